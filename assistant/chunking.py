@@ -1,0 +1,92 @@
+"""Splits articles into overlapping, sentence-aligned chunks that keep their character offsets.
+
+Chunks never cross a paragraph: each paragraph is split by LangChain's
+`RecursiveCharacterTextSplitter` on sentence boundaries (then clauses, then words), with
+overlap, and every chunk keeps `text == article.text[start:end]`. The same sentence boundary
+serves `sentence_spans`, which the answerer uses to cut excerpts. Embedding and storage are
+left to `index`.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+
+from langchain_text_splitters import RecursiveCharacterTextSplitter
+
+from assistant.types import Article, Chunk
+
+CHUNK_SIZE = 500
+CHUNK_OVERLAP = 150
+
+_UPPER = "A-ZÀ-ÖØ-Þ"
+_NEXT = rf"(?=[«\"“({_UPPER}0-9])"
+# A sentence ends at . ! ? or … (optionally closed by a quote), before a capital or an opening
+# quote; a single capital before the dot ("M. Macron", "J. Biden") is an initial, not an end.
+SENTENCE_BOUNDARY = (
+    rf"(?<!\b[{_UPPER}]\.)(?<=[.!?…])\s+{_NEXT}"
+    rf"|(?<=[.!?…][»\"”])\s+{_NEXT}"
+)
+_SENTENCE_BOUNDARY_RE = re.compile(SENTENCE_BOUNDARY)
+
+
+def _splitter() -> RecursiveCharacterTextSplitter:
+    return RecursiveCharacterTextSplitter(
+        separators=[SENTENCE_BOUNDARY, r"(?<=[;:])\s+", r"(?<=,)\s+", r"\s+"],
+        is_separator_regex=True,
+        keep_separator="end",
+        chunk_size=CHUNK_SIZE,
+        chunk_overlap=CHUNK_OVERLAP,
+        strip_whitespace=True,
+    )
+
+
+def chunk_article(article: Article) -> list[Chunk]:
+    """The article's chunks, in reading order, each a verbatim span of its text."""
+    splitter = _splitter()
+    chunks = []
+    for index, (p_start, p_end) in enumerate(article.paragraphs):
+        cursor = p_start
+        for piece in splitter.split_text(article.text[p_start:p_end]):
+            start = article.text.index(piece, max(p_start, cursor - CHUNK_OVERLAP - len(piece)))
+            end = start + len(piece)
+            cursor = end
+            chunks.append(_chunk(article, index, start, end))
+    return chunks
+
+
+def _chunk(article: Article, paragraph: int, start: int, end: int) -> Chunk:
+    text = article.text[start:end]
+    key = f"{article.source}\x00{start}\x00{text}".encode()
+    chunk_id = hashlib.sha1(key).hexdigest()[:20]
+    return Chunk(
+        chunk_id,
+        article.article_id,
+        article.source,
+        article.title,
+        article.date,
+        paragraph,
+        start,
+        end,
+        text,
+    )
+
+
+def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """(start, end) of each sentence of `text[start:end]`, offsets into `text`, spaces trimmed."""
+    end = len(text) if end is None else end
+    spans = []
+    cursor = start
+    for boundary in _SENTENCE_BOUNDARY_RE.finditer(text, start, end):
+        spans.append((cursor, boundary.start()))
+        cursor = boundary.end()
+    spans.append((cursor, end))
+    return [_trim(text, s, e) for s, e in spans if text[s:e].strip()]
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end

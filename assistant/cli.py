@@ -1,0 +1,85 @@
+"""The `assistant` command: `ingest`, `ask` and `eval`, over the same functions as the web UI.
+
+Errors of the assistant become one-line messages on stderr and exit code 2, never tracebacks.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import sys
+from dataclasses import asdict
+from pathlib import Path
+
+from assistant.answer import get_assistant
+from assistant.errors import AssistantError
+from assistant.settings import Settings
+from assistant.types import Answer
+
+
+def render_answer(result: Answer) -> str:
+    """The answer text followed by its numbered sources, for a terminal."""
+    lines = [result.text]
+    if result.notice:
+        lines.insert(0, f"({result.notice})")
+    if result.citations:
+        lines += ["", "Sources:"]
+        for c in result.citations:
+            lines.append(
+                f"[{c.n}] {c.title} ({c.date or 'undated'}) — {c.source} [{c.start}:{c.end}]"
+            )
+            lines.append(f"    > {c.excerpt}")
+    return "\n".join(lines)
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="assistant", description=__doc__)
+    sub = parser.add_subparsers(dest="command", required=True)
+    ingest = sub.add_parser("ingest", help="(re)index a folder of articles")
+    ingest.add_argument("path", nargs="?", type=Path, help="corpus folder (default: setting)")
+    ingest.add_argument("--rebuild", action="store_true", help="start from an empty index")
+    ask = sub.add_parser("ask", help="answer a question with citations")
+    ask.add_argument("question")
+    ask.add_argument("-k", type=int, default=None, help="passages to retrieve")
+    ask.add_argument("--json", action="store_true", help="print the answer as JSON")
+    sub.add_parser("eval", help="run the evaluation question set (see --help)", add_help=False)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Entry point of the `assistant` command."""
+    argv = sys.argv[1:] if argv is None else argv
+    if argv[:1] == ["eval"]:
+        from evals.runner import main as eval_main
+
+        return eval_main(argv[1:])
+    args = _parser().parse_args(argv)
+    logging.basicConfig(level=logging.WARNING, format="%(levelname)s: %(message)s")
+    try:
+        if args.command == "ingest":
+            overrides = {"corpus_dir": args.path} if args.path else {}
+            settings = Settings(**overrides)
+            report = get_assistant(settings).ingest(progress=True, rebuild=args.rebuild)
+            for message in report.skipped:
+                print(f"warning: {message}", file=sys.stderr)
+            print(report.summary())
+        else:
+            result = get_assistant(Settings()).answer(args.question, k=args.k)
+            print(
+                json.dumps(
+                    asdict(result) | {"passages": len(result.passages)},
+                    ensure_ascii=False,
+                    indent=2,
+                )
+                if args.json
+                else render_answer(result)
+            )
+    except (AssistantError, ValueError) as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 2
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

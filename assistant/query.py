@@ -1,0 +1,224 @@
+"""Turns a user's question into what retrieval and the answerer work from.
+
+It cleans the question (empty → error, very long → cut), detects its language and kind (a
+quote question, a number, a date, a person, or anything else), finds the speaker a quote
+question asks about and its topic, corrects misspelt names against the corpus vocabulary
+("Peskof" → Peskov), flags names the corpus never mentions, and resolves follow-ups
+("And what did he say about NATO?") from the history. It retrieves nothing itself.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from assistant.errors import EmptyQuestionError
+from assistant.lexical import STOPWORDS, detect_language, tokens
+
+_QUOTE_EN = re.compile(
+    r"\b(?:say|said|says|saying|quotes?|quoted|declared?|declares|stated?|statements?|words|"
+    r"remarks?|comments?|commented|tell|told|claim(?:ed|s)?|react(?:ed)?|speak|spoke)\b",
+    re.I,
+)
+_QUOTE_FR = re.compile(
+    r"\b(?:dit|dire|disent|déclar\w*|declar\w*|affirm\w*|propos|cit\w+|réagi\w*|déplor\w*|"
+    r"paroles?)\b",
+    re.I,
+)
+_SPEAKER_PATTERNS = [
+    re.compile(
+        r"\b(?:did|does|do|has|have|had)\s+(?P<who>.+?)\s+(?:say|said|declare|state|tell|"
+        r"claim|comment|add|warn|react|speak)\b",
+        re.I,
+    ),
+    re.compile(
+        r"\b(?:said|stated|declared|quoted)\s+by\s+(?P<who>.+?)(?:\s+(?:about|on)\b|\?|$)", re.I
+    ),
+    re.compile(
+        r"(?P<who>[\w’'-]+(?:\s+[\w’'-]+)?)['’]s\s+(?:words|statements?|remarks|comments|"
+        r"quotes|position)",
+        re.I,
+    ),
+    re.compile(
+        r"\bqu['’](?:a|avait|ont)(?:-t-(?:il|elle))?\s+(?:dit|déclaré|affirmé|déploré|"
+        r"répondu|ajouté)\s+(?P<who>.+?)(?:\s+(?:sur|à propos|au sujet|concernant)\b|\s*\?|$)",
+        re.I,
+    ),
+    re.compile(r"\bque\s+(?P<who>.+?)\s+(?:a|avait)\s+(?:dit|déclaré|affirmé)", re.I),
+    re.compile(
+        r"\b(?:propos|déclarations?|paroles?|citations?)\s+(?:de|du|des|d['’])\s*"
+        r"(?P<who>.+?)(?:\s+(?:sur|à propos|au sujet|concernant)\b|\s*\?|$)",
+        re.I,
+    ),
+    re.compile(
+        r"\b(?:que\s+dit|que\s+disent)\s+(?P<who>.+?)(?:\s+(?:sur|à propos|au sujet)\b|"
+        r"\s*\?|$)",
+        re.I,
+    ),
+]
+_TOPIC = re.compile(
+    r"\b(?:about|on|regarding|concerning|sur|à propos d[eu']|au sujet d[eu']|"
+    r"concernant)\s+(?P<topic>.+?)\s*\??$",
+    re.I,
+)
+_NUMBER = re.compile(r"\b(?:how many|how much|combien|nombre|number of|quantit)", re.I)
+_DATE = re.compile(r"\b(?:when|quand|what date|which day|quelle date|quel jour|what day)\b", re.I)
+_WHO = re.compile(
+    r"^\s*(?:who|qui)\b|\b(?:which (?:leaders?|countries|country|people|person)|"
+    r"quels? (?:dirigeants?|pays)|quelles? personnes?)\b",
+    re.I,
+)
+_PRONOUN = re.compile(
+    r"\b(?:he|him|his|she|her|they|them|their|it|il|elle|lui|ils|elles|eux|"
+    r"leur|leurs|ce dernier|celui-ci)\b",
+    re.I,
+)
+_ELLIPSIS = re.compile(r"^\s*(?:and|et|what about|how about|et pour|et sur|also|aussi)\b", re.I)
+_NAME = re.compile(r"\b[A-ZÀ-Ý][\w’'-]*[\w]")
+
+
+@dataclass(frozen=True)
+class Query:
+    """A question prepared for retrieval and answering."""
+
+    question: str  # as asked, cleaned (and cut when too long)
+    search: str  # what retrieval searches: follow-ups resolved, names corrected
+    language: str  # "en" or "fr"
+    kind: str  # "quote", "number", "date", "who" or "other"
+    speaker: tuple[str, ...] = ()  # normalised tokens of the speaker a quote question names
+    topic: str = ""  # what a quote question is about ("the American soldiers")
+    unknown_names: tuple[str, ...] = ()  # names the corpus never mentions
+    truncated: bool = False
+    corrections: dict[str, str] = field(default_factory=dict)
+
+
+def clean_question(question: str, max_chars: int) -> tuple[str, bool]:
+    """The question stripped, cut at a word boundary past `max_chars`; raises if empty."""
+    if not isinstance(question, str) or not question.strip():
+        raise EmptyQuestionError()
+    text = " ".join(question.split())
+    if len(text) <= max_chars:
+        return text, False
+    cut = text[:max_chars].rsplit(" ", 1)[0] or text[:max_chars]
+    return cut, True
+
+
+def message_text(content: object) -> str:
+    """The text of a chat message's content, a string or a list of Gradio-style blocks."""
+    if isinstance(content, str):
+        return content
+    if isinstance(content, dict):
+        return str(content.get("text", ""))
+    if isinstance(content, Iterable):
+        return " ".join(message_text(part) for part in content)
+    return ""
+
+
+def parse_query(
+    question: str,
+    history: list | None,
+    vocabulary: frozenset[str],
+    max_chars: int = 1000,
+) -> Query:
+    """Prepare `question` (with the chat `history`) against the corpus `vocabulary`."""
+    text, truncated = clean_question(question, max_chars)
+    corrected, corrections = _correct_names(text, vocabulary)
+    kind = _kind(corrected)
+    speaker, topic = _speaker_and_topic(corrected) if kind == "quote" else ((), "")
+    search = corrected
+    previous = _previous_question(history)
+    if previous and _is_follow_up(corrected, speaker):
+        prev = parse_query(previous, None, vocabulary, max_chars)
+        if kind != "quote" and prev.kind == "quote":
+            kind, topic = "quote", _topic_of(corrected) or corrected
+        if kind == "quote" and not speaker:
+            speaker = prev.speaker
+        search = f"{corrected} {prev.search}"
+    names = _names(corrected)
+    unknown = tuple(n for n in names if n not in vocabulary)
+    return Query(
+        text,
+        search,
+        detect_language(text),
+        kind,
+        tuple(speaker),
+        topic,
+        unknown,
+        truncated,
+        corrections,
+    )
+
+
+def _kind(text: str) -> str:
+    if _QUOTE_EN.search(text) or _QUOTE_FR.search(text):
+        return "quote"
+    if _NUMBER.search(text):
+        return "number"
+    if _DATE.search(text):
+        return "date"
+    if _WHO.search(text):
+        return "who"
+    return "other"
+
+
+def _speaker_and_topic(text: str) -> tuple[tuple[str, ...], str]:
+    topic = _topic_of(text)
+    for pattern in _SPEAKER_PATTERNS:
+        match = pattern.search(text)
+        if match:
+            if _PRONOUN.fullmatch(match.group("who").strip()):
+                return (), topic  # "what did he say": a follow-up names the speaker
+            who = tuple(tokens(match.group("who")))
+            if who:
+                return who, topic
+    return tuple(_names(text)), topic
+
+
+def _topic_of(text: str) -> str:
+    match = _TOPIC.search(text)
+    return match.group("topic") if match else ""
+
+
+def _names(text: str) -> list[str]:
+    """Normalised tokens of the capitalised words that are not stop words."""
+    found = []
+    for match in _NAME.finditer(text):
+        for token in tokens(match.group(0)):
+            if token not in STOPWORDS and len(token) > 2 and not token.isdigit():
+                found.append(token)
+    return found
+
+
+def _correct_names(text: str, vocabulary: frozenset[str]) -> tuple[str, dict[str, str]]:
+    """Replace a capitalised word absent from the corpus by a close corpus word ("Peskof")."""
+    corrections = {}
+    long_words = [w for w in vocabulary if len(w) > 4]
+    for match in _NAME.finditer(text):
+        word = match.group(0)
+        toks = tokens(word)
+        if len(toks) != 1 or toks[0] in vocabulary or len(toks[0]) < 5:
+            continue
+        close = difflib.get_close_matches(toks[0], long_words, n=1, cutoff=0.8)
+        if close:
+            corrections[word] = close[0]
+    for word, fixed in corrections.items():
+        text = re.sub(rf"\b{re.escape(word)}\b", fixed.capitalize(), text)
+    return text, corrections
+
+
+def _previous_question(history: list | None) -> str | None:
+    for message in reversed(history or []):
+        role = message.get("role") if isinstance(message, dict) else None
+        if role == "user":
+            text = message_text(message.get("content")).strip()
+            if text:
+                return text
+    return None
+
+
+def _is_follow_up(text: str, speaker: tuple[str, ...]) -> bool:
+    if _ELLIPSIS.search(text) or _PRONOUN.search(text):
+        return True
+    return len(tokens(text)) <= 2 and not speaker

@@ -1,0 +1,45 @@
+"""Settings from environment variables prefixed `ASSISTANT_` (and a `.env` file).
+
+Every setting has a default that runs with no configuration. The settings object is built once
+at the edge (web app, CLI, evals) and passed down; library code never reads the environment.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pydantic import Field
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+DEFAULT_EMBEDDING_MODEL = "all-MiniLM-L6-v2"
+
+
+class Settings(BaseSettings):
+    """All knobs of the assistant; see the README for each variable."""
+
+    model_config = SettingsConfigDict(
+        env_prefix="ASSISTANT_", env_file=".env", extra="ignore", frozen=True
+    )
+
+    corpus_dir: Path = Field(Path("corpus"), description="Folder of .txt/.md articles.")
+    data_dir: Path = Field(Path(".data"), description="Folder of the Chroma store.")
+    embedding_model: str = Field(
+        DEFAULT_EMBEDDING_MODEL,
+        description="'all-MiniLM-L6-v2' (packaged), 'use-multilingual' (packaged), "
+        "or any sentence-transformers model name or path.",
+    )
+    k: int = Field(4, ge=1, le=50, description="Passages retrieved per question.")
+    max_question_chars: int = Field(1000, ge=10, description="Longer questions are cut.")
+    llm: str = Field("", description="'' (no LLM), 'openai:<model>' or 'ollama:<model>'.")
+    llm_timeout: float = Field(60.0, gt=0, description="Seconds before an LLM call gives up.")
+    ollama_base_url: str = Field("http://127.0.0.1:11434")
+    host: str = Field("127.0.0.1", description="Address the web UI binds to.")
+    port: int = Field(7860, ge=0, le=65535)
+    auth: str = Field("", description="'user:password' to require a login in the web UI.")
+    concurrency: int = Field(4, ge=1, description="Questions the web UI answers at once.")
+    max_upload_bytes: int = Field(2_000_000, ge=1, description="Largest article upload.")
+
+    @property
+    def chroma_dir(self) -> Path:
+        """Where the persistent Chroma database lives."""
+        return self.data_dir / "chroma"

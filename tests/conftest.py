@@ -1,0 +1,66 @@
+"""Shared fixtures: a temporary copy of the real corpus and a real index built once per session."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("HF_HUB_OFFLINE", "1")
+os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
+os.environ.setdefault("HF_HUB_DISABLE_TELEMETRY", "1")
+
+from assistant.answer import Assistant, get_assistant  # noqa: E402
+from assistant.corpus import load_corpus  # noqa: E402
+from assistant.settings import Settings  # noqa: E402
+from assistant.types import Article  # noqa: E402
+
+REPO = Path(__file__).resolve().parent.parent
+CORPUS = REPO / "corpus"
+
+
+@pytest.fixture(scope="session")
+def corpus_copy(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The shipped corpus copied to a temporary folder (tests never write into the repo)."""
+    target = tmp_path_factory.mktemp("corpus")
+    for path in CORPUS.iterdir():
+        if path.is_file():
+            shutil.copy(path, target / path.name)
+    return target
+
+
+@pytest.fixture(scope="session")
+def settings(corpus_copy: Path, tmp_path_factory: pytest.TempPathFactory) -> Settings:
+    """Settings for the session's store: the real corpus, a temporary data folder."""
+    return Settings(
+        corpus_dir=corpus_copy, data_dir=tmp_path_factory.mktemp("data"), _env_file=None
+    )
+
+
+@pytest.fixture(scope="session")
+def assistant(settings: Settings) -> Assistant:
+    """The assistant over the real corpus, its index built once with the real model."""
+    built = get_assistant(settings)
+    built.ensure_index()
+    return built
+
+
+@pytest.fixture(scope="session")
+def article() -> Article:
+    """The shipped seed article."""
+    return load_corpus(CORPUS).articles[0]
+
+
+@pytest.fixture
+def make_settings(tmp_path: Path):
+    """Settings for a test's own small corpus and store, in its temporary folder."""
+
+    def make(**overrides) -> Settings:
+        corpus = tmp_path / "corpus"
+        corpus.mkdir(exist_ok=True)
+        values = {"corpus_dir": corpus, "data_dir": tmp_path / "data", **overrides}
+        return Settings(_env_file=None, **values)
+
+    return make

@@ -1,0 +1,52 @@
+"""The chunker and the sentence splitter, on worked examples and on the seed article."""
+
+from assistant.chunking import CHUNK_SIZE, chunk_article, sentence_spans
+from assistant.corpus import parse_article
+
+
+def test_sentence_spans_worked_example():
+    text = "M. Macron ira à Moscou. «Nous verrons», a-t-il dit. Et après ?  Rien."
+    assert [text[s:e] for s, e in sentence_spans(text)] == [
+        "M. Macron ira à Moscou.",
+        "«Nous verrons», a-t-il dit.",
+        "Et après ?",
+        "Rien.",
+    ]
+
+
+def test_sentence_spans_close_a_quote_before_the_next_sentence():
+    text = "Il a dit «c'est fini». La veille, rien."
+    assert [text[s:e] for s, e in sentence_spans(text)] == [
+        "Il a dit «c'est fini».",
+        "La veille, rien.",
+    ]
+
+
+def test_chunks_are_verbatim_spans_in_paragraphs(article):
+    chunks = chunk_article(article)
+    assert len(chunks) >= len(article.paragraphs)
+    for chunk in chunks:
+        assert article.text[chunk.start : chunk.end] == chunk.text
+        p_start, p_end = article.paragraphs[chunk.paragraph]
+        assert p_start <= chunk.start and chunk.end <= p_end
+        assert len(chunk.text) <= CHUNK_SIZE
+        assert chunk.article_id == article.article_id and chunk.date == "2022-02"
+
+
+def test_long_paragraph_splits_on_sentences_with_overlap():
+    sentences = [f"Phrase numéro {i} sur la crise en Ukraine et ses suites." for i in range(20)]
+    article = parse_article("date 2022-02 Titre.\n\n" + " ".join(sentences), "long.txt")
+    chunks = [c for c in chunk_article(article) if c.paragraph == 1]
+    assert len(chunks) > 1
+    for chunk in chunks:
+        assert chunk.text.startswith("Phrase numéro") and chunk.text.endswith(".")
+    first, second = chunks[0], chunks[1]
+    assert second.start < first.end  # consecutive chunks overlap
+
+
+def test_chunk_ids_follow_content(article):
+    again = chunk_article(article)
+    assert [c.chunk_id for c in chunk_article(article)] == [c.chunk_id for c in again]
+    edited = parse_article(article.text.replace("3 000", "4 000"), article.source)
+    changed = {c.chunk_id for c in chunk_article(edited)} ^ {c.chunk_id for c in again}
+    assert changed
