@@ -18,19 +18,21 @@ from assistant.errors import EmptyQuestionError
 from assistant.lexical import STOPWORDS, detect_language, tokens
 
 _QUOTE_EN = re.compile(
-    r"\b(?:say|said|says|saying|quotes?|quoted|declared?|declares|stated?|statements?|words|"
-    r"remarks?|comments?|commented|tell|told|claim(?:ed|s)?|react(?:ed)?|speak|spoke)\b",
+    r"\b(?:say|said|says|saying|quotes?|quoted|declared?|declares|stated|statements?|words|"
+    r"remarks?|comments?|commented|tell|told|claim(?:ed|s)?|react(?:ed)?|speak|spoke|"
+    r"deplor\w*|regret\w*|lament\w*|urge[sd]?|warn(?:ed|s)?|according to)\b",
     re.I,
 )
 _QUOTE_FR = re.compile(
     r"\b(?:dit|dire|disent|déclar\w*|declar\w*|affirm\w*|propos|cit\w+|réagi\w*|déplor\w*|"
-    r"paroles?)\b",
+    r"paroles?|regrett\w*|exhort\w*|selon|d'après)\b",
     re.I,
 )
 _SPEAKER_PATTERNS = [
+    re.compile(r"\b(?:according to|selon|d['’]après)\s+(?P<who>[^,?;]+?)\s*(?:[,?;]|$)", re.I),
     re.compile(
         r"\b(?:did|does|do|has|have|had)\s+(?P<who>.+?)\s+(?:say|said|declare|state|tell|"
-        r"claim|comment|add|warn|react|speak)\b",
+        r"claim|comment|add|warn|react|speak|deplore|regret|lament|urge|call)\b",
         re.I,
     ),
     re.compile(
@@ -42,8 +44,7 @@ _SPEAKER_PATTERNS = [
         re.I,
     ),
     re.compile(
-        r"\bqu['’](?:a|avait|ont)(?:-t-(?:il|elle))?\s+(?:dit|déclaré|affirmé|déploré|"
-        r"répondu|ajouté)\s+(?P<who>.+?)(?:\s+(?:sur|à propos|au sujet|concernant)\b|\s*\?|$)",
+        r"\bqu['’](?:a|avait|ont)(?:-t-(?:il|elle))?\s+(?:\w+é|dit|écrit|répondu|promis)\s+(?P<who>.+?)(?:\s+(?:sur|à propos|au sujet|concernant)\b|\s*\?|$)",
         re.I,
     ),
     re.compile(r"\bque\s+(?P<who>.+?)\s+(?:a|avait)\s+(?:dit|déclaré|affirmé)", re.I),
@@ -77,6 +78,12 @@ _PRONOUN = re.compile(
 )
 _ELLIPSIS = re.compile(r"^\s*(?:and|et|what about|how about|et pour|et sur|also|aussi)\b", re.I)
 _NAME = re.compile(r"\b[A-ZÀ-Ý][\w’'-]*[\w]")
+_NAME_RUN = re.compile(r"\b[A-ZÀ-Ý][\w’'-]*\w(?:\s+(?:de |du |von |van |al-)?[A-ZÀ-Ý][\w’'-]*\w)*")
+# Capitalised words that are not names of people or places.
+NOT_NAMES = frozenset(
+    "etat etats state states eastern western northern southern east west north south gi gis "
+    "head heads chef chefs president premier minister ministre".split()
+)
 
 
 @dataclass(frozen=True)
@@ -88,7 +95,10 @@ class Query:
     language: str  # "en" or "fr"
     kind: str  # "quote", "number", "date", "who" or "other"
     speaker: tuple[str, ...] = ()  # normalised tokens of the speaker a quote question names
+    named_speaker: bool = False  # the speaker is a capitalised name ("Macron", not "the US plan")
     topic: str = ""  # what a quote question is about ("the American soldiers")
+    focus: tuple[str, ...] = ()  # a quote question's content words beyond speaker and verb
+    counted: str = ""  # what a number question counts ("tanks", "soldats américains")
     unknown_names: tuple[str, ...] = ()  # names the corpus never mentions
     truncated: bool = False
     corrections: dict[str, str] = field(default_factory=dict)
@@ -136,30 +146,62 @@ def parse_query(
         if kind == "quote" and not speaker:
             speaker = prev.speaker
         search = f"{corrected} {prev.search}"
-    names = _names(corrected)
-    unknown = tuple(n for n in names if n not in vocabulary)
+    unknown = unknown_names(corrected, vocabulary)
+    focus = _focus(topic or corrected, speaker) if kind == "quote" else ()
+    named = bool(speaker) and set(speaker) <= set(_names(corrected))
     return Query(
         text,
         search,
         detect_language(text),
         kind,
         tuple(speaker),
-        topic,
-        unknown,
-        truncated,
-        corrections,
+        named_speaker=named,
+        topic=topic,
+        focus=focus,
+        counted=_counted(corrected) if kind == "number" else "",
+        unknown_names=unknown,
+        truncated=truncated,
+        corrections=corrections,
     )
 
 
+_GENERIC = frozenset(
+    tokens(
+        "say said dire dit declare declared quote quoted statement words "
+        "propos paroles comment commented what que quoi how comment"
+    )
+)
+
+
+def _focus(text: str, speaker: tuple[str, ...]) -> tuple[str, ...]:
+    """Content words of a quote question left once the speaker and 'say' are set aside."""
+    return tuple(t for t in tokens(text) if t not in speaker and t not in _GENERIC)
+
+
+_COUNTED = re.compile(
+    r"\b(?:how many|how much|number of|combien d['’]|combien de|nombre d['’]|nombre de)\s*"
+    r"(?P<what>[^?,;]+?)(?=\s+(?:are|were|is|was|has|have|had|did|does|do|will|would|could|can|"
+    r"sont|ont|a|avait|la|le|les|l['’]|selon|according|by|in|en|aux?|dans|near|at)\b|[?,;]|$)",
+    re.I,
+)
+
+
+def _counted(text: str) -> str:
+    """The thing a number question counts, as worded ("additional US troops", "chars")."""
+    match = _COUNTED.search(text)
+    return " ".join(match.group("what").split()[:3]) if match else ""
+
+
 def _kind(text: str) -> str:
-    if _QUOTE_EN.search(text) or _QUOTE_FR.search(text):
-        return "quote"
+    # A question asking for a value is about that value, even when it names a verb of saying.
     if _NUMBER.search(text):
         return "number"
     if _DATE.search(text):
         return "date"
     if _WHO.search(text):
         return "who"
+    if _QUOTE_EN.search(text) or _QUOTE_FR.search(text):
+        return "quote"
     return "other"
 
 
@@ -173,7 +215,7 @@ def _speaker_and_topic(text: str) -> tuple[tuple[str, ...], str]:
             who = tuple(tokens(match.group("who")))
             if who:
                 return who, topic
-    return tuple(_names(text)), topic
+    return (), topic
 
 
 def _topic_of(text: str) -> str:
@@ -183,12 +225,34 @@ def _topic_of(text: str) -> str:
 
 def _names(text: str) -> list[str]:
     """Normalised tokens of the capitalised words that are not stop words."""
-    found = []
-    for match in _NAME.finditer(text):
-        for token in tokens(match.group(0)):
-            if token not in STOPWORDS and len(token) > 2 and not token.isdigit():
-                found.append(token)
-    return found
+    return [t for phrase in _name_phrases(text) for t in phrase[1]]
+
+
+def _name_phrases(text: str) -> list[tuple[str, list[str]]]:
+    """Runs of capitalised words ("Joe Biden", "Eastern Europe"), with their name tokens.
+
+    Aliases apply to the whole run, so "Eastern Europe" becomes one known place; stop words,
+    capitalised common words ("Etat", "Western") and the question's first word when it is a
+    question word do not count as names.
+    """
+    phrases = []
+    for match in _NAME_RUN.finditer(text):
+        words = match.group(0)
+        toks = [
+            t
+            for t in tokens(words)
+            if t not in STOPWORDS and t not in NOT_NAMES and len(t) > 2 and not t.isdigit()
+        ]
+        if toks:
+            phrases.append((words, toks))
+    return phrases
+
+
+def unknown_names(text: str, vocabulary: frozenset[str]) -> tuple[str, ...]:
+    """The names in `text` none of whose words the corpus contains ("Joe Biden")."""
+    return tuple(
+        words for words, toks in _name_phrases(text) if not any(t in vocabulary for t in toks)
+    )
 
 
 def _correct_names(text: str, vocabulary: frozenset[str]) -> tuple[str, dict[str, str]]:

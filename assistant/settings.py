@@ -11,7 +11,7 @@ from pathlib import Path
 from pydantic import Field
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
-DEFAULT_EMBEDDING_MODEL = "all-MiniLM-L6-v2"
+DEFAULT_EMBEDDING_MODEL = "use-multilingual"
 
 
 class Settings(BaseSettings):
@@ -28,7 +28,7 @@ class Settings(BaseSettings):
         description="'all-MiniLM-L6-v2' (packaged), 'use-multilingual' (packaged), "
         "or any sentence-transformers model name or path.",
     )
-    k: int = Field(4, ge=1, le=50, description="Passages retrieved per question.")
+    k: int = Field(5, ge=1, le=50, description="Passages retrieved per question.")
     max_question_chars: int = Field(1000, ge=10, description="Longer questions are cut.")
     llm: str = Field("", description="'' (no LLM), 'openai:<model>' or 'ollama:<model>'.")
     llm_timeout: float = Field(60.0, gt=0, description="Seconds before an LLM call gives up.")
