@@ -115,10 +115,14 @@ class Assistant:
         history: list | None = None,
         k: int | None = None,
         flt: Filter = NO_FILTER,
+        use_llm: bool = True,
     ) -> Iterator[str | Answer]:
-        """Yield the answer text as it grows (with an LLM), then the final `Answer`."""
+        """Yield the answer text as it grows (with an LLM), then the final `Answer`.
+
+        `use_llm=False` answers LLM-free even when an LLM is configured.
+        """
         query = self.prepare(question, history)
-        if self.settings.llm:
+        if self.settings.llm and use_llm:
             from assistant.llm import llm_answer_stream
 
             yield from llm_answer_stream(self, query, history, k, flt)

@@ -28,8 +28,9 @@ from assistant.types import Answer, Chunk, Citation, Passage
 
 ABSTAIN_BELOW = 0.20  # calibrated on the eval set: answerable questions score above it
 COUNTED_MIN = 0.30  # a figure must count something close to what the question counts
+FIGURE_WEIGHT = 0.5  # how much that closeness adds to a sentence's score
 KEEP_RATIO = 0.80  # further excerpts must score this close to the best one
-MAX_EXCERPTS = 3
+MAX_EXCERPTS = 2
 MAX_QUOTES = 6
 DENSE_WEIGHT = 0.5
 
@@ -43,6 +44,19 @@ class Sentence:
     end: int
     text: str
     attribution: Attribution | None
+    with_antecedent: bool = False  # the previous sentence is included for its reference
+
+    def overlaps(self, other: Sentence) -> bool:
+        """Whether both cover some of the same text."""
+        same = self.chunk.source == other.chunk.source
+        return same and self.start < other.end and other.start < self.end
+
+
+# A sentence opening on a pronoun or "in this sense" leans on the one before it.
+_ANAPHORA = re.compile(
+    r"^(?:Ce|Cela|Ceci|Cette|Ces|Il|Elle|Ils|Elles|It|This|That|These|They)\b|"
+    r"\ben ce sens\b|\bin this sense\b"
+)
 
 
 @dataclass(frozen=True)
@@ -65,10 +79,23 @@ def article_sentences(chunks: Sequence[Chunk]) -> list[Sentence]:
         canvas[start:end] = chunk.text[start - chunk.start : end - chunk.start]
     text = "".join(canvas)
     spans = [(s, e) for s, e, _ in ordered]
-    return [
+    sentences = [
         Sentence(chunk, s, e, text[s:e], att)
         for (s, e, chunk), att in zip(ordered, attribute(text, spans), strict=True)
     ]
+    return sentences + _with_antecedents(sentences)
+
+
+def _with_antecedents(sentences: list[Sentence]) -> list[Sentence]:
+    """Extra candidates: each sentence that refers back, joined to the sentence before it."""
+    joined = []
+    for prev, cur in zip(sentences, sentences[1:], strict=False):
+        chunk = cur.chunk
+        if _ANAPHORA.search(cur.text) and chunk.start <= prev.start:
+            text = chunk.text[prev.start - chunk.start : cur.end - chunk.start]
+            attribution = cur.attribution or prev.attribution
+            joined.append(Sentence(chunk, prev.start, cur.end, text, attribution, True))
+    return joined
 
 
 class ExtractiveAnswerer:
@@ -96,27 +123,27 @@ class ExtractiveAnswerer:
             quoted = self._quotes(query, passages)
             if quoted is not None:
                 return quoted
-        sentences = self._passage_sentences(passages)
-        if query.counted and not self._has_figure_for(query.counted, sentences):
-            return self._abstain(query, passages, no_figure=query.counted)
+        sentences = _with_value_asked(query, self._passage_sentences(passages))
         scored = self._score(query.search, sentences)
+        if query.counted:
+            match = self._figure_match(query.counted, sentences)
+            if max(match.values(), default=0.0) < COUNTED_MIN:
+                return self._abstain(query, passages, no_figure=query.counted)
+            scored = _rescored(scored, lambda s: FIGURE_WEIGHT * match.get(id(s), 0.0))
         if not scored or scored[0].score < ABSTAIN_BELOW:
             return self._abstain(query, passages)
-        best = scored[0].score
-        chosen = [s for s in scored[:MAX_EXCERPTS] if s.score >= best * KEEP_RATIO]
+        chosen = _best_distinct(scored, MAX_EXCERPTS)
         return self._compose(query, passages, chosen, _lead(query, chosen[0].sentence.text))
 
     def _passage_sentences(self, passages: list[Passage]) -> list[Sentence]:
         wanted = {(p.chunk.source, p.chunk.start, p.chunk.end) for p in passages}
-        found: dict[tuple[str, int], Sentence] = {}
+        found: dict[tuple[str, int, int], Sentence] = {}
         for source in dict.fromkeys(p.chunk.source for p in passages):
             for sentence in self.sentences_of(source):
-                inside = any(
-                    src == source and s <= sentence.start and sentence.end <= e
-                    for src, s, e in wanted
-                )
-                if inside:
-                    found[(source, sentence.start)] = sentence
+                starts = any(src == source and s <= sentence.start < e for src, s, e in wanted)
+                ends = any(src == source and s < sentence.end <= e for src, s, e in wanted)
+                if starts and ends:
+                    found[(source, sentence.start, sentence.end)] = sentence
         return list(found.values())
 
     def _score(
@@ -135,14 +162,18 @@ class ExtractiveAnswerer:
             scored.append(Scored(sentence, DENSE_WEIGHT * dense + (1 - DENSE_WEIGHT) * lexical))
         return sorted(scored, key=lambda s: -s.score)
 
-    def _has_figure_for(self, counted: str, sentences: list[Sentence]) -> bool:
-        """Whether some sentence gives a figure of something like `counted` ("tanks")."""
-        figures = [m.group(0) for s in sentences for m in _FIGURE_RE.finditer(s.text)]
+    def _figure_match(self, counted: str, sentences: list[Sentence]) -> dict[int, float]:
+        """Per sentence (by id), how close its figures' wording is to what is counted."""
+        figures = [(s, m.group(0)) for s in sentences for m in _FIGURE_RE.finditer(s.text)]
         if not figures:
-            return False
+            return {}
         want = self.embedder.embed_query(counted)
-        vectors = self.embedder.embed_documents(figures)
-        return max(sum(a * b for a, b in zip(want, v, strict=True)) for v in vectors) >= COUNTED_MIN
+        vectors = self.embedder.embed_documents([f for _, f in figures])
+        best: dict[int, float] = {}
+        for (sentence, _), vector in zip(figures, vectors, strict=True):
+            similarity = sum(a * b for a, b in zip(want, vector, strict=True))
+            best[id(sentence)] = max(best.get(id(sentence), -1.0), similarity)
+        return best
 
     def _coverage(self, wanted: Counter[str], present: set[str]) -> float:
         weights = {t: self.idf(t) for t in wanted}
@@ -164,10 +195,9 @@ class ExtractiveAnswerer:
         direct = [s for s in said if s.attribution and s.attribution.quote] or said
         if query.focus:
             scored = self._score(query.topic or query.question, direct, query.focus)
-            best = scored[0].score
-            chosen = [s.sentence for s in scored if s.score >= best * KEEP_RATIO][:MAX_EXCERPTS]
+            chosen = [s.sentence for s in _best_distinct(scored, MAX_EXCERPTS)]
         else:
-            chosen = direct[:MAX_QUOTES]
+            chosen = [s for s in direct if not s.with_antecedent][:MAX_QUOTES]
         chosen.sort(key=lambda s: (s.chunk.source, s.start))
         attribution = chosen[0].attribution
         assert attribution is not None
@@ -232,6 +262,30 @@ class ExtractiveAnswerer:
             listed = "; ".join(speakers[:5])
             parts.append(f"Ils citent : {listed}." if fr else f"They quote: {listed}.")
         return Answer(" ".join(parts), [], True, passages)
+
+
+def _rescored(scored: list[Scored], bonus: Callable[[Sentence], float]) -> list[Scored]:
+    boosted = [Scored(s.sentence, s.score + bonus(s.sentence)) for s in scored]
+    return sorted(boosted, key=lambda s: -s.score)
+
+
+def _with_value_asked(query: Query, sentences: list[Sentence]) -> list[Sentence]:
+    """For 'when' and 'how many' questions, the sentences that hold a date or a figure."""
+    pattern = {"date": _DATE_RE, "number": _FIGURE_RE}.get(query.kind)
+    if pattern is None:
+        return sentences
+    return [s for s in sentences if pattern.search(s.text)] or sentences
+
+
+def _best_distinct(scored: list[Scored], limit: int) -> list[Scored]:
+    """The best candidates scoring close to the best one, none overlapping another."""
+    chosen: list[Scored] = []
+    for item in scored:
+        if len(chosen) == limit or item.score < scored[0].score * KEEP_RATIO:
+            break
+        if not any(item.sentence.overlaps(c.sentence) for c in chosen):
+            chosen.append(item)
+    return chosen
 
 
 def _merge_open_quotes(chosen: list[Scored]) -> list[Scored]:

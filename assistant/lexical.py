@@ -3,7 +3,7 @@
 Normalisation folds case and accents, unifies typographic apostrophes and quotes, and drops
 French elisions (l'OTAN → otan, qu'Européens → europeens). A bilingual alias table maps the
 crisis' actors and places to one form (Moscow/Moscou, NATO/OTAN, United States/Etats-Unis), so
-an English question meets a French article on names. Tokens lose plural endings. Language
+an English question meets a French article on names. Tokens are stemmed (Snowball, English then French). Language
 detection is a stop-word vote between French and English; nothing here knows about chunks.
 """
 
@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from functools import cache
+from functools import cache, lru_cache
+
+import snowballstemmer
 
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "ʼ": "'", "´": "'"})
 _ELISION = re.compile(r"\b(?:l|d|j|m|n|s|t|c|qu|jusqu|lorsqu|puisqu|quoiqu)'", re.IGNORECASE)
@@ -337,11 +339,19 @@ def normalize(text: str) -> str:
     return pattern.sub(lambda m: table[m.group(0)], folded)
 
 
+@cache
+def _stemmers() -> tuple[snowballstemmer.stemmer, snowballstemmer.stemmer]:
+    return snowballstemmer.stemmer("english"), snowballstemmer.stemmer("french")
+
+
+@lru_cache(maxsize=100_000)
 def stem(token: str) -> str:
-    """A light plural stripper, the same for French and English."""
-    if len(token) > 4 and token.endswith(("s", "x")) and not token.endswith("ss"):
-        return token[:-1]
-    return token
+    """English then French Snowball stem: both languages' inflections fold, and cognates meet
+    (proposed/proposé → propos, confirmed/confirmé → confirm, deployed/déployé → deploy)."""
+    if "-" in token or token.isdigit():
+        return token  # compounds and aliases ("etats-unis") stay whole
+    english, french = _stemmers()
+    return french.stemWord(english.stemWord(token))
 
 
 def tokens(text: str, keep_stopwords: bool = False) -> list[str]:

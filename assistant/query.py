@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from assistant.errors import EmptyQuestionError
-from assistant.lexical import STOPWORDS, detect_language, tokens
+from assistant.lexical import STOPWORDS, detect_language, stem, tokens
 
 _QUOTE_EN = re.compile(
     r"\b(?:say|said|says|saying|quotes?|quoted|declared?|declares|stated|statements?|words|"
@@ -72,7 +72,7 @@ _WHO = re.compile(
     re.I,
 )
 _PRONOUN = re.compile(
-    r"\b(?:he|him|his|she|her|they|them|their|it|il|elle|lui|ils|elles|eux|"
+    r"\b(?:he|him|his|she|her|they|them|their|il|elle|lui|ils|elles|eux|"
     r"leur|leurs|ce dernier|celui-ci)\b",
     re.I,
 )
@@ -81,7 +81,8 @@ _NAME = re.compile(r"\b[A-ZÀ-Ý][\w’'-]*[\w]")
 _NAME_RUN = re.compile(r"\b[A-ZÀ-Ý][\w’'-]*\w(?:\s+(?:de |du |von |van |al-)?[A-ZÀ-Ý][\w’'-]*\w)*")
 # Capitalised words that are not names of people or places.
 NOT_NAMES = frozenset(
-    "etat etats state states eastern western northern southern east west north south gi gis "
+    stem(word)
+    for word in "etat etats state states eastern western northern southern east west north south gi gis "
     "head heads chef chefs president premier minister ministre".split()
 )
 
@@ -102,6 +103,7 @@ class Query:
     unknown_names: tuple[str, ...] = ()  # names the corpus never mentions
     truncated: bool = False
     corrections: dict[str, str] = field(default_factory=dict)
+    subject: str = ""  # who or what the question is about, for the next follow-up
 
 
 def clean_question(question: str, max_chars: int) -> tuple[str, bool]:
@@ -137,18 +139,26 @@ def parse_query(
     corrected, corrections = _correct_names(text, vocabulary)
     kind = _kind(corrected)
     speaker, topic = _speaker_and_topic(corrected) if kind == "quote" else ((), "")
+    named = bool(speaker) and set(speaker) <= set(_names(corrected))
+    subject = " ".join(words for words, _ in _name_phrases(corrected))
     search = corrected
-    previous = _previous_question(history)
-    if previous and _is_follow_up(corrected, speaker):
-        prev = parse_query(previous, None, vocabulary, max_chars)
-        if kind != "quote" and prev.kind == "quote":
-            kind, topic = "quote", _topic_of(corrected) or corrected
-        if kind == "quote" and not speaker:
-            speaker = prev.speaker
-        search = f"{corrected} {prev.search}"
+    previous, earlier = _previous_turn(history)
+    if previous and not _names_its_own_subject(corrected, topic):
+        prev = parse_query(previous, earlier, vocabulary, max_chars)
+        if _PRONOUN.search(corrected):  # "what did he say about NATO?"
+            search = f"{corrected} {prev.subject}"
+            subject = prev.subject
+        elif _is_ellipsis(corrected):  # "and about NATO?", "et sur l'OTAN ?"
+            search = f"{corrected} {prev.search}"
+            subject = prev.subject
+            topic = topic or corrected
+            kind = prev.kind if kind == "other" else kind
+        if kind == "quote" and not speaker and prev.kind == "quote":
+            speaker, named = prev.speaker, prev.named_speaker
+        elif kind == "quote" and not speaker:
+            speaker, named = tuple(tokens(prev.subject)), bool(prev.subject)
     unknown = unknown_names(corrected, vocabulary)
     focus = _focus(topic or corrected, speaker) if kind == "quote" else ()
-    named = bool(speaker) and set(speaker) <= set(_names(corrected))
     return Query(
         text,
         search,
@@ -162,6 +172,7 @@ def parse_query(
         unknown_names=unknown,
         truncated=truncated,
         corrections=corrections,
+        subject=subject,
     )
 
 
@@ -272,17 +283,23 @@ def _correct_names(text: str, vocabulary: frozenset[str]) -> tuple[str, dict[str
     return text, corrections
 
 
-def _previous_question(history: list | None) -> str | None:
-    for message in reversed(history or []):
-        role = message.get("role") if isinstance(message, dict) else None
-        if role == "user":
+def _previous_turn(history: list | None) -> tuple[str | None, list]:
+    """The last user question in `history`, and the history before it."""
+    history = history or []
+    for i in range(len(history) - 1, -1, -1):
+        message = history[i]
+        if isinstance(message, dict) and message.get("role") == "user":
             text = message_text(message.get("content")).strip()
             if text:
-                return text
-    return None
+                return text, history[:i]
+    return None, []
 
 
-def _is_follow_up(text: str, speaker: tuple[str, ...]) -> bool:
-    if _ELLIPSIS.search(text) or _PRONOUN.search(text):
-        return True
-    return len(tokens(text)) <= 2 and not speaker
+def _names_its_own_subject(text: str, topic: str) -> bool:
+    """Whether the question names someone or something outside its topic ("and the US?")."""
+    in_topic = set(_names(topic))
+    return any(t not in in_topic for t in _names(text))
+
+
+def _is_ellipsis(text: str) -> bool:
+    return bool(_ELLIPSIS.search(text)) or len(tokens(text)) <= 2
