@@ -125,15 +125,18 @@ class ExtractiveAnswerer:
                 return quoted
         sentences = _with_value_asked(query, self._passage_sentences(passages))
         scored = self._score(query.search, sentences)
+        figures: dict[int, tuple[float, str]] = {}
         if query.counted:
-            match = self._figure_match(query.counted, sentences)
-            if max(match.values(), default=0.0) < COUNTED_MIN:
+            figures = self._figure_match(query.counted, sentences)
+            if max(figures.values(), default=(0.0, ""))[0] < COUNTED_MIN:
                 return self._abstain(query, passages, no_figure=query.counted)
-            scored = _rescored(scored, lambda s: FIGURE_WEIGHT * match.get(id(s), 0.0))
+            scored = _rescored(scored, lambda s: FIGURE_WEIGHT * figures.get(id(s), (0.0, ""))[0])
         if not scored or scored[0].score < ABSTAIN_BELOW:
             return self._abstain(query, passages)
         chosen = _best_distinct(scored, MAX_EXCERPTS)
-        return self._compose(query, passages, chosen, _lead(query, chosen[0].sentence.text))
+        first = chosen[0].sentence
+        figure = figures.get(id(first), (0.0, ""))[1]
+        return self._compose(query, passages, chosen, _lead(query, first.text, figure))
 
     def _passage_sentences(self, passages: list[Passage]) -> list[Sentence]:
         wanted = {(p.chunk.source, p.chunk.start, p.chunk.end) for p in passages}
@@ -162,17 +165,20 @@ class ExtractiveAnswerer:
             scored.append(Scored(sentence, DENSE_WEIGHT * dense + (1 - DENSE_WEIGHT) * lexical))
         return sorted(scored, key=lambda s: -s.score)
 
-    def _figure_match(self, counted: str, sentences: list[Sentence]) -> dict[int, float]:
-        """Per sentence (by id), how close its figures' wording is to what is counted."""
+    def _figure_match(
+        self, counted: str, sentences: list[Sentence]
+    ) -> dict[int, tuple[float, str]]:
+        """Per sentence (by id), its figure closest in wording to what is counted, and how
+        close it is."""
         figures = [(s, m.group(0)) for s in sentences for m in _FIGURE_RE.finditer(s.text)]
         if not figures:
             return {}
         want = self.embedder.embed_query(counted)
         vectors = self.embedder.embed_documents([f for _, f in figures])
-        best: dict[int, float] = {}
-        for (sentence, _), vector in zip(figures, vectors, strict=True):
+        best: dict[int, tuple[float, str]] = {}
+        for (sentence, figure), vector in zip(figures, vectors, strict=True):
             similarity = sum(a * b for a, b in zip(want, vector, strict=True))
-            best[id(sentence)] = max(best.get(id(sentence), -1.0), similarity)
+            best[id(sentence)] = max(best.get(id(sentence), (-1.0, "")), (similarity, figure))
         return best
 
     def _coverage(self, wanted: Counter[str], present: set[str]) -> float:
@@ -240,7 +246,7 @@ class ExtractiveAnswerer:
         fr = query.language == "fr"
         parts = ["Les articles ne le disent pas." if fr else "The articles do not say."]
         if absent:
-            names = ", ".join(n.capitalize() for n in absent)
+            names = ", ".join(absent)
             parts.append(
                 f"Ils ne mentionnent pas {names}." if fr else f"They do not mention {names}."
             )
@@ -332,14 +338,17 @@ _NUMBER_WORDS = (
 _FIGURE_RE = re.compile(
     rf"(?:{_NUMBER_RE.pattern}|\b(?:{_NUMBER_WORDS})\b)(?:\s+[\w’'-]+){{1,2}}", re.I
 )
+_FIGURE_START_RE = re.compile(rf"{_NUMBER_RE.pattern}|\b(?:{_NUMBER_WORDS})\b", re.I)
 _PERSON_RE = re.compile(r"\b[A-ZÀ-Ý][a-zà-ÿ]+(?:[ -][A-ZÀ-Ý][a-zà-ÿ]+)+\b")
 
 
-def _lead(query: Query, text: str) -> str:
+def _lead(query: Query, text: str, figure: str = "") -> str:
     """A first line stating the value asked for, taken from the first excerpt [1]."""
     fr = query.language == "fr"
-    value = None
-    if query.kind == "number":
+    value = _figure_phrase(figure) or None
+    if value:
+        pass
+    elif query.kind == "number":
         value = _first(_NUMBER_RE, text)
     elif query.kind == "date":
         value = _first(_DATE_RE, text)
@@ -353,6 +362,19 @@ def _lead(query: Query, text: str) -> str:
             else f"According to the articles: **{value}** [1]."
         )
     return "Voici ce que disent les articles :" if fr else "Here is what the articles say:"
+
+
+def _figure_phrase(figure: str) -> str:
+    """A figure and the words it counts ("3 000 soldats américains"), without what follows."""
+    number = _FIGURE_START_RE.match(figure)
+    if not number:
+        return ""
+    kept = [number.group(0)]
+    for word in figure[number.end() :].split():
+        if tokens(word) == [] or re.match(r"(?:s|l|qu|c)['’]", word, re.I):
+            break
+        kept.append(word.strip(",.;:"))
+    return " ".join(kept)
 
 
 def _first(pattern: re.Pattern[str], text: str) -> str | None:

@@ -13,8 +13,10 @@ goes through these steps:
    the question's language with a [n] after each claim;
 4. the check: markers that point to no excerpt are removed; each sentence making a claim is
    kept only when its cited excerpts support it (lexical or embedding support ≥
-   `SUPPORT_THRESHOLD`), other claims are dropped (counted, and said in a notice); an answer
-   left with no supported claim becomes an abstention; used markers are renumbered 1..m.
+   `SUPPORT_THRESHOLD`; the speaker the article gives a quote counts as its words), other claims
+   are dropped (counted, and said in a notice), and a kept claim loses the markers whose excerpt
+   does not back it on its own; an answer left with no supported claim becomes an abstention;
+   used markers are renumbered 1..m in order of appearance.
 
 An unreachable server, a time-out (`ASSISTANT_LLM_TIMEOUT`, seconds the model may stay
 silent) or a model error falls back to the LLM-free answer with a notice. The support check is
@@ -47,14 +49,14 @@ if TYPE_CHECKING:
     from assistant.answer import Assistant
 
 # A claim is kept when max(lexical, dense) support by its cited excerpts reaches this. Calibrated
-# with the default embedder (use-multilingual) on 32 EN/FR paraphrases of the eval evidence, each
-# citing its evidence sentence, against the same claims citing an unrelated sentence and 12
-# hallucinated claims (tests/test_llm.py keeps a sample): supported claims scored 0.50-1.00 but
-# one at 0.35 (dropped: the cautious side), unsupported ones 0.00-0.36 but one three-word claim
-# at 0.56 (its two words, Européens/Américains, also in the unrelated quote). The cut sits in
-# the gap. With the English-only all-MiniLM-L6-v2 embedder, English claims on French excerpts
-# score lower and more of them are dropped.
-SUPPORT_THRESHOLD = 0.42
+# with the default embedder (use-multilingual) on 36 EN/FR paraphrases of the eval evidence, each
+# citing its evidence sentence, against the same claims citing an unrelated sentence, and 12
+# hallucinated claims (tests/test_llm.py keeps a sample). Supported claims scored 0.50-1.00 but
+# one at 0.35 (dropped: the cautious side); unsupported ones 0.00-0.42 but one three-word claim
+# at 0.56 (two of its words, Européens/Américains, are also in the unrelated quote). The cut
+# sits in the gap. With the English-only all-MiniLM-L6-v2 embedder, English claims on French
+# excerpts score lower and more of them are dropped.
+SUPPORT_THRESHOLD = 0.45
 MAX_EXCERPTS = 40  # candidate sentences given to the model
 MIN_CLAIM_TOKENS = 2  # an uncited sentence with fewer content words is not a claim
 HISTORY_MESSAGES = 6
@@ -123,7 +125,6 @@ class Excerpt:
 
     n: int
     sentence: Sentence
-    score: float  # the fused retrieval score of its passage
 
 
 @dataclass
@@ -329,7 +330,7 @@ def candidate_excerpts(assistant: Assistant, passages: list[Passage]) -> list[Ex
         )
         for sentence in inside:
             if not any(_overlap(sentence, e.sentence) for e in chosen):
-                chosen.append(Excerpt(len(chosen) + 1, sentence, passage.score))
+                chosen.append(Excerpt(len(chosen) + 1, sentence))
     return chosen[:MAX_EXCERPTS]
 
 
@@ -337,13 +338,11 @@ def _overlap(a: Sentence, b: Sentence) -> bool:
     return a.chunk.source == b.chunk.source and a.start < b.end and b.start < a.end
 
 
-def evidence_text(sentence: Sentence) -> str:
-    """What a claim citing `sentence` is checked against: the sentence and, when the article
-    names the speaker elsewhere ("a-t-il déploré"), the speaker."""
+def speaker_of(sentence: Sentence) -> str:
+    """The speaker the article gives a sentence, when the sentence does not name it itself
+    ("a-t-il déploré"): a claim naming that speaker is still backed by the excerpt."""
     speaker = sentence.attribution.speaker if sentence.attribution else ""
-    if speaker and speaker.lower() not in sentence.text.lower():
-        return f"{speaker} : {sentence.text}"
-    return sentence.text
+    return "" if speaker.lower() in sentence.text.lower() else speaker
 
 
 def answer_messages(query: Query, question: str, excerpts: list[Excerpt]) -> list[Any]:
@@ -395,41 +394,56 @@ def check_answer(
 ) -> Answer:
     """The generated `text` with unsupported claims dropped and used markers renumbered."""
     by_n = {e.n: e for e in excerpts}
+    support = _Support(
+        assistant,
+        {n: e.sentence.text for n, e in by_n.items()},
+        {n: speaker_of(e.sentence) for n, e in by_n.items()},
+    )
     lines = [
-        [_claim(line_part, prefix, by_n) for line_part in _sentences(body)]
-        for prefix, body in _lines(text)
+        [_claim(part, prefix, by_n) for part in _sentences(body)] for prefix, body in _lines(text)
     ]
-    checked = dropped = 0
-    support = _Support(assistant, {n: evidence_text(e.sentence) for n, e in by_n.items()})
     kept_lines: list[list[Claim]] = []
     scores: dict[int, float] = {}
+    checked = dropped = 0
     for line in lines:
         kept = []
         for claim in line:
-            if not _is_claim(claim):
-                kept.append(claim)
-                continue
-            checked += 1
-            score = support.score(claim.text, claim.cited) if claim.cited else 0.0
-            if score >= SUPPORT_THRESHOLD:
-                kept.append(claim)
-                for n in claim.cited:
-                    scores[n] = max(scores.get(n, 0.0), score)
-            else:
-                dropped += 1
+            if _is_claim(claim):
+                checked += 1
+                if not _judge(claim, support, scores):
+                    dropped += 1
+                    continue
+            kept.append(claim)
         kept_lines.append(kept)
-    if not scores:
-        result = _abstention(query, passages)
-    else:
+    if scores:
         result = _renumbered(kept_lines, by_n, scores, passages)
-    result.answerer = assistant.settings.llm
+    else:
+        result = _abstention(query, passages)
     result.claims_checked, result.claims_dropped = checked, dropped
     if dropped:
         result.notice = (
-            f"{dropped} of {checked} sentences of the LLM's answer were removed: their cited "
-            "excerpts do not support them."
+            f"{dropped} of {checked} sentences of the LLM's answer were dropped: no cited "
+            "excerpt supports them."
         )
     return result
+
+
+def _judge(claim: Claim, support: _Support, scores: dict[int, float]) -> bool:
+    """Whether the claim's citations support it; keeps only the markers that do."""
+    if not claim.cited or support.score(claim.text, claim.cited) < SUPPORT_THRESHOLD:
+        return False
+    each = {n: support.score(claim.text, [n]) for n in claim.cited}
+    backing = [n for n in claim.cited if each[n] >= SUPPORT_THRESHOLD] or claim.cited
+    if backing != claim.cited:
+        claim.text = _MARKER.sub(lambda m: _only(m, backing), claim.text)
+        claim.cited = backing
+    for n in backing:
+        scores[n] = max(scores.get(n, 0.0), each[n])
+    return True
+
+
+def _only(match: re.Match[str], allowed: list[int]) -> str:
+    return "".join(f"[{n}]" for n in _marker_numbers(match.group(1)) if n in allowed)
 
 
 def _lines(text: str) -> list[tuple[str, str]]:
@@ -494,10 +508,13 @@ def _is_claim(claim: Claim) -> bool:
 class _Support:
     """Scores how well excerpts back a claim: max(lexical, dense), see `claim_support`."""
 
-    def __init__(self, assistant: Assistant, texts: dict[int, str]) -> None:
+    def __init__(
+        self, assistant: Assistant, texts: dict[int, str], speakers: dict[int, str]
+    ) -> None:
         self.embedder = assistant.index.embedder
         self.idf = assistant.extractive.idf
         self.texts = texts
+        self.speakers = speakers  # count for the lexical share only, not for the cosine
         self._vectors: dict[int, list[float]] = {}
 
     def score(self, claim: str, cited: list[int]) -> float:
@@ -505,7 +522,7 @@ class _Support:
         words = set(tokens(_MARKER.sub(" ", claim)))
         if not words:
             return 1.0  # nothing to check beyond the citation itself
-        cited_words = {t for n in cited for t in tokens(self.texts[n])}
+        cited_words = {t for n in cited for t in tokens(f"{self.speakers[n]} {self.texts[n]}")}
         return max(self.lexical(words, cited_words), self.dense(claim, cited))
 
     def lexical(self, words: set[str], cited_words: set[str]) -> float:
@@ -524,11 +541,14 @@ class _Support:
         return max(sum(a * b for a, b in zip(vector, self._vectors[n], strict=True)) for n in cited)
 
 
-def claim_support(assistant: Assistant, claim: str, excerpts: list[str]) -> float:
+def claim_support(
+    assistant: Assistant, claim: str, excerpts: list[str], speakers: list[str] | None = None
+) -> float:
     """How well `excerpts` back `claim`: the larger of the IDF-weighted share of the claim's
     content words found in them and the best embedding cosine; compare to SUPPORT_THRESHOLD."""
     texts = dict(enumerate(excerpts, 1))
-    return _Support(assistant, texts).score(claim, list(texts))
+    names = dict(enumerate(speakers or [""] * len(excerpts), 1))
+    return _Support(assistant, texts, names).score(claim, list(texts))
 
 
 def _renumbered(

@@ -139,11 +139,12 @@ def parse_query(
     corrected, corrections = _correct_names(text, vocabulary)
     kind = _kind(corrected)
     speaker, topic = _speaker_and_topic(corrected) if kind == "quote" else ((), "")
+    own_subject = _names_its_own_subject(corrected, topic or _topic_of(corrected))
     named = bool(speaker) and set(speaker) <= set(_names(corrected))
     subject = " ".join(words for words, _ in _name_phrases(corrected))
     search = corrected
     previous, earlier = _previous_turn(history)
-    if previous and not _names_its_own_subject(corrected, topic):
+    if previous and not own_subject:
         prev = parse_query(previous, earlier, vocabulary, max_chars)
         if _PRONOUN.search(corrected):  # "what did he say about NATO?"
             search = f"{corrected} {prev.subject}"
@@ -190,7 +191,7 @@ def _focus(text: str, speaker: tuple[str, ...]) -> tuple[str, ...]:
 
 
 _COUNTED = re.compile(
-    r"\b(?:how many|how much|number of|combien d['’]|combien de|nombre d['’]|nombre de)\s*"
+    r"\b(?:how many|how much|number of|combien d['’]|combien de|combien|nombre d['’]|nombre de)\s*"
     r"(?P<what>[^?,;]+?)(?=\s+(?:are|were|is|was|has|have|had|did|does|do|will|would|could|can|"
     r"sont|ont|a|avait|la|le|les|l['’]|selon|according|by|in|en|aux?|dans|near|at)\b|[?,;]|$)",
     re.I,
@@ -243,12 +244,14 @@ def _name_phrases(text: str) -> list[tuple[str, list[str]]]:
     """Runs of capitalised words ("Joe Biden", "Eastern Europe"), with their name tokens.
 
     Aliases apply to the whole run, so "Eastern Europe" becomes one known place; stop words,
-    capitalised common words ("Etat", "Western") and the question's first word when it is a
-    question word do not count as names.
+    capitalised common words ("Etat", "Western") and a single capitalised word that opens the
+    question ("Ignore …", "Pourquoi …") do not count as names.
     """
     phrases = []
     for match in _NAME_RUN.finditer(text):
         words = match.group(0)
+        if _sentence_case(text, match) and " " not in words and len(text.split()) > 1:
+            continue  # "Ignore the articles…": a capital that only opens the question
         toks = [
             t
             for t in tokens(words)
@@ -259,10 +262,17 @@ def _name_phrases(text: str) -> list[tuple[str, list[str]]]:
     return phrases
 
 
+def _sentence_case(text: str, match: re.Match[str]) -> bool:
+    """Whether the capital is the first letter of the question or of one of its sentences."""
+    before = text[: match.start()].rstrip()
+    return not before or before[-1] in '.!?:«"“('
+
+
 def unknown_names(text: str, vocabulary: frozenset[str]) -> tuple[str, ...]:
-    """The names in `text` none of whose words the corpus contains ("Joe Biden")."""
+    """The names in `text` with a word the corpus never contains ("Joe Biden", "European
+    Union")."""
     return tuple(
-        words for words, toks in _name_phrases(text) if not any(t in vocabulary for t in toks)
+        words for words, toks in _name_phrases(text) if any(t not in vocabulary for t in toks)
     )
 
 

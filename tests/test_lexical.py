@@ -1,0 +1,32 @@
+"""French and English normalisation, aliases and language detection."""
+
+from assistant.lexical import detect_language, normalize, tokens
+
+
+def test_elisions_accents_and_apostrophes_fold():
+    assert tokens("l’OTAN") == tokens("l'OTAN") == tokens("OTAN") == ["otan"]
+    assert tokens("d'Ukraine") == tokens("Ukraine")
+    assert tokens("qu'Européens") == tokens("européens")
+    assert tokens("«cesser»") == tokens("cesser")
+    assert normalize("Européens") == "europeens"
+
+
+def test_aliases_meet_across_languages():
+    assert tokens("Moscow") == tokens("Moscou")
+    assert tokens("NATO") == tokens("l'OTAN")
+    assert tokens("the United States") == tokens("les Etats-Unis")
+    assert tokens("Eastern Europe") == tokens("l'Europe de l'Est")
+    assert tokens("Putin") == tokens("Poutine")
+
+
+def test_stems_fold_inflections_and_cognates():
+    assert tokens("proposed") == tokens("proposé")
+    assert tokens("confirmed") == tokens("a confirmé")[-1:]
+    assert tokens("soldats") == tokens("soldat")
+
+
+def test_language_detection():
+    assert detect_language("What did Peskov say?") == "en"
+    assert detect_language("Qu'a dit Peskov ?") == "fr"
+    assert detect_language("Combien de soldats ?") == "fr"
+    assert detect_language("How many soldiers?") == "en"
