@@ -29,7 +29,7 @@ from assistant.types import Answer, Chunk, Citation, Passage
 ABSTAIN_BELOW = 0.20  # calibrated on the eval set: answerable questions score above it
 COUNTED_MIN = 0.30  # a figure must count something close to what the question counts
 FIGURE_WEIGHT = 0.5  # how much that closeness adds to a sentence's score
-KEEP_RATIO = 0.80  # further excerpts must score this close to the best one
+KEEP_RATIO = 0.85  # calibrated: further excerpts must score this close to the best one
 MAX_EXCERPTS = 2
 MAX_QUOTES = 6
 DENSE_WEIGHT = 0.5
