@@ -12,8 +12,10 @@ from __future__ import annotations
 import threading
 from collections import Counter
 from collections.abc import Iterator
+from dataclasses import replace
 from functools import cache
 
+from assistant.bridges import Bridges
 from assistant.extractive import ExtractiveAnswerer, Sentence, article_sentences, idf_from_documents
 from assistant.index import Index, IngestReport
 from assistant.lexical import tokens
@@ -32,6 +34,7 @@ class Assistant:
         self.retriever = Retriever(self.index)
         self._lock = threading.RLock()
         self._derived_for: object = None
+        self._bridges: Bridges | None = None
         self._sentences: dict[str, list[Sentence]] = {}
         self._vocabulary: frozenset[str] = frozenset()
         self._idf = idf_from_documents([])
@@ -77,6 +80,7 @@ class Assistant:
                 if s.attribution and s.attribution.quote
             )
             self._speakers = [name for name, _ in quoted.most_common()]
+            self._bridges = Bridges(_LazyEmbedder(self.index), [c.text for c in chunks])
             self._derived_for = chunks
 
     def sentences_of(self, source: str) -> list[Sentence]:
@@ -87,13 +91,17 @@ class Assistant:
         """The parsed question, checked against the corpus vocabulary."""
         self.ensure_index()
         self._refresh_derived()
-        return parse_query(question, history, self._vocabulary, self.settings.max_question_chars)
+        query = parse_query(question, history, self._vocabulary, self.settings.max_question_chars)
+        slots = self._bridges.slots(query.search, self._vocabulary) if self._bridges else ()
+        return replace(query, slots=slots)
 
     def retrieve(
         self, query: Query, k: int | None = None, flt: Filter = NO_FILTER
     ) -> list[Passage]:
         """The passages retrieval finds for a prepared question."""
-        return self.retriever.search(query.search, k or self.settings.k, flt)
+        return self.retriever.search(
+            query.search, k or self.settings.k, flt, lexical_terms=query.lexical_terms()
+        )
 
     def answer(
         self,

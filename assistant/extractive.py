@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from langchain_core.embeddings import Embeddings
 
 from assistant.attribution import Attribution, attribute, speaker_matches
+from assistant.bridges import Slot
 from assistant.chunking import sentence_spans
 from assistant.lexical import tokens
 from assistant.query import Query
@@ -124,7 +125,7 @@ class ExtractiveAnswerer:
             if quoted is not None:
                 return quoted
         sentences = _with_value_asked(query, self._passage_sentences(passages))
-        scored = self._score(query.search, sentences)
+        scored = self._score(query.search, sentences, query.slots or None)
         figures: dict[int, tuple[float, str]] = {}
         if query.counted:
             figures = self._figure_match(query.counted, sentences)
@@ -150,18 +151,18 @@ class ExtractiveAnswerer:
         return list(found.values())
 
     def _score(
-        self, question: str, sentences: list[Sentence], words: Sequence[str] | None = None
+        self, question: str, sentences: list[Sentence], slots: Sequence[Slot] | None = None
     ) -> list[Scored]:
-        """Sentences by similarity to `question` and coverage of its words (or `words`)."""
+        """Sentences by similarity to `question` and coverage of its words (or of `slots`)."""
         if not sentences:
             return []
         q_vec = self.embedder.embed_query(question)
         s_vecs = self.embedder.embed_documents([s.text for s in sentences])
-        q_tokens = Counter(tokens(question) if words is None else words)
+        wanted = slots if slots is not None else [((t, 1.0),) for t in tokens(question)]
         scored = []
         for sentence, vec in zip(sentences, s_vecs, strict=True):
             dense = sum(a * b for a, b in zip(q_vec, vec, strict=True))
-            lexical = self._coverage(q_tokens, set(tokens(sentence.text)))
+            lexical = self._coverage(wanted, set(tokens(sentence.text)))
             scored.append(Scored(sentence, DENSE_WEIGHT * dense + (1 - DENSE_WEIGHT) * lexical))
         return sorted(scored, key=lambda s: -s.score)
 
@@ -181,10 +182,17 @@ class ExtractiveAnswerer:
             best[id(sentence)] = max(best.get(id(sentence), (-1.0, "")), (similarity, figure))
         return best
 
-    def _coverage(self, wanted: Counter[str], present: set[str]) -> float:
-        weights = {t: self.idf(t) for t in wanted}
-        total = sum(weights.values())
-        return sum(w for t, w in weights.items() if t in present) / total if total else 0.0
+    def _coverage(self, slots: Sequence[Slot], present: set[str]) -> float:
+        """IDF-weighted share of the question's words found; a bridged word counts by the
+        closeness of the corpus word found, and weighs like the corpus words it stands for."""
+        total = covered = 0.0
+        for slot in dict.fromkeys(slots):
+            weight = (
+                self.idf(slot[0][0]) if len(slot) == 1 else max(self.idf(t) for t, _ in slot[1:])
+            )
+            total += weight
+            covered += weight * max((w for t, w in slot if t in present), default=0.0)
+        return covered / total if total else 0.0
 
     def _quotes(self, query: Query, passages: list[Passage]) -> Answer | None:
         """The speaker's sentences; None when the speaker asked about is not one (fall back)."""
@@ -200,7 +208,10 @@ class ExtractiveAnswerer:
             return None
         direct = [s for s in said if s.attribution and s.attribution.quote] or said
         if query.focus:
-            scored = self._score(query.topic or query.question, direct, query.focus)
+            focus = [s for s in query.slots if s[0][0] in query.focus] or [
+                ((t, 1.0),) for t in query.focus
+            ]
+            scored = self._score(query.topic or query.question, direct, focus)
             chosen = [s.sentence for s in _best_distinct(scored, MAX_EXCERPTS)]
         else:
             chosen = [s for s in direct if not s.with_antecedent][:MAX_QUOTES]

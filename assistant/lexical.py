@@ -18,6 +18,7 @@ import snowballstemmer
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "ʼ": "'", "´": "'"})
 _ELISION = re.compile(r"\b(?:l|d|j|m|n|s|t|c|qu|jusqu|lorsqu|puisqu|quoiqu)'", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"(?<=\w)'s\b")
+_INVERSION = re.compile(r"-(?:t-)?(?:il|elle|ils|elles|on|je|tu|nous|vous)\b")  # a-t-il, dit-elle
 _WORD = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 
 STOPWORDS_FR = frozenset(
@@ -116,7 +117,7 @@ def _alias_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
 
 def normalize(text: str) -> str:
     """Lower case, no accents, straight apostrophes, no elisions, aliases mapped to one form."""
-    folded = _POSSESSIVE.sub("", _ELISION.sub("", _fold(text)))
+    folded = _INVERSION.sub("", _POSSESSIVE.sub("", _ELISION.sub("", _fold(text))))
     pattern, table = _alias_pattern()
     return pattern.sub(lambda m: table[m.group(0)], folded)
 

@@ -14,6 +14,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from assistant.bridges import Slot
 from assistant.errors import EmptyQuestionError
 from assistant.lexical import STOPWORDS, detect_language, stem, tokens
 
@@ -104,6 +105,11 @@ class Query:
     truncated: bool = False
     corrections: dict[str, str] = field(default_factory=dict)
     subject: str = ""  # who or what the question is about, for the next follow-up
+    slots: tuple[Slot, ...] = ()  # the search's words, each with corpus words bridged to it
+
+    def lexical_terms(self) -> list[str]:
+        """Every token of the search, bridges included, for lexical retrieval."""
+        return [token for slot in self.slots for token, _ in slot]
 
 
 def clean_question(question: str, max_chars: int) -> tuple[str, bool]:

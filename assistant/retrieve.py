@@ -75,10 +75,13 @@ class Retriever:
                 self._bm25_chunks = chunks
             return self._bm25, chunks
 
-    def lexical(self, query: str, n: int, flt: Filter = NO_FILTER) -> list[tuple[Chunk, float]]:
-        """The `n` best BM25 matches with a positive score, best first."""
+    def lexical(
+        self, query: str, n: int, flt: Filter = NO_FILTER, terms: list[str] | None = None
+    ) -> list[tuple[Chunk, float]]:
+        """The `n` best BM25 matches with a positive score, best first; `terms` replace the
+        query's own tokens (e.g. with bridged corpus words)."""
         bm25, chunks = self._lexical_model()
-        query_tokens = tokens(query)
+        query_tokens = terms or tokens(query)
         if bm25 is None or not query_tokens:
             return []
         scores = bm25.get_scores(query_tokens)
@@ -91,14 +94,23 @@ class Retriever:
         vector = self.index.embedder.embed_query(query)
         return self.index.nearest(vector, n, flt.where())
 
-    def search(self, queries: str | list[str], k: int, flt: Filter = NO_FILTER) -> list[Passage]:
-        """The `k` best chunks for one or several phrasings of a question, fused by RRF."""
+    def search(
+        self,
+        queries: str | list[str],
+        k: int,
+        flt: Filter = NO_FILTER,
+        lexical_terms: list[str] | None = None,
+    ) -> list[Passage]:
+        """The `k` best chunks for one or several phrasings of a question, fused by RRF.
+
+        `lexical_terms` (for a single query) replace its tokens in the BM25 search."""
         queries = [queries] if isinstance(queries, str) else queries
         fetch = max(k * FETCH_FACTOR, 10)
         fused: dict[str, float] = {}
         by_id: dict[str, Chunk] = {}
         for query in queries:
-            for ranking in (self.dense(query, fetch, flt), self.lexical(query, fetch, flt)):
+            terms = lexical_terms if len(queries) == 1 else None
+            for ranking in (self.dense(query, fetch, flt), self.lexical(query, fetch, flt, terms)):
                 for rank, (chunk, _) in enumerate(ranking):
                     by_id[chunk.chunk_id] = chunk
                     fused[chunk.chunk_id] = fused.get(chunk.chunk_id, 0.0) + 1 / (RRF_K + rank + 1)

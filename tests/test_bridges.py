@@ -1,0 +1,38 @@
+"""Bridging question words to corpus words through the multilingual model (real model)."""
+
+import pytest
+
+from assistant.bridges import BRIDGE_MIN, Bridges
+from assistant.embeddings import load_embedder
+from assistant.lexical import tokens
+
+pytestmark = pytest.mark.slow
+
+CORPUS = [
+    "Le Kremlin a exhorté les Etats-Unis après l'envoi de 3 000 soldats supplémentaires.",
+    "Washington a proposé des mesures de contrôle des armements.",
+]
+
+
+@pytest.fixture(scope="module")
+def bridges():
+    return Bridges(load_embedder("use-multilingual"), CORPUS)
+
+
+def test_english_words_reach_their_french_counterparts(bridges):
+    links = bridges.links(["soldiers", "suggested"])
+    assert links["soldiers"][0][0] == tokens("soldats")[0]
+    assert links["suggested"][0][0] == tokens("proposé")[0]
+    assert all(weight >= BRIDGE_MIN for _, weight in links["soldiers"])
+
+
+def test_words_without_counterpart_get_no_bridge(bridges):
+    assert bridges.links(["tanks", "chocolate"]) == {"tanks": (), "chocolate": ()}
+
+
+def test_known_words_keep_a_single_slot(bridges):
+    vocabulary = frozenset(t for text in CORPUS for t in tokens(text))
+    slots = bridges.slots("How many soldats did Washington send?", vocabulary)
+    by_token = {slot[0][0]: slot for slot in slots}
+    assert by_token[tokens("Washington")[0]] == ((tokens("Washington")[0], 1.0),)
+    assert len(by_token[tokens("soldats")[0]]) == 1
