@@ -94,6 +94,7 @@ JS = """
 }
 """
 _MARKER = re.compile(r"\[(\d+)\]")
+_MONTH = re.compile(r"\d{4}-(0[1-9]|1[0-2])")
 _UNSAFE_NAME_CHARS = re.compile(r"[^A-Za-z0-9._-]")
 
 
@@ -113,8 +114,15 @@ def answer_markdown(result: Answer) -> str:
 
 
 def make_filter(date_from: str | None, date_to: str | None, sources: list[str] | None) -> Filter:
-    """The retrieval filter for the settings chosen in the page; empty choices mean no limit."""
-    return Filter(date_from or None, date_to or None, tuple(sources) if sources else None)
+    """The retrieval filter for the settings chosen; empty means no limit, bad months ValueError."""
+    for month in (date_from, date_to):
+        if month and not _MONTH.fullmatch(month.strip()):
+            raise ValueError(f"Months look like 2022-02, not {month!r}.")
+    return Filter(
+        (date_from or "").strip() or None,
+        (date_to or "").strip() or None,
+        tuple(sources) if sources else None,
+    )
 
 
 def plain_history(history: list) -> list[dict[str, str]]:
@@ -126,14 +134,16 @@ def stream_reply(
     assistant: Assistant,
     message: str,
     history: list,
-    k: int,
+    k: float | None,
     flt: Filter,
     use_llm: bool,
 ) -> Iterator[tuple[str, Any]]:
     """Yield `(chat text, sources panel)`: growing text while an LLM streams, then the answer."""
     try:
         result = None
-        stream = assistant.answer_stream(message, plain_history(history), int(k), flt, use_llm)
+        stream = assistant.answer_stream(
+            message, plain_history(history), int(k or 0) or None, flt, use_llm
+        )
         for item in stream:
             if isinstance(item, str):
                 yield chat_markdown(item), gr.skip()
@@ -160,11 +170,13 @@ def sources_html(
     result: Answer | None, corpus_dir: Path | None = None, question: str | None = None
 ) -> str:
     """The citations of an answer as escaped HTML: one block per source, anchored `source-n`."""
-    if result is None or not result.citations:
-        return "<p class='no-sources'>No sources yet: ask a question.</p>"
-    head = ""
-    if question:
-        head = f"<p class='question'>Sources for: <q>{html.escape(question)}</q></p>"
+    head = (
+        f"<p class='question'>Sources for: <q>{html.escape(question)}</q></p>" if question else ""
+    )
+    if result is None:
+        return head + "<p class='no-sources'>No sources yet: ask a question.</p>"
+    if not result.citations:
+        return head + "<p class='no-sources'>No sources: the articles do not answer this.</p>"
     return head + "\n".join(citation_html(c, corpus_dir) for c in result.citations)
 
 
@@ -366,7 +378,13 @@ def build_app(settings: Settings) -> gr.Blocks:
                 choices = _ask_tab(assistant)
             with gr.Tab("Corpus", id="corpus"):
                 table = _corpus_tab(assistant, choices)
-        app.load(lambda: corpus_view(assistant), None, [table, *choices], queue=False)
+        app.load(
+            lambda: corpus_view(assistant),
+            None,
+            [table, *choices],
+            queue=False,
+            api_visibility="private",
+        )
         _api(assistant)
     return app
 
@@ -374,13 +392,24 @@ def build_app(settings: Settings) -> gr.Blocks:
 def _settings_inputs(assistant: Assistant) -> list[gr.components.Component]:
     """The search settings passed to the chat function, in its argument order."""
     settings = assistant.settings
+    articles = assistant.index.articles()
+    months = month_choices(articles)
     answerers = [LLM_FREE] + ([settings.llm] if settings.llm else [])
+    # Custom values let API callers name months or files indexed after the page was built.
     with gr.Accordion("Search settings", open=False), gr.Row():
-        k = gr.Slider(1, 20, value=settings.k, step=1, label="Passages retrieved (k)")
-        date_from = gr.Dropdown([ANY_MONTH], value="", label="From month")
-        date_to = gr.Dropdown([ANY_MONTH], value="", label="To month")
+        k = gr.Slider(
+            1, max(20, settings.k), value=settings.k, step=1, label="Passages retrieved (k)"
+        )
+        date_from = gr.Dropdown(
+            months, value="", label="From month (YYYY-MM)", allow_custom_value=True
+        )
+        date_to = gr.Dropdown(months, value="", label="To month (YYYY-MM)", allow_custom_value=True)
         sources = gr.Dropdown(
-            [], value=[], multiselect=True, label="Only these articles (empty = all)"
+            source_choices(articles),
+            value=[],
+            multiselect=True,
+            allow_custom_value=True,
+            label="Only these articles (empty = all)",
         )
         answerer = gr.Dropdown(answerers, value=answerers[-1], label="Answerer")
     return [k, date_from, date_to, sources, answerer]
@@ -392,7 +421,11 @@ def _ask_tab(assistant: Assistant) -> list[gr.components.Component]:
     panel = gr.HTML(sources_html(None), render=False, elem_id="sources", max_height=720)
 
     def respond(message, history, k, date_from, date_to, sources, answerer):
-        flt = make_filter(date_from, date_to, sources)
+        try:
+            flt = make_filter(date_from, date_to, sources)
+        except ValueError as error:
+            yield f"⚠️ {html.escape(str(error))}", sources_html(None)
+            return
         yield from stream_reply(assistant, message, history, k, flt, answerer != LLM_FREE)
 
     with gr.Row():
@@ -422,7 +455,9 @@ def _ask_tab(assistant: Assistant) -> list[gr.components.Component]:
         with gr.Column(scale=2):
             gr.Markdown("### Sources")
             panel.render()
-    chat.chatbot.clear(lambda: sources_html(None), None, panel, queue=False)
+    chat.chatbot.clear(
+        lambda: sources_html(None), None, panel, queue=False, api_visibility="private"
+    )
     return inputs[1:4]
 
 
@@ -514,5 +549,6 @@ def launch(settings: Settings | None = None, **kwargs: Any) -> None:
         theme=THEME,
         css=CSS,
         js=JS,
+        footer_links=["api", "settings"],
         **kwargs,
     )
