@@ -397,7 +397,7 @@ def _quote_lead(language: str, attribution: Attribution, date: str | None) -> st
     who = f"**{attribution.name}**"
     if attribution.role:
         who += f" ({attribution.role})"
-    when = f", {date}" if date else ""
+    when = f" ({date})" if date else ""
     if language == "fr":
         return f"Propos attribués à {who} dans les articles{when} :"
     return f"What {who} said, according to the articles{when}:"
