@@ -15,6 +15,8 @@ from collections.abc import Iterator
 from dataclasses import replace
 from functools import cache
 
+from langchain_core.embeddings import Embeddings
+
 from assistant.bridges import Bridges
 from assistant.extractive import ExtractiveAnswerer, Sentence, article_sentences, idf_from_documents
 from assistant.index import Index, IngestReport
@@ -32,6 +34,7 @@ class Assistant:
         self.settings = settings
         self.index = Index(settings)
         self.retriever = Retriever(self.index)
+        self.vectors = _SentenceVectors(self.index)
         self._lock = threading.RLock()
         self._derived_for: object = None
         self._bridges: Bridges | None = None
@@ -40,7 +43,7 @@ class Assistant:
         self._idf = idf_from_documents([])
         self._speakers: list[str] = []
         self.extractive = ExtractiveAnswerer(
-            _LazyEmbedder(self.index),
+            self.vectors,
             lambda t: self._idf(t),
             self.sentences_of,
             lambda: self._speakers,
@@ -80,7 +83,7 @@ class Assistant:
                 if s.attribution and s.attribution.quote
             )
             self._speakers = [name for name, _ in quoted.most_common()]
-            self._bridges = Bridges(_LazyEmbedder(self.index), [c.text for c in chunks])
+            self._bridges = Bridges(self.vectors, [c.text for c in chunks])
             self._derived_for = chunks
 
     def sentences_of(self, source: str) -> list[Sentence]:
@@ -149,17 +152,31 @@ class Assistant:
         return result
 
 
-class _LazyEmbedder:
-    """Defers loading the embedding model until a sentence is first scored."""
+class _SentenceVectors(Embeddings):
+    """The index's embedder, loaded on first use, remembering the vectors of texts it has seen:
+    the same article sentences are scored for question after question."""
+
+    MAX_ENTRIES = 100_000
 
     def __init__(self, index: Index) -> None:
         self.index = index
+        self._vectors: dict[str, list[float]] = {}
+        self._lock = threading.Lock()
 
     def embed_query(self, text: str) -> list[float]:
+        """The question's vector (not remembered: questions rarely repeat)."""
         return self.index.embedder.embed_query(text)
 
     def embed_documents(self, texts: list[str]) -> list[list[float]]:
-        return self.index.embedder.embed_documents(texts)
+        """Vectors of passages, computed once per distinct text."""
+        missing = list(dict.fromkeys(t for t in texts if t not in self._vectors))
+        if missing:
+            vectors = self.index.embedder.embed_documents(missing)
+            with self._lock:
+                if len(self._vectors) + len(missing) > self.MAX_ENTRIES:
+                    self._vectors.clear()
+                self._vectors.update(zip(missing, vectors, strict=True))
+        return [self._vectors.get(t) or self.index.embedder.embed_documents([t])[0] for t in texts]
 
 
 @cache
