@@ -58,6 +58,7 @@ ALIASES: dict[str, tuple[str, ...]] = {
         "us",
         "etats unis",
         "america",
+        "amerique",
     ),
     "americains": ("americans", "american", "americaine", "americaines", "americain"),
     "russie": ("russia",),
