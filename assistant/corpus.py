@@ -71,6 +71,11 @@ def read_text(path: Path) -> str:
         data = path.read_bytes()
     except OSError as error:
         raise ArticleError(path, f"cannot be read ({error.strerror})") from error
+    return decode_text(data, path)
+
+
+def decode_text(data: bytes, path: Path) -> str:
+    """An article file's bytes as text, or `ArticleError` naming why they are not."""
     if not data.strip():
         raise ArticleError(path, "the file is empty")
     if b"\x00" in data:

@@ -39,7 +39,7 @@ from typing import Any
 import gradio as gr
 
 from assistant.answer import Assistant, get_assistant
-from assistant.corpus import ARTICLE_SUFFIXES, load_article, parse_article
+from assistant.corpus import ARTICLE_SUFFIXES, decode_text, load_article, parse_article
 from assistant.errors import ArticleError, AssistantError, UploadError
 from assistant.index import ArticleSummary
 from assistant.query import message_text
@@ -263,14 +263,8 @@ def check_upload(path: Path, max_bytes: int) -> tuple[str, bytes]:
     if size > max_bytes:
         raise UploadError(f"{shown}: {size:,} bytes is over the {max_bytes:,}-byte limit.")
     data = path.read_bytes()
-    if not data.strip():
-        raise UploadError(f"{shown}: the file is empty.")
-    if b"\x00" in data:
-        raise UploadError(f"{shown}: binary file, not text.")
     try:
-        parse_article(data.decode("utf-8"), name)
-    except UnicodeDecodeError as error:
-        raise UploadError(f"{shown}: not UTF-8 text (bad byte at offset {error.start}).") from error
+        parse_article(decode_text(data, Path(shown)), name)
     except ArticleError as error:
         raise UploadError(f"{shown}: {error.reason}.") from error
     return name, data
