@@ -1,13 +1,16 @@
 """The LLM-free answerer: composes an answer from the articles' own sentences, each cited.
 
 Candidates are the sentences of the retrieved passages (for a quote question, every sentence
-of the retrieved articles that `attribution` gives to the speaker asked about). Each is scored
-by the question's embedding similarity and by the IDF-weighted share of the question's words it
-contains; the best few become excerpts, verbatim, each with a [n] marker. A short lead in the
-question's language states the value asked for (a number, a date, names) from the first excerpt.
+of the retrieved articles that `attribution` gives to the speaker asked about); a sentence that
+refers back ("Ce qu'Européens… refusent") is also offered joined to the one before it. Each is
+scored by the question's embedding similarity and by the IDF-weighted share of the question's
+words it contains (bridged words count by their closeness); "when" and "how many" questions
+keep the sentences holding a date or a figure, the figure closest to what is counted ranking
+first. The best few, not overlapping, become excerpts, verbatim, each with a [n] marker. A
+short lead in the question's language states the value asked for (a figure, a date, names).
 It abstains when the question names someone the corpus never mentions, when a speaker asked
-about is never quoted, or when no sentence scores above a calibrated floor. Retrieval and
-question parsing are done before; nothing here calls an LLM.
+about is never quoted, when no figure counts what is asked, or when no sentence scores above a
+calibrated floor. Retrieval and question parsing are done before; nothing here calls an LLM.
 """
 
 from __future__ import annotations
