@@ -10,7 +10,6 @@ parts, so models load once. The UI and CLI only turn its errors into messages.
 from __future__ import annotations
 
 import threading
-from collections import Counter
 from collections.abc import Iterator
 from dataclasses import replace
 from functools import cache
@@ -41,12 +40,10 @@ class Assistant:
         self._sentences: dict[str, list[Sentence]] = {}
         self._vocabulary: frozenset[str] = frozenset()
         self._idf = idf_from_documents([])
-        self._speakers: list[str] = []
         self.extractive = ExtractiveAnswerer(
             self.vectors,
             lambda t: self._idf(t),
             self.sentences_of,
-            lambda: self._speakers,
         )
 
     def ingest(self, progress: bool = False, rebuild: bool = False) -> IngestReport:
@@ -76,13 +73,6 @@ class Assistant:
             self._vocabulary = frozenset(t for doc in docs for t in doc) | frozenset(
                 t for c in chunks for t in tokens(c.title)
             )
-            quoted = Counter(
-                s.attribution.speaker
-                for ss in self._sentences.values()
-                for s in ss
-                if s.attribution and s.attribution.quote
-            )
-            self._speakers = [name for name, _ in quoted.most_common()]
             self._bridges = Bridges(self.vectors, [c.text for c in chunks])
             self._derived_for = chunks
 
@@ -144,7 +134,10 @@ class Assistant:
         self, query: Query, k: int | None = None, flt: Filter = NO_FILTER
     ) -> Answer:
         """The LLM-free answer to a prepared question."""
-        result = self.extractive.answer(query, self.retrieve(query, k, flt))
+        passages = self.retrieve(query, k, flt)
+        result = self.extractive.answer(query, passages)
+        if not passages and flt != NO_FILTER:
+            result.notice = "No indexed article matches the chosen months and sources."
         if query.truncated:
             result.notice = (
                 f"The question was cut to its first {self.settings.max_question_chars} characters."

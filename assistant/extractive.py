@@ -112,12 +112,10 @@ class ExtractiveAnswerer:
         embedder: Embeddings,
         idf: Callable[[str], float],
         sentences_of: Callable[[str], list[Sentence]],
-        speakers: Callable[[], list[str]],
     ) -> None:
         self.embedder = embedder
         self.idf = idf
         self.sentences_of = sentences_of
-        self.speakers = speakers
 
     def answer(self, query: Query, passages: list[Passage]) -> Answer:
         """The answer to `query` from `passages` (best first)."""
@@ -249,6 +247,11 @@ class ExtractiveAnswerer:
         text = lead + "\n\n" + "\n".join(lines)
         return Answer(text, citations, False, passages)
 
+    def _quoted_speakers(self, passages: list[Passage]) -> list[str]:
+        """Who the searched articles quote, most quoted first (the filters apply)."""
+        sources = dict.fromkeys(p.chunk.source for p in passages)
+        return _most_quoted([s for source in sources for s in self.sentences_of(source)])
+
     def _abstain(
         self,
         query: Query,
@@ -277,7 +280,7 @@ class ExtractiveAnswerer:
                 if fr
                 else f'They give no figure for "{no_figure}".'
             )
-        speakers = self.speakers()
+        speakers = self._quoted_speakers(passages)
         if speakers and (absent or unquoted or query.kind == "quote"):
             listed = "; ".join(speakers[:5])
             parts.append(f"Ils citent : {listed}." if fr else f"They quote: {listed}.")
@@ -295,6 +298,13 @@ def _with_value_asked(query: Query, sentences: list[Sentence]) -> list[Sentence]
     if pattern is None:
         return sentences
     return [s for s in sentences if pattern.search(s.text)] or sentences
+
+
+def _most_quoted(sentences: Sequence[Sentence]) -> list[str]:
+    quoted = Counter(
+        s.attribution.speaker for s in sentences if s.attribution and s.attribution.quote
+    )
+    return [speaker for speaker, _ in quoted.most_common()]
 
 
 def _best_distinct(scored: list[Scored], limit: int) -> list[Scored]:

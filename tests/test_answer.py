@@ -155,3 +155,15 @@ def test_odd_questions_never_crash_and_never_invent_quotes(assistant, settings, 
         if line.startswith("- "):  # every bullet is a verbatim excerpt
             assert line[2:].rsplit(" [", 1)[0] in article.text
     assert "praised" not in result.text
+
+
+def test_filters_restrict_retrieval(assistant, article):
+    from assistant.retrieve import Filter
+
+    kept = assistant.answer(
+        "What did Peskov say?", flt=Filter("2022-01", "2022-03", (article.source,))
+    )
+    assert not kept.abstained and kept.citations
+    excluded = assistant.answer("What did Peskov say?", flt=Filter(date_from="2023-01"))
+    assert excluded.abstained and excluded.citations == []
+    assert "No indexed article matches" in excluded.notice
