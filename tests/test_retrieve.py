@@ -1,0 +1,46 @@
+"""Hybrid retrieval on the real index: dense and BM25 lists, their fusion, and filters."""
+
+import pytest
+
+from assistant.retrieve import Filter
+
+pytestmark = pytest.mark.slow
+
+
+def test_lexical_search_finds_a_name(assistant):
+    hits = assistant.retriever.lexical("Peskov", 3)
+    assert hits and "Peskov" in hits[0][0].text
+
+
+def test_lexical_search_ignores_accents_elisions_and_case(assistant):
+    plain = [c.chunk_id for c, _ in assistant.retriever.lexical("otan elargissement", 3)]
+    styled = [c.chunk_id for c, _ in assistant.retriever.lexical("l’OTAN, l'Élargissement", 3)]
+    assert plain and plain == styled
+
+
+def test_dense_search_crosses_languages(assistant):
+    chunk, similarity = assistant.retriever.dense("What did Washington propose to Moscow?", 1)[0]
+    assert chunk.text.startswith("Washington a en revanche proposé")
+    assert 0 < similarity <= 1
+
+
+def test_fused_search_ranks_and_scores_passages(assistant):
+    passages = assistant.retriever.search(["What did Peskov say?", "Qu'a dit Peskov ?"], 3)
+    assert [p.rank for p in passages] == [1, 2, 3]
+    assert passages[0].score >= passages[1].score >= passages[2].score
+    assert any("Peskov" in p.chunk.text for p in passages)
+
+
+def test_filters_apply_to_both_lists(assistant, article):
+    assert assistant.retriever.search("Peskov", 3, Filter(date_from="2022-03")) == []
+    assert assistant.retriever.search("Peskov", 3, Filter(sources=())) == []
+    kept = assistant.retriever.search("Peskov", 3, Filter("2022-02", "2022-02", (article.source,)))
+    assert kept and all(p.chunk.source == article.source for p in kept)
+
+
+def test_filter_worked_examples():
+    assert Filter().where() is None
+    assert Filter(date_from="2022-02").where() == {"month": {"$gte": 202202}}
+    assert Filter("2022-01", "2022-03").where() == {
+        "$and": [{"month": {"$gte": 202201}}, {"month": {"$lte": 202203}}]
+    }
