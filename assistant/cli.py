@@ -14,7 +14,7 @@ from pathlib import Path
 
 from assistant.answer import get_assistant
 from assistant.errors import AssistantError
-from assistant.settings import Settings
+from assistant.settings import load_settings
 from assistant.types import Answer
 
 
@@ -59,13 +59,13 @@ def main(argv: list[str] | None = None) -> int:
     try:
         if args.command == "ingest":
             overrides = {"corpus_dir": args.path} if args.path else {}
-            settings = Settings(**overrides)
+            settings = load_settings(**overrides)
             report = get_assistant(settings).ingest(progress=True, rebuild=args.rebuild)
             for message in report.skipped:
                 print(f"warning: {message}", file=sys.stderr)
             print(report.summary())
         else:
-            result = get_assistant(Settings()).answer(args.question, k=args.k)
+            result = get_assistant(load_settings()).answer(args.question, k=args.k)
             print(
                 json.dumps(
                     asdict(result) | {"passages": len(result.passages)},

@@ -12,6 +12,13 @@ class AssistantError(Exception):
     """Base of every error the assistant raises on purpose."""
 
 
+class SettingsError(AssistantError):
+    """A setting has a value the assistant cannot use."""
+
+    def __init__(self, problems: str) -> None:
+        super().__init__(f"Bad setting: {problems}. Fix the variable (or .env) and start again.")
+
+
 class EmptyQuestionError(AssistantError, ValueError):
     """The question is empty or only whitespace."""
 

@@ -7,9 +7,12 @@ at the edge (web app, CLI, evals) and passed down; library code never reads the 
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
-from pydantic import Field
+from pydantic import Field, ValidationError
 from pydantic_settings import BaseSettings, SettingsConfigDict
+
+from assistant.errors import SettingsError
 
 DEFAULT_EMBEDDING_MODEL = "use-multilingual"
 
@@ -43,3 +46,16 @@ class Settings(BaseSettings):
     def chroma_dir(self) -> Path:
         """Where the persistent Chroma database lives."""
         return self.data_dir / "chroma"
+
+
+def load_settings(**overrides: Any) -> Settings:
+    """Settings from the environment and `.env`; a bad value raises `SettingsError` naming the
+    variable."""
+    try:
+        return Settings(**overrides)
+    except ValidationError as error:
+        problems = "; ".join(
+            f"ASSISTANT_{'_'.join(map(str, e['loc'])).upper()}={e.get('input')!r}: {e['msg']}"
+            for e in error.errors()
+        )
+        raise SettingsError(problems) from error

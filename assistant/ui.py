@@ -44,7 +44,7 @@ from assistant.errors import ArticleError, AssistantError, UploadError
 from assistant.index import ArticleSummary
 from assistant.query import message_text
 from assistant.retrieve import Filter
-from assistant.settings import Settings
+from assistant.settings import Settings, load_settings
 from assistant.types import Answer, Citation
 
 log = logging.getLogger(__name__)
@@ -530,7 +530,7 @@ def _api(assistant: Assistant) -> None:
 
 def launch(settings: Settings | None = None, **kwargs: Any) -> None:
     """Build the index if needed, then serve the app (blocking)."""
-    settings = settings or Settings()
+    settings = settings or load_settings()
     get_assistant(settings).ensure_index(progress=True)
     auth = tuple(settings.auth.split(":", 1)) if settings.auth else None
     app = build_app(settings).queue(default_concurrency_limit=settings.concurrency)

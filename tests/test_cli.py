@@ -46,3 +46,15 @@ def test_ingest_reports_counts(assistant, settings):
 def test_ingest_missing_folder_names_it(settings, tmp_path):
     done = _run(["ingest", str(tmp_path / "missing")], settings)
     assert done.returncode == 2 and "missing" in done.stderr and "Traceback" not in done.stderr
+
+
+def test_bad_setting_is_named(settings):
+    done = subprocess.run(
+        [sys.executable, "-m", "assistant.cli", "ask", "hi"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env=os.environ | {"ASSISTANT_K": "0", "ASSISTANT_DATA_DIR": str(settings.data_dir)},
+    )
+    assert done.returncode == 2 and "ASSISTANT_K='0'" in done.stderr
+    assert "Traceback" not in done.stderr
