@@ -105,8 +105,6 @@ def _with_antecedents(sentences: list[Sentence]) -> list[Sentence]:
 class ExtractiveAnswerer:
     """Builds `Answer`s from sentences; see the module docstring."""
 
-    name = "extractive"
-
     def __init__(
         self,
         embedder: Embeddings,
@@ -268,7 +266,7 @@ class ExtractiveAnswerer:
                 f"Ils ne mentionnent pas {names}." if fr else f"They do not mention {names}."
             )
         if unquoted:
-            names = " ".join(unquoted).capitalize()
+            names = " ".join(word.capitalize() for word in unquoted)
             parts.append(
                 f"Ils ne citent aucun propos de {names}."
                 if fr
