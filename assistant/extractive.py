@@ -215,9 +215,8 @@ class ExtractiveAnswerer:
         else:
             chosen = [s for s in direct if not s.with_antecedent][:MAX_QUOTES]
         chosen.sort(key=lambda s: (s.chunk.source, s.start))
-        attribution = chosen[0].attribution
-        assert attribution is not None
-        lead = _quote_lead(query.language, attribution, chosen[0].chunk.date)
+        speakers = [s.attribution for s in chosen if s.attribution]
+        lead = _quote_lead(query.language, speakers, chosen[0].chunk.date)
         return self._compose(query, passages, [Scored(s, 1.0) for s in chosen], lead)
 
     def _compose(
@@ -375,8 +374,19 @@ def _lead(query: Query, text: str, figure: str = "") -> str:
     elif query.kind == "date":
         value = _first(_DATE_RE, text)
     elif query.kind == "who":
-        people = list(dict.fromkeys(m.group(0) for m in _PERSON_RE.finditer(text)))
-        value = ", ".join(people) if people else None
+        asked = set(tokens(query.question))
+        people = [
+            name
+            for name in dict.fromkeys(m.group(0) for m in _PERSON_RE.finditer(text))
+            if not set(tokens(name)) <= asked  # "Who is Dmitri Peskov?" does not answer itself
+        ]
+        if people:  # the passage names them; which one answers is for the reader to see
+            names = ", ".join(people)
+            return (
+                f"Personnes nommées dans le passage : **{names}** [1]."
+                if fr
+                else f"People named in the passage: **{names}** [1]."
+            )
     if value:
         return (
             f"Selon les articles : **{value}** [1]."
@@ -404,10 +414,13 @@ def _first(pattern: re.Pattern[str], text: str) -> str | None:
     return match.group(0) if match else None
 
 
-def _quote_lead(language: str, attribution: Attribution, date: str | None) -> str:
-    who = f"**{attribution.name}**"
-    if attribution.role:
-        who += f" ({attribution.role})"
+def _quote_lead(language: str, speakers: list[Attribution], date: str | None) -> str:
+    """'What X (role) said…', naming each distinct speaker of the excerpts that follow."""
+    described = dict.fromkeys(
+        f"**{a.name}**" + (f" ({a.role})" if a.role else "") for a in speakers
+    )
+    joiner = " et " if language == "fr" else " and "
+    who = joiner.join(described)
     when = f" ({date})" if date else ""
     if language == "fr":
         return f"Propos attribués à {who} dans les articles{when} :"

@@ -167,3 +167,13 @@ def test_filters_restrict_retrieval(assistant, article):
     excluded = assistant.answer("What did Peskov say?", flt=Filter(date_from="2023-01"))
     assert excluded.abstained and excluded.citations == []
     assert "No indexed article matches" in excluded.notice
+
+
+def test_quote_lead_names_every_speaker_quoted(assistant, settings):
+    first_line = answer("What did the Kremlin say?", settings=settings).text.split("\n")[0]
+    assert "**Le Kremlin**" in first_line and "**Dmitri Peskov**" in first_line
+
+
+def test_who_lead_does_not_answer_with_the_person_asked_about(assistant, settings):
+    first_line = answer("Who is Dmitri Peskov?", settings=settings).text.split("\n")[0]
+    assert "**Dmitri Peskov**" not in first_line
