@@ -59,6 +59,14 @@ class Assistant:
             if self.index.count() == 0:
                 self.index.sync(self.settings.corpus_dir, progress=progress)
 
+    def warm_up(self) -> None:
+        """Load the model and derive sentences, speakers and word vectors now, so that the
+        first question is as fast as the next ones (the web UI calls this at start)."""
+        self.ensure_index(progress=True)
+        self._refresh_derived()
+        if self._bridges:
+            self._bridges.links(["warm"])
+
     def _refresh_derived(self) -> None:
         chunks = self.index.chunks()
         with self._lock:

@@ -531,7 +531,7 @@ def _api(assistant: Assistant) -> None:
 def launch(settings: Settings | None = None, **kwargs: Any) -> None:
     """Build the index if needed, then serve the app (blocking)."""
     settings = settings or load_settings()
-    get_assistant(settings).ensure_index(progress=True)
+    get_assistant(settings).warm_up()
     auth = tuple(settings.auth.split(":", 1)) if settings.auth else None
     app = build_app(settings).queue(default_concurrency_limit=settings.concurrency)
     app.launch(
