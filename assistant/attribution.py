@@ -44,6 +44,13 @@ _SUBJECT = re.compile(
     rf"(?:(?:{_AUX})(?:\s+[\w’']+){{0,3}}?\s+(?:{_SAY})|(?:{_SAY_PRESENT}))\b",
     re.IGNORECASE,
 )
+# A clause reporting someone's answer to what the sentence says: "ce que la Russie dément".
+_RESPONSE = re.compile(
+    r"\b(?:ce que|ce qu['’]|what)\s*(?P<who>[^,;:«»–-]{2,60}?)\s+"
+    r"(?:dément|démentent|nie|nient|conteste|contestent|refuse|refusent|rejette|rejettent|"
+    r"denies|deny|rejects|reject|disputes|dispute)\b",
+    re.IGNORECASE,
+)
 _NON_SPEAKERS = {
     "il",
     "elle",
@@ -70,6 +77,7 @@ class Attribution:
     speaker: str  # as the article writes it, e.g. "le porte-parole du Kremlin, Dmitri Peskov"
     quote: bool  # holds a direct quotation in « » or " "
     continues: bool = False
+    responders: tuple[str, ...] = ()  # who answers within it: "…, ce que la Russie dément"
 
     @property
     def name(self) -> str:
@@ -96,7 +104,8 @@ def attribute(text: str, sentences: list[tuple[int, int]]) -> list[Attribution |
         continues = False
         if speaker is None and last and (open_quote or _continues_speaker(sentence)):
             speaker, continues = last.speaker, True
-        found = Attribution(start, end, speaker, quote, continues) if speaker else None
+        responders = tuple(m.group("who").strip() for m in _RESPONSE.finditer(sentence))
+        found = Attribution(start, end, speaker, quote, continues, responders) if speaker else None
         result.append(found)
         last = found or (last if open_quote else None)
         open_quote = _still_open(sentence, open_quote)
@@ -126,6 +135,9 @@ def _still_open(sentence: str, was_open: bool) -> bool:
 
 
 def speaker_matches(attribution: Attribution, who: list[str]) -> bool:
-    """Whether every token of `who` (already normalised) names this speaker or its role."""
-    speaker_tokens = set(tokens(attribution.speaker))
-    return bool(who) and all(t in speaker_tokens for t in who)
+    """Whether every token of `who` (already normalised) names this speaker (or its role), or
+    one who answers within the sentence."""
+    return bool(who) and any(
+        all(t in set(tokens(speaker)) for t in who)
+        for speaker in (attribution.speaker, *attribution.responders)
+    )

@@ -210,7 +210,8 @@ class ExtractiveAnswerer:
             focus = [s for s in query.slots if s[0][0] in query.focus] or [
                 ((t, 1.0),) for t in query.focus
             ]
-            scored = self._score(query.topic or query.question, direct, focus)
+            # A topic may be answered in reported speech as well as in a direct quote.
+            scored = self._score(query.topic or query.question, said, focus)
             chosen = [s.sentence for s in _best_distinct(scored, MAX_EXCERPTS)]
         else:
             chosen = [s for s in direct if not s.with_antecedent][:MAX_QUOTES]

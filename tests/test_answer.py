@@ -177,3 +177,12 @@ def test_quote_lead_names_every_speaker_quoted(assistant, settings):
 def test_who_lead_does_not_answer_with_the_person_asked_about(assistant, settings):
     first_line = answer("Who is Dmitri Peskov?", settings=settings).text.split("\n")[0]
     assert "**Dmitri Peskov**" not in first_line
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["What does Russia say about the accusations?", "Que dit la Russie de ces accusations ?"],
+)
+def test_reported_denial_answers_what_russia_says(assistant, settings, question):
+    result = answer(question, settings=settings)
+    assert any("ce que la Russie dément" in c.excerpt for c in result.citations)

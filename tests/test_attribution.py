@@ -70,3 +70,11 @@ def test_others_quotes_are_not_peskov(seed_attributions):
     assert by_start["Les Occidentaux accusent "].speaker == "Les Occidentaux"
     lede = next(a for s, a in seed_attributions if s.startswith("Après l'envoi"))
     assert lede is None or not speaker_matches(lede, tokens("Peskov"))
+
+
+def test_a_denial_clause_names_who_answers(seed_attributions):
+    accusation = next(a for s, a in seed_attributions if s.startswith("Les Occidentaux accusent"))
+    assert accusation.speaker == "Les Occidentaux"
+    assert accusation.responders == ("la Russie",)
+    assert speaker_matches(accusation, tokens("Russia"))
+    assert not speaker_matches(accusation, tokens("Peskov"))
