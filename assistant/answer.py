@@ -65,7 +65,7 @@ class Assistant:
         self.ensure_index(progress=True)
         self._refresh_derived()
         if self._bridges:
-            self._bridges.links(["warm"])
+            self._bridges.load()
 
     def _refresh_derived(self) -> None:
         chunks = self.index.chunks()
@@ -144,12 +144,14 @@ class Assistant:
         """The LLM-free answer to a prepared question."""
         passages = self.retrieve(query, k, flt)
         result = self.extractive.answer(query, passages)
-        if not passages and flt != NO_FILTER:
-            result.notice = "No indexed article matches the chosen months and sources."
+        notices = []
         if query.truncated:
-            result.notice = (
+            notices.append(
                 f"The question was cut to its first {self.settings.max_question_chars} characters."
             )
+        if not passages and flt != NO_FILTER:
+            notices.append("No indexed article matches the chosen months and sources.")
+        result.notice = " ".join(notices) or None
         return result
 
 
@@ -170,14 +172,15 @@ class _SentenceVectors(Embeddings):
 
     def embed_documents(self, texts: list[str]) -> list[list[float]]:
         """Vectors of passages, computed once per distinct text."""
-        missing = list(dict.fromkeys(t for t in texts if t not in self._vectors))
+        known = {t: self._vectors[t] for t in texts if t in self._vectors}
+        missing = [t for t in dict.fromkeys(texts) if t not in known]
         if missing:
-            vectors = self.index.embedder.embed_documents(missing)
+            known.update(zip(missing, self.index.embedder.embed_documents(missing), strict=True))
             with self._lock:
                 if len(self._vectors) + len(missing) > self.MAX_ENTRIES:
                     self._vectors.clear()
-                self._vectors.update(zip(missing, vectors, strict=True))
-        return [self._vectors.get(t) or self.index.embedder.embed_documents([t])[0] for t in texts]
+                self._vectors.update((t, known[t]) for t in missing)
+        return [known[t] for t in texts]
 
 
 @cache

@@ -16,7 +16,7 @@ import threading
 import numpy as np
 from langchain_core.embeddings import Embeddings
 
-from assistant.lexical import tokens
+from assistant.lexical import tokens, without_elisions
 
 BRIDGE_MIN = (
     0.7  # calibrated on the eval set with use-multilingual (0.65–0.8 tried); lower links drift
@@ -37,6 +37,10 @@ class Bridges:
         self._surfaces = sorted(self._words)
         self._vectors: np.ndarray | None = None
         self._lock = threading.Lock()
+
+    def load(self) -> None:
+        """Embed the corpus vocabulary now rather than on the first question."""
+        self._matrix()
 
     def _matrix(self) -> np.ndarray:
         with self._lock:
@@ -74,7 +78,7 @@ def _corpus_words(texts: list[str]) -> dict[str, str]:
     words: dict[str, str] = {}
     for text in texts:
         for word in _SURFACE.findall(text):
-            surface = _bare(word).lower()
+            surface = without_elisions(word).lower()
             if surface not in words and len(surface) > 2:
                 toks = tokens(surface)
                 if len(toks) == 1:
@@ -88,10 +92,5 @@ def _unknown_surfaces(text: str, unknown: set[str]) -> dict[str, str]:
     for word in _SURFACE.findall(text):
         toks = tokens(word)
         if len(toks) == 1 and toks[0] in unknown:
-            surfaces.setdefault(toks[0], _bare(word))
+            surfaces.setdefault(toks[0], without_elisions(word))
     return surfaces
-
-
-def _bare(word: str) -> str:
-    """The word without a French elision ("l'Alliance" → "Alliance")."""
-    return re.sub(r"^(?:[ldjmnstc]|qu|jusqu|lorsqu|puisqu)['’]", "", word, flags=re.I)

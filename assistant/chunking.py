@@ -19,12 +19,12 @@ from assistant.types import Article, Chunk
 CHUNK_SIZE = 500
 CHUNK_OVERLAP = 150
 
-_UPPER = "A-ZÀ-ÖØ-Þ"
-_NEXT = rf"(?=[«\"“({_UPPER}0-9])"
+UPPERCASE = "A-ZÀ-ÖØ-Þ"  # a regex class body: capitals, accented ones included
+_NEXT = rf"(?=[«\"“({UPPERCASE}0-9])"
 # A sentence ends at . ! ? or … (optionally closed by a quote), before a capital or an opening
 # quote; a single capital before the dot ("M. Macron", "J. Biden") is an initial, not an end.
 SENTENCE_BOUNDARY = (
-    rf"(?<!\b[{_UPPER}]\.)(?<=[.!?…])\s+{_NEXT}"
+    rf"(?<!\b[{UPPERCASE}]\.)(?<=[.!?…])\s+{_NEXT}"
     rf"|(?<=[.!?…][»\"”])\s+{_NEXT}"
 )
 _SENTENCE_BOUNDARY_RE = re.compile(SENTENCE_BOUNDARY)

@@ -30,6 +30,8 @@ from assistant.lexical import tokens
 from assistant.query import Query
 from assistant.types import Answer, Chunk, Citation, Passage
 
+# What every answerer says when the articles do not answer, by question language.
+NOT_SAID = {"en": "The articles do not say.", "fr": "Les articles ne le disent pas."}
 ABSTAIN_BELOW = 0.20  # calibrated on the eval set: answerable questions score above it
 COUNTED_MIN = 0.30  # a figure must count something close to what the question counts
 FIGURE_WEIGHT = 0.5  # how much that closeness adds to a sentence's score
@@ -259,7 +261,7 @@ class ExtractiveAnswerer:
         no_figure: str = "",
     ) -> Answer:
         fr = query.language == "fr"
-        parts = ["Les articles ne le disent pas." if fr else "The articles do not say."]
+        parts = [NOT_SAID[query.language]]
         if absent:
             names = ", ".join(absent)
             parts.append(
@@ -356,11 +358,9 @@ _NUMBER_WORDS = (
     r"deux|trois|quatre|cinq|six|sept|huit|neuf|dix|cent|mille|two|three|four|five|"
     r"six|seven|eight|nine|ten|hundred|thousand"
 )
-# A figure and the words it counts: "3 000 soldats supplémentaires", "les deux pays".
-_FIGURE_RE = re.compile(
-    rf"(?:{_NUMBER_RE.pattern}|\b(?:{_NUMBER_WORDS})\b)(?:\s+[\w’'-]+){{1,2}}", re.I
-)
 _FIGURE_START_RE = re.compile(rf"{_NUMBER_RE.pattern}|\b(?:{_NUMBER_WORDS})\b", re.I)
+# A figure and the words it counts: "3 000 soldats supplémentaires", "les deux pays".
+_FIGURE_RE = re.compile(rf"(?:{_FIGURE_START_RE.pattern})(?:\s+[\w’'-]+){{1,2}}", re.I)
 _PERSON_RE = re.compile(r"\b[A-ZÀ-Ý][a-zà-ÿ]+(?:[ -][A-ZÀ-Ý][a-zà-ÿ]+)+\b")
 
 
@@ -368,13 +368,11 @@ def _lead(query: Query, text: str, figure: str = "") -> str:
     """A first line stating the value asked for, taken from the first excerpt [1]."""
     fr = query.language == "fr"
     value = _figure_phrase(figure) or None
-    if value:
-        pass
-    elif query.kind == "number":
+    if value is None and query.kind == "number":
         value = _first(_NUMBER_RE, text)
-    elif query.kind == "date":
+    elif value is None and query.kind == "date":
         value = _first(_DATE_RE, text)
-    elif query.kind == "who":
+    elif value is None and query.kind == "who":
         asked = set(tokens(query.question))
         people = [
             name

@@ -116,6 +116,11 @@ def _alias_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
     return pattern, table
 
 
+def without_elisions(text: str) -> str:
+    """The text without French elided articles ("l’Alliance" → "Alliance"), else unchanged."""
+    return _ELISION.sub("", text.translate(_APOSTROPHES))
+
+
 def normalize(text: str) -> str:
     """Lower case, no accents, straight apostrophes, no elisions, aliases mapped to one form."""
     folded = _INVERSION.sub("", _POSSESSIVE.sub("", _ELISION.sub("", _fold(text))))

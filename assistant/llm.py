@@ -35,8 +35,9 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from assistant.chunking import UPPERCASE
 from assistant.errors import LLMError
-from assistant.extractive import Sentence
+from assistant.extractive import NOT_SAID, Sentence
 from assistant.lexical import tokens
 from assistant.query import Query, message_text
 from assistant.retrieve import NO_FILTER, Filter
@@ -62,7 +63,6 @@ MIN_CLAIM_TOKENS = 2  # an uncited sentence with fewer content words is not a cl
 HISTORY_MESSAGES = 6
 HISTORY_CHARS = 600
 
-ABSTAIN = {"en": "The articles do not say.", "fr": "Les articles ne le disent pas."}
 LANGUAGE_NAMES = {"en": "English", "fr": "French"}
 
 SYSTEM_PROMPT = """\
@@ -92,9 +92,8 @@ Translate the search query given between <query> and </query> into French. Keep 
 French news articles write them. Do not answer it. Reply with the translation only."""
 
 _MARKER = re.compile(r"\[\s*(\d+(?:\s*[-–,;]\s*\d+)*)\s*\]")
-_UPPER = "A-ZÀ-ÖØ-Þ"
 _SENTENCE_END = re.compile(
-    rf"(?<=[.!?…])(?<!\b[{_UPPER}]\.)[»\"”)]*(?:\s*\[[\d\s,;–-]+\])*\s+(?=[«\"“(*{_UPPER}0-9])"
+    rf"(?<=[.!?…])(?<!\b[{UPPERCASE}]\.)[»\"”)]*(?:\s*\[[\d\s,;–-]+\])*\s+(?=[«\"“(*{UPPERCASE}0-9])"
 )
 _BULLET = re.compile(r"^\s*(?:[-*•]|\d+[.)]|#+)\s+")
 _THINK = re.compile(r"<think>.*?(?:</think>|$)", re.S)
@@ -354,7 +353,7 @@ def answer_messages(query: Query, question: str, excerpts: list[Excerpt]) -> lis
         f"<excerpts>\n{format_excerpts(excerpts)}\n</excerpts>\n\n"
         f"<question>{_escape(question)}</question>\n\n"
         f"Answer in {language}, citing excerpt numbers like [1]. If the excerpts do not "
-        f'answer the question, reply only: "{ABSTAIN.get(query.language, ABSTAIN["en"])}"'
+        f'answer the question, reply only: "{NOT_SAID[query.language]}"'
     )
     return [SystemMessage(SYSTEM_PROMPT), HumanMessage(human)]
 
@@ -585,7 +584,7 @@ def _citation(n: int, excerpt: Excerpt, score: float) -> Citation:
 
 
 def _abstention(query: Query, passages: list[Passage]) -> Answer:
-    return Answer(ABSTAIN.get(query.language, ABSTAIN["en"]), [], True, passages)
+    return Answer(NOT_SAID[query.language], [], True, passages)
 
 
 def _finish(assistant: Assistant, query: Query, result: Answer) -> Answer:

@@ -186,7 +186,7 @@ def parse_query(
 _GENERIC = frozenset(
     tokens(
         "say said dire dit declare declared quote quoted statement words "
-        "propos paroles comment commented what que quoi how comment"
+        "propos paroles comment commented what que quoi how"
     )
 )
 

@@ -45,7 +45,7 @@ from assistant.index import ArticleSummary
 from assistant.query import message_text
 from assistant.retrieve import Filter
 from assistant.settings import Settings, load_settings
-from assistant.types import Answer, Citation
+from assistant.types import Answer, Article, Citation
 
 log = logging.getLogger(__name__)
 
@@ -177,12 +177,14 @@ def sources_html(
         return head + "<p class='no-sources'>No sources yet: ask a question.</p>"
     if not result.citations:
         return head + "<p class='no-sources'>No sources: the articles do not answer this.</p>"
-    return head + "\n".join(citation_html(c, corpus_dir) for c in result.citations)
+    articles = {c.source: _load_article(c.source, corpus_dir) for c in result.citations}
+    return head + "\n".join(citation_html(c, articles[c.source]) for c in result.citations)
 
 
-def citation_html(citation: Citation, corpus_dir: Path | None) -> str:
+def citation_html(citation: Citation, article: Article | None) -> str:
     """One source: title, date, file, the excerpt marked in its paragraph, the whole article."""
-    text, paragraphs = _article_text(citation, corpus_dir)
+    current = article and article.text[citation.start : citation.end] == citation.excerpt
+    text, paragraphs = (article.text, article.paragraphs) if current else (None, ())
     meta = f"{citation.date or 'undated'} · {citation.source} · characters {citation.start}–{citation.end}"
     parts = [
         f"<section class='source' id='source-{citation.n}'>",
@@ -214,19 +216,14 @@ def marked_span(text: str, start: int, end: int, citation: Citation) -> str:
     )
 
 
-def _article_text(
-    citation: Citation, corpus_dir: Path | None
-) -> tuple[str | None, tuple[tuple[int, int], ...]]:
-    """The article's text and paragraphs, or None when it is gone or no longer matches."""
+def _load_article(source: str, corpus_dir: Path | None) -> Article | None:
+    """The cited article as it is now on disk, or None when it is gone or unreadable."""
     if corpus_dir is None:
-        return None, ()
+        return None
     try:
-        article = load_article(Path(corpus_dir) / citation.source, Path(corpus_dir))
+        return load_article(Path(corpus_dir) / source, Path(corpus_dir))
     except (ArticleError, ValueError, OSError):
-        return None, ()
-    if article.text[citation.start : citation.end] != citation.excerpt:
-        return None, ()
-    return article.text, article.paragraphs
+        return None
 
 
 def _paragraph_around(
