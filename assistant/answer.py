@@ -134,9 +134,20 @@ class Assistant:
         if self.settings.llm and use_llm:
             from assistant.llm import llm_answer_stream
 
-            yield from llm_answer_stream(self, query, history, k, flt)
-            return
-        yield self.extractive_answer(query, k, flt)
+            stream = llm_answer_stream(self, query, history, k, flt)
+        else:
+            stream = iter([self.extractive_answer(query, k, flt)])
+        for item in stream:
+            yield self._with_cut_notice(item, query) if isinstance(item, Answer) else item
+
+    def _with_cut_notice(self, result: Answer, query: Query) -> Answer:
+        """The answer, saying first when the question was cut, whichever answerer wrote it."""
+        if query.truncated:
+            cut = (
+                f"The question was cut to its first {self.settings.max_question_chars} characters."
+            )
+            result.notice = f"{cut} {result.notice}" if result.notice else cut
+        return result
 
     def extractive_answer(
         self, query: Query, k: int | None = None, flt: Filter = NO_FILTER
@@ -144,14 +155,8 @@ class Assistant:
         """The LLM-free answer to a prepared question."""
         passages = self.retrieve(query, k, flt)
         result = self.extractive.answer(query, passages)
-        notices = []
-        if query.truncated:
-            notices.append(
-                f"The question was cut to its first {self.settings.max_question_chars} characters."
-            )
         if not passages and flt != NO_FILTER:
-            notices.append("No indexed article matches the chosen months and sources.")
-        result.notice = " ".join(notices) or None
+            result.notice = "No indexed article matches the chosen months and sources."
         return result
 
 

@@ -52,6 +52,21 @@ class Sentence:
     attribution: Attribution | None
     with_antecedent: bool = False  # the previous sentence is included for its reference
 
+    def citation(self, n: int, score: float) -> Citation:
+        """This sentence cited as [n]."""
+        c = self.chunk
+        return Citation(
+            n,
+            c.article_id,
+            c.title,
+            c.date,
+            c.source,
+            self.text,
+            self.start,
+            self.end,
+            round(score, 4),
+        )
+
     def overlaps(self, other: Sentence) -> bool:
         """Whether both cover some of the same text."""
         same = self.chunk.source == other.chunk.source
@@ -163,7 +178,7 @@ class ExtractiveAnswerer:
         scored = []
         for sentence, vec in zip(sentences, s_vecs, strict=True):
             dense = sum(a * b for a, b in zip(q_vec, vec, strict=True))
-            lexical = self._coverage(wanted, set(tokens(sentence.text)))
+            lexical = coverage(wanted, set(tokens(sentence.text)), self.idf)
             scored.append(Scored(sentence, DENSE_WEIGHT * dense + (1 - DENSE_WEIGHT) * lexical))
         return sorted(scored, key=lambda s: -s.score)
 
@@ -182,18 +197,6 @@ class ExtractiveAnswerer:
             similarity = sum(a * b for a, b in zip(want, vector, strict=True))
             best[id(sentence)] = max(best.get(id(sentence), (-1.0, "")), (similarity, figure))
         return best
-
-    def _coverage(self, slots: Sequence[Slot], present: set[str]) -> float:
-        """IDF-weighted share of the question's words found; a bridged word counts by the
-        closeness of the corpus word found, and weighs like the corpus words it stands for."""
-        total = covered = 0.0
-        for slot in dict.fromkeys(slots):
-            weight = (
-                self.idf(slot[0][0]) if len(slot) == 1 else max(self.idf(t) for t, _ in slot[1:])
-            )
-            total += weight
-            covered += weight * max((w for t, w in slot if t in present), default=0.0)
-        return covered / total if total else 0.0
 
     def _quotes(self, query: Query, passages: list[Passage]) -> Answer | None:
         """The speaker's sentences; None when the speaker asked about is not one (fall back)."""
@@ -230,19 +233,7 @@ class ExtractiveAnswerer:
         for scored in _merge_open_quotes(chosen):
             s = scored.sentence
             n = len(citations) + 1
-            citations.append(
-                Citation(
-                    n,
-                    s.chunk.article_id,
-                    s.chunk.title,
-                    s.chunk.date,
-                    s.chunk.source,
-                    s.text,
-                    s.start,
-                    s.end,
-                    round(scored.score, 4),
-                )
-            )
+            citations.append(s.citation(n, scored.score))
             lines.append(f"- {s.text} [{n}]")
         text = lead + "\n\n" + "\n".join(lines)
         return Answer(text, citations, False, passages)
@@ -285,6 +276,17 @@ class ExtractiveAnswerer:
             listed = "; ".join(speakers[:5])
             parts.append(f"Ils citent : {listed}." if fr else f"They quote: {listed}.")
         return Answer(" ".join(parts), [], True, passages)
+
+
+def coverage(slots: Sequence[Slot], present: set[str], idf: Callable[[str], float]) -> float:
+    """IDF-weighted share of the question's words found in `present`; a bridged word counts by
+    the closeness of the corpus word found, and weighs like the corpus words it stands for."""
+    total = covered = 0.0
+    for slot in dict.fromkeys(slots):
+        weight = idf(slot[0][0]) if len(slot) == 1 else max(idf(t) for t, _ in slot[1:])
+        total += weight
+        covered += weight * max((w for t, w in slot if t in present), default=0.0)
+    return covered / total if total else 0.0
 
 
 def _rescored(scored: list[Scored], bonus: Callable[[Sentence], float]) -> list[Scored]:

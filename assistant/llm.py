@@ -37,12 +37,12 @@ from typing import TYPE_CHECKING, Any
 
 from assistant.chunking import UPPERCASE
 from assistant.errors import LLMError
-from assistant.extractive import NOT_SAID, Sentence
+from assistant.extractive import NOT_SAID, Sentence, coverage
 from assistant.lexical import tokens
 from assistant.query import Query, message_text
 from assistant.retrieve import NO_FILTER, Filter
 from assistant.settings import Settings
-from assistant.types import Answer, Citation, Passage
+from assistant.types import Answer, Passage
 
 if TYPE_CHECKING:
     from langchain_core.language_models import BaseChatModel
@@ -255,7 +255,7 @@ def llm_answer_stream(
         passages = assistant.retriever.search(queries, k or settings.k, flt)
         excerpts = candidate_excerpts(assistant, passages)
         if not excerpts:
-            yield _finish(assistant, query, _abstention(query, passages))
+            yield _finish(assistant, _abstention(query, passages))
             return
         text = ""
         for text in _stream(
@@ -266,7 +266,7 @@ def llm_answer_stream(
         yield _fallback(assistant, query, k, flt, failure)
         return
     result = check_answer(assistant, query, text, excerpts, passages)
-    yield _finish(assistant, query, result)
+    yield _finish(assistant, result)
 
 
 def standalone_question(
@@ -328,13 +328,9 @@ def candidate_excerpts(assistant: Assistant, passages: list[Passage]) -> list[Ex
             key=lambda s: (s.start, s.end),
         )
         for sentence in inside:
-            if not any(_overlap(sentence, e.sentence) for e in chosen):
+            if not any(sentence.overlaps(e.sentence) for e in chosen):
                 chosen.append(Excerpt(len(chosen) + 1, sentence))
     return chosen[:MAX_EXCERPTS]
-
-
-def _overlap(a: Sentence, b: Sentence) -> bool:
-    return a.chunk.source == b.chunk.source and a.start < b.end and b.start < a.end
 
 
 def speaker_of(sentence: Sentence) -> str:
@@ -510,11 +506,10 @@ class _Support:
     def __init__(
         self, assistant: Assistant, texts: dict[int, str], speakers: dict[int, str]
     ) -> None:
-        self.embedder = assistant.index.embedder
+        self.embedder = assistant.vectors  # remembers excerpt vectors across questions
         self.idf = assistant.extractive.idf
         self.texts = texts
         self.speakers = speakers  # count for the lexical share only, not for the cosine
-        self._vectors: dict[int, list[float]] = {}
 
     def score(self, claim: str, cited: list[int]) -> float:
         """Support of `claim` by the excerpts numbered `cited`, about [0, 1]."""
@@ -526,18 +521,13 @@ class _Support:
 
     def lexical(self, words: set[str], cited_words: set[str]) -> float:
         """IDF-weighted share of the claim's content words found in the cited excerpts."""
-        weights = {t: self.idf(t) for t in words}
-        total = sum(weights.values())
-        return sum(w for t, w in weights.items() if t in cited_words) / total if total else 0.0
+        return coverage([((t, 1.0),) for t in words], cited_words, self.idf)
 
     def dense(self, claim: str, cited: list[int]) -> float:
         """Best cosine between the claim and one of its cited excerpts (normalised vectors)."""
-        missing = [n for n in cited if n not in self._vectors]
-        if missing:
-            vectors = self.embedder.embed_documents([self.texts[n] for n in missing])
-            self._vectors.update(zip(missing, vectors, strict=True))
+        excerpts = self.embedder.embed_documents([self.texts[n] for n in cited])
         vector = self.embedder.embed_query(_MARKER.sub(" ", claim))
-        return max(sum(a * b for a, b in zip(vector, self._vectors[n], strict=True)) for n in cited)
+        return max(sum(a * b for a, b in zip(vector, e, strict=True)) for e in excerpts)
 
 
 def claim_support(
@@ -567,7 +557,7 @@ def _renumbered(
             parts.append(_MARKER.sub(lambda m: _renumber(m, order), claim.text))
         if parts:
             out_lines.append(line[0].prefix + " ".join(parts))
-    citations = [_citation(new, by_n[old], scores[old]) for old, new in order.items()]
+    citations = [by_n[old].sentence.citation(new, scores[old]) for old, new in order.items()]
     return Answer("\n".join(out_lines), citations, False, passages)
 
 
@@ -575,25 +565,12 @@ def _renumber(match: re.Match[str], order: dict[int, int]) -> str:
     return "".join(f"[{order[n]}]" for n in _marker_numbers(match.group(1)) if n in order)
 
 
-def _citation(n: int, excerpt: Excerpt, score: float) -> Citation:
-    s = excerpt.sentence
-    c = s.chunk
-    return Citation(
-        n, c.article_id, c.title, c.date, c.source, s.text, s.start, s.end, round(score, 4)
-    )
-
-
 def _abstention(query: Query, passages: list[Passage]) -> Answer:
     return Answer(NOT_SAID[query.language], [], True, passages)
 
 
-def _finish(assistant: Assistant, query: Query, result: Answer) -> Answer:
+def _finish(assistant: Assistant, result: Answer) -> Answer:
     result.answerer = assistant.settings.llm
-    if query.truncated:
-        cut = (
-            f"The question was cut to its first {assistant.settings.max_question_chars} characters."
-        )
-        result.notice = f"{cut} {result.notice}" if result.notice else cut
     return result
 
 
