@@ -56,7 +56,7 @@ class Assistant:
     def ensure_index(self, progress: bool = False) -> None:
         """Build the index from the corpus when the store is empty."""
         with self._lock:
-            if self.index.count() == 0:
+            if not self.index.chunks():  # cached after the first call: no store I/O per question
                 self.index.sync(self.settings.corpus_dir, progress=progress)
 
     def warm_up(self) -> None:
