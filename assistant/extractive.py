@@ -215,6 +215,11 @@ class ExtractiveAnswerer:
             focus = [s for s in query.slots if s[0][0] in query.focus] or [
                 ((t, 1.0),) for t in query.focus
             ]
+            if not any(coverage(focus, set(tokens(s.text)), self.idf) for s in said):
+                # The speaker is quoted, but on nothing the question is about.
+                return self._abstain(
+                    query, passages, unquoted=query.speaker, on=query.topic or " ".join(query.focus)
+                )
             # A topic may be answered in reported speech as well as in a direct quote.
             scored = self._score(query.topic or query.question, said, focus)
             chosen = [s.sentence for s in _best_distinct(scored, MAX_EXCERPTS)]
@@ -250,6 +255,7 @@ class ExtractiveAnswerer:
         absent: Sequence[str] = (),
         unquoted: Sequence[str] = (),
         no_figure: str = "",
+        on: str = "",
     ) -> Answer:
         fr = query.language == "fr"
         parts = [NOT_SAID[query.language]]
@@ -260,11 +266,18 @@ class ExtractiveAnswerer:
             )
         if unquoted:
             names = " ".join(word.capitalize() for word in unquoted)
-            parts.append(
-                f"Ils ne citent aucun propos de {names}."
-                if fr
-                else f"They quote nothing said by {names}."
-            )
+            if on:
+                parts.append(
+                    f"Ils ne citent aucun propos de {names} sur « {on} »."
+                    if fr
+                    else f'They quote nothing said by {names} about "{on}".'
+                )
+            else:
+                parts.append(
+                    f"Ils ne citent aucun propos de {names}."
+                    if fr
+                    else f"They quote nothing said by {names}."
+                )
         if no_figure:
             parts.append(
                 f"Ils ne donnent aucun chiffre pour « {no_figure} »."

@@ -61,7 +61,7 @@ _SPEAKER_PATTERNS = [
     ),
 ]
 _TOPIC = re.compile(
-    r"\b(?:about|on|regarding|concerning|sur|à propos d[eu']|au sujet d[eu']|"
+    r"\b(?:about|on|regarding|concerning|sur|(?:à propos|au sujet|vis-à-vis) (?:des?|du|d['’])|"
     r"concernant)\s+(?P<topic>.+?)\s*\??$",
     re.I,
 )
@@ -79,6 +79,7 @@ _PRONOUN = re.compile(
 )
 _ELLIPSIS = re.compile(r"^\s*(?:and|et|what about|how about|et pour|et sur|also|aussi)\b", re.I)
 _NAME = re.compile(r"\b[A-ZÀ-Ý][\w’'-]*[\w]")
+_POSSESSIVE_END = re.compile(r"[’']s$")
 _NAME_RUN = re.compile(r"\b[A-ZÀ-Ý][\w’'-]*\w(?:\s+(?:de |du |von |van |al-)?[A-ZÀ-Ý][\w’'-]*\w)*")
 # Capitalised words that are not names of people or places.
 NOT_NAMES = frozenset(
@@ -255,7 +256,7 @@ def _name_phrases(text: str) -> list[tuple[str, list[str]]]:
     """
     phrases = []
     for match in _NAME_RUN.finditer(text):
-        words = match.group(0)
+        words = _POSSESSIVE_END.sub("", match.group(0))  # "Beijing's" names Beijing
         if _sentence_case(text, match) and " " not in words and len(text.split()) > 1:
             continue  # "Ignore the articles…": a capital that only opens the question
         toks = [

@@ -123,6 +123,42 @@ def test_absent_people_and_facts_abstain(assistant, settings, question):
     assert result.abstained and result.citations == []
 
 
+@pytest.mark.parametrize(
+    ("question", "topic"),
+    [
+        ("What did the Kremlin say about economic sanctions?", "economic sanctions"),
+        ("Qu'a dit Peskov au sujet des sanctions ?", "sanctions"),
+        ("What did Peskov say about the oil market?", "the oil market"),
+    ],
+)
+def test_quoted_speaker_on_a_topic_they_never_address_abstains(
+    assistant, settings, question, topic
+):
+    result = answer(question, settings=settings)
+    assert result.abstained and result.citations == []
+    assert topic in result.text
+
+
+@pytest.mark.parametrize(
+    ("question", "phrase"),
+    [
+        ("What did Peskov say about the American soldiers?", "redéploiement de soldats américains"),
+        ("Qu'a dit Peskov au sujet de l'escalade ?", "arrêter l’escalade des tensions"),
+    ],
+)
+def test_quoted_speaker_on_a_topic_they_address_is_answered(
+    assistant, settings, article, question, phrase
+):
+    result = answer(question, settings=settings)
+    assert not result.abstained
+    assert any(phrase in c.excerpt for c in result.citations)
+
+
+def test_possessive_name_is_named_without_its_s(assistant, settings):
+    result = answer("What is Beijing's position on the crisis?", settings=settings)
+    assert result.abstained and "mention Beijing." in result.text
+
+
 def test_mentioned_but_never_quoted_person_abstains_and_lists_who_is_quoted(assistant, settings):
     result = answer("What did Macron say?", settings=settings)
     assert result.abstained
