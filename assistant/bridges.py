@@ -4,8 +4,10 @@ An English question meets French articles ("soldiers" → soldats, "suggested" �
 French question meets a synonym ("dialogue" → discussions), through the multilingual embedding
 model: every word of the corpus is embedded once, and a question word absent from the corpus
 is linked to its nearest corpus words when they are close enough. This is a bilingual lexicon
-learnt from the corpus itself, with no word list to maintain. It only proposes weighted
-alternatives for lexical matching; retrieval and scoring decide what to do with them.
+learnt from the corpus itself, with no word list to maintain. Each question word also gets the
+corpus words that stand for it in news writing (`lexical.related`: Moscou for the Kremlin). It
+only proposes weighted alternatives for lexical matching; retrieval and scoring decide what to
+do with them.
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ import threading
 import numpy as np
 from langchain_core.embeddings import Embeddings
 
-from assistant.lexical import tokens, without_elisions
+from assistant.lexical import RELATED_WEIGHT, related, tokens, without_elisions
 
 BRIDGE_MIN = (
     0.7  # calibrated on the eval set with use-multilingual (0.65–0.8 tried); lower links drift
@@ -50,11 +52,15 @@ class Bridges:
             return self._vectors
 
     def slots(self, text: str, vocabulary: frozenset[str]) -> tuple[Slot, ...]:
-        """One slot per content word of `text`; words absent from the corpus get their bridges."""
+        """One slot per content word of `text`: words absent from the corpus get their bridges,
+        and every word the corpus words that stand for it (`lexical.related`)."""
         wanted = list(dict.fromkeys(tokens(text)))
         surfaces = _unknown_surfaces(text, {t for t in wanted if t not in vocabulary})
         links = self.links(list(surfaces.values()))
-        return tuple(((t, 1.0), *links.get(surfaces.get(t, ""), ())) for t in wanted)
+        return tuple(
+            ((t, 1.0), *links.get(surfaces.get(t, ""), ()), *_related_in(t, vocabulary))
+            for t in wanted
+        )
 
     def links(self, words: list[str]) -> dict[str, tuple[tuple[str, float], ...]]:
         """For each word, its nearest corpus tokens at or above `BRIDGE_MIN`, best first."""
@@ -71,6 +77,10 @@ class Bridges:
                     best[token] = round(float(similarities[i]), 3)
             found[word] = tuple(list(best.items())[:MAX_BRIDGES])
         return found
+
+
+def _related_in(token: str, vocabulary: frozenset[str]) -> tuple[tuple[str, float], ...]:
+    return tuple((r, RELATED_WEIGHT) for r in related(token) if r in vocabulary)
 
 
 def _corpus_words(texts: list[str]) -> dict[str, str]:

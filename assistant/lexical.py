@@ -48,7 +48,24 @@ STOPWORDS = STOPWORDS_FR | STOPWORDS_EN
 # Canonical (French, as the corpus writes it) ← variants, normalised. Names and places of the
 # crisis that English and French spell differently; identical spellings need no entry.
 ALIASES: dict[str, tuple[str, ...]] = {
-    "moscou": ("moscow",),
+    "moscou": ("moscow", "russian capital", "capitale russe"),
+    "washington": ("us capital", "american capital", "capitale americaine"),
+    "kiev": ("kyiv", "ukrainian capital", "capitale ukrainienne"),
+    "maison-blanche": ("white house", "maison blanche"),
+    "chefs-d-etat": (
+        "heads of state",
+        "head of state",
+        "chef d'etat",
+        "chefs d'etat",
+        "heads of government",
+        "chefs de gouvernement",
+        "world leaders",
+        "dirigeants",
+        "dirigeant",
+        "leaders",
+        "leader",
+    ),
+    "troupes": ("troops", "troop", "gis", "forces armees", "armed forces"),
     "otan": ("nato", "north atlantic treaty organization", "alliance atlantique"),
     "etats-unis": (
         "united states",
@@ -88,15 +105,34 @@ ALIASES: dict[str, tuple[str, ...]] = {
     "chine": ("china",),
     "londres": ("london",),
     "varsovie": ("warsaw",),
-    "kiev": ("kyiv",),
     "crimee": ("crimea",),
     "donbass": ("donbas",),
     "biélorussie": ("belarus",),
     "royaume-uni": ("united kingdom", "uk", "britain", "great britain"),
+    "premier-ministre": ("prime minister", "premier ministre"),
+    "elysee": ("elysee palace",),
     "chancelier": ("chancellor",),
     "porte-parole": ("spokesman", "spokesperson", "spokeswoman"),
     "president": ("president",),
 }
+
+
+# Words that stand for one another in news writing, though they are not the same word: a
+# capital or a seat of power for its government (Moscou, le Kremlin, la Russie), "heads of
+# state" for the offices that hold the title, troops for the soldiers they are made of. A
+# question word matches its group's other words at RELATED_WEIGHT, as a looser match.
+RELATED_WEIGHT = 0.8
+RELATED_GROUPS: tuple[frozenset[str], ...] = (
+    frozenset({"russie", "moscou", "kremlin"}),
+    frozenset({"etats-unis", "washington", "maison-blanche", "americains"}),
+    frozenset({"ukraine", "kiev"}),
+    frozenset({"francais", "paris", "elysee"}),
+    frozenset({"allemand", "berlin"}),
+    frozenset({"royaume-uni", "londres"}),
+    frozenset({"chine", "pekin"}),
+    frozenset({"chefs-d-etat", "president", "chancelier", "premier-ministre"}),
+    frozenset({"troupes", "soldats", "militaires"}),
+)
 
 
 def _fold(text: str) -> str:
@@ -147,6 +183,21 @@ def tokens(text: str, keep_stopwords: bool = False) -> list[str]:
     """Normalised, stemmed word tokens; stop words dropped unless asked."""
     words = _WORD.findall(normalize(text).replace("_", "-"))
     return [stem(w) for w in words if keep_stopwords or w not in STOPWORDS]
+
+
+@cache
+def _related_by_token() -> dict[str, tuple[str, ...]]:
+    table: dict[str, tuple[str, ...]] = {}
+    for group in RELATED_GROUPS:
+        stems = [stem(t) for t in sorted(group)]
+        for token in stems:
+            table[token] = tuple(t for t in stems if t != token)
+    return table
+
+
+def related(token: str) -> tuple[str, ...]:
+    """The tokens that stand for `token` in news writing ("moscou" → kremlin, russie)."""
+    return _related_by_token().get(token, ())
 
 
 def detect_language(text: str) -> str:

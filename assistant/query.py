@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from assistant.bridges import Slot
 from assistant.errors import EmptyQuestionError
-from assistant.lexical import STOPWORDS, detect_language, stem, tokens
+from assistant.lexical import STOPWORDS, detect_language, related, stem, tokens
 
 _QUOTE_EN = re.compile(
     r"\b(?:say|said|says|saying|quotes?|quoted|declared?|declares|stated|statements?|words|"
@@ -276,10 +276,12 @@ def _sentence_case(text: str, match: re.Match[str]) -> bool:
 
 
 def unknown_names(text: str, vocabulary: frozenset[str]) -> tuple[str, ...]:
-    """The names in `text` with a word the corpus never contains ("Joe Biden", "European
-    Union")."""
+    """The names in `text` with a word the corpus never contains, nor any word standing for it
+    ("Joe Biden", "European Union"; not "the White House" when the corpus has Washington)."""
     return tuple(
-        words for words, toks in _name_phrases(text) if any(t not in vocabulary for t in toks)
+        words
+        for words, toks in _name_phrases(text)
+        if any(t not in vocabulary and not set(related(t)) & vocabulary for t in toks)
     )
 
 

@@ -154,6 +154,25 @@ def test_quoted_speaker_on_a_topic_they_address_is_answered(
     assert any(phrase in c.excerpt for c in result.citations)
 
 
+@pytest.mark.parametrize(
+    ("question", "phrase"),
+    [
+        ("Que propose la Maison Blanche ?", "Washington a en revanche proposé"),
+        (
+            "Do the French and German leaders plan to travel to the Russian capital?",
+            "Emmanuel Macron et le chancelier allemand Olaf Scholz",
+        ),
+        ("Où vont les GIs supplémentaires ?", "3 000 soldats supplémentaires en Europe de l'Est"),
+    ],
+)
+def test_a_seat_of_power_or_an_office_finds_what_the_article_calls_it(
+    assistant, settings, article, question, phrase
+):
+    result = answer(question, settings=settings)
+    assert not result.abstained
+    assert phrase in result.citations[0].excerpt
+
+
 def test_possessive_name_is_named_without_its_s(assistant, settings):
     result = answer("What is Beijing's position on the crisis?", settings=settings)
     assert result.abstained and "mention Beijing." in result.text

@@ -1,6 +1,6 @@
 """French and English normalisation, aliases and language detection."""
 
-from assistant.lexical import detect_language, normalize, tokens
+from assistant.lexical import detect_language, normalize, related, tokens
 
 
 def test_elisions_accents_and_apostrophes_fold():
@@ -30,3 +30,19 @@ def test_language_detection():
     assert detect_language("Qu'a dit Peskov ?") == "fr"
     assert detect_language("Combien de soldats ?") == "fr"
     assert detect_language("How many soldiers?") == "en"
+
+
+def test_descriptions_of_places_and_offices_are_aliases():
+    assert tokens("the Russian capital") == tokens("Moscou")
+    assert tokens("la capitale ukrainienne") == tokens("Kyiv") == tokens("Kiev")
+    assert tokens("the White House") == tokens("la Maison Blanche") == ["maison-blanche"]
+    assert tokens("heads of state") == tokens("les chefs d'Etat") == tokens("leaders")
+    assert tokens("GIs") == tokens("troops") == tokens("troupes")
+
+
+def test_related_words_stand_for_one_another_not_for_themselves():
+    assert set(related("moscou")) == {"kremlin", "russ"}
+    assert "moscou" in related("kremlin")
+    assert set(related("maison-blanche")) == set(tokens("Etats-Unis Washington Américains"))
+    assert set(related(tokens("heads of state")[0])) >= set(tokens("président chancelier"))
+    assert related(tokens("chocolat")[0]) == ()
