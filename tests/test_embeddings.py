@@ -10,7 +10,10 @@ from assistant.errors import EmbeddingModelError
 pytestmark = pytest.mark.slow
 
 
-@pytest.mark.parametrize(("name", "size"), [("use-multilingual", 512), ("all-MiniLM-L6-v2", 384)])
+@pytest.mark.parametrize(
+    ("name", "size"),
+    [("use-multilingual", 512), ("all-MiniLM-L6-v2", 384), ("multilingual-e5-small", 384)],
+)
 def test_packaged_models_embed_offline(name, size):
     embedder = load_embedder(name)
     assert embedder is load_embedder(name)  # loaded once
