@@ -296,7 +296,9 @@ def coverage(slots: Sequence[Slot], present: set[str], idf: Callable[[str], floa
     the closeness of the corpus word found, and weighs like the corpus words it stands for."""
     total = covered = 0.0
     for slot in dict.fromkeys(slots):
-        own = idf(slot[0][0])  # a word the corpus lacks weighs like the rarest word: its links count
+        own = idf(
+            slot[0][0]
+        )  # a word the corpus lacks weighs like the rarest word: its links count
         weight = own if len(slot) == 1 else min(own, max(idf(t) for t, _ in slot[1:]))
         total += weight
         covered += weight * max((w for t, w in slot if t in present), default=0.0)
