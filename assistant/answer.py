@@ -20,7 +20,7 @@ from assistant.bridges import Bridges
 from assistant.extractive import ExtractiveAnswerer, Sentence, article_sentences, idf_from_documents
 from assistant.index import Index, IngestReport
 from assistant.lexical import tokens
-from assistant.query import Query, parse_query
+from assistant.query import Query, parse_query, with_absent_head
 from assistant.retrieve import NO_FILTER, Filter, Retriever
 from assistant.settings import Settings
 from assistant.types import Answer, Passage
@@ -94,7 +94,7 @@ class Assistant:
         self._refresh_derived()
         query = parse_query(question, history, self._vocabulary, self.settings.max_question_chars)
         slots = self._bridges.slots(query.search, self._vocabulary) if self._bridges else ()
-        return replace(query, slots=slots)
+        return with_absent_head(replace(query, slots=slots), self._vocabulary)
 
     def retrieve(
         self, query: Query, k: int | None = None, flt: Filter = NO_FILTER

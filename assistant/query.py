@@ -12,7 +12,7 @@ from __future__ import annotations
 import difflib
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from assistant.bridges import Slot
 from assistant.errors import EmptyQuestionError
@@ -25,7 +25,7 @@ _QUOTE_EN = re.compile(
     re.I,
 )
 _QUOTE_FR = re.compile(
-    r"\b(?:dit|dire|disent|déclar\w*|declar\w*|affirm\w*|propos|cit\w+|réagi\w*|déplor\w*|"
+    r"\b(?:dit|dire|disent|déclar\w*|declar\w*|affirm\w*|propos|cit(?:é|e|er|ent|ez|ait|aient|ée?s?)|réagi\w*|déplor\w*|"
     r"paroles?|regrett\w*|exhort\w*|selon|d'après)\b",
     re.I,
 )
@@ -79,6 +79,22 @@ _PRONOUN = re.compile(
 )
 _ELLIPSIS = re.compile(r"^\s*(?:and|et|what about|how about|et pour|et sur|also|aussi)\b", re.I)
 _NAME = re.compile(r"\b[A-ZÀ-Ý][\w’'-]*[\w]")
+# The thing a wh-question asks about: "What is the population of…", "Which cities have…",
+# "How did oil prices react…", "Quel est le bilan…", "Quelles sanctions…".
+_HEAD = [
+    re.compile(p, re.I)
+    for p in (
+        r"^(?:what|which)\s+(?:is|are|was|were)\s+(?:the|a|an)\s+(?P<head>[\w-]+(?:\s+[\w-]+)?)"
+        r"\s+(?:of|on|in|for|about|between)\b",
+        r"^(?:what|which)\s+(?P<head>(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:has|have|had|did|do|does|"
+        r"is|are|was|were|will|would|can|could)\b",
+        r"^how\s+(?:did|do|does|have|has)\s+(?P<head>(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:react|"
+        r"respond|change|evolve|move|fall|rise|develop)",
+        r"^quel(?:le)?s?\s+(?:est|sont|était|étaient|fut)\s+(?:le|la|les)\s+(?P<head>[\w-]+)",
+        r"^quel(?:le)?s?\s+(?P<head>[\w-]+(?:\s+[\w-]+)?)\s+(?:a|ont|avait|avaient|est|sont|"
+        r"la|le|les|l['’])",
+    )
+]
 _POSSESSIVE_END = re.compile(r"[’']s$")
 _NAME_RUN = re.compile(r"\b[A-ZÀ-Ý][\w’'-]*\w(?:\s+(?:de |du |von |van |al-)?[A-ZÀ-Ý][\w’'-]*\w)*")
 # Capitalised words that are not names of people or places.
@@ -106,6 +122,7 @@ class Query:
     truncated: bool = False
     corrections: dict[str, str] = field(default_factory=dict)
     subject: str = ""  # who or what the question is about, for the next follow-up
+    head: str = ""  # what a wh-question asks about ("the population", "oil prices")
     slots: tuple[Slot, ...] = ()  # the search's words, each with corpus words bridged to it
 
     def lexical_terms(self) -> list[str]:
@@ -181,7 +198,29 @@ def parse_query(
         truncated=truncated,
         corrections=corrections,
         subject=subject,
+        head=head_of(corrected),
     )
+
+
+def head_of(text: str) -> str:
+    """What a wh-question asks about, as worded ("population", "oil prices"), or ''."""
+    for pattern in _HEAD:
+        match = pattern.search(text)
+        if match and tokens(match.group("head")):
+            return match.group("head")
+    return ""
+
+
+def with_absent_head(query: Query, vocabulary: frozenset[str]) -> Query:
+    """The query with its head among the unknown names when no word of the head, nor anything
+    bridged or related to it (its slots), is in the corpus: the articles do not talk about it."""
+    if not query.head or query.unknown_names or query.kind not in ("other", "who"):
+        return query  # a date or a figure asked for ("quel jour") is checked by the answerer
+    head = set(tokens(query.head))
+    linked = {slot[0][0] for slot in query.slots if len(slot) > 1}
+    if head & (vocabulary | linked):
+        return query
+    return replace(query, unknown_names=(query.head,))
 
 
 _GENERIC = frozenset(

@@ -124,6 +124,22 @@ def test_absent_people_and_facts_abstain(assistant, settings, question):
 
 
 @pytest.mark.parametrize(
+    ("question", "named"),
+    [
+        ("What is the population of Ukraine?", "population"),
+        ("Which cities have been bombed?", "cities"),
+        ("Quel est le bilan des bombardements ?", "bilan"),
+    ],
+)
+def test_question_about_something_the_articles_never_mention_abstains(
+    assistant, settings, question, named
+):
+    result = answer(question, settings=settings)
+    assert result.abstained and result.citations == []
+    assert named in result.text
+
+
+@pytest.mark.parametrize(
     ("question", "topic"),
     [
         ("What did the Kremlin say about economic sanctions?", "economic sanctions"),

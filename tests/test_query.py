@@ -4,7 +4,7 @@ import pytest
 
 from assistant.errors import EmptyQuestionError
 from assistant.lexical import tokens
-from assistant.query import clean_question, parse_query
+from assistant.query import clean_question, head_of, parse_query
 
 VOCABULARY = frozenset(
     tokens(
@@ -89,3 +89,20 @@ def test_clean_question_cuts_and_refuses_empty():
     assert cut and len(text) <= 50 and not text.endswith(" ")
     with pytest.raises(EmptyQuestionError):
         clean_question(" \n ", 50)
+
+
+@pytest.mark.parametrize(
+    ("question", "head"),
+    [
+        ("What is the population of Ukraine?", "population"),
+        ("Which cities have been bombed?", "cities"),
+        ("How did oil prices react to the crisis?", "oil prices"),
+        ("What sanctions has the European Union imposed?", "sanctions"),
+        ("Quelle est la position de la Turquie ?", "position"),
+        ("Quelles garanties l'Amérique offre-t-elle ?", "garanties"),
+        ("What did Peskov say?", ""),
+        ("Why is Moscow upset?", ""),
+    ],
+)
+def test_head_is_what_a_wh_question_asks_about(question, head):
+    assert head_of(question) == head
