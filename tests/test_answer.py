@@ -257,3 +257,11 @@ def test_who_lead_does_not_answer_with_the_person_asked_about(assistant, setting
 def test_reported_denial_answers_what_russia_says(assistant, settings, question):
     result = answer(question, settings=settings)
     assert any("ce que la Russie dément" in c.excerpt for c in result.citations)
+
+
+def test_weak_match_says_it_gives_the_closest_passages_not_an_answer(assistant, settings):
+    weak = answer("Are both sides ready to compromise?", settings=settings)
+    assert not weak.abstained and weak.citations
+    assert weak.text.startswith("The articles may not answer this directly.")
+    strong = answer("What did Washington propose?", settings=settings)
+    assert strong.text.startswith("Here is what the articles say:")
