@@ -20,9 +20,15 @@ from langchain_core.embeddings import Embeddings
 
 from assistant.lexical import RELATED_WEIGHT, related, tokens, without_elisions
 
-BRIDGE_MIN = (
-    0.7  # calibrated on the eval set with use-multilingual (0.65–0.8 tried); lower links drift
-)
+# A link needs a close cosine and a close CSLS (cross-domain similarity local scaling, Conneau
+# et al. 2018, "Word Translation Without Parallel Data"): 2·cos(x, y) − r(x) − r(y), where r is a
+# word's mean cosine to its HUB_K nearest corpus words. Hub words ("déploré", "exhorté") sit
+# near everything; CSLS discounts them, so "upset" no longer links to "déploré" while
+# "dialogue" links to "discussions". Set on a word list of good and spurious pairs.
+BRIDGE_MIN = 0.65
+CSLS_MIN = 0.1
+HUB_K = 10
+HUB_SAMPLE = 2000  # r(y) is measured against at most this many corpus words
 MAX_BRIDGES = 2
 
 Slot = tuple[tuple[str, float], ...]  # a question word: its token, then (corpus token, weight)…
@@ -38,18 +44,23 @@ class Bridges:
         self._words = _corpus_words(texts)
         self._surfaces = sorted(self._words)
         self._vectors: np.ndarray | None = None
+        self._hubness: np.ndarray | None = None
         self._lock = threading.Lock()
 
     def load(self) -> None:
         """Embed the corpus vocabulary now rather than on the first question."""
         self._matrix()
 
-    def _matrix(self) -> np.ndarray:
+    def _matrix(self) -> tuple[np.ndarray, np.ndarray]:
+        """The corpus words' vectors and each word's hubness r(y)."""
         with self._lock:
-            if self._vectors is None:
+            if self._vectors is None or self._hubness is None:
                 vectors = self.embedder.embed_documents(self._surfaces) if self._surfaces else []
-                self._vectors = np.array(vectors, dtype=np.float32).reshape(len(self._surfaces), -1)
-            return self._vectors
+                matrix = np.array(vectors, dtype=np.float32).reshape(len(self._surfaces), -1)
+                step = max(1, len(matrix) // HUB_SAMPLE)
+                self._hubness = _mean_nearest(matrix, matrix[::step], skip_self=step == 1)
+                self._vectors = matrix
+            return self._vectors, self._hubness
 
     def slots(self, text: str, vocabulary: frozenset[str]) -> tuple[Slot, ...]:
         """One slot per content word of `text`: words absent from the corpus get their bridges,
@@ -63,20 +74,34 @@ class Bridges:
         )
 
     def links(self, words: list[str]) -> dict[str, tuple[tuple[str, float], ...]]:
-        """For each word, its nearest corpus tokens at or above `BRIDGE_MIN`, best first."""
+        """For each word, its nearest corpus tokens with cosine ≥ `BRIDGE_MIN` and CSLS ≥
+        `CSLS_MIN`, best CSLS first, weighted by their cosine."""
         if not words or not self._surfaces:
             return {}
-        matrix = self._matrix()
+        matrix, hubness = self._matrix()
         queries = np.array(self.embedder.embed_documents(words), dtype=np.float32)
+        cosines = queries @ matrix.T
+        csls = 2 * cosines - _mean_nearest(queries, matrix)[:, None] - hubness[None, :]
         found = {}
-        for word, similarities in zip(words, queries @ matrix.T, strict=True):
+        for word, cos, local in zip(words, cosines, csls, strict=True):
             best: dict[str, float] = {}
-            for i in np.argsort(-similarities)[: MAX_BRIDGES * 3]:
+            for i in np.argsort(-local)[: MAX_BRIDGES * 3]:
                 token = self._words[self._surfaces[i]]
-                if similarities[i] >= BRIDGE_MIN and token not in best:
-                    best[token] = round(float(similarities[i]), 3)
+                if cos[i] >= BRIDGE_MIN and local[i] >= CSLS_MIN and token not in best:
+                    best[token] = round(float(cos[i]), 3)
             found[word] = tuple(list(best.items())[:MAX_BRIDGES])
         return found
+
+
+def _mean_nearest(vectors: np.ndarray, among: np.ndarray, skip_self: bool = False) -> np.ndarray:
+    """Each vector's mean cosine to its `HUB_K` nearest rows of `among` (itself excluded)."""
+    if not len(vectors) or not len(among):
+        return np.zeros(len(vectors), dtype=np.float32)
+    similarities = vectors @ among.T
+    if skip_self:
+        np.fill_diagonal(similarities, -1.0)
+    k = min(HUB_K, similarities.shape[1] - int(skip_self)) or 1
+    return np.sort(similarities, axis=1)[:, -k:].mean(axis=1)
 
 
 def _related_in(token: str, vocabulary: frozenset[str]) -> tuple[tuple[str, float], ...]:

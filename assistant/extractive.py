@@ -76,6 +76,15 @@ class Sentence:
             round(score, 4),
         )
 
+    def words(self) -> set[str]:
+        """The sentence's tokens, with its speaker's when another sentence names them: "Il
+        s'agit du redéploiement…" is the Kremlin spokesman's, so a question on what the
+        Kremlin says matches it."""
+        words = set(tokens(self.text))
+        if self.attribution and self.attribution.continues:
+            words |= set(tokens(self.attribution.speaker))
+        return words
+
     def overlaps(self, other: Sentence) -> bool:
         """Whether both cover some of the same text."""
         same = self.chunk.source == other.chunk.source
@@ -150,7 +159,10 @@ class ExtractiveAnswerer:
             if quoted is not None:
                 return quoted
         sentences = _with_value_asked(query, self._passage_sentences(passages))
-        scored = self._score(query.search, sentences, query.slots or None)
+        # Who is quoted matters to what someone thinks, not to who someone is.
+        scored = self._score(
+            query.search, sentences, query.slots or None, speakers=query.kind != "who"
+        )
         figures: dict[int, tuple[float, str]] = {}
         if query.counted:
             figures = self._figure_match(query.counted, sentences)
@@ -178,9 +190,14 @@ class ExtractiveAnswerer:
         return list(found.values())
 
     def _score(
-        self, question: str, sentences: list[Sentence], slots: Sequence[Slot] | None = None
+        self,
+        question: str,
+        sentences: list[Sentence],
+        slots: Sequence[Slot] | None = None,
+        speakers: bool = True,
     ) -> list[Scored]:
-        """Sentences by similarity to `question` and coverage of its words (or of `slots`)."""
+        """Sentences by similarity to `question` and coverage of its words (or of `slots`),
+        counting the words of the speaker a sentence continues when `speakers`."""
         if not sentences:
             return []
         q_vec = self.embedder.embed_query(question)
@@ -189,7 +206,8 @@ class ExtractiveAnswerer:
         scored = []
         for sentence, vec in zip(sentences, s_vecs, strict=True):
             dense = sum(a * b for a, b in zip(q_vec, vec, strict=True))
-            lexical = coverage(wanted, set(tokens(sentence.text)), self.idf)
+            words = sentence.words() if speakers else set(tokens(sentence.text))
+            lexical = coverage(wanted, words, self.idf)
             scored.append(Scored(sentence, DENSE_WEIGHT * dense + (1 - DENSE_WEIGHT) * lexical))
         return sorted(scored, key=lambda s: -s.score)
 

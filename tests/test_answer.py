@@ -5,6 +5,7 @@ import re
 import pytest
 
 from assistant import answer
+from assistant.lexical import tokens
 
 pytestmark = pytest.mark.slow
 
@@ -265,3 +266,13 @@ def test_weak_match_says_it_gives_the_closest_passages_not_an_answer(assistant, 
     assert weak.text.startswith("The articles may not answer this directly.")
     strong = answer("What did Washington propose?", settings=settings)
     assert strong.text.startswith("Here is what the articles say:")
+
+
+def test_a_sentence_continuing_a_speaker_matches_on_the_speaker_too(assistant, article):
+    assistant.prepare("warm")  # derives the attributed sentences
+    sentences = assistant.sentences_of(article.source)
+    redeployment = next(s for s in sentences if s.text.startswith("Il s’agit du redéploiement"))
+    assert "kremlin" not in tokens(redeployment.text)
+    assert {"kremlin", "peskov"} <= redeployment.words()
+    un_quoted = next(s for s in sentences if s.text.startswith("Les Occidentaux accusent"))
+    assert un_quoted.words() == set(tokens(un_quoted.text))

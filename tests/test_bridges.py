@@ -48,3 +48,14 @@ def test_words_get_the_corpus_words_that_stand_for_them(bridges):
         ("washington", RELATED_WEIGHT),
     )
     assert by_token["moscou"] == (("moscou", 1.0), ("kremlin", RELATED_WEIGHT))
+
+
+def test_hub_words_near_everything_are_not_links(article):
+    # "déploré" and "exhorté" sit close to most verbs; CSLS discounts them, so "upset" and
+    # "progresse" no longer link to "déploré", while real counterparts keep their link.
+    bridges = Bridges(load_embedder("use-multilingual"), [article.text])
+    links = bridges.links(["upset", "progresse", "dialogue", "check"])
+    assert tokens("déploré")[0] not in dict(links["upset"])
+    assert links["progresse"] == ()
+    assert links["dialogue"][0][0] == tokens("discussions")[0]
+    assert links["check"][0][0] == tokens("inspecte")[0]
