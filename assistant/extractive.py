@@ -45,6 +45,7 @@ WEAK_LEAD = {
     "en": "The articles may not answer this directly. The closest passages:",
     "fr": "Les articles n'y répondent peut-être pas directement. Les passages les plus proches :",
 }
+CAUSE_WEIGHT = 0.1  # what a sentence giving a cause adds for a "why" question
 MAX_EXCERPTS = 2
 MAX_QUOTES = 6
 DENSE_WEIGHT = 0.5
@@ -163,6 +164,8 @@ class ExtractiveAnswerer:
         scored = self._score(
             query.search, sentences, query.slots or None, speakers=query.kind != "who"
         )
+        if query.asks_why:
+            scored = _rescored(scored, lambda s: CAUSE_WEIGHT * bool(_CAUSE_RE.search(s.text)))
         figures: dict[int, tuple[float, str]] = {}
         if query.counted:
             figures = self._figure_match(query.counted, sentences)
@@ -408,6 +411,12 @@ _NUMBER_WORDS = (
 _FIGURE_START_RE = re.compile(rf"{_NUMBER_RE.pattern}|\b(?:{_NUMBER_WORDS})\b", re.I)
 # A figure and the words it counts: "3 000 soldats supplémentaires", "les deux pays".
 _FIGURE_RE = re.compile(rf"(?:{_FIGURE_START_RE.pattern})(?:\s+[\w’'-]+){{1,2}}", re.I)
+# Words that introduce a cause or what something answers to, in either language.
+_CAUSE_RE = re.compile(
+    r"\b(?:because|since|after|following|due to|owing to|in response to|as a result of|"
+    r"parce que|parce qu['’]|car|puisque|après|à cause|en raison|suite à|face à|en réponse à)\b",
+    re.I,
+)
 _PERSON_RE = re.compile(r"\b[A-ZÀ-Ý][a-zà-ÿ]+(?:[ -][A-ZÀ-Ý][a-zà-ÿ]+)+\b")
 
 

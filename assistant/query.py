@@ -66,6 +66,7 @@ _TOPIC = re.compile(
     re.I,
 )
 _NUMBER = re.compile(r"\b(?:how many|how much|combien|nombre|number of|quantit)", re.I)
+_WHY = re.compile(r"\b(?:why|pourquoi|for what reason|pour quelle raison)\b", re.I)
 _DATE = re.compile(r"\b(?:when|quand|what date|which day|quelle date|quel jour|what day)\b", re.I)
 _WHO = re.compile(
     r"^\s*(?:who|qui)\b|\b(?:which (?:leaders?|countries|country|people|person)|"
@@ -123,6 +124,7 @@ class Query:
     corrections: dict[str, str] = field(default_factory=dict)
     subject: str = ""  # who or what the question is about, for the next follow-up
     head: str = ""  # what a wh-question asks about ("the population", "oil prices")
+    asks_why: bool = False  # the answer is a cause ("why", "pourquoi")
     slots: tuple[Slot, ...] = ()  # the search's words, each with corpus words bridged to it
 
     def lexical_terms(self) -> list[str]:
@@ -199,6 +201,7 @@ def parse_query(
         corrections=corrections,
         subject=subject,
         head=head_of(corrected),
+        asks_why=bool(_WHY.search(corrected)),
     )
 
 

@@ -276,3 +276,16 @@ def test_a_sentence_continuing_a_speaker_matches_on_the_speaker_too(assistant, a
     assert {"kremlin", "peskov"} <= redeployment.words()
     un_quoted = next(s for s in sentences if s.text.startswith("Les Occidentaux accusent"))
     assert un_quoted.words() == set(tokens(un_quoted.text))
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Why is Moscow angry at the Americans?",
+        "Pour quelle raison Moscou s'en prend-il aux Américains ?",
+    ],
+)
+def test_why_question_is_answered_by_the_sentence_giving_a_cause(assistant, settings, question):
+    result = answer(question, settings=settings)
+    assert not result.abstained
+    assert "après la décision américaine" in result.citations[0].excerpt

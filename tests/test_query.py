@@ -106,3 +106,9 @@ def test_clean_question_cuts_and_refuses_empty():
 )
 def test_head_is_what_a_wh_question_asks_about(question, head):
     assert head_of(question) == head
+
+
+def test_why_questions_ask_for_a_cause():
+    assert parse("Why is Moscow upset?").asks_why
+    assert parse("Pour quelle raison la Russie dément-elle ?").asks_why
+    assert not parse("What did Washington propose?").asks_why
