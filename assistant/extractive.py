@@ -28,7 +28,7 @@ from langchain_core.embeddings import Embeddings
 from assistant.attribution import Attribution, attribute, speaker_matches
 from assistant.bridges import Slot
 from assistant.chunking import sentence_spans
-from assistant.lexical import tokens
+from assistant.lexical import actors, tokens
 from assistant.query import Query
 from assistant.types import Answer, Chunk, Citation, Passage
 
@@ -45,6 +45,8 @@ WEAK_LEAD = {
     "en": "The articles may not answer this directly. The closest passages:",
     "fr": "Les articles n'y répondent peut-être pas directement. Les passages les plus proches :",
 }
+FIGURE_CONTEXT_WORDS = 5  # words before a figure that may say whose it is
+SAME_ACTOR_BONUS = 0.1  # for a figure said of the country the question counts for
 CAUSE_WEIGHT = 0.1  # what a sentence giving a cause adds for a "why" question
 MAX_EXCERPTS = 2
 MAX_QUOTES = 6
@@ -219,14 +221,24 @@ class ExtractiveAnswerer:
     ) -> dict[int, tuple[float, str]]:
         """Per sentence (by id), its figure closest in wording to what is counted, and how
         close it is."""
-        figures = [(s, m.group(0)) for s in sentences for m in _FIGURE_RE.finditer(s.text)]
+        figures = [
+            (s, m.group(0), _words_before(s.text, m.start()))
+            for s in sentences
+            for m in _FIGURE_RE.finditer(s.text)
+        ]
         if not figures:
             return {}
         want = self.embedder.embed_query(counted)
-        vectors = self.embedder.embed_documents([f for _, f in figures])
+        vectors = self.embedder.embed_documents([f for _, f, _ in figures])
+        asked = actors(counted)
         best: dict[int, tuple[float, str]] = {}
-        for (sentence, figure), vector in zip(figures, vectors, strict=True):
+        for (sentence, figure, before), vector in zip(figures, vectors, strict=True):
             similarity = sum(a * b for a, b in zip(want, vector, strict=True))
+            named = actors(f"{before} {figure}")
+            if asked and named:
+                # "Russian soldiers" are not "3 000 soldats américains"; the figure right after
+                # "Moscou a déployé" is more likely to be the one asked for.
+                similarity = similarity + SAME_ACTOR_BONUS if asked & named else 0.0
             best[id(sentence)] = max(best.get(id(sentence), (-1.0, "")), (similarity, figure))
         return best
 
@@ -340,6 +352,12 @@ def coverage(slots: Sequence[Slot], present: set[str], idf: Callable[[str], floa
 def _rescored(scored: list[Scored], bonus: Callable[[Sentence], float]) -> list[Scored]:
     boosted = [Scored(s.sentence, s.score + bonus(s.sentence)) for s in scored]
     return sorted(boosted, key=lambda s: -s.score)
+
+
+def _words_before(text: str, position: int, count: int = FIGURE_CONTEXT_WORDS) -> str:
+    """The `count` words before `position`: who a figure belongs to is often said just before
+    it ("la décision américaine d'envoyer 3 000 soldats")."""
+    return " ".join(text[:position].split()[-count:])
 
 
 def _with_value_asked(query: Query, sentences: list[Sentence]) -> list[Sentence]:

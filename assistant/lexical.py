@@ -122,14 +122,19 @@ ALIASES: dict[str, tuple[str, ...]] = {
 # state" for the offices that hold the title, troops for the soldiers they are made of. A
 # question word matches its group's other words at RELATED_WEIGHT, as a looser match.
 RELATED_WEIGHT = 0.8
-RELATED_GROUPS: tuple[frozenset[str], ...] = (
-    frozenset({"russie", "moscou", "kremlin"}),
+# The countries of the crisis, each with the words that stand for it (its people, capital and
+# seat of power): one actor per group.
+ACTOR_GROUPS: tuple[frozenset[str], ...] = (
+    frozenset({"russie", "russes", "moscou", "kremlin"}),
     frozenset({"etats-unis", "washington", "maison-blanche", "americains"}),
-    frozenset({"ukraine", "kiev"}),
+    frozenset({"ukraine", "ukrainiens", "kiev"}),
     frozenset({"francais", "paris", "elysee"}),
     frozenset({"allemand", "berlin"}),
     frozenset({"royaume-uni", "londres"}),
     frozenset({"chine", "pekin"}),
+)
+RELATED_GROUPS: tuple[frozenset[str], ...] = (
+    *ACTOR_GROUPS,
     frozenset({"chefs-d-etat", "president", "chancelier", "premier-ministre"}),
     frozenset({"troupes", "soldats", "militaires"}),
 )
@@ -189,7 +194,7 @@ def tokens(text: str, keep_stopwords: bool = False) -> list[str]:
 def _related_by_token() -> dict[str, tuple[str, ...]]:
     table: dict[str, tuple[str, ...]] = {}
     for group in RELATED_GROUPS:
-        stems = [stem(t) for t in sorted(group)]
+        stems = sorted({stem(t) for t in group})  # "russie" and "russes" share a stem
         for token in stems:
             table[token] = tuple(t for t in stems if t != token)
     return table
@@ -198,6 +203,18 @@ def _related_by_token() -> dict[str, tuple[str, ...]]:
 def related(token: str) -> tuple[str, ...]:
     """The tokens that stand for `token` in news writing ("moscou" → kremlin, russie)."""
     return _related_by_token().get(token, ())
+
+
+@cache
+def _actor_by_token() -> dict[str, int]:
+    return {stem(t): i for i, group in enumerate(ACTOR_GROUPS) for t in group}
+
+
+def actors(text: str) -> set[int]:
+    """Which of the crisis' countries `text` names (indices into `ACTOR_GROUPS`), through any
+    word that stands for one: "les Américains" and "Washington" name the same."""
+    table = _actor_by_token()
+    return {table[t] for t in tokens(text) if t in table}
 
 
 def detect_language(text: str) -> str:

@@ -65,7 +65,11 @@ _TOPIC = re.compile(
     r"concernant)\s+(?P<topic>.+?)\s*\??$",
     re.I,
 )
-_NUMBER = re.compile(r"\b(?:how many|how much|combien|nombre|number of|quantit)", re.I)
+_NUMBER = re.compile(
+    r"\b(?:how many|how much|combien|nombre|number of|quantit|how large|how big|what size|"
+    r"size of|la taille d|l['’]ampleur d|l['’]importance d)",
+    re.I,
+)
 _WHY = re.compile(r"\b(?:why|pourquoi|for what reason|pour quelle raison)\b", re.I)
 _DATE = re.compile(r"\b(?:when|quand|what date|which day|quelle date|quel jour|what day)\b", re.I)
 _WHO = re.compile(
@@ -247,10 +251,27 @@ _COUNTED = re.compile(
 )
 
 
+# "How large is the reinforcement…", "Quelle est l'ampleur du déploiement…": a size asked for.
+_SIZED = re.compile(
+    r"\b(?:how (?:large|big)|what size)\s+(?:is|are|was|were)\s+(?:the\s+)?"
+    r"(?P<what>[^?,;]+?)(?=\s+(?:heading|going|sent|deployed|that|in|to|near|at|on)\b|[?,;]|$)|"
+    r"\b(?:size|scale) of\s+(?:the\s+)?(?P<what2>[^?,;]+?)(?=\s+(?:in|to|near|at|on)\b|[?,;]|$)|"
+    r"\b(?:la taille|l['’]ampleur|l['’]importance)\s+(?:de la|de l['’]|des|du|de|d['’])\s*"
+    r"(?P<what3>[^?,;]+?)(?=\s+(?:en|vers|à|aux?|près)\b|[?,;]|$)",
+    re.I,
+)
+
+
 def _counted(text: str) -> str:
     """The thing a number question counts, as worded ("additional US troops", "chars")."""
     match = _COUNTED.search(text)
-    return " ".join(match.group("what").split()[:3]) if match else ""
+    if match:
+        return " ".join(match.group("what").split()[:3])
+    sized = _SIZED.search(text)
+    if sized:
+        what = sized.group("what") or sized.group("what2") or sized.group("what3")
+        return " ".join(what.split()[:3])
+    return ""
 
 
 def _kind(text: str) -> str:

@@ -289,3 +289,19 @@ def test_why_question_is_answered_by_the_sentence_giving_a_cause(assistant, sett
     result = answer(question, settings=settings)
     assert not result.abstained
     assert "après la décision américaine" in result.citations[0].excerpt
+
+
+@pytest.mark.parametrize(
+    ("question", "figure"),
+    [
+        ("How many Russian soldiers are near Ukraine?", "des dizaines de milliers d'hommes"),
+        ("Combien de soldats russes sont massés près de l'Ukraine ?", "des dizaines de milliers"),
+        ("Quelle est l'ampleur du renfort américain ?", "3 000 soldats"),
+    ],
+)
+def test_a_figure_said_of_another_country_is_not_the_answer(assistant, settings, question, figure):
+    result = answer(question, settings=settings)
+    lead = result.text.split("\n")[0]
+    assert f"**{figure}" in lead
+    if "russ" in question.lower():
+        assert "3 000" not in lead

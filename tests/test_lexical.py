@@ -1,6 +1,6 @@
 """French and English normalisation, aliases and language detection."""
 
-from assistant.lexical import detect_language, normalize, related, tokens
+from assistant.lexical import actors, detect_language, normalize, related, tokens
 
 
 def test_elisions_accents_and_apostrophes_fold():
@@ -46,3 +46,14 @@ def test_related_words_stand_for_one_another_not_for_themselves():
     assert set(related("maison-blanche")) == set(tokens("Etats-Unis Washington Américains"))
     assert set(related(tokens("heads of state")[0])) >= set(tokens("président chancelier"))
     assert related(tokens("chocolat")[0]) == ()
+
+
+def test_related_words_are_listed_once():
+    assert sorted(related("kremlin")) == sorted(set(related("kremlin")))  # russie, russes: one stem
+
+
+def test_actors_are_the_countries_a_text_names_by_any_of_their_words():
+    assert actors("les Américains") == actors("Washington") == actors("the White House")
+    assert actors("le Kremlin") == actors("Russian") != actors("American")
+    assert len(actors("Moscou et Washington")) == 2
+    assert actors("3 000 soldats supplémentaires") == set()

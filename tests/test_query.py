@@ -112,3 +112,16 @@ def test_why_questions_ask_for_a_cause():
     assert parse("Why is Moscow upset?").asks_why
     assert parse("Pour quelle raison la Russie dément-elle ?").asks_why
     assert not parse("What did Washington propose?").asks_why
+
+
+@pytest.mark.parametrize(
+    ("question", "counted"),
+    [
+        ("How large is the Russian deployment near Ukraine?", "Russian deployment"),
+        ("Quelle est l'ampleur du renfort américain en Europe ?", "renfort américain"),
+        ("What is the size of the US contingent?", "US contingent"),
+    ],
+)
+def test_a_size_asked_for_is_a_number_question(question, counted):
+    query = parse(question)
+    assert (query.kind, query.counted) == ("number", counted)
