@@ -261,8 +261,11 @@ class ExtractiveAnswerer:
             ]
             if not any(coverage(focus, set(tokens(s.text)), self.idf) for s in said):
                 # The speaker is quoted, but on nothing the question is about.
+                speaker = said[0].attribution.name if said[0].attribution else ""
                 return self._abstain(
-                    query, passages, unquoted=query.speaker, on=query.topic or " ".join(query.focus)
+                    query,
+                    passages,
+                    off_topic=(speaker, query.topic or " ".join(query.focus)),
                 )
             # A topic may be answered in reported speech as well as in a direct quote.
             scored = self._score(query.topic or query.question, said, focus)
@@ -299,7 +302,7 @@ class ExtractiveAnswerer:
         absent: Sequence[str] = (),
         unquoted: Sequence[str] = (),
         no_figure: str = "",
-        on: str = "",
+        off_topic: tuple[str, str] | None = None,
     ) -> Answer:
         fr = query.language == "fr"
         parts = [NOT_SAID[query.language]]
@@ -310,18 +313,21 @@ class ExtractiveAnswerer:
             )
         if unquoted:
             names = " ".join(word.capitalize() for word in unquoted)
-            if on:
-                parts.append(
-                    f"Ils ne citent aucun propos de {names} sur « {on} »."
-                    if fr
-                    else f'They quote nothing said by {names} about "{on}".'
-                )
-            else:
-                parts.append(
-                    f"Ils ne citent aucun propos de {names}."
-                    if fr
-                    else f"They quote nothing said by {names}."
-                )
+            parts.append(
+                f"Ils ne citent aucun propos de {names}."
+                if fr
+                else f"They quote nothing said by {names}."
+            )
+        if off_topic:
+            speaker, topic = off_topic
+            speaker = re.sub(
+                r"^(?:Le|La|Les|L['’])(?=\s|\w)", lambda m: m.group(0).lower(), speaker
+            )
+            parts.append(
+                f"Ils citent {speaker}, mais sur rien qui touche à « {topic} »."
+                if fr
+                else f'They quote {speaker}, but on nothing about "{topic}".'
+            )
         if no_figure:
             parts.append(
                 f"Ils ne donnent aucun chiffre pour « {no_figure} »."
