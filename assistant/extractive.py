@@ -4,15 +4,17 @@ Candidates are the sentences of the retrieved passages (for a quote question, ev
 of the retrieved articles that `attribution` gives to the speaker asked about); a sentence that
 refers back ("Ce qu'Européens… refusent") is also offered joined to the one before it. Each is
 scored by the question's embedding similarity and by the IDF-weighted share of the question's
-words it contains (bridged words count by their closeness); "when" and "how many" questions
-keep the sentences holding a date or a figure, the figure closest to what is counted ranking
-first. The best few, not overlapping, become excerpts, verbatim, each with a [n] marker. A
-short lead in the question's language states the value asked for (a figure, a date, names).
-It abstains when the question names someone the corpus never mentions, when a speaker asked
-about is never quoted, when no figure counts what is asked, or when no sentence scores above a
-calibrated floor; when the best score is only just above it, the answer says that these are the
-closest passages, not an answer. Retrieval and question parsing are done before; nothing here
-calls an LLM.
+words it contains (bridged and related words count by their weight; a sentence continuing a
+quoted speaker also holds that speaker's words); "why" questions favour a sentence giving a
+cause; "when" and "how many" questions keep the sentences holding a date or a figure, the
+figure closest to what is counted ranking first, and a figure said of another country than the
+one counted set aside. The best few, not overlapping, become excerpts, verbatim, each with a
+[n] marker. A short lead in the question's language states the value asked for (a figure, a
+date, names). It abstains when the question names someone or something the corpus never
+mentions, when a speaker asked about is never quoted or never on the topic asked, when no
+figure counts what is asked, or when no sentence scores above a calibrated floor; when the best
+score is only just above it, the answer says that these are the closest passages, not an
+answer. Retrieval and question parsing are done before; nothing here calls an LLM.
 """
 
 from __future__ import annotations

@@ -3,8 +3,11 @@
 Normalisation folds case and accents, unifies typographic apostrophes and quotes, and drops
 French elisions (l'OTAN → otan, qu'Européens → europeens). A bilingual alias table maps the
 crisis' actors and places to one form (Moscow/Moscou, NATO/OTAN, United States/Etats-Unis), so
-an English question meets a French article on names. Tokens are stemmed (Snowball, English then French). Language
-detection is a stop-word vote between French and English; nothing here knows about chunks.
+an English question meets a French article on names; a table of related words links those that
+stand for one another in news writing (Moscou, le Kremlin, la Russie), and groups the crisis'
+countries with their capitals and seats of power. Tokens are stemmed (Snowball, English then
+French). Language detection is a stop-word vote between French and English; nothing here knows
+about chunks.
 """
 
 from __future__ import annotations

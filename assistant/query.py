@@ -2,9 +2,11 @@
 
 It cleans the question (empty → error, very long → cut), detects its language and kind (a
 quote question, a number, a date, a person, or anything else), finds the speaker a quote
-question asks about and its topic, corrects misspelt names against the corpus vocabulary
-("Peskof" → Peskov), flags names the corpus never mentions, and resolves follow-ups
-("And what did he say about NATO?") from the history. It retrieves nothing itself.
+question asks about and its topic, what a wh-question asks about ("the population") and whether
+it asks why, corrects misspelt names against the corpus vocabulary ("Peskof" → Peskov), flags
+names (and, once the question's words are bridged, asked-about things) the corpus never
+mentions, and resolves follow-ups ("And what did he say about NATO?") from the history. It
+retrieves nothing itself.
 """
 
 from __future__ import annotations
