@@ -24,7 +24,8 @@ from assistant.lexical import RELATED_WEIGHT, related, tokens, without_elisions
 # et al. 2018, "Word Translation Without Parallel Data"): 2·cos(x, y) − r(x) − r(y), where r is a
 # word's mean cosine to its HUB_K nearest corpus words. Hub words ("déploré", "exhorté") sit
 # near everything; CSLS discounts them, so "upset" no longer links to "déploré" while
-# "dialogue" links to "discussions". Set on a word list of good and spurious pairs.
+# "dialogue" links to "discussions". Set from a list of good and spurious word pairs, then
+# checked on both eval sets (cosine 0.6–0.7 and CSLS 0.1–0.2 tried).
 BRIDGE_MIN = 0.65
 CSLS_MIN = 0.1
 HUB_K = 10
