@@ -31,6 +31,8 @@ CSLS_MIN = 0.1
 HUB_K = 10
 HUB_SAMPLE = 2000  # r(y) is measured against at most this many corpus words
 MAX_BRIDGES = 2
+_BLOCK = 1024  # rows of vocabulary compared at once when measuring hubness
+_SELF = 0.9999  # a cosine this close to 1 is a word compared with itself
 
 Slot = tuple[tuple[str, float], ...]  # a question word: its token, then (corpus token, weight)…
 
@@ -59,7 +61,7 @@ class Bridges:
                 vectors = self.embedder.embed_documents(self._surfaces) if self._surfaces else []
                 matrix = np.array(vectors, dtype=np.float32).reshape(len(self._surfaces), -1)
                 step = max(1, len(matrix) // HUB_SAMPLE)
-                self._hubness = _mean_nearest(matrix, matrix[::step], skip_self=step == 1)
+                self._hubness = _mean_nearest(matrix, matrix[::step])
                 self._vectors = matrix
             return self._vectors, self._hubness
 
@@ -94,15 +96,17 @@ class Bridges:
         return found
 
 
-def _mean_nearest(vectors: np.ndarray, among: np.ndarray, skip_self: bool = False) -> np.ndarray:
-    """Each vector's mean cosine to its `HUB_K` nearest rows of `among` (itself excluded)."""
-    if not len(vectors) or not len(among):
-        return np.zeros(len(vectors), dtype=np.float32)
-    similarities = vectors @ among.T
-    if skip_self:
-        np.fill_diagonal(similarities, -1.0)
-    k = min(HUB_K, similarities.shape[1] - int(skip_self)) or 1
-    return np.sort(similarities, axis=1)[:, -k:].mean(axis=1)
+def _mean_nearest(vectors: np.ndarray, among: np.ndarray) -> np.ndarray:
+    """Each vector's mean cosine to its `HUB_K` nearest rows of `among`, itself excluded
+    (a cosine of 1); rows go in blocks, so a large vocabulary never needs a full matrix."""
+    means = np.zeros(len(vectors), dtype=np.float32)
+    k = min(HUB_K, len(among))
+    for start in range(0, len(vectors) if k else 0, _BLOCK):
+        similarities = vectors[start : start + _BLOCK] @ among.T
+        similarities[similarities > _SELF] = -1.0
+        nearest = np.partition(similarities, -k, axis=1)[:, -k:]
+        means[start : start + _BLOCK] = nearest.mean(axis=1)
+    return means
 
 
 def _related_in(token: str, vocabulary: frozenset[str]) -> tuple[tuple[str, float], ...]:

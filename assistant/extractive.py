@@ -22,8 +22,9 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Sequence, Set
 from dataclasses import dataclass
+from functools import cached_property
 
 from langchain_core.embeddings import Embeddings
 
@@ -81,14 +82,23 @@ class Sentence:
             round(score, 4),
         )
 
-    def words(self) -> set[str]:
-        """The sentence's tokens, with its speaker's when another sentence names them: "Il
-        s'agit du redéploiement…" is the Kremlin spokesman's, so a question on what the
-        Kremlin says matches it."""
-        words = set(tokens(self.text))
-        if self.attribution and self.attribution.continues:
-            words |= set(tokens(self.attribution.speaker))
-        return words
+    @cached_property
+    def own_words(self) -> frozenset[str]:
+        """The sentence's tokens (computed once: a sentence is scored for many questions)."""
+        return frozenset(tokens(self.text))
+
+    @property
+    def unnamed_speaker(self) -> str:
+        """The speaker the article gives the sentence when the sentence does not name it
+        itself ("a-t-il déploré"), else ''."""
+        speaker = self.attribution.speaker if self.attribution else ""
+        return "" if speaker.lower() in self.text.lower() else speaker
+
+    @cached_property
+    def words(self) -> frozenset[str]:
+        """The sentence's tokens and its unnamed speaker's: "Il s'agit du redéploiement…" is
+        the Kremlin spokesman's, so a question or a claim on what the Kremlin says matches."""
+        return self.own_words | frozenset(tokens(self.unnamed_speaker))
 
     def overlaps(self, other: Sentence) -> bool:
         """Whether both cover some of the same text."""
@@ -213,7 +223,7 @@ class ExtractiveAnswerer:
         scored = []
         for sentence, vec in zip(sentences, s_vecs, strict=True):
             dense = sum(a * b for a, b in zip(q_vec, vec, strict=True))
-            words = sentence.words() if speakers else set(tokens(sentence.text))
+            words = sentence.words if speakers else sentence.own_words
             lexical = coverage(wanted, words, self.idf)
             scored.append(Scored(sentence, DENSE_WEIGHT * dense + (1 - DENSE_WEIGHT) * lexical))
         return sorted(scored, key=lambda s: -s.score)
@@ -261,7 +271,7 @@ class ExtractiveAnswerer:
             focus = [s for s in query.slots if s[0][0] in query.focus] or [
                 ((t, 1.0),) for t in query.focus
             ]
-            if not any(coverage(focus, set(tokens(s.text)), self.idf) for s in said):
+            if not any(coverage(focus, s.own_words, self.idf) for s in said):
                 # The speaker is quoted, but on nothing the question is about.
                 speaker = said[0].attribution.name if said[0].attribution else ""
                 return self._abstain(
@@ -343,7 +353,7 @@ class ExtractiveAnswerer:
         return Answer(" ".join(parts), [], True, passages)
 
 
-def coverage(slots: Sequence[Slot], present: set[str], idf: Callable[[str], float]) -> float:
+def coverage(slots: Sequence[Slot], present: Set[str], idf: Callable[[str], float]) -> float:
     """IDF-weighted share of the question's words found in `present`; a bridged word counts by
     the closeness of the corpus word found, and weighs like the corpus words it stands for."""
     total = covered = 0.0

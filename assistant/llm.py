@@ -333,13 +333,6 @@ def candidate_excerpts(assistant: Assistant, passages: list[Passage]) -> list[Ex
     return chosen[:MAX_EXCERPTS]
 
 
-def speaker_of(sentence: Sentence) -> str:
-    """The speaker the article gives a sentence, when the sentence does not name it itself
-    ("a-t-il déploré"): a claim naming that speaker is still backed by the excerpt."""
-    speaker = sentence.attribution.speaker if sentence.attribution else ""
-    return "" if speaker.lower() in sentence.text.lower() else speaker
-
-
 def answer_messages(query: Query, question: str, excerpts: list[Excerpt]) -> list[Any]:
     """The system instructions and the human message with the delimited, escaped excerpts."""
     from langchain_core.messages import HumanMessage, SystemMessage
@@ -392,7 +385,7 @@ def check_answer(
     support = _Support(
         assistant,
         {n: e.sentence.text for n, e in by_n.items()},
-        {n: speaker_of(e.sentence) for n, e in by_n.items()},
+        {n: e.sentence.unnamed_speaker for n, e in by_n.items()},
     )
     lines = [
         [_claim(part, prefix, by_n) for part in _sentences(body)] for prefix, body in _lines(text)

@@ -67,11 +67,7 @@ _TOPIC = re.compile(
     r"concernant)\s+(?P<topic>.+?)\s*\??$",
     re.I,
 )
-_NUMBER = re.compile(
-    r"\b(?:how many|how much|combien|nombre|number of|quantit|how large|how big|what size|"
-    r"size of|la taille d|l['’]ampleur d|l['’]importance d)",
-    re.I,
-)
+_NUMBER = re.compile(r"\b(?:how many|how much|combien|nombre|number of|quantit)", re.I)
 _WHY = re.compile(r"\b(?:why|pourquoi|for what reason|pour quelle raison)\b", re.I)
 _DATE = re.compile(r"\b(?:when|quand|what date|which day|quelle date|quel jour|what day)\b", re.I)
 _WHO = re.compile(
@@ -245,40 +241,36 @@ def _focus(text: str, speaker: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(t for t in tokens(text) if t not in speaker and t not in _GENERIC)
 
 
-_COUNTED = re.compile(
-    r"\b(?:how many|how much|number of|combien d['’]|combien de|combien|nombre d['’]|nombre de)\s*"
-    r"(?P<what>[^?,;]+?)(?=\s+(?:are|were|is|was|has|have|had|did|does|do|will|would|could|can|"
-    r"sont|ont|a|avait|la|le|les|l['’]|selon|according|by|in|en|aux?|dans|near|at)\b|[?,;]|$)",
-    re.I,
-)
-
-
-# "How large is the reinforcement…", "Quelle est l'ampleur du déploiement…": a size asked for.
-_SIZED = re.compile(
-    r"\b(?:how (?:large|big)|what size)\s+(?:is|are|was|were)\s+(?:the\s+)?"
-    r"(?P<what>[^?,;]+?)(?=\s+(?:heading|going|sent|deployed|that|in|to|near|at|on)\b|[?,;]|$)|"
-    r"\b(?:size|scale) of\s+(?:the\s+)?(?P<what2>[^?,;]+?)(?=\s+(?:in|to|near|at|on)\b|[?,;]|$)|"
-    r"\b(?:la taille|l['’]ampleur|l['’]importance)\s+(?:de la|de l['’]|des|du|de|d['’])\s*"
-    r"(?P<what3>[^?,;]+?)(?=\s+(?:en|vers|à|aux?|près)\b|[?,;]|$)",
-    re.I,
-)
+# What a number question counts ("additional US troops", "chars"), or whose size it asks
+# ("How large is the reinforcement…", "Quelle est l'ampleur du déploiement…").
+_COUNTED = [
+    re.compile(p, re.I)
+    for p in (
+        r"\b(?:how many|how much|number of|combien d['’]|combien de|combien|nombre d['’]|"
+        r"nombre de)\s*(?P<what>[^?,;]+?)(?=\s+(?:are|were|is|was|has|have|had|did|does|do|will|"
+        r"would|could|can|sont|ont|a|avait|la|le|les|l['’]|selon|according|by|in|en|aux?|dans|"
+        r"near|at)\b|[?,;]|$)",
+        r"\b(?:how (?:large|big)|what size)\s+(?:is|are|was|were)\s+(?:the\s+)?(?P<what>[^?,;]+?)"
+        r"(?=\s+(?:heading|going|sent|deployed|that|in|to|near|at|on)\b|[?,;]|$)",
+        r"\b(?:size|scale) of\s+(?:the\s+)?(?P<what>[^?,;]+?)(?=\s+(?:in|to|near|at|on)\b|[?,;]|$)",
+        r"\b(?:la taille|l['’]ampleur|l['’]importance)\s+(?:de la|de l['’]|des|du|de|d['’])\s*"
+        r"(?P<what>[^?,;]+?)(?=\s+(?:en|vers|à|aux?|près)\b|[?,;]|$)",
+    )
+]
 
 
 def _counted(text: str) -> str:
-    """The thing a number question counts, as worded ("additional US troops", "chars")."""
-    match = _COUNTED.search(text)
-    if match:
-        return " ".join(match.group("what").split()[:3])
-    sized = _SIZED.search(text)
-    if sized:
-        what = sized.group("what") or sized.group("what2") or sized.group("what3")
-        return " ".join(what.split()[:3])
+    """The thing a number question counts or sizes, as worded, in at most three words."""
+    for pattern in _COUNTED:
+        match = pattern.search(text)
+        if match:
+            return " ".join(match.group("what").split()[:3])
     return ""
 
 
 def _kind(text: str) -> str:
     # A question asking for a value is about that value, even when it names a verb of saying.
-    if _NUMBER.search(text):
+    if _NUMBER.search(text) or _counted(text):
         return "number"
     if _DATE.search(text):
         return "date"

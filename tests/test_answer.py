@@ -260,9 +260,9 @@ def test_a_sentence_continuing_a_speaker_matches_on_the_speaker_too(assistant, a
     sentences = assistant.sentences_of(article.source)
     redeployment = next(s for s in sentences if s.text.startswith("Il s’agit du redéploiement"))
     assert "kremlin" not in tokens(redeployment.text)
-    assert {"kremlin", "peskov"} <= redeployment.words()
+    assert {"kremlin", "peskov"} <= redeployment.words
     un_quoted = next(s for s in sentences if s.text.startswith("Les Occidentaux accusent"))
-    assert un_quoted.words() == set(tokens(un_quoted.text))
+    assert un_quoted.words == set(tokens(un_quoted.text))
 
 
 @pytest.mark.parametrize(

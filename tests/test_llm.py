@@ -354,5 +354,5 @@ def test_the_support_threshold_separates_realistic_claims(
     assistant.prepare("warm up")
     sentences = assistant.sentences_of(article.source)
     sentence = next(s for s in sentences if fragment in s.text and not s.with_antecedent)
-    score = llm.claim_support(assistant, claim, [sentence.text], [llm.speaker_of(sentence)])
+    score = llm.claim_support(assistant, claim, [sentence.text], [sentence.unnamed_speaker])
     assert (score >= llm.SUPPORT_THRESHOLD) is supported, score
