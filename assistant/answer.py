@@ -14,14 +14,13 @@ from collections.abc import Iterator
 from dataclasses import replace
 from functools import cache
 
-from langchain_core.embeddings import Embeddings
-
-from assistant.bridges import Bridges
-from assistant.extractive import ExtractiveAnswerer, Sentence, article_sentences, idf_from_documents
+from assistant.derived import Derived
+from assistant.embeddings import CachedEmbeddings
+from assistant.extractive import ExtractiveAnswerer
 from assistant.index import Index, IngestReport
-from assistant.lexical import tokens
 from assistant.query import Query, parse_query, with_absent_head
 from assistant.retrieve import NO_FILTER, Filter, Retriever
+from assistant.sentences import Sentence
 from assistant.settings import Settings
 from assistant.types import Answer, Passage
 
@@ -33,68 +32,48 @@ class Assistant:
         self.settings = settings
         self.index = Index(settings)
         self.retriever = Retriever(self.index)
-        self.vectors = _SentenceVectors(self.index)
-        self._lock = threading.RLock()
-        self._derived_for: object = None
-        self._bridges: Bridges | None = None
-        self._sentences: dict[str, list[Sentence]] = {}
-        self._vocabulary: frozenset[str] = frozenset()
-        self._idf = idf_from_documents([])
-        self.extractive = ExtractiveAnswerer(
-            self.vectors,
-            lambda t: self._idf(t),
-            self.sentences_of,
-        )
+        self.vectors = CachedEmbeddings(lambda: self.index.embedder)
+        self.derived = Derived(lambda: self.index.catalog, self.vectors)
+        self._first_build = threading.Lock()
+        self.extractive = ExtractiveAnswerer(self.vectors, self.derived.idf, self.sentences_of)
 
     def ingest(self, progress: bool = False, rebuild: bool = False) -> IngestReport:
-        """Bring the index in step with the corpus folder (from scratch with `rebuild`)."""
-        with self._lock:
-            if rebuild:
-                self.index.reset()
-            return self.index.sync(self.settings.corpus_dir, progress=progress)
+        """Bring the index in step with the corpus folder (from scratch with `rebuild`).
+        Questions asked meanwhile are answered from the articles already indexed."""
+        if rebuild:
+            self.index.reset()
+        report = self.index.sync(self.settings.corpus_dir, progress=progress)
+        self.derived.refresh()
+        return report
 
     def ensure_index(self, progress: bool = False) -> None:
-        """Build the index from the corpus when the store is empty."""
-        with self._lock:
-            if not self.index.chunks():  # cached after the first call: no store I/O per question
-                self.index.sync(self.settings.corpus_dir, progress=progress)
+        """Build the index from the corpus when nothing is indexed yet (first start)."""
+        if self.index.is_empty() and not self.index.status.running:
+            with self._first_build:
+                if self.index.is_empty():
+                    self.ingest(progress=progress)
 
     def warm_up(self) -> None:
-        """Load the model and derive sentences, speakers and word vectors now, so that the
-        first question is as fast as the next ones (the web UI calls this at start)."""
+        """Load the model, the store and the word vectors now, so that the first question is as
+        fast as the next ones (the web UI calls this at start)."""
         self.ensure_index(progress=True)
-        self._refresh_derived()
-        if self._bridges:
-            self._bridges.load()
-
-    def _refresh_derived(self) -> None:
-        chunks = self.index.chunks()
-        with self._lock:
-            if self._derived_for is chunks:
-                return
-            by_source: dict[str, list] = {}
-            for chunk in chunks:
-                by_source.setdefault(chunk.source, []).append(chunk)
-            self._sentences = {src: article_sentences(cs) for src, cs in by_source.items()}
-            docs = [tokens(s.text) for ss in self._sentences.values() for s in ss]
-            self._idf = idf_from_documents(docs)
-            self._vocabulary = frozenset(t for doc in docs for t in doc) | frozenset(
-                t for c in chunks for t in tokens(c.title)
-            )
-            self._bridges = Bridges(self.vectors, [c.text for c in chunks])
-            self._derived_for = chunks
+        self.derived.refresh()
+        _ = self.derived.bridges
+        self.index.store.count()
+        self.index.embedder.embed_query("warm up")
 
     def sentences_of(self, source: str) -> list[Sentence]:
         """The attributed sentences of one indexed article."""
-        return self._sentences.get(source, [])
+        return self.derived.sentences_of(source)
 
     def prepare(self, question: str, history: list | None = None) -> Query:
         """The parsed question, checked against the corpus vocabulary."""
         self.ensure_index()
-        self._refresh_derived()
-        query = parse_query(question, history, self._vocabulary, self.settings.max_question_chars)
-        slots = self._bridges.slots(query.search, self._vocabulary) if self._bridges else ()
-        return with_absent_head(replace(query, slots=slots), self._vocabulary)
+        self.derived.refresh()
+        vocabulary = self.derived.vocabulary
+        query = parse_query(question, history, vocabulary, self.settings.max_question_chars)
+        slots = self.derived.bridges.slots(query.search, vocabulary)
+        return with_absent_head(replace(query, slots=slots), vocabulary)
 
     def retrieve(
         self, query: Query, k: int | None = None, flt: Filter = NO_FILTER
@@ -158,34 +137,6 @@ class Assistant:
         if not passages and flt != NO_FILTER:
             result.notice = "No indexed article matches the chosen months and sources."
         return result
-
-
-class _SentenceVectors(Embeddings):
-    """The index's embedder, loaded on first use, remembering the vectors of texts it has seen:
-    the same article sentences are scored for question after question."""
-
-    MAX_ENTRIES = 100_000
-
-    def __init__(self, index: Index) -> None:
-        self.index = index
-        self._vectors: dict[str, list[float]] = {}
-        self._lock = threading.Lock()
-
-    def embed_query(self, text: str) -> list[float]:
-        """The question's vector (not remembered: questions rarely repeat)."""
-        return self.index.embedder.embed_query(text)
-
-    def embed_documents(self, texts: list[str]) -> list[list[float]]:
-        """Vectors of passages, computed once per distinct text."""
-        known = {t: self._vectors[t] for t in texts if t in self._vectors}
-        missing = [t for t in dict.fromkeys(texts) if t not in known]
-        if missing:
-            known.update(zip(missing, self.index.embedder.embed_documents(missing), strict=True))
-            with self._lock:
-                if len(self._vectors) + len(missing) > self.MAX_ENTRIES:
-                    self._vectors.clear()
-                self._vectors.update((t, known[t]) for t in missing)
-        return [known[t] for t in texts]
 
 
 @cache

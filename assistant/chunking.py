@@ -46,21 +46,27 @@ def chunk_article(article: Article) -> list[Chunk]:
     splitter = _splitter()
     chunks = []
     for index, (p_start, p_end) in enumerate(article.paragraphs):
-        cursor = p_start
+        previous = p_start - 1
         for piece in splitter.split_text(article.text[p_start:p_end]):
-            start = article.text.index(piece, max(p_start, cursor - CHUNK_OVERLAP - len(piece)))
-            end = start + len(piece)
-            cursor = end
-            chunks.append(_chunk(article, index, start, end))
+            # Each chunk starts after the previous one: a passage the article repeats is found
+            # at its own place, not at its first occurrence.
+            start = article.text.index(piece, previous + 1)
+            previous = start
+            chunks.append(_chunk(article, index, start, start + len(piece)))
     return chunks
+
+
+def chunk_id(content_hash: str, start: int, end: int) -> str:
+    """A chunk's id, from the article's content and the chunk's place in it: unique within the
+    store, and the same wherever (and under whatever file name) the same text is indexed."""
+    return hashlib.sha1(f"{content_hash}:{start}:{end}".encode()).hexdigest()[:24]
 
 
 def _chunk(article: Article, paragraph: int, start: int, end: int) -> Chunk:
     text = article.text[start:end]
-    key = f"{article.source}\x00{start}\x00{text}".encode()
-    chunk_id = hashlib.sha1(key).hexdigest()[:20]
+    chunk_id_ = chunk_id(article.content_hash, start, end)
     return Chunk(
-        chunk_id,
+        chunk_id_,
         article.article_id,
         article.source,
         article.title,

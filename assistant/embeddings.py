@@ -142,3 +142,33 @@ def load_embedder(name: str) -> Embeddings:
         (p for key, p in _PREFIXES.items() if name.startswith(key)), ("", "")
     )
     return SentenceTransformerEmbeddings(name, query_prefix, passage_prefix)
+
+
+class CachedEmbeddings(Embeddings):
+    """An embedder remembering the vectors of texts it has embedded: the same article sentences
+    are scored for question after question. `embedder` is a callable returning the model (it
+    loads lazily)."""
+
+    MAX_ENTRIES = 100_000
+
+    def __init__(self, embedder: Any) -> None:
+        self._embedder = embedder
+        self._vectors: dict[str, list[float]] = {}
+        self._lock = threading.Lock()
+
+    def embed_query(self, text: str) -> list[float]:
+        """The question's vector (not remembered: questions rarely repeat)."""
+        return self._embedder().embed_query(text)
+
+    def embed_documents(self, texts: list[str]) -> list[list[float]]:
+        """Vectors of passages, computed once per distinct text."""
+        with self._lock:
+            known = {t: self._vectors[t] for t in texts if t in self._vectors}
+        missing = [t for t in dict.fromkeys(texts) if t not in known]
+        if missing:
+            known.update(zip(missing, self._embedder().embed_documents(missing), strict=True))
+            with self._lock:
+                if len(self._vectors) + len(missing) > self.MAX_ENTRIES:
+                    self._vectors.clear()
+                self._vectors.update((t, known[t]) for t in missing)
+        return [known[t] for t in texts]

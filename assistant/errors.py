@@ -85,3 +85,24 @@ class UploadError(AssistantError):
 
 class LLMError(AssistantError):
     """The configured LLM cannot be used (bad setting, missing extra)."""
+
+
+class VectorStoreError(AssistantError):
+    """The Chroma server cannot be reached, or failed mid-way."""
+
+    def __init__(self, url: str, reason: str) -> None:
+        super().__init__(
+            f"The Chroma server at {url} cannot be reached ({reason}). Start it with "
+            f"`chroma run --path DIR --port N`, or unset ASSISTANT_CHROMA_URL to use the store "
+            "in the data folder. Nothing indexed is lost: run the ingest again once it is up."
+        )
+        self.url = url
+
+
+class IngestRunningError(AssistantError):
+    """An ingest is already running in this process."""
+
+    def __init__(self) -> None:
+        super().__init__(
+            "An indexing run is already under way: wait for it to finish, then try again."
+        )

@@ -24,16 +24,15 @@ import re
 from collections import Counter
 from collections.abc import Callable, Sequence, Set
 from dataclasses import dataclass
-from functools import cached_property
 
 from langchain_core.embeddings import Embeddings
 
-from assistant.attribution import Attribution, attribute, speaker_matches
+from assistant.attribution import Attribution, speaker_matches
 from assistant.bridges import Slot
-from assistant.chunking import sentence_spans
 from assistant.lexical import actors, tokens
 from assistant.query import Query
-from assistant.types import Answer, Chunk, Citation, Passage
+from assistant.sentences import Sentence
+from assistant.types import Answer, Passage
 
 # What every answerer says when the articles do not answer, by question language.
 NOT_SAID = {"en": "The articles do not say.", "fr": "Les articles ne le disent pas."}
@@ -57,99 +56,9 @@ DENSE_WEIGHT = 0.5
 
 
 @dataclass(frozen=True)
-class Sentence:
-    """A sentence of an indexed article, with its speaker when it has one."""
-
-    chunk: Chunk  # a chunk holding the sentence (for title, date, source)
-    start: int
-    end: int
-    text: str
-    attribution: Attribution | None
-    with_antecedent: bool = False  # the previous sentence is included for its reference
-
-    def citation(self, n: int, score: float) -> Citation:
-        """This sentence cited as [n]."""
-        c = self.chunk
-        return Citation(
-            n,
-            c.article_id,
-            c.title,
-            c.date,
-            c.source,
-            self.text,
-            self.start,
-            self.end,
-            round(score, 4),
-        )
-
-    @cached_property
-    def own_words(self) -> frozenset[str]:
-        """The sentence's tokens (computed once: a sentence is scored for many questions)."""
-        return frozenset(tokens(self.text))
-
-    @property
-    def unnamed_speaker(self) -> str:
-        """The speaker the article gives the sentence when the sentence does not name it
-        itself ("a-t-il déploré"), else ''."""
-        speaker = self.attribution.speaker if self.attribution else ""
-        return "" if speaker.lower() in self.text.lower() else speaker
-
-    @cached_property
-    def words(self) -> frozenset[str]:
-        """The sentence's tokens and its unnamed speaker's: "Il s'agit du redéploiement…" is
-        the Kremlin spokesman's, so a question or a claim on what the Kremlin says matches."""
-        return self.own_words | frozenset(tokens(self.unnamed_speaker))
-
-    def overlaps(self, other: Sentence) -> bool:
-        """Whether both cover some of the same text."""
-        same = self.chunk.source == other.chunk.source
-        return same and self.start < other.end and other.start < self.end
-
-
-# A sentence opening on a pronoun or "in this sense" leans on the one before it.
-_ANAPHORA = re.compile(
-    r"^(?:Ce|Cela|Ceci|Cette|Ces|Il|Elle|Ils|Elles|It|This|That|These|They)\b|"
-    r"\ben ce sens\b|\bin this sense\b"
-)
-
-
-@dataclass(frozen=True)
 class Scored:
     sentence: Sentence
     score: float
-
-
-def article_sentences(chunks: Sequence[Chunk]) -> list[Sentence]:
-    """The sentences of one article's chunks (in order, overlaps removed), attributed."""
-    seen: dict[int, tuple[int, int, Chunk]] = {}
-    for chunk in chunks:
-        for start, end in sentence_spans(chunk.text):
-            seen.setdefault(chunk.start + start, (chunk.start + start, chunk.start + end, chunk))
-    ordered = [seen[k] for k in sorted(seen)]
-    # attribution works on the article's coordinates; rebuild a sparse text with the sentences
-    length = max((e for _, e, _ in ordered), default=0)
-    canvas = [" "] * length
-    for start, end, chunk in ordered:
-        canvas[start:end] = chunk.text[start - chunk.start : end - chunk.start]
-    text = "".join(canvas)
-    spans = [(s, e) for s, e, _ in ordered]
-    sentences = [
-        Sentence(chunk, s, e, text[s:e], att)
-        for (s, e, chunk), att in zip(ordered, attribute(text, spans), strict=True)
-    ]
-    return sentences + _with_antecedents(sentences)
-
-
-def _with_antecedents(sentences: list[Sentence]) -> list[Sentence]:
-    """Extra candidates: each sentence that refers back, joined to the sentence before it."""
-    joined = []
-    for prev, cur in zip(sentences, sentences[1:], strict=False):
-        chunk = cur.chunk
-        if _ANAPHORA.search(cur.text) and chunk.start <= prev.start:
-            text = chunk.text[prev.start - chunk.start : cur.end - chunk.start]
-            attribution = cur.attribution or prev.attribution
-            joined.append(Sentence(chunk, prev.start, cur.end, text, attribution, True))
-    return joined
 
 
 class ExtractiveAnswerer:
@@ -202,7 +111,7 @@ class ExtractiveAnswerer:
             for sentence in self.sentences_of(source):
                 starts = any(src == source and s <= sentence.start < e for src, s, e in wanted)
                 ends = any(src == source and s < sentence.end <= e for src, s, e in wanted)
-                if starts and ends:
+                if starts and ends and not (sentence.addressed or sentence.headline):
                     found[(source, sentence.start, sentence.end)] = sentence
         return list(found.values())
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import difflib
 import re
-from collections.abc import Iterable
+from collections.abc import Container, Iterable
 from dataclasses import dataclass, field, replace
 
 from assistant.bridges import Slot
@@ -101,6 +101,8 @@ _HEAD = [
 _POSSESSIVE_END = re.compile(r"[’']s$")
 _NAME_RUN = re.compile(r"\b[A-ZÀ-Ý][\w’'-]*\w(?:\s+(?:de |du |von |van |al-)?[A-ZÀ-Ý][\w’'-]*\w)*")
 # Capitalised words that are not names of people or places.
+# The corpus words: a set, or the catalog's lookup (`derived.Vocabulary`), both answer `in`.
+Vocabulary = Container[str]
 NOT_NAMES = frozenset(
     stem(word)
     for word in "etat etats state states eastern western northern southern east west north south gi gis "
@@ -159,7 +161,7 @@ def message_text(content: object) -> str:
 def parse_query(
     question: str,
     history: list | None,
-    vocabulary: frozenset[str],
+    vocabulary: Vocabulary,
     max_chars: int = 1000,
 ) -> Query:
     """Prepare `question` (with the chat `history`) against the corpus `vocabulary`."""
@@ -216,14 +218,14 @@ def head_of(text: str) -> str:
     return ""
 
 
-def with_absent_head(query: Query, vocabulary: frozenset[str]) -> Query:
+def with_absent_head(query: Query, vocabulary: Vocabulary) -> Query:
     """The query with its head among the unknown names when no word of the head, nor anything
     bridged or related to it (its slots), is in the corpus: the articles do not talk about it."""
     if not query.head or query.unknown_names or query.kind not in ("other", "who"):
         return query  # a date or a figure asked for ("quel jour") is checked by the answerer
     head = set(tokens(query.head))
     linked = {slot[0][0] for slot in query.slots if len(slot) > 1}
-    if head & (vocabulary | linked):
+    if any(t in vocabulary or t in linked for t in sorted(head)):
         return query
     return replace(query, unknown_names=(query.head,))
 
@@ -332,31 +334,39 @@ def _sentence_case(text: str, match: re.Match[str]) -> bool:
     return not before or before[-1] in '.!?:«"“('
 
 
-def unknown_names(text: str, vocabulary: frozenset[str]) -> tuple[str, ...]:
+def unknown_names(text: str, vocabulary: Vocabulary) -> tuple[str, ...]:
     """The names in `text` with a word the corpus never contains, nor any word standing for it
     ("Joe Biden", "European Union"; not "the White House" when the corpus has Washington)."""
     return tuple(
         words
         for words, toks in _name_phrases(text)
-        if any(t not in vocabulary and not set(related(t)) & vocabulary for t in toks)
+        if any(t not in vocabulary and not any(r in vocabulary for r in related(t)) for t in toks)
     )
 
 
-def _correct_names(text: str, vocabulary: frozenset[str]) -> tuple[str, dict[str, str]]:
+def _correct_names(text: str, vocabulary: Vocabulary) -> tuple[str, dict[str, str]]:
     """Replace a capitalised word absent from the corpus by a close corpus word ("Peskof")."""
     corrections = {}
-    long_words = [w for w in vocabulary if len(w) > 4]
     for match in _NAME.finditer(text):
         word = match.group(0)
         toks = tokens(word)
         if len(toks) != 1 or toks[0] in vocabulary or len(toks[0]) < 5:
             continue
-        close = difflib.get_close_matches(toks[0], long_words, n=1, cutoff=0.8)
+        close = _close_match(toks[0], vocabulary)
         if close:
-            corrections[word] = close[0]
+            corrections[word] = close
     for word, fixed in corrections.items():
         text = re.sub(rf"\b{re.escape(word)}\b", fixed.capitalize(), text)
     return text, corrections
+
+
+def _close_match(token: str, vocabulary: Vocabulary) -> str | None:
+    """The corpus word closest in spelling, from a catalog-backed vocabulary or a plain set."""
+    if hasattr(vocabulary, "close_match"):
+        return vocabulary.close_match(token)
+    words = sorted(w for w in vocabulary if len(w) > 4)  # type: ignore[union-attr]
+    close = difflib.get_close_matches(token, words, n=1, cutoff=0.8)
+    return close[0] if close else None
 
 
 def _previous_turn(history: list | None) -> tuple[str | None, list]:

@@ -1,4 +1,5 @@
-"""Hybrid retrieval: dense (Chroma, our embedder) and lexical (BM25) fused by reciprocal rank.
+"""Hybrid retrieval: dense (Chroma, our embedder) and lexical (BM25 in the catalog's SQLite FTS5
+index) fused by reciprocal rank.
 
 A small embedding model matches names such as "Peskov" poorly and English questions to French
 text weakly; BM25 over the French/English-normalised tokens of `lexical` (aliases included)
@@ -9,18 +10,21 @@ Choosing sentences from the passages is the answerer's job, not this module's.
 
 from __future__ import annotations
 
-import threading
 from dataclasses import dataclass
 from typing import Any
 
-from rank_bm25 import BM25Okapi
-
+from assistant.catalog import Catalog
 from assistant.index import Index, month_number
 from assistant.lexical import tokens
 from assistant.types import Chunk, Passage
 
 RRF_K = 60  # the constant of Cormack et al. (2009); damps the weight of top ranks
 FETCH_FACTOR = 4  # each list contributes this many times k candidates before fusion
+# A word in more than this share of sentences adds almost nothing to BM25 but makes the
+# full-text index rank most of the corpus: it is left out of the lexical query.
+COMMON_SHARE = 0.1
+COMMON_MIN_SENTENCES = 2000  # in a small corpus every word is "common": keep them all
+MAX_TERMS = 24  # the rarest words of a long question are enough
 
 
 @dataclass(frozen=True)
@@ -31,24 +35,23 @@ class Filter:
     date_to: str | None = None
     sources: tuple[str, ...] | None = None
 
-    def matches(self, chunk: Chunk) -> bool:
-        """Whether the chunk passes the filter."""
-        month = month_number(chunk.date)
-        if self.date_from and month < month_number(self.date_from):
-            return False
-        if self.date_to and month > month_number(self.date_to):
-            return False
-        return not (self.sources is not None and chunk.source not in self.sources)
+    def months(self) -> tuple[int, int] | None:
+        """The month range as numbers (202202), or None when unbounded."""
+        if not (self.date_from or self.date_to):
+            return None
+        low = month_number(self.date_from) if self.date_from else 0
+        high = month_number(self.date_to) if self.date_to else 999999
+        return low, high
 
-    def where(self) -> dict[str, Any] | None:
-        """The same filter as a Chroma `where` clause."""
+    def where(self, articles: list[str] | None) -> dict[str, Any] | None:
+        """The same filter as a Chroma `where` clause (`articles`: the sources' content hashes)."""
         clauses: list[dict[str, Any]] = []
         if self.date_from:
             clauses.append({"month": {"$gte": month_number(self.date_from)}})
         if self.date_to:
             clauses.append({"month": {"$lte": month_number(self.date_to)}})
-        if self.sources is not None:
-            clauses.append({"source": {"$in": list(self.sources) or [""]}})
+        if articles is not None:
+            clauses.append({"article": {"$in": articles or [""]}})
         if not clauses:
             return None
         return clauses[0] if len(clauses) == 1 else {"$and": clauses}
@@ -58,41 +61,39 @@ NO_FILTER = Filter()
 
 
 class Retriever:
-    """Hybrid search over one index; the BM25 model follows the index's chunks."""
+    """Hybrid search over one index: Chroma for vectors, the catalog's FTS5 index for words."""
 
     def __init__(self, index: Index) -> None:
         self.index = index
-        self._bm25: BM25Okapi | None = None
-        self._bm25_chunks: list[Chunk] | None = None
-        self._lock = threading.Lock()
 
-    def _lexical_model(self) -> tuple[BM25Okapi | None, list[Chunk]]:
-        chunks = self.index.chunks()
-        with self._lock:
-            if self._bm25_chunks is not chunks:
-                corpus = [tokens(f"{c.title} {c.text}") for c in chunks]
-                self._bm25 = BM25Okapi(corpus) if chunks else None
-                self._bm25_chunks = chunks
-            return self._bm25, chunks
+    @property
+    def catalog(self) -> Catalog:
+        """The index's catalog."""
+        return self.index.catalog
+
+    def _articles(self, flt: Filter) -> list[str] | None:
+        return None if flt.sources is None else self.catalog.articles_of(list(flt.sources))
 
     def lexical(
         self, query: str, n: int, flt: Filter = NO_FILTER, terms: list[str] | None = None
     ) -> list[tuple[Chunk, float]]:
-        """The `n` best BM25 matches with a positive score, best first; `terms` replace the
-        query's own tokens (e.g. with bridged corpus words)."""
-        bm25, chunks = self._lexical_model()
-        query_tokens = terms or tokens(query)
-        if bm25 is None or not query_tokens:
-            return []
-        scores = bm25.get_scores(query_tokens)
-        ranked = sorted(range(len(chunks)), key=lambda i: -scores[i])
-        hits = [(chunks[i], float(scores[i])) for i in ranked if scores[i] > 0]
-        return [h for h in hits if flt.matches(h[0])][:n]
+        """The `n` best BM25 matches, best first; `terms` replace the query's own tokens (e.g.
+        with bridged corpus words). Words in most of the corpus are left out."""
+        wanted = list(dict.fromkeys(terms or tokens(query)))
+        total = max(self.catalog.sentence_count(), 1)
+        frequency = {t: self.catalog.document_frequency(t) for t in wanted}
+        present = sorted((t for t in wanted if frequency[t]), key=lambda t: (frequency[t], t))
+        if total >= COMMON_MIN_SENTENCES:
+            present = [t for t in present if frequency[t] <= COMMON_SHARE * total] or present[:2]
+        rare = present
+        return self.catalog.search_terms(rare[:MAX_TERMS], n, flt.months(), self._articles(flt))
 
     def dense(self, query: str, n: int, flt: Filter = NO_FILTER) -> list[tuple[Chunk, float]]:
-        """The `n` chunks nearest to the query's embedding, best first."""
+        """The `n` chunks nearest to the query's embedding, best first (committed ones only)."""
         vector = self.index.embedder.embed_query(query)
-        return self.index.nearest(vector, n, flt.where())
+        hits = self.index.store.query(vector, n, flt.where(self._articles(flt)))
+        chunks = self.catalog.chunks_by_ids([i for i, _ in hits])
+        return [(chunks[i], score) for i, score in hits if i in chunks]
 
     def search(
         self,
@@ -114,5 +115,5 @@ class Retriever:
                 for rank, (chunk, _) in enumerate(ranking):
                     by_id[chunk.chunk_id] = chunk
                     fused[chunk.chunk_id] = fused.get(chunk.chunk_id, 0.0) + 1 / (RRF_K + rank + 1)
-        best = sorted(fused, key=lambda cid: -fused[cid])[:k]
+        best = sorted(fused, key=lambda cid: (-fused[cid], cid))[:k]
         return [Passage(by_id[cid], fused[cid], rank) for rank, cid in enumerate(best, 1)]

@@ -41,11 +41,24 @@ class Settings(BaseSettings):
     auth: str = Field("", description="'user:password' to require a login in the web UI.")
     concurrency: int = Field(4, ge=1, description="Questions the web UI answers at once.")
     max_upload_bytes: int = Field(2_000_000, ge=1, description="Largest article upload.")
+    chroma_url: str = Field(
+        "", description="Empty: Chroma embedded in the data folder; http://HOST:PORT: a server."
+    )
+    manifest: Path | None = Field(
+        None,
+        description="A TSV/CSV of file, date, outlet, title, url; default: manifest.tsv or "
+        "manifest.csv in the corpus folder, else <corpus folder>.tsv beside it.",
+    )
 
     @property
     def chroma_dir(self) -> Path:
         """Where the persistent Chroma database lives."""
         return self.data_dir / "chroma"
+
+    @property
+    def catalog_path(self) -> Path:
+        """Where the catalog (articles, sentences, full-text index) lives."""
+        return self.data_dir / "catalog.sqlite"
 
 
 def load_settings(**overrides: Any) -> Settings:

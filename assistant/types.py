@@ -35,6 +35,9 @@ class Chunk:
     start: int
     end: int
     text: str
+    published: str | None = None  # "YYYY-MM-DD" when known
+    outlet: str | None = None
+    url: str | None = None
 
 
 @dataclass(frozen=True)
@@ -59,6 +62,10 @@ class Citation:
     start: int
     end: int
     score: float
+    published: str | None = None  # "YYYY-MM-DD" when known (manifest or header)
+    outlet: str | None = None
+    url: str | None = None
+    also_as: tuple[str, ...] = ()  # other file names holding the same article
 
 
 @dataclass

@@ -1,0 +1,148 @@
+"""What questions read of the derived data: vocabulary, IDF, an article's sentences, bridges.
+
+All of it was computed at ingest and stored in the catalog; this module only looks it up, a
+word or an article at a time, and remembers recent lookups until the catalog changes (its
+generation). The word bridges load the stored word vectors once per generation. Nothing here
+reads the whole catalog per question, and nothing is rebuilt at start-up.
+"""
+
+from __future__ import annotations
+
+import difflib
+import math
+import threading
+from collections import OrderedDict
+from typing import Any
+
+from langchain_core.embeddings import Embeddings
+
+from assistant.bridges import Bridges
+from assistant.catalog import Catalog
+from assistant.sentences import Sentence, load_sentences
+from assistant.types import Chunk
+from assistant.wordvectors import WordMatrix
+
+SENTENCE_CACHE = 2000  # articles whose sentences stay loaded
+TOKEN_CACHE = 200_000  # tokens whose document frequency stays known
+SPELLING_CUTOFF = 0.8
+
+
+class _Lru(OrderedDict):
+    def __init__(self, size: int) -> None:
+        super().__init__()
+        self.size = size
+
+    def remember(self, key: Any, value: Any) -> Any:
+        self[key] = value
+        self.move_to_end(key)
+        if len(self) > self.size:
+            self.popitem(last=False)
+        return value
+
+
+class Vocabulary:
+    """The corpus's tokens, looked up one at a time (`token in vocabulary`)."""
+
+    def __init__(self, catalog: Catalog) -> None:
+        self.catalog = catalog
+        self._df: _Lru = _Lru(TOKEN_CACHE)
+        self._lock = threading.Lock()
+
+    def frequency(self, token: str) -> int:
+        """In how many sentences the token occurs."""
+        with self._lock:
+            if token in self._df:
+                return self._df[token]
+        found = self.catalog.document_frequency(token)
+        with self._lock:
+            return self._df.remember(token, found)
+
+    def __contains__(self, token: object) -> bool:
+        return isinstance(token, str) and self.frequency(token) > 0
+
+    def close_match(self, token: str, min_length: int = 5) -> str | None:
+        """The corpus token closest in spelling ("peskof" → "peskov"), among those sharing its
+        first two letters, or None."""
+        candidates = self.catalog.tokens_starting(token[:2], min_length)
+        close = difflib.get_close_matches(token, candidates, n=1, cutoff=SPELLING_CUTOFF)
+        return close[0] if close else None
+
+
+class Derived:
+    """Derived data of one catalog, cached per catalog generation."""
+
+    def __init__(self, catalog_of: Any, embedder: Embeddings) -> None:
+        self._catalog_of = catalog_of  # a callable: the index opens its catalog lazily
+        self.embedder = embedder
+        self._lock = threading.Lock()
+        self._generation = -1
+        self._vocabulary: Vocabulary | None = None
+        self._sentences: _Lru = _Lru(SENTENCE_CACHE)
+        self._bridges: Bridges | None = None
+        self._total = 0
+
+    @property
+    def catalog(self) -> Catalog:
+        """The catalog."""
+        return self._catalog_of()
+
+    def refresh(self) -> None:
+        """Forget cached lookups when the catalog has changed since they were made."""
+        generation = self.catalog.generation()
+        with self._lock:
+            if generation != self._generation:
+                self._generation = generation
+                self._vocabulary = Vocabulary(self.catalog)
+                self._sentences = _Lru(SENTENCE_CACHE)
+                self._bridges = None
+                self._total = self.catalog.sentence_count()
+
+    @property
+    def vocabulary(self) -> Vocabulary:
+        """The corpus vocabulary."""
+        if self._vocabulary is None:
+            self.refresh()
+        assert self._vocabulary is not None
+        return self._vocabulary
+
+    def idf(self, token: str) -> float:
+        """A smoothed IDF over the corpus's sentences; unseen tokens weigh like the rarest."""
+        df = self.vocabulary.frequency(token)
+        return math.log(1 + (self._total + 1) / (df + 0.5))
+
+    def sentences_of(self, source: str) -> list[Sentence]:
+        """The attributed sentences of one indexed article (by any of its file names)."""
+        with self._lock:
+            if source in self._sentences:
+                return self._sentences[source]
+        found = self.catalog.article_by_source(source)
+        sentences: list[Sentence] = []
+        if found is not None:
+            record, text, rows = found
+            whole = Chunk(
+                "",
+                record.article_id,
+                record.source,
+                record.title,
+                record.date,
+                0,
+                0,
+                len(text),
+                text,
+                record.published,
+                record.outlet,
+                record.url,
+            )
+            sentences = load_sentences(whole, text, rows)
+        with self._lock:
+            return self._sentences.remember(source, sentences)
+
+    @property
+    def bridges(self) -> Bridges:
+        """The word bridges over the stored word vectors (loaded once per generation)."""
+        bridges = self._bridges
+        if bridges is None:
+            bridges = Bridges(self.embedder, WordMatrix.load(self.catalog))
+            with self._lock:
+                self._bridges = bridges
+        return bridges

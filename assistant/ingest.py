@@ -1,0 +1,313 @@
+"""Ingest: brings the catalog and the vector store in step with the corpus folder, streaming.
+
+Files are read one at a time and compared by content hash with what the catalog holds:
+unchanged files cost one read; a file whose text another indexed file already holds becomes a
+second name of that article ("also as"); new and edited files are parsed, chunked, split into
+attributed sentences and tokenised, a few articles at a time. Their chunks are embedded in
+batches (chunks whose id, which comes from content, already has a vector are not embedded again:
+a resumed run or a second catalog on a shared Chroma server reuses them), written to the vector
+store, and only then is each article committed to the catalog in one transaction. An ingest
+killed at any moment therefore leaves every article either whole or absent, and the next run
+finishes the work; vectors written for an article that never committed are deleted at the end
+of the next run. Removed files are forgotten, and their article's vectors deleted when no other
+file holds it. Finally the corpus words new to the catalog are embedded once for the word
+bridges. Progress is a tqdm bar (rate and ETA) and an `IngestStatus` the web UI shows.
+
+It does not decide what answers a question; it only writes what questions read.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import time
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from langchain_core.embeddings import Embeddings
+from tqdm import tqdm
+
+from assistant.catalog import Catalog, NewArticle
+from assistant.chunking import chunk_article
+from assistant.corpus import article_paths, decode_text, parse_article
+from assistant.errors import ArticleError, EmptyCorpusError
+from assistant.lexical import tokens, without_elisions
+from assistant.manifest import Entry, load_manifest
+from assistant.sentences import sentence_rows
+from assistant.types import Article, Chunk
+from assistant.vectors import VectorStore
+from assistant.wordvectors import SURFACE, embed_new_words
+
+log = logging.getLogger(__name__)
+
+EMBED_BATCH = 64  # chunks per call to the embedder
+FLUSH_CHUNKS = 512  # chunks gathered (whole articles) before they are embedded and committed
+
+
+@dataclass
+class IngestReport:
+    """What one ingest changed."""
+
+    added: list[str] = field(default_factory=list)  # file names
+    updated: list[str] = field(default_factory=list)
+    removed: list[str] = field(default_factory=list)
+    unchanged: list[str] = field(default_factory=list)
+    copies: list[str] = field(default_factory=list)  # "b.txt = a.txt": identical text
+    skipped: list[str] = field(default_factory=list)  # one message per file not indexed
+    warnings: list[str] = field(default_factory=list)  # indexed, but something was off
+    chunks: int = 0  # chunks in the catalog after the ingest
+    embedded: int = 0  # chunks embedded by this run
+    reused: int = 0  # chunks whose vector was already stored
+    words: int = 0  # corpus words embedded for the bridges
+    seconds: float = 0.0
+    embed_seconds: float = 0.0
+
+    def summary(self) -> str:
+        """One line for people."""
+        copies = f", {len(self.copies)} identical copies" if self.copies else ""
+        return (
+            f"{len(self.added)} added, {len(self.updated)} updated, {len(self.removed)} removed, "
+            f"{len(self.unchanged)} unchanged, {len(self.skipped)} skipped{copies}; "
+            f"{self.chunks} chunks indexed in {self.seconds:.1f} s"
+        )
+
+
+@dataclass
+class IngestStatus:
+    """How far the running ingest is, for the web UI (read without locking)."""
+
+    running: bool = False
+    done: int = 0
+    total: int = 0
+    started: float = 0.0
+
+    def describe(self) -> str:
+        """A short line, empty when no ingest runs."""
+        if not self.running:
+            return ""
+        return (
+            f"Indexing under way: {self.done} of {self.total} articles; answers come from the "
+            "articles already indexed."
+        )
+
+
+@dataclass
+class _Prepared:
+    new: NewArticle
+    replaces: bool  # the file held another text before
+
+
+def prepare(article: Article, entry: Entry, flag: Callable[[str], bool] | None) -> NewArticle:
+    """Everything the catalog stores for one parsed article."""
+    published = entry.published or getattr(article, "published", None)
+    date = article.date or (published[:7] if published else None)
+    chunks = [_with_meta(c, date, published, entry) for c in chunk_article(article)]
+    rows = sentence_rows(article, flag)
+    terms: Counter[str] = Counter()
+    for start, end, _, _ in rows:
+        terms.update(set(tokens(article.text[start:end])))
+    surfaces: dict[str, str] = {}
+    for word in set(SURFACE.findall(article.text)):
+        surface = without_elisions(word).lower()
+        if len(surface) > 2 and surface not in surfaces:
+            toks = tokens(surface)
+            if len(toks) == 1:
+                surfaces[surface] = toks[0]
+    title_terms = " ".join(tokens(article.title))
+    return NewArticle(
+        article=article.content_hash,
+        article_id=article.article_id,
+        source=article.source,
+        title=article.title,
+        date=date,
+        month=month_number(date),
+        published=published,
+        outlet=entry.outlet,
+        url=entry.url,
+        text=article.text,
+        chunks=chunks,
+        chunk_terms=[f"{title_terms} {' '.join(tokens(c.text))}" for c in chunks],
+        sentences=rows,
+        terms=terms,
+        words=Counter(surfaces),
+        word_tokens=surfaces,
+    )
+
+
+def _with_meta(chunk: Chunk, date: str | None, published: str | None, entry: Entry) -> Chunk:
+    return Chunk(
+        chunk.chunk_id,
+        chunk.article_id,
+        chunk.source,
+        chunk.title,
+        date,
+        chunk.paragraph,
+        chunk.start,
+        chunk.end,
+        chunk.text,
+        published,
+        entry.outlet,
+        entry.url,
+    )
+
+
+def month_number(date: str | None) -> int:
+    """'2022-02' → 202202, unknown → 0; Chroma compares numbers, not strings."""
+    if not date:
+        return 0
+    year, month = date.split("-")[:2]
+    return int(year) * 100 + int(month)
+
+
+class Ingester:
+    """One ingest run over a corpus folder; see the module docstring."""
+
+    def __init__(
+        self,
+        catalog: Catalog,
+        store: VectorStore,
+        embedder: Embeddings,
+        status: IngestStatus | None = None,
+        flag: Callable[[str], bool] | None = None,
+    ) -> None:
+        self.catalog = catalog
+        self.store = store
+        self.embedder = embedder
+        self.status = status or IngestStatus()
+        self.flag = flag
+
+    def run(
+        self, corpus_dir: Path, manifest_path: Path | None = None, progress: bool = False
+    ) -> IngestReport:
+        """Ingest `corpus_dir`; returns what changed."""
+        started = time.perf_counter()
+        corpus_dir = Path(corpus_dir)
+        report = IngestReport()
+        manifest = load_manifest(corpus_dir, manifest_path)
+        report.warnings += manifest.problems
+        paths = sorted(article_paths(corpus_dir))
+        known = self.catalog.file_hashes()
+        if not paths and not known:
+            raise EmptyCorpusError(corpus_dir)
+        self.status.running, self.status.done, self.status.total = True, 0, len(paths)
+        self.status.started = time.time()
+        seen: set[str] = set()
+        unreadable: set[str] = set()
+        buffer: list[_Prepared] = []
+        copies: list[tuple[str, str, Entry, bool]] = []
+        bar = tqdm(total=len(paths), desc="Indexing", unit="article", disable=not progress)
+        try:
+            with bar:
+                for path in paths:
+                    source = path.relative_to(corpus_dir).as_posix()
+                    seen.add(source)
+                    try:
+                        data = path.read_bytes()
+                    except OSError as error:
+                        report.skipped.append(f"Skipped {path}: cannot be read ({error.strerror}).")
+                        unreadable.add(source)
+                        self._advance(bar)
+                        continue
+                    content_hash = hashlib.sha256(data).hexdigest()[:16]
+                    old = known.get(source)
+                    if old == content_hash:
+                        report.unchanged.append(source)
+                        self._advance(bar)
+                        continue
+                    entry = manifest.get(source)
+                    pending_hashes = {p.new.article for p in buffer}
+                    if self.catalog.has_article(content_hash) or content_hash in pending_hashes:
+                        copies.append((source, content_hash, entry, old is not None))
+                        self._advance(bar)
+                        continue
+                    try:
+                        article = parse_article(decode_text(data, path), source)
+                    except ArticleError as error:
+                        report.skipped.append(str(ArticleError(path, error.reason)))
+                        unreadable.add(source)
+                        self._advance(bar)
+                        continue
+                    report.warnings += getattr(article, "warnings", ())
+                    buffer.append(_Prepared(prepare(article, entry, self.flag), old is not None))
+                    if sum(len(p.new.chunks) for p in buffer) >= FLUSH_CHUNKS:
+                        self._flush(buffer, report, bar)
+                        buffer = []
+                self._flush(buffer, report, bar)
+            for source, content_hash, entry, replaces in copies:
+                self._delete(
+                    self.catalog.add_file(
+                        source, content_hash, entry.outlet, entry.url, entry.published
+                    )
+                )
+                (report.updated if replaces else report.added).append(source)
+                report.copies.append(source)
+            for source in sorted(set(known) - seen - unreadable):
+                self._delete(self.catalog.remove_file(source))
+                report.removed.append(source)
+            self._delete(self.catalog.orphans())
+            report.words = embed_new_words(self.catalog, self.embedder)
+            self.catalog.bump_generation()
+        finally:
+            self.status.running = False
+        for message in report.skipped + report.warnings:
+            log.warning(message)
+        report.chunks = self.catalog.count_chunks()
+        report.seconds = time.perf_counter() - started
+        return report
+
+    def _advance(self, bar: Any, n: int = 1) -> None:
+        bar.update(n)
+        self.status.done += n
+
+    def _flush(self, buffer: list[_Prepared], report: IngestReport, bar: Any) -> None:
+        """Embed and write the buffered articles' chunks, then commit each article."""
+        if not buffer:
+            return
+        chunks = [c for p in buffer for c in p.new.chunks]
+        ids = [c.chunk_id for c in chunks]
+        stored = self.store.existing(ids)
+        missing = [c for c in chunks if c.chunk_id not in stored]
+        report.reused += len(chunks) - len(missing)
+        self.catalog.log_pending([c.chunk_id for c in missing])
+        started = time.perf_counter()
+        articles = {p.new.article_id: p.new for p in buffer}
+        for i in range(0, len(missing), EMBED_BATCH):
+            batch = missing[i : i + EMBED_BATCH]
+            vectors = self.embedder.embed_documents([c.text for c in batch])
+            self.store.upsert(
+                [c.chunk_id for c in batch],
+                vectors,
+                [c.text for c in batch],
+                [_metadata(c, articles) for c in batch],
+            )
+        report.embed_seconds += time.perf_counter() - started
+        report.embedded += len(missing)
+        for prepared in buffer:
+            new = prepared.new
+            self._delete(self.catalog.add_article(new))
+            (report.updated if prepared.replaces else report.added).append(new.source)
+            self._advance(bar)
+        bar.set_postfix(chunks=report.embedded + report.reused, refresh=False)
+
+    def _delete(self, ids: list[str]) -> None:
+        if ids:
+            self.store.delete(ids)
+            self.catalog.clear_pending(ids)
+
+
+def _metadata(chunk: Chunk, articles: dict[str, NewArticle]) -> dict[str, Any]:
+    article = articles[chunk.article_id]
+    return {
+        "article": article.article,
+        "source": chunk.source,
+        "title": chunk.title,
+        "date": chunk.date or "",
+        "published": chunk.published or "",
+        "outlet": chunk.outlet or "",
+        "month": article.month,
+        "start": chunk.start,
+        "end": chunk.end,
+    }

@@ -1,0 +1,168 @@
+"""An article's sentences with their speakers: computed once at ingest, stored, loaded per article.
+
+`sentence_rows` splits each paragraph into sentences (`chunking.sentence_spans`), gives each its
+speaker (`attribution`) and its flags (a headline, a sentence addressed to an assistant), as
+JSON-ready rows the catalog stores. `load_sentences` turns the rows back into `Sentence`s and
+adds, for each sentence that refers back ("Ce qu'Européens… refusent"), a candidate joined to the
+sentence before it. Scoring sentences is the answerer's job, not this module's.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import asdict, dataclass, fields
+from functools import cached_property
+from typing import Any
+
+from assistant.attribution import Attribution, attribute
+from assistant.chunking import sentence_spans
+from assistant.lexical import tokens
+from assistant.types import Article, Chunk, Citation
+
+HEADLINE = 1  # the article's title line: a headline, not a claim to cite
+ADDRESSED = 2  # speaks to an assistant or gives it instructions: never an answer
+
+_ATTRIBUTION_FIELDS = frozenset(f.name for f in fields(Attribution))
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """A sentence of an indexed article, with its speaker when it has one."""
+
+    chunk: Chunk  # the article as one span (for title, date, source, outlet)
+    start: int
+    end: int
+    text: str
+    attribution: Attribution | None
+    with_antecedent: bool = False  # the previous sentence is included for its reference
+    flags: int = 0
+
+    @property
+    def headline(self) -> bool:
+        """Whether the sentence is the article's headline."""
+        return bool(self.flags & HEADLINE)
+
+    @property
+    def addressed(self) -> bool:
+        """Whether the sentence addresses an assistant (flagged at ingest, never an answer)."""
+        return bool(self.flags & ADDRESSED)
+
+    def citation(self, n: int, score: float) -> Citation:
+        """This sentence cited as [n]."""
+        c = self.chunk
+        return Citation(
+            n,
+            c.article_id,
+            c.title,
+            c.date,
+            c.source,
+            self.text,
+            self.start,
+            self.end,
+            round(score, 4),
+            published=c.published,
+            outlet=c.outlet,
+            url=c.url,
+        )
+
+    @cached_property
+    def own_words(self) -> frozenset[str]:
+        """The sentence's tokens (computed once: a sentence is scored for many questions)."""
+        return frozenset(tokens(self.text))
+
+    @property
+    def unnamed_speaker(self) -> str:
+        """The speaker the article gives the sentence when the sentence does not name it
+        itself ("a-t-il déploré"), else ''."""
+        speaker = self.attribution.speaker if self.attribution else ""
+        return "" if speaker.lower() in self.text.lower() else speaker
+
+    @cached_property
+    def words(self) -> frozenset[str]:
+        """The sentence's tokens and its unnamed speaker's: "Il s'agit du redéploiement…" is
+        the Kremlin spokesman's, so a question or a claim on what the Kremlin says matches."""
+        return self.own_words | frozenset(tokens(self.unnamed_speaker))
+
+    def overlaps(self, other: Sentence) -> bool:
+        """Whether both cover some of the same text."""
+        same = self.chunk.source == other.chunk.source
+        return same and self.start < other.end and other.start < self.end
+
+
+# A sentence opening on a pronoun or "in this sense" leans on the one before it.
+_ANAPHORA = re.compile(
+    r"^(?:Ce|Cela|Ceci|Cette|Ces|Il|Elle|Ils|Elles|It|This|That|These|They)\b|"
+    r"\ben ce sens\b|\bin this sense\b"
+)
+
+
+def sentence_spans_of(article: Article) -> list[tuple[int, int]]:
+    """(start, end) of every sentence of the article, paragraph by paragraph."""
+    return [
+        span
+        for start, end in article.paragraphs
+        for span in sentence_spans(article.text, start, end)
+    ]
+
+
+def sentence_rows(article: Article, flag: Any = None) -> list[list[Any]]:
+    """The article's sentences as stored rows `[start, end, attribution | None, flags]`;
+    `flag(text) -> bool` marks sentences addressed to an assistant."""
+    spans = sentence_spans_of(article)
+    # A title without final punctuation is a headline ("Satellite photos raise concerns…");
+    # one that ends like a sentence is a lede, a claim like any other.
+    headline = bool(article.title) and not article.title.rstrip().endswith(
+        (".", "!", "?", "»", '"')
+    )
+    title_end = article.paragraphs[0][0] + len(article.title) if headline else -1
+    rows = []
+    for (start, end), found in zip(spans, attribute(article.text, spans), strict=True):
+        flags = HEADLINE if start < title_end else 0
+        if flag is not None and flag(article.text[start:end]):
+            flags |= ADDRESSED
+        rows.append([start, end, asdict(found) if found else None, flags])
+    return rows
+
+
+def load_sentences(chunk: Chunk, text: str, rows: list[list[Any]]) -> list[Sentence]:
+    """Sentences from stored rows; `chunk` spans the whole article, `text` is its text."""
+    sentences = [
+        Sentence(chunk, start, end, text[start:end], _attribution(att), False, flags)
+        for start, end, att, flags in rows
+    ]
+    return sentences + _with_antecedents(sentences, text)
+
+
+def _attribution(data: dict[str, Any] | None) -> Attribution | None:
+    if not data:
+        return None
+    known = {
+        k: tuple(v) if isinstance(v, list) else v
+        for k, v in data.items()
+        if k in _ATTRIBUTION_FIELDS
+    }
+    return Attribution(**known)
+
+
+def _with_antecedents(sentences: list[Sentence], text: str) -> list[Sentence]:
+    """Extra candidates: each sentence that refers back, joined to the sentence before it."""
+    joined = []
+    for prev, cur in zip(sentences, sentences[1:], strict=False):
+        if (
+            _ANAPHORA.search(cur.text)
+            and not prev.headline
+            and "\n\n" not in text[prev.end : cur.start]
+        ):
+            attribution = cur.attribution or prev.attribution
+            joined.append(
+                Sentence(
+                    cur.chunk,
+                    prev.start,
+                    cur.end,
+                    text[prev.start : cur.end],
+                    attribution,
+                    True,
+                    prev.flags | cur.flags,
+                )
+            )
+    return joined

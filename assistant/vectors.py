@@ -1,0 +1,169 @@
+"""The vector store: chunk vectors in Chroma, embedded in the data folder or on a Chroma server.
+
+With `ASSISTANT_CHROMA_URL` empty, Chroma runs in-process and persists under the data folder;
+with `http://HOST:PORT` it talks to a server started by `chroma run --path DIR --port N` (the
+same code serves a distributed Chroma behind one URL). Vectors are computed by our embedder,
+never by Chroma's default one; the collection records the model that built it and refuses
+another. Every read is bounded (queries return n results, lookups go by id in pages). Which
+chunks count as indexed is the catalog's business, not this module's; a server that cannot be
+reached raises `VectorStoreError` saying how to start it.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Sequence
+from typing import Any
+from urllib.parse import urlparse
+
+import chromadb
+from chromadb.config import Settings as ChromaSettings
+
+from assistant.errors import ModelMismatchError, VectorStoreError
+from assistant.settings import Settings
+
+COLLECTION = "articles"
+ID_PAGE = 500  # ids per lookup or delete
+
+
+class VectorStore:
+    """One Chroma collection of chunk vectors for one embedding model."""
+
+    def __init__(self, settings: Settings) -> None:
+        self.settings = settings
+        self.model_name = settings.embedding_model
+        self._client: Any = None
+        self._collection: Any = None
+        self._lock = threading.RLock()
+
+    @property
+    def where(self) -> str:
+        """Where the vectors live, for messages."""
+        return self.settings.chroma_url or str(self.settings.chroma_dir)
+
+    def _connect(self) -> Any:
+        if self._client is None:
+            chroma = ChromaSettings(anonymized_telemetry=False)
+            if self.settings.chroma_url:
+                url = urlparse(self.settings.chroma_url)
+                self._client = chromadb.HttpClient(
+                    host=url.hostname or "127.0.0.1",
+                    port=url.port or (443 if url.scheme == "https" else 8000),
+                    ssl=url.scheme == "https",
+                    settings=chroma,
+                )
+            else:
+                self.settings.chroma_dir.mkdir(parents=True, exist_ok=True)
+                self._client = chromadb.PersistentClient(
+                    path=str(self.settings.chroma_dir), settings=chroma
+                )
+        return self._client
+
+    @property
+    def collection(self) -> Any:
+        """The collection, created on first use; checks the model that built it."""
+        with self._lock:
+            if self._collection is None:
+                self._collection = self._call(self._open)
+            return self._collection
+
+    def _open(self) -> Any:
+        collection = self._connect().get_or_create_collection(
+            COLLECTION,
+            configuration={"hnsw": {"space": "cosine"}},
+            metadata={"embedding_model": self.model_name},
+            embedding_function=None,
+        )
+        store_model = (collection.metadata or {}).get("embedding_model")
+        if store_model != self.model_name and collection.count():
+            raise ModelMismatchError(str(store_model), self.model_name, self.settings.data_dir)
+        return collection
+
+    def _call(self, action: Any, *args: Any, **kwargs: Any) -> Any:
+        """Run a Chroma call; a server that is down or restarting becomes `VectorStoreError`."""
+        try:
+            return action(*args, **kwargs)
+        except (ModelMismatchError, VectorStoreError):
+            raise
+        except Exception as error:  # httpx/chromadb raise many kinds for one cause
+            if not self.settings.chroma_url:
+                raise
+            with self._lock:
+                self._client = None
+                self._collection = None
+            raise VectorStoreError(
+                self.settings.chroma_url, str(error) or type(error).__name__
+            ) from error
+
+    def count(self) -> int:
+        """Vectors stored."""
+        return self._call(lambda: self.collection.count())
+
+    def existing(self, ids: Sequence[str]) -> set[str]:
+        """Which of `ids` already have a vector (ids come from content: no need to embed)."""
+        found: set[str] = set()
+        for i in range(0, len(ids), ID_PAGE):
+            got = self._call(
+                lambda part: self.collection.get(ids=list(part), include=[]),
+                ids[i : i + ID_PAGE],
+            )
+            found.update(got["ids"])
+        return found
+
+    def upsert(
+        self,
+        ids: Sequence[str],
+        vectors: Sequence[Sequence[float]],
+        documents: Sequence[str],
+        metadatas: Sequence[dict[str, Any]],
+    ) -> None:
+        """Write vectors (idempotent: the same id overwrites itself)."""
+        if ids:
+            self._call(
+                lambda: self.collection.upsert(
+                    ids=list(ids),
+                    embeddings=[list(map(float, v)) for v in vectors],
+                    documents=list(documents),
+                    metadatas=list(metadatas),
+                )
+            )
+
+    def delete(self, ids: Sequence[str]) -> None:
+        """Delete vectors by id, page by page."""
+        for i in range(0, len(ids), ID_PAGE):
+            part = list(ids[i : i + ID_PAGE])
+            self._call(lambda p=part: self.collection.delete(ids=p))
+
+    def query(
+        self, vector: Sequence[float], n: int, where: dict[str, Any] | None = None
+    ) -> list[tuple[str, float]]:
+        """The ids of the `n` vectors nearest to `vector`, with cosine similarity, best first."""
+        got = self._call(
+            lambda: self.collection.query(
+                query_embeddings=[list(vector)],
+                n_results=n,
+                where=where or None,
+                include=["distances"],
+            )
+        )
+        return [(i, 1.0 - d) for i, d in zip(got["ids"][0], got["distances"][0], strict=True)]
+
+    def vectors_of(self, ids: Sequence[str]) -> dict[str, list[float]]:
+        """Stored vectors by id (for scoring without re-embedding)."""
+        found: dict[str, list[float]] = {}
+        for i in range(0, len(ids), ID_PAGE):
+            got = self._call(
+                lambda part: self.collection.get(ids=list(part), include=["embeddings"]),
+                ids[i : i + ID_PAGE],
+            )
+            found.update(zip(got["ids"], got["embeddings"], strict=True))
+        return found
+
+    def reset(self) -> None:
+        """Delete the collection (a rebuild, or another model)."""
+        with self._lock:
+            client = self._call(self._connect)
+            names = [getattr(c, "name", c) for c in self._call(client.list_collections)]
+            if COLLECTION in names:
+                self._call(client.delete_collection, COLLECTION)
+            self._collection = None

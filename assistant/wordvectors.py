@@ -1,0 +1,94 @@
+"""The corpus words' vectors, for the word bridges: embedded once at ingest, stored, loaded once.
+
+At the end of each ingest, corpus words seen in at least `MIN_ARTICLES` articles that have no
+vector yet are embedded by the same model as the chunks, and each gets its hubness r(y): its
+mean cosine to its `HUB_K` nearest words in a sample of the vocabulary (CSLS, Conneau et al.
+2018, discounts words close to everything). Vectors are kept as float16 in the catalog.
+`WordMatrix.load` reads them page by page into one matrix. Rare words (names, typos) are left
+out: they match lexically and need no bridge. Linking question words is `bridges`' job.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+import numpy as np
+from langchain_core.embeddings import Embeddings
+
+from assistant.catalog import Catalog
+
+SURFACE = re.compile(r"[^\W\d_][\w’'-]*", re.UNICODE)
+MIN_ARTICLES = 2
+SMALL_CORPUS = 50  # below this many articles every word counts (one article has no repeats)
+HUB_K = 10
+HUB_SAMPLE = 2000  # r(y) is measured against at most this many corpus words
+WORD_BATCH = 256
+_BLOCK = 1024  # rows compared at once when measuring hubness
+_SELF = 0.9999  # a cosine this close to 1 is a word compared with itself
+
+
+@dataclass(frozen=True)
+class WordMatrix:
+    """The corpus words with vectors: surfaces, their tokens, vectors (rows), hubness."""
+
+    surfaces: list[str]
+    tokens: list[str]
+    vectors: np.ndarray
+    hubness: np.ndarray
+
+    @classmethod
+    def load(cls, catalog: Catalog) -> WordMatrix:
+        """Read every stored word vector, page by page."""
+        surfaces: list[str] = []
+        toks: list[str] = []
+        blobs: list[bytes] = []
+        hubs: list[float] = []
+        for page in catalog.word_vectors():
+            for surface, token, blob, hub in page:
+                surfaces.append(surface)
+                toks.append(token)
+                blobs.append(blob)
+                hubs.append(hub or 0.0)
+        if not blobs:
+            return cls([], [], np.zeros((0, 1), np.float32), np.zeros(0, np.float32))
+        vectors = np.frombuffer(b"".join(blobs), dtype=np.float16).reshape(len(blobs), -1)
+        return cls(surfaces, toks, vectors.astype(np.float32), np.asarray(hubs, np.float32))
+
+
+def mean_nearest(vectors: np.ndarray, among: np.ndarray, k: int = HUB_K) -> np.ndarray:
+    """Each vector's mean cosine to its `k` nearest rows of `among`, itself excluded (a cosine
+    of 1); rows go in blocks, so a large vocabulary never needs a full matrix."""
+    means = np.zeros(len(vectors), dtype=np.float32)
+    k = min(k, len(among))
+    for start in range(0, len(vectors) if k else 0, _BLOCK):
+        similarities = vectors[start : start + _BLOCK] @ among.T
+        similarities[similarities > _SELF] = -1.0
+        nearest = np.partition(similarities, -k, axis=1)[:, -k:]
+        means[start : start + _BLOCK] = nearest.mean(axis=1)
+    return means
+
+
+def embed_new_words(catalog: Catalog, embedder: Embeddings) -> int:
+    """Embed the frequent-enough corpus words without a vector; returns how many."""
+    small = catalog.count_articles() < SMALL_CORPUS
+    new = catalog.words_without_vectors(1 if small else MIN_ARTICLES)
+    if not new:
+        return 0
+    parts = []
+    for i in range(0, len(new), WORD_BATCH):
+        parts.append(
+            np.asarray(
+                embedder.embed_documents([s for s, _ in new[i : i + WORD_BATCH]]), np.float32
+            )
+        )
+    vectors = np.concatenate(parts)
+    known = WordMatrix.load(catalog).vectors
+    pool = np.concatenate([known, vectors]) if len(known) else vectors
+    sample = pool[:: max(1, len(pool) // HUB_SAMPLE)]
+    hubness = mean_nearest(vectors, sample)
+    catalog.store_word_vectors(
+        (surface, vector.astype(np.float16).tobytes(), float(hub))
+        for (surface, _), vector, hub in zip(new, vectors, hubness, strict=True)
+    )
+    return len(new)
