@@ -362,11 +362,19 @@ class Catalog:
     def _chunks(self, where: str, params: Sequence[Any]) -> list[Chunk]:
         rows = self.connection().execute(
             "SELECT c.chunk_id, a.article_id, a.source, a.title, a.date, c.paragraph, c.start, "
-            "c.end, substr(a.text, c.start + 1, c.end - c.start) FROM chunks c "
+            "c.end, substr(a.text, c.start + 1, c.end - c.start), a.published, a.outlet, a.url "
+            "FROM chunks c "
             f"JOIN articles a ON a.article = c.article WHERE {where}",
             params,
         )
         return [Chunk(*row) for row in rows]
+
+    def chunks_of(self, source: str) -> list[Chunk]:
+        """The chunks of the article a file name holds, in reading order."""
+        chunks = self._chunks(
+            "c.article = (SELECT article FROM files WHERE source = ?)", [source]
+        )
+        return sorted(chunks, key=lambda c: c.start)
 
     def search_terms(
         self,

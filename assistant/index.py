@@ -9,7 +9,6 @@ all bounded: nothing here lists the whole store. Retrieval scoring lives in `ret
 
 from __future__ import annotations
 
-import shutil
 import threading
 from pathlib import Path
 
@@ -22,7 +21,9 @@ from assistant.ingest import Ingester, IngestReport, IngestStatus, month_number
 from assistant.settings import Settings
 from assistant.vectors import VectorStore
 
-__all__ = ["Index", "IngestReport", "IngestStatus", "month_number"]
+__all__ = ["ArticleSummary", "Index", "IngestReport", "IngestStatus", "month_number"]
+
+ArticleSummary = FileRow  # an indexed file as the corpus table lists it
 
 MODEL_KEY = "embedding_model"
 
@@ -78,8 +79,6 @@ class Index:
             self.store.reset()
             for suffix in ("", "-wal", "-shm"):
                 Path(f"{self.settings.catalog_path}{suffix}").unlink(missing_ok=True)
-            if not self.settings.chroma_url and self.settings.chroma_dir.exists():
-                shutil.rmtree(self.settings.chroma_dir, ignore_errors=True)
 
     def sync(self, corpus_dir: Path | None = None, progress: bool = False) -> IngestReport:
         """Bring the index in step with the corpus folder (see `ingest`)."""
@@ -107,6 +106,10 @@ class Index:
             rows += page
             if len(page) < 500:
                 return rows
+
+    def articles(self) -> list[FileRow]:
+        """Every indexed file (the corpus table's rows)."""
+        return self.all_files()
 
     def months(self) -> list[str]:
         """The months of the indexed articles."""

@@ -33,13 +33,13 @@ from tqdm import tqdm
 from assistant.catalog import Catalog, NewArticle
 from assistant.chunking import chunk_article
 from assistant.corpus import article_paths, decode_text, parse_article
-from assistant.errors import ArticleError, EmptyCorpusError
-from assistant.lexical import tokens, without_elisions
+from assistant.errors import ArticleError, CorpusNotFoundError, EmptyCorpusError
+from assistant.lexical import tokens
 from assistant.manifest import Entry, load_manifest
 from assistant.sentences import sentence_rows
 from assistant.types import Article, Chunk
 from assistant.vectors import VectorStore
-from assistant.wordvectors import SURFACE, embed_new_words
+from assistant.wordvectors import corpus_words, embed_new_words
 
 log = logging.getLogger(__name__)
 
@@ -109,13 +109,7 @@ def prepare(article: Article, entry: Entry, flag: Callable[[str], bool] | None) 
     terms: Counter[str] = Counter()
     for start, end, _, _ in rows:
         terms.update(set(tokens(article.text[start:end])))
-    surfaces: dict[str, str] = {}
-    for word in set(SURFACE.findall(article.text)):
-        surface = without_elisions(word).lower()
-        if len(surface) > 2 and surface not in surfaces:
-            toks = tokens(surface)
-            if len(toks) == 1:
-                surfaces[surface] = toks[0]
+    surfaces = corpus_words(article.text)
     title_terms = " ".join(tokens(article.title))
     return NewArticle(
         article=article.content_hash,
@@ -185,6 +179,8 @@ class Ingester:
         """Ingest `corpus_dir`; returns what changed."""
         started = time.perf_counter()
         corpus_dir = Path(corpus_dir)
+        if not corpus_dir.is_dir():
+            raise CorpusNotFoundError(corpus_dir)
         report = IngestReport()
         manifest = load_manifest(corpus_dir, manifest_path)
         report.warnings += manifest.problems

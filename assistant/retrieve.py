@@ -43,7 +43,7 @@ class Filter:
         high = month_number(self.date_to) if self.date_to else 999999
         return low, high
 
-    def where(self, articles: list[str] | None) -> dict[str, Any] | None:
+    def where(self, articles: list[str] | None = None) -> dict[str, Any] | None:
         """The same filter as a Chroma `where` clause (`articles`: the sources' content hashes)."""
         clauses: list[dict[str, Any]] = []
         if self.date_from:

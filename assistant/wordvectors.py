@@ -17,6 +17,7 @@ import numpy as np
 from langchain_core.embeddings import Embeddings
 
 from assistant.catalog import Catalog
+from assistant.lexical import tokens, without_elisions
 
 SURFACE = re.compile(r"[^\W\d_][\w’'-]*", re.UNICODE)
 MIN_ARTICLES = 2
@@ -55,6 +56,40 @@ class WordMatrix:
         vectors = np.frombuffer(b"".join(blobs), dtype=np.float16).reshape(len(blobs), -1)
         return cls(surfaces, toks, vectors.astype(np.float32), np.asarray(hubs, np.float32))
 
+    @classmethod
+    def from_texts(cls, texts: list[str], embedder: Embeddings) -> WordMatrix:
+        """Every word of `texts` embedded now, in memory (small corpora and tests)."""
+        words: dict[str, str] = {}
+        for text in texts:
+            words.update(corpus_words(text))
+        surfaces = sorted(words)
+        vectors = _embed(surfaces, embedder)
+        sample = vectors[:: max(1, len(vectors) // HUB_SAMPLE)]
+        return cls(surfaces, [words[s] for s in surfaces], vectors, mean_nearest(vectors, sample))
+
+
+def corpus_words(text: str) -> dict[str, str]:
+    """Each distinct word of `text` (lower case, elisions dropped) and its token, for words of
+    more than two letters that are one token (stop words left out)."""
+    words: dict[str, str] = {}
+    for word in sorted(set(SURFACE.findall(text))):
+        surface = without_elisions(word).lower()
+        if len(surface) > 2 and surface not in words:
+            toks = tokens(surface)
+            if len(toks) == 1:
+                words[surface] = toks[0]
+    return words
+
+
+def _embed(surfaces: list[str], embedder: Embeddings) -> np.ndarray:
+    if not surfaces:
+        return np.zeros((0, 1), np.float32)
+    parts = [
+        np.asarray(embedder.embed_documents(surfaces[i : i + WORD_BATCH]), np.float32)
+        for i in range(0, len(surfaces), WORD_BATCH)
+    ]
+    return np.concatenate(parts)
+
 
 def mean_nearest(vectors: np.ndarray, among: np.ndarray, k: int = HUB_K) -> np.ndarray:
     """Each vector's mean cosine to its `k` nearest rows of `among`, itself excluded (a cosine
@@ -75,14 +110,7 @@ def embed_new_words(catalog: Catalog, embedder: Embeddings) -> int:
     new = catalog.words_without_vectors(1 if small else MIN_ARTICLES)
     if not new:
         return 0
-    parts = []
-    for i in range(0, len(new), WORD_BATCH):
-        parts.append(
-            np.asarray(
-                embedder.embed_documents([s for s, _ in new[i : i + WORD_BATCH]]), np.float32
-            )
-        )
-    vectors = np.concatenate(parts)
+    vectors = _embed([s for s, _ in new], embedder)
     known = WordMatrix.load(catalog).vectors
     pool = np.concatenate([known, vectors]) if len(known) else vectors
     sample = pool[:: max(1, len(pool) // HUB_SAMPLE)]

@@ -64,3 +64,24 @@ def make_settings(tmp_path: Path):
         return Settings(_env_file=None, **values)
 
     return make
+
+
+NEWS = Path(os.environ.get("ASSISTANT_TEST_NEWS", REPO.parent / "shared" / "corpus-news"))
+NEWS_MANIFEST = NEWS.parent / f"{NEWS.name}.tsv"
+
+
+def copy_news(target: Path, count: int, start: int = 0) -> list[str]:
+    """Copy `count` real news articles (from the `start`-th, by name) and their manifest rows
+    into `target`; returns their names. Tests read the shared corpus, never the repository."""
+    if not NEWS.is_dir():
+        pytest.skip(f"the real news corpus is not at {NEWS} (set ASSISTANT_TEST_NEWS)")
+    target.mkdir(parents=True, exist_ok=True)
+    names = sorted(p.name for p in NEWS.iterdir() if p.suffix == ".txt")[start : start + count]
+    for name in names:
+        shutil.copy(NEWS / name, target / name)
+    if NEWS_MANIFEST.is_file():
+        lines = NEWS_MANIFEST.read_text(encoding="utf-8").splitlines()
+        chosen = set(names)
+        rows = [lines[0]] + [line for line in lines[1:] if line.split("\t", 1)[0] in chosen]
+        (target / "manifest.tsv").write_text("\n".join(rows) + "\n", encoding="utf-8")
+    return names

@@ -5,6 +5,7 @@ import pytest
 from assistant.bridges import BRIDGE_MIN, Bridges
 from assistant.embeddings import load_embedder
 from assistant.lexical import RELATED_WEIGHT, tokens
+from assistant.wordvectors import WordMatrix
 
 pytestmark = pytest.mark.slow
 
@@ -16,7 +17,8 @@ CORPUS = [
 
 @pytest.fixture(scope="module")
 def bridges():
-    return Bridges(load_embedder("use-multilingual"), CORPUS)
+    embedder = load_embedder("use-multilingual")
+    return Bridges(embedder, WordMatrix.from_texts(CORPUS, embedder))
 
 
 def test_english_words_reach_their_french_counterparts(bridges):
@@ -53,7 +55,8 @@ def test_words_get_the_corpus_words_that_stand_for_them(bridges):
 def test_hub_words_near_everything_are_not_links(article):
     # "déploré" and "exhorté" sit close to most verbs; CSLS discounts them, so "upset" and
     # "progresse" no longer link to "déploré", while real counterparts keep their link.
-    bridges = Bridges(load_embedder("use-multilingual"), [article.text])
+    embedder = load_embedder("use-multilingual")
+    bridges = Bridges(embedder, WordMatrix.from_texts([article.text], embedder))
     links = bridges.links(["upset", "progresse", "dialogue", "check"])
     assert tokens("déploré")[0] not in dict(links["upset"])
     assert links["progresse"] == ()

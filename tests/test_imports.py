@@ -29,4 +29,8 @@ def test_answer_and_citation_fields():
         "start",
         "end",
         "score",
+        "published",
+        "outlet",
+        "url",
+        "also_as",
     ]

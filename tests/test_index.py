@@ -1,9 +1,19 @@
-"""The Chroma store with the real packaged model: idempotent, incremental, one model per store."""
+"""The index (catalog + Chroma) with the real packaged model and real articles: idempotent,
+incremental, resumable after a kill, one model per store, never blocking questions."""
+
+import os
+import signal
+import subprocess
+import sys
+import threading
+import time
 
 import pytest
 
+from assistant.answer import Assistant
 from assistant.errors import EmptyCorpusError, ModelMismatchError
 from assistant.index import Index
+from tests.conftest import copy_news
 
 pytestmark = pytest.mark.slow
 
@@ -13,6 +23,14 @@ OTHER = "date 2022-04 Gas prices.\n\nGas prices rose in Europe. Buyers worried."
 
 def _write(settings, name, text):
     (settings.corpus_dir / name).write_text(text, encoding="utf-8")
+
+
+def _state(index: Index) -> tuple[dict, list, int]:
+    """What a user's questions can see: files and their texts, chunks, vectors."""
+    catalog = index.catalog
+    files = catalog.file_hashes()
+    chunks = sorted(c.chunk_id for source in files for c in catalog.chunks_of(source))
+    return files, chunks, index.store.count()
 
 
 def test_ingest_twice_adds_nothing(make_settings):
@@ -25,7 +43,7 @@ def test_ingest_twice_adds_nothing(make_settings):
     second = Index(settings).sync()  # a new process would reopen the store like this
     assert second.added == [] and second.updated == [] and second.removed == []
     assert sorted(second.unchanged) == ["a.txt", "b.txt"]
-    assert second.chunks == first.chunks
+    assert second.chunks == first.chunks and second.embedded == 0
 
 
 def test_edited_article_replaces_its_chunks_and_removed_one_is_deleted(make_settings):
@@ -38,9 +56,42 @@ def test_edited_article_replaces_its_chunks_and_removed_one_is_deleted(make_sett
     (settings.corpus_dir / "b.txt").unlink()
     report = index.sync()
     assert report.updated == ["a.txt"] and report.removed == ["b.txt"]
-    texts = " ".join(c.text for c in index.chunks())
-    assert "a ceasefire" in texts and "agreed on nothing" not in texts and "Gas" not in texts
-    assert {c.source for c in index.chunks()} == {"a.txt"}
+    files, chunks, vectors = _state(index)
+    texts = " ".join(c.text for c in index.catalog.chunks_of("a.txt"))
+    assert "a ceasefire" in texts and "agreed on nothing" not in texts
+    assert list(files) == ["a.txt"] and vectors == len(chunks)
+
+
+def test_an_article_repeating_a_passage_gets_one_chunk_per_place(make_settings):
+    settings = make_settings()
+    passage = " ".join(f"Sentence {i} of the repeated passage about the talks." for i in range(12))
+    _write(settings, "a.txt", f"date 2022-03 Talks.\n\n{passage} Between. {passage} End.")
+    index = Index(settings)
+    report = index.sync()
+    chunks = index.catalog.chunks_of("a.txt")
+    assert len({c.chunk_id for c in chunks}) == len(chunks) == report.chunks
+    text = (settings.corpus_dir / "a.txt").read_text(encoding="utf-8")
+    assert all(text[c.start : c.end] == c.text for c in chunks)
+    assert chunks[-1].text.endswith("End.")
+
+
+def test_identical_files_are_one_article_cited_once(make_settings):
+    settings = make_settings()
+    _write(settings, "a.txt", ARTICLE)
+    _write(settings, "copy of a.txt", ARTICLE)
+    assistant = Assistant(settings)
+    report = assistant.ingest()
+    assert sorted(report.added) == ["a.txt", "copy of a.txt"] and report.copies == ["copy of a.txt"]
+    assert assistant.index.catalog.count_articles() == 1
+    result = assistant.answer("Where did the diplomats meet?")
+    assert [c.source for c in result.citations] == ["a.txt"]
+    rows = {row.source: row for row in assistant.index.all_files()}
+    assert rows["copy of a.txt"].also_as == ("a.txt",)
+    (settings.corpus_dir / "a.txt").unlink()  # the copy remains: it becomes the one cited
+    assistant.ingest()
+    assert [c.source for c in assistant.answer("Where did the diplomats meet?").citations] == [
+        "copy of a.txt"
+    ]
 
 
 def test_unreadable_file_is_reported_and_the_rest_indexed(make_settings):
@@ -68,7 +119,70 @@ def test_store_refuses_another_model(make_settings):
 
 
 def test_seed_article_is_indexed(assistant, article):
-    sources = [a.source for a in assistant.index.articles()]
-    assert sources == [article.source]
-    for chunk in assistant.index.chunks():
+    assert [row.source for row in assistant.index.all_files()] == [article.source]
+    for chunk in assistant.index.catalog.chunks_of(article.source):
         assert article.text[chunk.start : chunk.end] == chunk.text
+
+
+def test_real_articles_carry_outlet_and_publication_date(make_settings, tmp_path):
+    settings = make_settings()
+    names = copy_news(settings.corpus_dir, 3)
+    index = Index(settings)
+    index.sync()
+    rows = {row.source: row for row in index.all_files()}
+    assert sorted(rows) == names
+    assert all(row.outlet and row.published and row.published[:7] == row.date for row in rows.values())
+
+
+def _ingest_process(settings):
+    env = dict(
+        os.environ,
+        ASSISTANT_CORPUS_DIR=str(settings.corpus_dir),
+        ASSISTANT_DATA_DIR=str(settings.data_dir),
+    )
+    command = [sys.executable, "-m", "assistant.cli", "ingest"]
+    return subprocess.Popen(command, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+
+
+def test_an_ingest_killed_midway_then_run_again_equals_a_clean_run(make_settings, tmp_path):
+    settings = make_settings()
+    copy_news(settings.corpus_dir, 100)
+    process = _ingest_process(settings)
+    catalog = settings.catalog_path
+    # Kill it once some articles are committed and before it is done.
+    deadline = time.monotonic() + 300
+    while process.poll() is None and time.monotonic() < deadline:
+        if catalog.exists() and 0 < Index(settings).catalog.count_files() < 100:
+            break
+        time.sleep(0.2)
+    assert process.poll() is None, "the ingest ended before it could be killed"
+    process.send_signal(signal.SIGKILL)
+    process.wait()
+    killed = Index(settings)
+    partial = killed.catalog.count_files()
+    assert 0 < partial < 100
+    resumed = killed.sync()
+    assert resumed.reused > 0 or resumed.embedded > 0
+    clean_settings = make_settings(data_dir=tmp_path / "clean")
+    clean = Index(clean_settings)
+    clean.sync()
+    assert _state(killed) == _state(clean)
+
+
+def test_questions_are_answered_while_an_ingest_runs(make_settings):
+    settings = make_settings()
+    copy_news(settings.corpus_dir, 5)
+    assistant = Assistant(settings)
+    assistant.ingest()
+    copy_news(settings.corpus_dir, 60, start=5)
+    worker = threading.Thread(target=assistant.ingest)
+    worker.start()
+    while not assistant.index.status.running and worker.is_alive():
+        time.sleep(0.01)
+    result = assistant.answer("What did the Kremlin say?")
+    answered_during_ingest = assistant.index.status.running
+    worker.join()
+    assert answered_during_ingest, "the question waited for the whole ingest"
+    assert result.text
+    cited = {c.source for c in result.citations}
+    assert all(assistant.index.catalog.chunks_of(source) for source in cited)
