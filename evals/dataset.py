@@ -1,15 +1,20 @@
-"""Loads and validates the eval question set (`evals/questions.jsonl`).
+"""Loads and validates the eval question sets (`evals/questions.jsonl`, `evals/news.jsonl`...).
 
 One JSON object per line: `id`, `lang` ("en"/"fr"), `kind`, `question`, optional `history`
 (prior turns `{"role", "content"}`), `evidence` (verbatim passages of the corpus), `facts` (key
-facts, each a list of accepted variants), `answerable`, and for yes/no items an optional `answer`
-("yes"/"no", recorded but not scored). Every problem raises a `QuestionSetError` (a `ValueError`)
-naming the file and line, or the question id and the passage, so the set can never silently test
-nothing. This module neither runs the assistant nor scores answers (see `evals.metrics`).
+facts, each a list of accepted variants), `answerable`, for yes/no items an optional `answer`
+("yes"/"no", recorded but not scored), an optional `articles` (the file names, relative to the
+corpus folder, that hold the evidence: every passage must lie in one of them and in no other
+file) and an optional `checked` (for unanswerable items: how the corpus was searched). Every
+problem raises a `QuestionSetError` (a `ValueError`) naming the file and line, or the question id
+and the passage, so the set can never silently test nothing. Validation against a corpus reads
+each article once and searches all of them together. This module neither runs the assistant nor
+scores answers (see `evals.metrics`), nor builds corpora (see `evals.subset`).
 """
 
 from __future__ import annotations
 
+import bisect
 import json
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
@@ -32,11 +37,12 @@ KINDS = frozenset(
         "paraphrase",
         "unanswerable",
         "followup",
+        "why",
     }
 )
 ROLES = frozenset({"user", "assistant"})
 _REQUIRED = ("id", "lang", "kind", "question", "evidence", "facts", "answerable")
-_OPTIONAL = ("history", "answer")
+_OPTIONAL = ("history", "answer", "articles", "checked")
 
 
 class QuestionSetError(ValueError):
@@ -69,6 +75,8 @@ class EvalItem:
     history: tuple[dict[str, str], ...] = ()
     answer: str | None = None
     line: int = 0
+    articles: tuple[str, ...] = ()
+    checked: str | None = None
 
 
 def load_questions(path: Path | str = DEFAULT_QUESTIONS) -> list[EvalItem]:
@@ -164,6 +172,20 @@ def parse_item(obj: Any, where: str = "<item>", line: int = 0) -> EvalItem:
     answer = obj.get("answer")
     if answer is not None and answer not in ("yes", "no"):
         raise fail(f'{qid}: \'answer\' must be "yes" or "no"')
+    articles = obj.get("articles", [])
+    if not isinstance(articles, list) or not all(
+        isinstance(a, str) and a.strip() and a == a.strip() for a in articles
+    ):
+        raise fail(f"{qid}: 'articles' must be a list of article file names")
+    if len(set(articles)) != len(articles):
+        raise fail(f"{qid}: 'articles' lists a file twice")
+    if articles and not obj["answerable"]:
+        raise fail(f"{qid}: an unanswerable question has no 'articles'")
+    if "articles" in obj and obj["answerable"] and not articles:
+        raise fail(f"{qid}: 'articles' is empty; list the files that hold the evidence")
+    checked = obj.get("checked")
+    if checked is not None and (not isinstance(checked, str) or not checked.strip()):
+        raise fail(f"{qid}: 'checked' must be a non-empty string (how the corpus was searched)")
     return EvalItem(
         id=qid,
         lang=obj["lang"],
@@ -175,29 +197,88 @@ def parse_item(obj: Any, where: str = "<item>", line: int = 0) -> EvalItem:
         history=tuple(dict(turn) for turn in history),
         answer=answer,
         line=line,
+        articles=tuple(articles),
+        checked=checked,
     )
 
 
-def locate_evidence(item: EvalItem, texts: Mapping[str, str]) -> list[Span]:
+def article_id_of(file_name: str) -> str:
+    """The article id the assistant gives the file `file_name` (its path minus the suffix)."""
+    return file_name.rsplit(".", 1)[0]
+
+
+class CorpusSearch:
+    """All articles of a corpus joined once, to find every occurrence of a passage in one pass."""
+
+    def __init__(self, texts: Mapping[str, str]) -> None:
+        self.ids = list(texts)
+        self.id_set = frozenset(self.ids)
+        self.starts: list[int] = []
+        parts = []
+        offset = 0
+        for article_id in self.ids:
+            self.starts.append(offset)
+            parts.append(texts[article_id])
+            offset += len(texts[article_id]) + 1
+        # NUL never occurs in an article, so no passage spans two of them
+        self.joined = "\0".join(parts)
+        self._found: dict[str, list[Span]] = {}
+
+    def find_all(self, passage: str) -> list[Span]:
+        """Every span of `passage` in the corpus, in article order (each passage searched once)."""
+        if passage in self._found:
+            return list(self._found[passage])
+        spans = []
+        position = self.joined.find(passage)
+        while position != -1:
+            index = bisect.bisect_right(self.starts, position) - 1
+            start = position - self.starts[index]
+            spans.append(Span(self.ids[index], start, start + len(passage)))
+            position = self.joined.find(passage, position + 1)
+        self._found[passage] = spans
+        return list(spans)
+
+
+def locate_evidence(item: EvalItem, texts: Mapping[str, str] | CorpusSearch) -> list[Span]:
     """Every span where each evidence passage of `item` occurs in the article `texts`.
 
     Raises `EvidenceNotFoundError` naming the question id and the passage when a passage is in no
-    article (byte-exact match: mind ’ versus ' and « »).
+    article (byte-exact match: mind ’ versus ' and « »). When the item lists its `articles`, each
+    passage must lie in one of them and in no unlisted article, and every listed article must be
+    in the corpus (`QuestionSetError` otherwise).
     """
+    search = texts if isinstance(texts, CorpusSearch) else CorpusSearch(texts)
+    where = f"question {item.id} (line {item.line})"
+    listed = {article_id_of(name): name for name in item.articles}
+    if listed:
+        missing = [name for article_id, name in listed.items() if article_id not in search.id_set]
+        if missing:
+            raise QuestionSetError(
+                f"{where}: the article(s) {', '.join(missing)} named in 'articles' are not in the "
+                "corpus folder; run with --corpus-dir set to the corpus the questions were "
+                "written on"
+            )
     spans: list[Span] = []
     for passage in item.evidence:
-        found = False
-        for article_id, text in texts.items():
-            start = text.find(passage)
-            while start != -1:
-                found = True
-                spans.append(Span(article_id, start, start + len(passage)))
-                start = text.find(passage, start + 1)
+        found = search.find_all(passage)
         if not found:
             raise EvidenceNotFoundError(
-                f"question {item.id} (line {item.line}): evidence passage not found verbatim "
-                f"in the corpus: {passage!r}"
+                f"{where}: evidence passage not found verbatim in the corpus: {passage!r}"
             )
+        if listed:
+            inside = {span.article_id for span in found} & set(listed)
+            if not inside:
+                raise QuestionSetError(
+                    f"{where}: evidence passage {passage!r} is in none of its 'articles'; "
+                    "add the file that holds it"
+                )
+            outside = sorted({span.article_id for span in found} - set(listed))
+            if outside:
+                raise QuestionSetError(
+                    f"{where}: evidence passage {passage!r} also occurs in {', '.join(outside)}, "
+                    "not listed in 'articles'; add it so that subsets keep every copy"
+                )
+        spans.extend(found)
     return spans
 
 
@@ -218,10 +299,14 @@ def check_facts_in_evidence(item: EvalItem) -> None:
 def validate_against_corpus(
     items: Iterable[EvalItem], texts: Mapping[str, str]
 ) -> dict[str, list[Span]]:
-    """Check every item against the corpus; return each question id's evidence spans."""
+    """Check every item against the corpus; return each question id's evidence spans.
+
+    The articles are joined once and each passage is searched once over all of them.
+    """
+    search = CorpusSearch(texts)
     spans: dict[str, list[Span]] = {}
     for item in items:
-        spans[item.id] = locate_evidence(item, texts)
+        spans[item.id] = locate_evidence(item, search)
         check_facts_in_evidence(item)
     return spans
 

@@ -4,9 +4,12 @@
 data dir (or uses `--data-dir`), timing the build; asks every selected question, after one
 untimed warm-up question, through the same `answer()` users call; scores it with
 `evals.metrics`; prints a table; writes `report.json`, `summary.md` and `scores.png` into
-`--out` (default `evals/reports/`); and exits 1 when a score is below a threshold of
-`evals/thresholds.json` (or above it, for latencies and the false-abstention rate) or a question
-raised, 2 when the question set is invalid. It does not judge answers beyond the metrics.
+`--out` (default `evals/reports/`); and exits 1 when a score is below a threshold (or above it,
+for latencies and the false-abstention rate) or a question raised, 2 when the question set is
+invalid. The thresholds are `--thresholds`, else `thresholds-<set>.json` beside the question set
+(`thresholds-news.json` for `news.jsonl`), else `evals/thresholds.json`. `--subset N` runs on a
+temporary corpus of the questions' evidence articles plus N distractors (see `evals.subset`)
+instead of the whole `--corpus-dir`. It does not judge answers beyond the metrics.
 """
 
 from __future__ import annotations
@@ -18,6 +21,7 @@ import tempfile
 import time
 from collections import Counter
 from collections.abc import Sequence
+from contextlib import ExitStack
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -39,6 +43,7 @@ from evals.metrics import (
     group_metrics,
     score_question,
 )
+from evals.subset import DEFAULT_SEED, build_subset
 
 DEFAULT_OUT = Path(__file__).with_name("reports")
 DEFAULT_THRESHOLDS = Path(__file__).with_name("thresholds.json")
@@ -87,36 +92,83 @@ def build_parser() -> argparse.ArgumentParser:
         "--data-dir", type=Path, help="use (and update) this index instead of a fresh temporary one"
     )
     parser.add_argument(
-        "--thresholds", type=Path, default=DEFAULT_THRESHOLDS, help="thresholds file (JSON)"
+        "--thresholds",
+        type=Path,
+        help="thresholds file (JSON; default: thresholds-<set>.json beside the question set, "
+        "else evals/thresholds.json)",
     )
     parser.add_argument("--no-thresholds", action="store_true", help="do not check thresholds")
     parser.add_argument("--no-chart", action="store_true", help="do not draw scores.png")
+    parser.add_argument(
+        "--subset",
+        type=int,
+        metavar="N",
+        help="run on a temporary corpus: the questions' evidence articles plus N distractors",
+    )
+    parser.add_argument(
+        "--manifest",
+        type=Path,
+        help="corpus metadata TSV copied (chosen rows) into the subset (default: found beside "
+        "the corpus)",
+    )
     parser.add_argument("-v", "--verbose", action="store_true", help="print each question's result")
     return parser
+
+
+def thresholds_path(questions: Path, explicit: Path | None = None) -> Path:
+    """`explicit`, else `thresholds-<stem>.json` beside `questions`, else `thresholds.json`."""
+    if explicit is not None:
+        return explicit
+    beside = Path(questions).with_name(f"thresholds-{Path(questions).stem}.json")
+    return beside if beside.is_file() else DEFAULT_THRESHOLDS
 
 
 def main(argv: list[str] | None = None) -> int:
     """Run the evals with `argv`; 0 = pass, 1 = failed thresholds or errors, 2 = bad input."""
     args = build_parser().parse_args(argv)
     log = sys.stderr if args.json else sys.stdout
-    try:
-        thresholds = {} if args.no_thresholds else load_thresholds(args.thresholds)
-        items = select(load_questions(args.questions), args.filter, args.limit)
-        if not items:
-            raise QuestionSetError(f"{args.questions}: no question matches the filter/limit")
-        settings = _settings(args, data_dir=args.data_dir or Path("."))
-        spans = validate_against_corpus(items, corpus_texts(settings.corpus_dir))
-    except QuestionSetError as error:
-        print(f"error: {error}", file=sys.stderr)
-        return 2
+    threshold_file = thresholds_path(args.questions, args.thresholds)
+    with ExitStack() as stack:
+        try:
+            thresholds = {} if args.no_thresholds else load_thresholds(threshold_file)
+            items = select(load_questions(args.questions), args.filter, args.limit)
+            if not items:
+                raise QuestionSetError(f"{args.questions}: no question matches the filter/limit")
+            settings = _settings(args, data_dir=args.data_dir or Path("."))
+            subset = None
+            if args.subset is not None:
+                folder = Path(stack.enter_context(_tempdir("evals-subset-")))
+                subset = build_subset(
+                    settings.corpus_dir, items, args.subset, folder, manifest=args.manifest
+                )
+                settings = _settings(args, data_dir=Path("."), corpus_dir=subset.folder)
+                print(
+                    f"subset: {len(subset.evidence)} evidence article(s) + "
+                    f"{len(subset.distractors)} distractor(s) in {subset.folder}",
+                    file=log,
+                )
+            spans = validate_against_corpus(items, corpus_texts(settings.corpus_dir))
+        except QuestionSetError as error:
+            print(f"error: {error}", file=sys.stderr)
+            return 2
 
-    with tempfile.TemporaryDirectory(prefix="evals-", ignore_cleanup_errors=True) as tmp:
-        settings = _settings(args, data_dir=args.data_dir or Path(tmp))
+        tmp = stack.enter_context(_tempdir("evals-"))
+        settings = _settings(
+            args, data_dir=args.data_dir or Path(tmp), corpus_dir=subset and subset.folder
+        )
         try:
             report = run(items, spans, settings, k=args.k, log=log if args.verbose else None)
         except ImportError as error:
             print(f"error: the assistant cannot be imported ({error})", file=sys.stderr)
             return 2
+    if subset is not None:
+        report["meta"]["subset"] = {
+            "distractors_asked": args.subset,
+            "evidence_articles": len(subset.evidence),
+            "distractors": len(subset.distractors),
+            "seed": DEFAULT_SEED,
+            "manifest": subset.manifest is not None,
+        }
     report["meta"]["questions_path"] = str(args.questions)
     report["meta"]["fresh_index"] = args.data_dir is None
     report["meta"]["filter"] = args.filter
@@ -124,7 +176,7 @@ def main(argv: list[str] | None = None) -> int:
 
     failures = check_thresholds(report["metrics"], thresholds)
     report["thresholds"] = {
-        "file": None if args.no_thresholds else str(args.thresholds),
+        "file": None if args.no_thresholds else str(threshold_file),
         "values": thresholds,
         "failures": failures,
     }
@@ -144,12 +196,16 @@ def main(argv: list[str] | None = None) -> int:
     return 1 if failures or errors else 0
 
 
-def _settings(args: argparse.Namespace, data_dir: Path) -> Any:
+def _tempdir(prefix: str) -> tempfile.TemporaryDirectory[str]:
+    return tempfile.TemporaryDirectory(prefix=prefix, ignore_cleanup_errors=True)
+
+
+def _settings(args: argparse.Namespace, data_dir: Path, corpus_dir: Path | None = None) -> Any:
     from assistant.settings import Settings
 
     overrides: dict[str, Any] = {"data_dir": data_dir}
-    if args.corpus_dir is not None:
-        overrides["corpus_dir"] = args.corpus_dir
+    if corpus_dir is not None or args.corpus_dir is not None:
+        overrides["corpus_dir"] = corpus_dir or args.corpus_dir
     if args.llm is not None:
         overrides["llm"] = args.llm
     return Settings(**overrides)

@@ -10,7 +10,7 @@ import pytest
 
 import assistant
 from assistant.types import Answer, Chunk, Citation, Passage
-from evals import runner
+from evals import runner, subset
 from evals.dataset import (
     DEFAULT_QUESTIONS,
     KINDS,
@@ -36,6 +36,16 @@ from evals.metrics import (
 
 REPO = Path(__file__).resolve().parents[1]
 CORPUS = REPO / "corpus"
+NEWS = Path("/work/shared/corpus-news")  # the real news corpus, read by path, never copied here
+NEWS_MANIFEST = Path("/work/shared/corpus-news.tsv")
+NEWS_QUESTIONS = REPO / "evals" / "news.jsonl"
+# the same Reuters wire story, as published by CBS News and by Fox News (a `dup_of` pair)
+WIRE_A, WIRE_B = "0019_14db0ffde036d7e5.txt", "0020_a905e6837a591da2.txt"
+OTHER = "0001_53ce3e069dab901e.txt"
+WIRE_PASSAGE = (
+    "Ukraine says Moscow kept about 90,000 troops near their common border following massive "
+    "war games in western Russia earlier this year."
+)
 
 TEXT = (
     "Le Kremlin a exhorté ce 3 février les Etats-Unis à «cesser». "
@@ -292,7 +302,7 @@ def test_shipped_question_set_validates_against_the_corpus():
     langs = Counter(i.lang for i in items)
     assert min(langs["en"], langs["fr"]) >= len(items) / 3
     kinds = Counter(i.kind for i in items)
-    assert set(kinds) == KINDS
+    assert set(kinds) == KINDS - {"why"}  # why-questions are in the news set
     assert sum(not i.answerable for i in items) >= 16
     assert sum(1 for i in items if i.history) >= 8
     assert all(i.history for i in items if i.kind == "followup")
@@ -392,7 +402,7 @@ def test_main_with_a_perfect_stand_in_passes_and_writes_reports(fake, tmp_path, 
     assert overall["abstention_accuracy"] == 1.0 and overall["false_abstention_rate"] == 0.0
     assert report["meta"]["answerer"] == "fake"
     assert set(report["metrics"]["lang"]) == {"en", "fr"}
-    assert set(report["metrics"]["kind"]) == KINDS
+    assert set(report["metrics"]["kind"]) == KINDS - {"why"}
     # the warm-up question is asked once more than the set, and histories are passed on
     assert len(stand_in.calls) == overall["n"] + 1
     assert any(history for _, history in stand_in.calls)
@@ -447,3 +457,162 @@ def test_real_run_over_part_of_the_set(tmp_path):
         assert key in overall
     assert overall["n"] == 8 and report["meta"]["answerer"]
     assert (tmp_path / "summary.md").exists() and (tmp_path / "scores.png").exists()
+
+
+@pytest.fixture(scope="module")
+def news() -> Path:
+    if not (NEWS / WIRE_A).is_file():
+        pytest.skip(f"the news corpus is not at {NEWS}")
+    return NEWS
+
+
+def _news_item(articles: list[str], **overrides: object) -> EvalItem:
+    obj: dict[str, object] = {
+        "id": "n1",
+        "lang": "fr",
+        "kind": "number",
+        "question": "Combien de soldats russes ?",
+        "evidence": [WIRE_PASSAGE],
+        "facts": [["90,000", "90 000"]],
+        "answerable": True,
+        "articles": articles,
+    }
+    obj.update(overrides)
+    return parse_item(obj)
+
+
+@pytest.mark.parametrize(
+    ("change", "message"),
+    [
+        ({"articles": "0019.txt"}, "'articles' must be a list"),
+        ({"articles": [" 0019.txt"]}, "'articles' must be a list"),
+        ({"articles": ["a.txt", "a.txt"]}, "lists a file twice"),
+        ({"articles": []}, "'articles' is empty"),
+        ({"articles": ["a.txt"], **UNANSWERABLE}, "unanswerable question has no 'articles'"),
+        ({"checked": ""}, "'checked' must be a non-empty string"),
+    ],
+)
+def test_invalid_articles_and_checked_fields(change, message):
+    obj = json.loads(GOOD_LINE) | change
+    with pytest.raises(QuestionSetError, match=message):
+        parse_item(obj)
+
+
+def test_why_is_a_kind_and_checked_is_kept():
+    item = parse_item(json.loads(GOOD_LINE) | {"kind": "why"})
+    assert item.kind == "why"
+    unanswerable = parse_item(dict(UNANSWERABLE, lang="en", checked="grep -il cake: 0 files"))
+    assert unanswerable.checked == "grep -il cake: 0 files"
+
+
+def test_evidence_must_lie_in_its_articles_and_in_no_other(news, tmp_path):
+    for name in (WIRE_A, WIRE_B, OTHER):
+        (tmp_path / name).write_bytes((news / name).read_bytes())
+    texts = corpus_texts(tmp_path)
+    spans = validate_against_corpus([_news_item([WIRE_A, WIRE_B])], texts)["n1"]
+    assert sorted(span.article_id for span in spans) == [WIRE_A[:-4], WIRE_B[:-4]]
+    for span in spans:
+        assert texts[span.article_id][span.start : span.end] == WIRE_PASSAGE
+    # the passage is also in the unlisted copy of the wire story
+    with pytest.raises(QuestionSetError, match=f"n1.*also occurs in {WIRE_B[:-4]}"):
+        validate_against_corpus([_news_item([WIRE_A])], texts)
+    with pytest.raises(QuestionSetError, match="n1.*is in none of its 'articles'"):
+        validate_against_corpus([_news_item([OTHER])], texts)
+    with pytest.raises(
+        QuestionSetError, match="0002_x.txt.*not in the corpus folder.*--corpus-dir"
+    ):
+        validate_against_corpus([_news_item([WIRE_A, WIRE_B, "0002_x.txt"])], texts)
+
+
+def _first_answerable(n: int) -> list[EvalItem]:
+    return [i for i in load_questions(NEWS_QUESTIONS) if i.answerable][:n]
+
+
+def test_subset_holds_every_evidence_article_plus_seeded_distractors(news, tmp_path):
+    items = (
+        _first_answerable(3) + [i for i in load_questions(NEWS_QUESTIONS) if not i.answerable][:2]
+    )
+    evidence = sorted({name for item in items for name in item.articles})
+    built = subset.build_subset(news, items, 5, tmp_path / "a")
+    again = subset.build_subset(news, list(reversed(items)), 5, tmp_path / "b")
+    assert built.evidence == evidence
+    assert len(built.distractors) == 5 and not set(built.distractors) & set(evidence)
+    assert again.distractors == built.distractors  # the same names, whatever the order
+    other_seed = subset.build_subset(news, items, 5, tmp_path / "c", seed="another")
+    assert other_seed.distractors != built.distractors
+    on_disk = sorted(p.name for p in (tmp_path / "a").glob("*.txt"))
+    assert on_disk == sorted(evidence + built.distractors)
+    for name in on_disk:
+        assert (tmp_path / "a" / name).read_bytes() == (news / name).read_bytes()
+    # the manifest keeps the corpus's header and exactly the rows of the chosen files
+    assert built.manifest == tmp_path / "a" / "manifest.tsv"
+    header, *rows = built.manifest.read_text(encoding="utf-8").splitlines()
+    assert header == NEWS_MANIFEST.read_text(encoding="utf-8").splitlines()[0]
+    assert sorted(row.split("\t")[0] for row in rows) == on_disk
+    # and the questions validate against the subset alone
+    spans = validate_against_corpus(items, corpus_texts(tmp_path / "a"))
+    assert all(spans[i.id] for i in items if i.answerable)
+
+
+def test_subset_needs_articles_and_an_existing_corpus(news, tmp_path):
+    with pytest.raises(subset.SubsetError, match="q001.*no 'articles' field"):
+        subset.build_subset(news, load_questions(DEFAULT_QUESTIONS), 3, tmp_path)
+    with pytest.raises(subset.SubsetError, match="not in .*--corpus-dir"):
+        subset.build_subset(CORPUS, _first_answerable(1), 3, tmp_path)
+    assert subset.find_manifest(news) == NEWS_MANIFEST
+    assert subset.find_manifest(CORPUS) is None
+
+
+def test_news_question_set_validates_against_the_whole_news_corpus(news):
+    items = load_questions(NEWS_QUESTIONS)
+    spans = validate_against_corpus(items, corpus_texts(news))
+    assert all(spans[i.id] for i in items if i.answerable)
+    assert len(items) >= 160
+    langs = Counter(i.lang for i in items)
+    assert langs["en"] >= 0.55 * len(items) and langs["fr"] >= 0.35 * len(items)
+    assert set(Counter(i.kind for i in items)) == KINDS
+    unanswerable = [i for i in items if not i.answerable]
+    assert len(unanswerable) >= 35 and all(i.checked for i in unanswerable)
+    assert all(i.articles for i in items if i.answerable)
+    assert all(i.history for i in items if i.kind == "followup")
+    # spread over the corpus: many articles, outlets and months
+    rows = [line.split("\t") for line in NEWS_MANIFEST.read_text(encoding="utf-8").splitlines()]
+    meta = {row[0]: row for row in rows[1:]}
+    used = {name for item in items for name in item.articles}
+    assert len(used) >= 100
+    assert len({meta[name][3] for name in used}) >= 8
+    assert len({meta[name][2][:7] for name in used}) >= 13
+
+
+def test_thresholds_file_follows_the_question_set(tmp_path):
+    news_thresholds = runner.thresholds_path(NEWS_QUESTIONS)
+    assert news_thresholds == REPO / "evals" / "thresholds-news.json"
+    assert runner.load_thresholds(news_thresholds) == {}
+    assert runner.thresholds_path(DEFAULT_QUESTIONS) == runner.DEFAULT_THRESHOLDS
+    explicit = tmp_path / "t.json"
+    assert runner.thresholds_path(NEWS_QUESTIONS, explicit) == explicit
+
+
+def test_main_runs_on_a_subset_of_the_news_corpus(news, monkeypatch, tmp_path, capsys):
+    seen: dict[str, object] = {}
+
+    def ingest(settings=None, progress=False):
+        seen["corpus"] = sorted(p.name for p in Path(settings.corpus_dir).iterdir())
+
+    def answer(question, history=None, k=None, settings=None):
+        return Answer(text="I don't know.", abstained=True, answerer="fake")
+
+    monkeypatch.setattr(assistant, "ingest", ingest, raising=False)
+    monkeypatch.setattr(assistant, "answer", answer, raising=False)
+    args = ["--questions", str(NEWS_QUESTIONS), "--corpus-dir", str(news), "--subset", "4"]
+    code = runner.main([*args, "--limit", "6", "--out", str(tmp_path), "--no-chart", "--json"])
+    out = capsys.readouterr()
+    assert code == 0, out.err
+    report = json.loads(out.out)
+    evidence = {name for item in load_questions(NEWS_QUESTIONS)[:6] for name in item.articles}
+    assert report["meta"]["subset"]["evidence_articles"] == len(evidence)
+    assert report["meta"]["subset"]["distractors"] == 4
+    assert report["thresholds"]["file"].endswith("thresholds-news.json")
+    assert "manifest.tsv" in seen["corpus"]
+    assert evidence <= set(seen["corpus"]) and len(seen["corpus"]) == len(evidence) + 4 + 1
+    assert report["metrics"]["overall"]["n"] == 6
