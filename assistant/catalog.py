@@ -371,9 +371,7 @@ class Catalog:
 
     def chunks_of(self, source: str) -> list[Chunk]:
         """The chunks of the article a file name holds, in reading order."""
-        chunks = self._chunks(
-            "c.article = (SELECT article FROM files WHERE source = ?)", [source]
-        )
+        chunks = self._chunks("c.article = (SELECT article FROM files WHERE source = ?)", [source])
         return sorted(chunks, key=lambda c: c.start)
 
     def search_terms(

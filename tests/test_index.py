@@ -131,7 +131,9 @@ def test_real_articles_carry_outlet_and_publication_date(make_settings, tmp_path
     index.sync()
     rows = {row.source: row for row in index.all_files()}
     assert sorted(rows) == names
-    assert all(row.outlet and row.published and row.published[:7] == row.date for row in rows.values())
+    assert all(
+        row.outlet and row.published and row.published[:7] == row.date for row in rows.values()
+    )
 
 
 def _ingest_process(settings):
