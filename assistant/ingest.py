@@ -270,15 +270,14 @@ class Ingester:
         self.catalog.log_pending([c.chunk_id for c in missing])
         started = time.perf_counter()
         articles = {p.new.article_id: p.new for p in buffer}
+        vectors: list[list[float]] = []
         for i in range(0, len(missing), EMBED_BATCH):
-            batch = missing[i : i + EMBED_BATCH]
-            vectors = self.embedder.embed_documents([c.text for c in batch])
-            self.store.upsert(
-                [c.chunk_id for c in batch],
-                vectors,
-                [c.text for c in batch],
-                [_metadata(c, articles) for c in batch],
-            )
+            vectors += self.embedder.embed_documents([c.text for c in missing[i : i + EMBED_BATCH]])
+        # One write per flush: Chroma's cost per call is high, its cost per vector is low. The
+        # text stays in the catalog only: Chroma would otherwise index it a second time.
+        self.store.upsert(
+            [c.chunk_id for c in missing], vectors, [_metadata(c, articles) for c in missing]
+        )
         report.embed_seconds += time.perf_counter() - started
         report.embedded += len(missing)
         for prepared in buffer:
@@ -299,10 +298,6 @@ def _metadata(chunk: Chunk, articles: dict[str, NewArticle]) -> dict[str, Any]:
     return {
         "article": article.article,
         "source": chunk.source,
-        "title": chunk.title,
-        "date": chunk.date or "",
-        "published": chunk.published or "",
-        "outlet": chunk.outlet or "",
         "month": article.month,
         "start": chunk.start,
         "end": chunk.end,

@@ -17,6 +17,7 @@ from typing import Any
 from urllib.parse import urlparse
 
 import chromadb
+import numpy as np
 from chromadb.config import Settings as ChromaSettings
 
 from assistant.errors import ModelMismatchError, VectorStoreError
@@ -24,6 +25,7 @@ from assistant.settings import Settings
 
 COLLECTION = "articles"
 ID_PAGE = 500  # ids per lookup or delete
+WRITE_PAGE = 1000  # vectors per write
 
 
 class VectorStore:
@@ -114,17 +116,15 @@ class VectorStore:
         self,
         ids: Sequence[str],
         vectors: Sequence[Sequence[float]],
-        documents: Sequence[str],
         metadatas: Sequence[dict[str, Any]],
     ) -> None:
-        """Write vectors (idempotent: the same id overwrites itself)."""
-        if ids:
+        """Write vectors (idempotent: the same id overwrites itself), in pages."""
+        for i in range(0, len(ids), WRITE_PAGE):
             self._call(
-                lambda: self.collection.upsert(
-                    ids=list(ids),
-                    embeddings=[list(map(float, v)) for v in vectors],
-                    documents=list(documents),
-                    metadatas=list(metadatas),
+                lambda i=i: self.collection.upsert(
+                    ids=list(ids[i : i + WRITE_PAGE]),
+                    embeddings=np.asarray(vectors[i : i + WRITE_PAGE], dtype=np.float32),
+                    metadatas=list(metadatas[i : i + WRITE_PAGE]),
                 )
             )
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 import numpy as np
 from langchain_core.embeddings import Embeddings
@@ -69,16 +70,23 @@ class WordMatrix:
 
 
 def corpus_words(text: str) -> dict[str, str]:
-    """Each distinct word of `text` (lower case, elisions dropped) and its token, for words of
-    more than two letters that are one token (stop words left out)."""
+    """Each distinct word of `text` written in lower case somewhere (common words; names are
+    matched as they are written and need no bridge), elisions dropped, of more than two letters
+    and one token (stop words left out), with its token."""
     words: dict[str, str] = {}
     for word in sorted(set(SURFACE.findall(text))):
-        surface = without_elisions(word).lower()
-        if len(surface) > 2 and surface not in words:
-            toks = tokens(surface)
-            if len(toks) == 1:
-                words[surface] = toks[0]
+        surface = without_elisions(word)
+        if surface.islower() and len(surface) > 2:
+            token = _word_token(surface)
+            if token:
+                words[surface] = token
     return words
+
+
+@lru_cache(maxsize=200_000)
+def _word_token(surface: str) -> str:
+    toks = tokens(surface)
+    return toks[0] if len(toks) == 1 else ""
 
 
 def _embed(surfaces: list[str], embedder: Embeddings) -> np.ndarray:
