@@ -350,6 +350,8 @@ def _valid_part(part: str) -> bool:
     words = _words(part)
     if not 1 <= len(words) <= 8 or _Q in part or re.search(r"\d|[\"“”«»:;!?(){}\[\]]", part):
         return False
+    if any(not re.search(r"\w", w) for w in words):
+        return False  # a stray quote mark or dash
     first, last = _bare(words[0]), _bare(words[-1])
     if first in _BAD_START or first in _PRONOUNS or last in _CONNECTORS or last in _PRONOUNS:
         return False
@@ -383,7 +385,7 @@ def _person_word(word: str) -> bool:
         return True
     if not _capitalised(word) or _possessive(word) or low in _DETERMINERS | _QUANTIFIERS:
         return False
-    if low in _PERSON_ROLES or low in _BODIES or low in _BAD_START:
+    if low in _PERSON_ROLES or low in _BODIES or low in _BAD_START or low in _DAYS_MONTHS:
         return False
     if word.endswith(".") and not re.fullmatch(r"[A-Z]\.", word):
         return False  # "Kulinichi." ends a sentence; "F." is an initial
@@ -813,9 +815,20 @@ _NAME_RUN = re.compile(
     r"(?<![\w’'-])(?:[A-ZÀ-Ý][\w’'.-]*\s+){0,5}?"
     r"[A-ZÀ-Ý][a-zà-ÿ’'-]+(?:\s+(?:[A-Z]\.\s+)?[A-ZÀ-Ý][a-zà-ÿ’'-]+){1,3}"
 )
-_ROLE_BEFORE = re.compile(
-    r"(?:(?<=[\s,(])|^)(?P<role>(?:[\w’'.-]+\s+){1,5}?)(?P<name>(?:[A-ZÀ-Ý][\w’'-]+\s+)"
-    r"(?:[A-Z]\.\s+)?[A-ZÀ-Ý][\w’'-]+)(?=[\s,.;:!?)]|$)"
+# Lower-case words that may stand in a role before a name ("Ukraine's foreign minister").
+_ROLE_WORDS = (
+    _PERSON_ROLES
+    | _BODIES
+    | frozenset(
+        """
+        foreign defence defense deputy former senior top chief press national security prime
+        vice interior military presidential acting first general state affairs intelligence
+        armed human rights high regional city local presidential economic finance justice
+        health energy digital emergency situations border guard air naval navy ground
+        lieutenant retired policy communications affaires étrangères russe ukrainien
+        américain français allemand
+        """.split()
+    )
 )
 _APPOSITION = re.compile(
     r"(?P<name>[A-ZÀ-Ý][\w’'-]+\s+(?:[A-Z]\.\s+)?[A-ZÀ-Ý][\w’'-]+),\s+"
@@ -878,23 +891,53 @@ def _article_roles(
 
     for speaker in speakers:
         learn(*parse_speaker(speaker))
-    for match in _ROLE_BEFORE.finditer(text):
-        words = f"{match.group('role')}{match.group('name')}".split()
-        first = 0
-        for k, word in enumerate(words[:-2]):
-            if re.search(r"[.!?]$", word) and _bare(word).rstrip(".") not in _TITLES:
-                first = k + 1  # a sentence ends there
-        for k in range(first, len(words) - 2):
-            candidate = " ".join(words[k:])
-            name, role = _split_name(candidate)
-            if name and role and valid_speaker(candidate):
-                learn(name, role)
-                break
+    for name, role in _titled_names(text):
+        learn(name, role)
     for match in _APPOSITION.finditer(text):
         name, role = match.group("name"), match.group("role")
         if _split_name(name)[0] == name and valid_speaker(f"{name}, {role}"):
             learn(name, role)
     return roles
+
+
+def _titled_names(text: str) -> list[tuple[str, str]]:
+    """Each full name written after its role ("Kremlin spokesman Dmitry Peskov"), with that
+    role: the capitalised run ending on the name, and the role words just before it."""
+    words = [m.group(0) for m in re.finditer(r"\S+", text)]
+    found = []
+    for k, word in enumerate(words):
+        bare = word.rstrip(",.;:!?)")
+        runs_on = bare == word and k + 1 < len(words) and _capitalised(words[k + 1])
+        if runs_on or not _person_word(bare) or bare != bare.rstrip("'’"):
+            continue  # not the end of a name
+        j = k
+        while j > 0 and k - j < 9:
+            prev = words[j - 1]
+            low = _bare(prev)
+            if re.search(r"[,;:!?)]$", prev) or (prev.endswith(".") and low not in _TITLES):
+                break  # the clause or the sentence ends there
+            linking = low in _ROLE_WORDS or low in (
+                "of",
+                "for",
+                "the",
+                "to",
+                "du",
+                "de",
+                "la",
+                "le",
+            )
+            if not (linking or (_capitalised(prev) and low not in _BAD_START)):
+                break
+            j -= 1
+        phrase = " ".join(words[j : k + 1]).rstrip(",.;:!?)")
+        phrase = re.sub(r"^(?:(?:of|for|the|to|du|de|la|le)\s+)+", "", phrase, flags=re.I)
+        tail = re.split(r"\s(?:to|of|for)\s", phrase)[-1]
+        if tail != phrase and _describes_person(_split_name(tail)[1] or ""):
+            phrase = tail  # "adviser to President Volodymyr Zelensky": the title is his
+        name, role = _split_name(phrase)
+        if name and role and len(name.split()) >= 2 and valid_speaker(phrase):
+            found.append((name, role))
+    return found
 
 
 def _identified(
@@ -924,12 +967,14 @@ def _resolve(
         return persons.get(key, name), key
     if role:
         key = role_key(role)
-        counts = roles.get(key) if not _plural(role) else None
+        if _plural(role) or _bare(role.split()[0]) in ("a", "an", "one", "another", "un", "une"):
+            return _display(speaker), key  # some officials, a spokesman: not one known person
+        counts = roles.get(key)
         if counts:
             (best, n), *rest = [*counts.most_common(2), ("", 0)]
             if n > rest[0][1] and best in persons:
                 return persons[best], best
-        known = book.resolve(key) if book and not _plural(role) else None
+        known = book.resolve(key) if book else None
         if known:
             return known[1], known[0]
         return _display(speaker), key
@@ -979,7 +1024,7 @@ class RoleBook:
 
     articles: dict[str, dict[str, list[str]]] = field(default_factory=dict)
     min_articles: int = 3
-    min_share: float = 0.6
+    min_share: float = 0.7
 
     def add(self, source: str, roles: Mapping[str, Sequence[str]]) -> None:
         """Count one article's roles (replacing what was counted for `source` before)."""
@@ -1032,7 +1077,7 @@ class RoleBook:
         return cls(
             {s: {k: list(v) for k, v in r.items()} for s, r in data.get("articles", {}).items()},
             int(data.get("min_articles", 3)),
-            float(data.get("min_share", 0.6)),
+            float(data.get("min_share", 0.7)),
         )
 
 
