@@ -142,7 +142,7 @@ _VERBISH = frozenset(
     think thinks thought believe believes know knows knew want wants wanted need needs
     see sees saw expect expects expected hope hopes let lets take takes took give gives gave
     keep keeps kept put puts become becomes became remain remains remained show shows showed
-    est sont était étaient fut a ont avait avaient sera seront été fait font
+    est sont était étaient fut ont avait avaient sera seront été fait font
     """.split()
 )
 _OK_ED_ING = frozenset(
@@ -353,6 +353,8 @@ def _valid_part(part: str) -> bool:
     if any(not re.search(r"\w", w) for w in words):
         return False  # a stray quote mark or dash
     first, last = _bare(words[0]), _bare(words[-1])
+    if re.fullmatch(r"[A-Z][a-z]+(?:ing|ed)", words[0]) and len(words) > 1 and words[1].islower():
+        return False  # "Commanding troops in Chechnya": a participle, not a name
     if first in _BAD_START or first in _PRONOUNS or last in _CONNECTORS or last in _PRONOUNS:
         return False
     if _possessive(words[-1]) or any(_verbish(w) for w in words) or last in _PLACE_NOUNS:
@@ -363,7 +365,7 @@ def _valid_part(part: str) -> bool:
         return False  # "R-Ga." is said of a name, it is not one
     if any(_bare(w) in _INNER_OPENERS for w in words[1:]):  # "troops close on Kyiv but UK"
         return False
-    if all(_capitalised(w) and _bare(w).rstrip(".") in _TITLES for w in words):
+    if all(_capitalised(w) and _bare(w).rstrip(".") in _PERSON_TITLES for w in words):
         return False  # a title alone ("Gen", "President") is a cut name
     if sum(1 for w in words if len(w) >= 4 and w.isupper()) > 1:  # "MARIUPOL HOSPITAL Tsyganok"
         return False
