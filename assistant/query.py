@@ -300,8 +300,11 @@ def typed_speaker(text: str) -> str:
             who = match.group("who").strip(" \t,;:?!.\"'«»“”")
             if _PRONOUN.fullmatch(who):
                 return ""
-            if tokens(who):
-                return _POSSESSIVE_END.sub("", who)
+            words = _POSSESSIVE_END.sub("", who).split()
+            while words and words[0].lower() in STOPWORDS - {"the", "le", "la", "les"}:
+                words.pop(0)  # "What are Putin's remarks": the pattern took "are Putin"
+            if tokens(" ".join(words)):
+                return " ".join(words)
     return ""
 
 
