@@ -32,6 +32,7 @@ import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
 from assistant.lexical import ACTOR_GROUPS, ALIASES, detect_language, normalize, stem, tokens
 
@@ -315,8 +316,13 @@ def _bare(word: str) -> str:
     return word.strip("\"'“”‘’«»()[],.;:!?").lower()
 
 
+_ELIDED = re.compile(r"^(?:[ldLD]|qu)['’]")
+
+
 def _capitalised(word: str) -> bool:
-    stripped = re.sub(r"^(?:[ldLD]|qu)['’]", "", word.lstrip("\"'“‘«("))
+    stripped = word.lstrip("\"'“‘«(")
+    if stripped[:1] in "lLdDq":
+        stripped = _ELIDED.sub("", stripped)
     return stripped[:1].isupper()
 
 
@@ -380,6 +386,7 @@ def _valid_part(part: str) -> bool:
     return bool(named) or any(low in _PERSON_ROLES or low in _BODIES for low in lows)
 
 
+@lru_cache(maxsize=50_000)
 def _person_word(word: str) -> bool:
     """A word that can belong to a person's name: capitalised, not a title or a body."""
     low = _bare(word)
@@ -908,6 +915,8 @@ def _titled_names(text: str) -> list[tuple[str, str]]:
     words = [m.group(0) for m in re.finditer(r"\S+", text)]
     found = []
     for k, word in enumerate(words):
+        if not word[:1].isupper():
+            continue
         bare = word.rstrip(",.;:!?)")
         runs_on = bare == word and k + 1 < len(words) and _capitalised(words[k + 1])
         if runs_on or not _person_word(bare) or bare != bare.rstrip("'’"):
