@@ -173,7 +173,8 @@ class ExtractiveAnswerer:
         ]
         if not said:
             if query.named_speaker:
-                return self._abstain(query, passages, unquoted=query.speaker)
+                typed = query.speaker_text or " ".join(w.capitalize() for w in query.speaker)
+                return self._abstain(query, passages, unquoted=typed)
             return None
         direct = [s for s in said if s.attribution and s.attribution.quote] or said
         if query.focus:
@@ -183,6 +184,7 @@ class ExtractiveAnswerer:
             if not any(coverage(focus, s.own_words, self.idf) for s in said):
                 # The speaker is quoted, but on nothing the question is about.
                 speaker = said[0].attribution.name if said[0].attribution else ""
+                speaker = speaker or query.speaker_text
                 return self._abstain(
                     query,
                     passages,
@@ -211,17 +213,18 @@ class ExtractiveAnswerer:
         text = lead + "\n\n" + "\n".join(lines)
         return Answer(text, citations, False, passages)
 
-    def _quoted_speakers(self, passages: list[Passage]) -> list[str]:
-        """Who the searched articles quote, most quoted first (the filters apply)."""
+    def _quoted_speakers(self, passages: list[Passage], limit: int = 5) -> list[str]:
+        """Who the searched articles quote, as they name them, most quoted first, ties by
+        name, at most `limit` (the filters apply)."""
         sources = dict.fromkeys(p.chunk.source for p in passages)
-        return _most_quoted([s for source in sources for s in self.sentences_of(source)])
+        return _most_quoted([s for source in sources for s in self.sentences_of(source)])[:limit]
 
     def _abstain(
         self,
         query: Query,
         passages: list[Passage],
         absent: Sequence[str] = (),
-        unquoted: Sequence[str] = (),
+        unquoted: str = "",
         no_figure: str = "",
         off_topic: tuple[str, str] | None = None,
     ) -> Answer:
@@ -232,8 +235,8 @@ class ExtractiveAnswerer:
             parts.append(
                 f"Ils ne mentionnent pas {names}." if fr else f"They do not mention {names}."
             )
-        if unquoted:
-            names = " ".join(word.capitalize() for word in unquoted)
+        if unquoted:  # as the user typed the name, never a stem
+            names = unquoted
             parts.append(
                 f"Ils ne citent aucun propos de {names}."
                 if fr
@@ -241,9 +244,7 @@ class ExtractiveAnswerer:
             )
         if off_topic:
             speaker, topic = off_topic
-            speaker = re.sub(
-                r"^(?:Le|La|Les|L['’])(?=\s|\w)", lambda m: m.group(0).lower(), speaker
-            )
+            speaker = _mid_sentence(speaker)
             parts.append(
                 f"Ils citent {speaker}, mais sur rien qui touche à « {topic} »."
                 if fr
@@ -257,7 +258,7 @@ class ExtractiveAnswerer:
             )
         speakers = self._quoted_speakers(passages)
         if speakers and (absent or unquoted or query.kind == "quote"):
-            listed = "; ".join(speakers[:5])
+            listed = "; ".join(_mid_sentence(s) for s in speakers)
             parts.append(f"Ils citent : {listed}." if fr else f"They quote: {listed}.")
         return Answer(" ".join(parts), [], True, passages)
 
@@ -296,10 +297,22 @@ def _with_value_asked(query: Query, sentences: list[Sentence]) -> list[Sentence]
 
 
 def _most_quoted(sentences: Sequence[Sentence]) -> list[str]:
-    quoted = Counter(
-        s.attribution.speaker for s in sentences if s.attribution and s.attribution.quote
-    )
-    return [speaker for speaker, _ in quoted.most_common()]
+    """The quoted speakers' display names (one per identity), most quoted first, ties by name."""
+    counts: Counter[str] = Counter()
+    names: dict[str, Counter[str]] = {}
+    for s in sentences:
+        a = s.attribution
+        if a and a.quote and not s.with_antecedent:
+            key = a.key or a.speaker
+            counts[key] += 1
+            names.setdefault(key, Counter())[a.name] += 1
+    shown = {k: min(names[k].items(), key=lambda kv: (-kv[1], kv[0]))[0] for k in counts}
+    return [shown[k] for k in sorted(counts, key=lambda k: (-counts[k], shown[k].lower()))]
+
+
+def _mid_sentence(name: str) -> str:
+    """A speaker's name as it reads inside a sentence ("Le Kremlin" → "le Kremlin")."""
+    return re.sub(r"^(?:Le|La|Les|L['’]|The|A|An)(?=\s|\w)", lambda m: m.group(0).lower(), name)
 
 
 def _best_distinct(scored: list[Scored], limit: int) -> list[Scored]:
@@ -415,9 +428,15 @@ def _first(pattern: re.Pattern[str], text: str) -> str | None:
 
 
 def _quote_lead(language: str, speakers: list[Attribution], date: str | None) -> str:
-    """'What X (role) said…', naming each distinct speaker of the excerpts that follow."""
+    """'What X (role) said…', naming each distinct speaker (one per identity) of the excerpts
+    that follow, as the article names them."""
+    first: dict[str, Attribution] = {}
+    for a in speakers:
+        known = first.setdefault(a.key or a.speaker, a)
+        if a.role and not known.role:  # name the role when one excerpt gives it
+            first[a.key or a.speaker] = a
     described = dict.fromkeys(
-        f"**{a.name}**" + (f" ({a.role})" if a.role else "") for a in speakers
+        f"**{a.name}**" + (f" ({a.role})" if a.role else "") for a in first.values()
     )
     joiner = " et " if language == "fr" else " and "
     who = joiner.join(described)

@@ -130,6 +130,7 @@ class Query:
     head: str = ""  # what a wh-question asks about ("the population", "oil prices")
     asks_why: bool = False  # the answer is a cause ("why", "pourquoi")
     slots: tuple[Slot, ...] = ()  # the search's words, each with corpus words bridged to it
+    speaker_text: str = ""  # the speaker as the user typed it ("Kuleba", "the Kremlin")
 
     def lexical_terms(self) -> list[str]:
         """Every token of the search, bridges included, for lexical retrieval."""
@@ -169,6 +170,7 @@ def parse_query(
     corrected, corrections = _correct_names(text, vocabulary)
     kind = _kind(corrected)
     speaker, topic = _speaker_and_topic(corrected) if kind == "quote" else ((), "")
+    typed = typed_speaker(text) if speaker else ""
     own_subject = _names_its_own_subject(corrected, topic or _topic_of(corrected))
     named = bool(speaker) and set(speaker) <= set(_names(corrected))
     subject = " ".join(words for words, _ in _name_phrases(corrected))
@@ -185,9 +187,10 @@ def parse_query(
             topic = topic or corrected
             kind = prev.kind if kind == "other" else kind
         if kind == "quote" and not speaker and prev.kind == "quote":
-            speaker, named = prev.speaker, prev.named_speaker
+            speaker, named, typed = prev.speaker, prev.named_speaker, prev.speaker_text
         elif kind == "quote" and not speaker:
             speaker, named = tuple(tokens(prev.subject)), bool(prev.subject)
+            typed = prev.subject
     unknown = unknown_names(corrected, vocabulary)
     focus = _focus(topic or corrected, speaker) if kind == "quote" else ()
     return Query(
@@ -206,6 +209,7 @@ def parse_query(
         subject=subject,
         head=head_of(corrected),
         asks_why=bool(_WHY.search(corrected)),
+        speaker_text=typed,
     )
 
 
@@ -285,15 +289,25 @@ def _kind(text: str) -> str:
 
 def _speaker_and_topic(text: str) -> tuple[tuple[str, ...], str]:
     topic = _topic_of(text)
+    typed = typed_speaker(text)
+    return tuple(tokens(typed)), topic
+
+
+def typed_speaker(text: str) -> str:
+    """The speaker a quote question names, as typed ("What did Kuleba say?" → "Kuleba"), or ''
+    when it names none or only a pronoun ("what did he say": a follow-up names the speaker)."""
     for pattern in _SPEAKER_PATTERNS:
         match = pattern.search(text)
         if match:
-            if _PRONOUN.fullmatch(match.group("who").strip()):
-                return (), topic  # "what did he say": a follow-up names the speaker
-            who = tuple(tokens(match.group("who")))
-            if who:
-                return who, topic
-    return (), topic
+            who = match.group("who").strip(" \t,;:?!.\"'«»“”")
+            if _PRONOUN.fullmatch(who):
+                return ""
+            words = _POSSESSIVE_END.sub("", who).split()
+            while words and words[0].lower() in STOPWORDS - {"the", "le", "la", "les"}:
+                words.pop(0)  # "What are Putin's remarks": the pattern took "are Putin"
+            if tokens(" ".join(words)):
+                return " ".join(words)
+    return ""
 
 
 def _topic_of(text: str) -> str:

@@ -292,3 +292,12 @@ def test_a_figure_said_of_another_country_is_not_the_answer(assistant, settings,
     assert f"**{figure}" in lead
     if "russ" in question.lower():
         assert "3 000" not in lead
+
+
+def test_an_unquoted_speaker_is_named_as_typed_never_as_a_stem(assistant, settings):
+    result = answer("What did Putin say?", settings=settings)
+    assert result.abstained
+    assert "They quote nothing said by Putin." in result.text and "Poutin" not in result.text
+    quoted = result.text.split("They quote: ", 1)[1]
+    assert quoted.startswith("Dmitri Peskov;")  # most quoted first, by the article's name
+    assert len(quoted.split("; ")) <= 5

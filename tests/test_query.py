@@ -125,3 +125,18 @@ def test_why_questions_ask_for_a_cause():
 def test_a_size_asked_for_is_a_number_question(question, counted):
     query = parse(question)
     assert (query.kind, query.counted) == ("number", counted)
+
+
+@pytest.mark.parametrize(
+    ("question", "typed"),
+    [
+        ("What did Kuleba say?", "Kuleba"),
+        ("Qu'a dit Zelensky sur l'OTAN ?", "Zelensky"),
+        ("What did the Kremlin say about NATO?", "the Kremlin"),
+        ("What are Putin's remarks on NATO?", "Putin"),
+    ],
+)
+def test_the_speaker_is_kept_as_typed_for_display(question, typed):
+    query = parse_query(question, None, frozenset({"kuleb", "zelensky", "kremlin", "poutin"}))
+    assert query.speaker_text == typed
+    assert query.speaker == tuple(tokens(typed))  # the stems match, the words are shown
