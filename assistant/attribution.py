@@ -1009,7 +1009,11 @@ def article_roles(
         from assistant.chunking import sentence_spans
 
         sentences = sentence_spans(text)
-    found = attribute(text, sentences)
+    return roles_taught(text, attribute(text, sentences))
+
+
+def roles_taught(text: str, found: Sequence[Attribution | None]) -> dict[str, list[str]]:
+    """`article_roles` from attributions already computed for the article's sentences."""
     speakers = list(dict.fromkeys(a.speaker for a in found if a))
     persons = _known_persons(text, speakers)
     taught = {}
@@ -1061,18 +1065,10 @@ class RoleBook:
 
     def resolve(self, role: str) -> tuple[str, str] | None:
         """(person key, display name) of a role key, when the articles agree enough."""
-        if len(role.split()) < 2:
-            return None
         counts, names = self._tally()
-        tally = counts.get(role)
-        if not tally:
-            return None
-        total = sum(tally.values())
-        person, n = tally.most_common(1)[0]
-        if total < self.min_articles or n < self.min_articles or n / total < self.min_share:
-            return None
-        display = sorted(names[person].items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
-        return person, display
+        return decide_role(
+            role, counts.get(role, Counter()), names, self.min_articles, self.min_share
+        )
 
     def to_dict(self) -> dict:
         """A JSON-ready copy."""
@@ -1090,6 +1086,26 @@ class RoleBook:
             int(data.get("min_articles", 3)),
             float(data.get("min_share", 0.7)),
         )
+
+
+def decide_role(
+    role: str,
+    tally: Mapping[str, int],
+    names: Mapping[str, Mapping[str, int]],
+    min_articles: int = 3,
+    min_share: float = 0.7,
+) -> tuple[str, str] | None:
+    """(person key, display name) for a role key given how many articles name each person in
+    it (`tally`) and each person's display names, when the articles agree enough; one-word
+    roles never resolve."""
+    if len(role.split()) < 2 or not tally:
+        return None
+    total = sum(tally.values())
+    person, n = max(tally.items(), key=lambda kv: (kv[1], kv[0]))
+    if total < min_articles or n < min_articles or n / total < min_share:
+        return None
+    display = sorted(names.get(person, {person: 1}).items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
+    return person, display
 
 
 def speaker_matches(attribution: Attribution, who: list[str]) -> bool:

@@ -26,7 +26,7 @@ from typing import Any
 
 from assistant.types import Chunk
 
-SCHEMA_VERSION = "3"
+SCHEMA_VERSION = "4"
 PAGE = 500  # rows per page for every read that may span the whole catalog
 MAX_VARIABLES = 900  # SQLite's bound on `?` per statement is 999 on old builds
 
@@ -35,7 +35,8 @@ CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS articles(
     article TEXT PRIMARY KEY, article_id TEXT NOT NULL, source TEXT NOT NULL,
     title TEXT NOT NULL, date TEXT, month INTEGER NOT NULL, published TEXT, outlet TEXT,
-    url TEXT, text TEXT NOT NULL, sentences TEXT NOT NULL, terms TEXT NOT NULL);
+    url TEXT, text TEXT NOT NULL, sentences TEXT NOT NULL, terms TEXT NOT NULL,
+    roles TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS files(
     source TEXT PRIMARY KEY, article TEXT NOT NULL, outlet TEXT, url TEXT, published TEXT);
 CREATE INDEX IF NOT EXISTS files_article ON files(article);
@@ -46,6 +47,9 @@ CREATE TABLE IF NOT EXISTS chunks(
 CREATE INDEX IF NOT EXISTS chunks_article ON chunks(article);
 CREATE VIRTUAL TABLE IF NOT EXISTS fulltext USING fts5(terms, tokenize="unicode61 tokenchars '-'");
 CREATE TABLE IF NOT EXISTS terms(token TEXT PRIMARY KEY, df INTEGER NOT NULL) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS roles(
+    role TEXT NOT NULL, person TEXT NOT NULL, display TEXT NOT NULL, articles INTEGER NOT NULL,
+    PRIMARY KEY(role, person, display)) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS pending(chunk_id TEXT PRIMARY KEY) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS words(
     surface TEXT PRIMARY KEY, token TEXT NOT NULL, df INTEGER NOT NULL, vector BLOB,
@@ -101,6 +105,7 @@ class NewArticle:
     terms: Counter[str]  # per token, the number of the article's sentences holding it
     words: Counter[str]  # per surface word (for bridges): 1 per article, with its token
     word_tokens: dict[str, str]
+    roles: dict[str, list[str]]  # role key → [person key, display name] this article teaches
 
 
 class Catalog:
@@ -262,7 +267,7 @@ class Catalog:
         Returns the chunk ids of the text the file held before, when nothing holds it now."""
         with self._write_lock, self._transaction() as db:
             db.execute(
-                "INSERT OR REPLACE INTO articles VALUES(?,?,?,?,?,?,?,?,?,?,?,?)",
+                "INSERT OR REPLACE INTO articles VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?)",
                 (
                     new.article,
                     new.article_id,
@@ -276,7 +281,13 @@ class Catalog:
                     new.text,
                     json.dumps(list(new.sentences), ensure_ascii=False),
                     json.dumps(dict(new.terms), ensure_ascii=False),
+                    json.dumps(new.roles, ensure_ascii=False),
                 ),
+            )
+            db.executemany(
+                "INSERT INTO roles VALUES(?, ?, ?, 1) ON CONFLICT(role, person, display) "
+                "DO UPDATE SET articles = articles + 1",
+                ((role, person, display) for role, (person, display) in new.roles.items()),
             )
             for chunk, terms in zip(new.chunks, new.chunk_terms, strict=True):
                 cursor = db.execute(
@@ -324,7 +335,7 @@ class Catalog:
 
     def _drop_article(self, db: sqlite3.Connection, article: str) -> list[str]:
         meta = db.execute(
-            "SELECT sentences, terms FROM articles WHERE article=?", (article,)
+            "SELECT sentences, terms, roles FROM articles WHERE article=?", (article,)
         ).fetchone()
         rows = db.execute("SELECT id, chunk_id FROM chunks WHERE article=?", (article,)).fetchall()
         db.executemany("DELETE FROM fulltext WHERE rowid=?", ((r[0],) for r in rows))
@@ -336,6 +347,11 @@ class Catalog:
                 "UPDATE terms SET df = df - ? WHERE token=?", ((n, t) for t, n in terms.items())
             )
             db.execute("DELETE FROM terms WHERE df <= 0")
+            db.executemany(
+                "UPDATE roles SET articles = articles - 1 WHERE role=? AND person=? AND display=?",
+                ((r, p, d) for r, (p, d) in json.loads(meta[2]).items()),
+            )
+            db.execute("DELETE FROM roles WHERE articles <= 0")
             db.execute(
                 "UPDATE meta SET value = CAST(value AS INTEGER) - ? WHERE key='sentences'",
                 (len(json.loads(meta[0])),),
@@ -441,6 +457,13 @@ class Catalog:
         ]
         record = ArticleRecord(*row[:8], also_as=tuple(also))
         return record, row[8], json.loads(row[9])
+
+    def role_counts(self, role: str) -> list[tuple[str, str, int]]:
+        """(person key, display name, articles) for each person the articles give this role."""
+        rows = self.connection().execute(
+            "SELECT person, display, articles FROM roles WHERE role=?", (role,)
+        )
+        return list(rows)
 
     def document_frequency(self, token: str) -> int:
         """In how many sentences the token occurs (0 when the corpus never has it)."""

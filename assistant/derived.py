@@ -11,11 +11,12 @@ from __future__ import annotations
 import difflib
 import math
 import threading
-from collections import OrderedDict
+from collections import Counter, OrderedDict
 from typing import Any
 
 from langchain_core.embeddings import Embeddings
 
+from assistant.attribution import decide_role
 from assistant.bridges import Bridges
 from assistant.catalog import Catalog
 from assistant.sentences import Sentence, load_sentences
@@ -78,6 +79,7 @@ class Derived:
         self._generation = -1
         self._vocabulary: Vocabulary | None = None
         self._sentences: _Lru = _Lru(SENTENCE_CACHE)
+        self._roles: _Lru = _Lru(SENTENCE_CACHE)
         self._bridges: Bridges | None = None
         self._total = 0
 
@@ -94,6 +96,7 @@ class Derived:
                 self._generation = generation
                 self._vocabulary = Vocabulary(self.catalog)
                 self._sentences = _Lru(SENTENCE_CACHE)
+                self._roles = _Lru(SENTENCE_CACHE)
                 self._bridges = None
                 self._total = self.catalog.sentence_count()
 
@@ -133,9 +136,23 @@ class Derived:
                 record.outlet,
                 record.url,
             )
-            sentences = load_sentences(whole, text, rows)
+            sentences = load_sentences(whole, text, rows, self.role)
         with self._lock:
             return self._sentences.remember(source, sentences)
+
+    def role(self, role: str) -> tuple[str, str] | None:
+        """(person key, display name) the indexed articles agree on for a role key."""
+        with self._lock:
+            if role in self._roles:
+                return self._roles[role]
+        tally: Counter[str] = Counter()
+        names: dict[str, Counter[str]] = {}
+        for person, display, articles in self.catalog.role_counts(role):
+            tally[person] += articles
+            names.setdefault(person, Counter())[display] += articles
+        found = decide_role(role, tally, names)
+        with self._lock:
+            return self._roles.remember(role, found)
 
     @property
     def bridges(self) -> Bridges:

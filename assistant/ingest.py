@@ -18,6 +18,7 @@ It does not decide what answers a question; it only writes what questions read.
 
 from __future__ import annotations
 
+import bisect
 import hashlib
 import logging
 import time
@@ -105,10 +106,12 @@ def prepare(article: Article, entry: Entry, flag: Callable[[str], bool] | None) 
     published = entry.published or getattr(article, "published", None)
     date = article.date or (published[:7] if published else None)
     chunks = [_with_meta(c, date, published, entry) for c in chunk_article(article)]
-    rows = sentence_rows(article, flag)
+    rows, roles = sentence_rows(article, flag)
+    sentence_tokens = [(start, end, tokens(article.text[start:end])) for start, end, _, _ in rows]
+    ends = [end for _, end, _ in sentence_tokens]
     terms: Counter[str] = Counter()
-    for start, end, _, _ in rows:
-        terms.update(set(tokens(article.text[start:end])))
+    for _, _, toks in sentence_tokens:
+        terms.update(set(toks))
     surfaces = corpus_words(article.text)
     title_terms = " ".join(tokens(article.title))
     return NewArticle(
@@ -123,12 +126,25 @@ def prepare(article: Article, entry: Entry, flag: Callable[[str], bool] | None) 
         url=entry.url,
         text=article.text,
         chunks=chunks,
-        chunk_terms=[f"{title_terms} {' '.join(tokens(c.text))}" for c in chunks],
+        chunk_terms=[f"{title_terms} {_chunk_terms(c, sentence_tokens, ends)}" for c in chunks],
         sentences=rows,
         terms=terms,
         words=Counter(surfaces),
         word_tokens=surfaces,
+        roles=roles,
     )
+
+
+def _chunk_terms(chunk: Chunk, sentences: list[tuple[int, int, list[str]]], ends: list[int]) -> str:
+    """The lexical tokens of a chunk: those of the sentences it holds (each sentence is
+    tokenised once; a sentence a chunk only starts or ends counts whole)."""
+    first = bisect.bisect_right(ends, chunk.start)
+    words: list[str] = []
+    for start, _, toks in sentences[first:]:
+        if start >= chunk.end:
+            break
+        words += toks
+    return " ".join(words)
 
 
 def _with_meta(chunk: Chunk, date: str | None, published: str | None, entry: Entry) -> Chunk:

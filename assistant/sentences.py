@@ -10,11 +10,12 @@ sentence before it. Scoring sentences is the answerer's job, not this module's.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import asdict, dataclass, fields
 from functools import cached_property
 from typing import Any
 
-from assistant.attribution import Attribution, attribute
+from assistant.attribution import Attribution, attribute, roles_taught
 from assistant.chunking import sentence_spans
 from assistant.lexical import tokens
 from assistant.types import Article, Chunk, Citation
@@ -105,10 +106,14 @@ def sentence_spans_of(article: Article) -> list[tuple[int, int]]:
     ]
 
 
-def sentence_rows(article: Article, flag: Any = None) -> list[list[Any]]:
-    """The article's sentences as stored rows `[start, end, attribution | None, flags]`;
+def sentence_rows(
+    article: Article, flag: Any = None
+) -> tuple[list[list[Any]], dict[str, list[str]]]:
+    """The article's sentences as stored rows `[start, end, attribution | None, flags]`, and
+    the roles it teaches ("Kremlin spokesman" → Dmitry Peskov, see `attribution.RoleBook`);
     `flag(text) -> bool` marks sentences addressed to an assistant."""
     spans = sentence_spans_of(article)
+    found = attribute(article.text, spans)
     # A title without final punctuation is a headline ("Satellite photos raise concerns…");
     # one that ends like a sentence is a lede, a claim like any other.
     headline = bool(article.title) and not article.title.rstrip().endswith(
@@ -116,26 +121,38 @@ def sentence_rows(article: Article, flag: Any = None) -> list[list[Any]]:
     )
     title_end = article.paragraphs[0][0] + len(article.title) if headline else -1
     rows = []
-    for (start, end), found in zip(spans, attribute(article.text, spans), strict=True):
+    for (start, end), attribution in zip(spans, found, strict=True):
         flags = HEADLINE if start < title_end else 0
         if flag is not None and flag(article.text[start:end]):
             flags |= ADDRESSED
-        rows.append([start, end, asdict(found) if found else None, flags])
-    return rows
+        rows.append([start, end, asdict(attribution) if attribution else None, flags])
+    return rows, roles_taught(article.text, found)
 
 
-def load_sentences(chunk: Chunk, text: str, rows: list[list[Any]]) -> list[Sentence]:
-    """Sentences from stored rows; `chunk` spans the whole article, `text` is its text."""
+RoleResolver = Callable[[str], "tuple[str, str] | None"]
+
+
+def load_sentences(
+    chunk: Chunk, text: str, rows: list[list[Any]], roles: RoleResolver | None = None
+) -> list[Sentence]:
+    """Sentences from stored rows; `chunk` spans the whole article, `text` is its text.
+    `roles` names a speaker the article only describes ("the Kremlin spokesman"), from what
+    all indexed articles teach (role key → (person key, display name))."""
     sentences = [
-        Sentence(chunk, start, end, text[start:end], _attribution(att), False, flags)
+        Sentence(chunk, start, end, text[start:end], _attribution(att, roles), False, flags)
         for start, end, att, flags in rows
     ]
     return sentences + _with_antecedents(sentences, text)
 
 
-def _attribution(data: dict[str, Any] | None) -> Attribution | None:
+def _attribution(data: dict[str, Any] | None, roles: RoleResolver | None) -> Attribution | None:
     if not data:
         return None
+    key = data.get("key", "")
+    if roles is not None and " " in key:  # a role, not a person's name: named elsewhere?
+        known = roles(key)
+        if known:
+            data = {**data, "key": known[0], "person": known[1]}
     known = {
         k: tuple(v) if isinstance(v, list) else v
         for k, v in data.items()
