@@ -85,3 +85,58 @@ def copy_news(target: Path, count: int, start: int = 0) -> list[str]:
         rows = [lines[0]] + [line for line in lines[1:] if line.split("\t", 1)[0] in chosen]
         (target / "manifest.tsv").write_text("\n".join(rows) + "\n", encoding="utf-8")
     return names
+
+
+def free_port() -> int:
+    """A TCP port nobody listens on now."""
+    import socket
+
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+class ChromaServer:
+    """A real `chroma run` server (from the chromadb wheel) on 127.0.0.1, started and stopped
+    by tests."""
+
+    def __init__(self, path: Path, port: int) -> None:
+        self.path, self.port = path, port
+        self.url = f"http://127.0.0.1:{port}"
+        self.process = None
+
+    def start(self) -> None:
+        import subprocess
+        import sys
+        import time
+        import urllib.request
+
+        chroma = Path(sys.executable).with_name("chroma")
+        command = [str(chroma), "run", "--path", str(self.path), "--port", str(self.port)]
+        command += ["--host", "127.0.0.1"]
+        self.process = subprocess.Popen(
+            command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+        )
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline:
+            try:
+                urllib.request.urlopen(f"{self.url}/api/v2/heartbeat", timeout=1)
+                return
+            except OSError:
+                time.sleep(0.2)
+        raise RuntimeError("chroma run did not start")
+
+    def stop(self) -> None:
+        if self.process is not None:
+            self.process.terminate()
+            self.process.wait(timeout=30)
+            self.process = None
+
+
+@pytest.fixture
+def chroma_server(tmp_path: Path):
+    """A Chroma server for one test, stopped at its end."""
+    server = ChromaServer(tmp_path / "chroma-server", free_port())
+    server.start()
+    yield server
+    server.stop()

@@ -1,0 +1,46 @@
+"""The vector store on a real Chroma server (`chroma run`): ingest and answers against it, a
+second catalog reusing its vectors, and a server that goes away and comes back."""
+
+import pytest
+
+from assistant.answer import Assistant
+from assistant.errors import VectorStoreError
+from tests.conftest import copy_news
+
+pytestmark = pytest.mark.slow
+
+
+def test_ingest_and_answer_through_a_chroma_server(make_settings, chroma_server, tmp_path):
+    settings = make_settings(chroma_url=chroma_server.url)
+    copy_news(settings.corpus_dir, 12)
+    assistant = Assistant(settings)
+    report = assistant.ingest()
+    assert report.embedded == report.chunks > 0
+    assert assistant.index.store.count() == report.chunks
+    assert not (settings.data_dir / "chroma").exists()  # the vectors live on the server
+    result = assistant.answer("What do satellite photos show near Ukraine?")
+    assert result.citations and not result.abstained
+    # A teammate's machine: its own catalog, the same server; no chunk is embedded again.
+    teammate = Assistant(make_settings(chroma_url=chroma_server.url, data_dir=tmp_path / "mate"))
+    again = teammate.ingest()
+    assert again.embedded == 0 and again.reused == report.chunks
+    assert [c.excerpt for c in teammate.answer(result.citations[0].excerpt).citations][:1] == [
+        result.citations[0].excerpt
+    ]
+
+
+def test_a_server_that_goes_away_gives_a_clear_message_then_answers_again(
+    make_settings, chroma_server
+):
+    settings = make_settings(chroma_url=chroma_server.url)
+    copy_news(settings.corpus_dir, 3)
+    assistant = Assistant(settings)
+    assistant.ingest()
+    question = "What do satellite photos show near Ukraine?"
+    before = assistant.answer(question).text
+    chroma_server.stop()
+    with pytest.raises(VectorStoreError) as error:
+        assistant.answer(question)
+    assert chroma_server.url in str(error.value) and "chroma run" in str(error.value)
+    chroma_server.start()
+    assert assistant.answer(question).text == before
