@@ -106,3 +106,43 @@ class IngestRunningError(AssistantError):
         super().__init__(
             "An indexing run is already under way: wait for it to finish, then try again."
         )
+
+
+class CorpusUnreadableError(AssistantError):
+    """The corpus folder exists but cannot be listed."""
+
+    def __init__(self, path: Path, reason: str) -> None:
+        super().__init__(
+            f"Cannot read the corpus folder {path} ({reason}): give the assistant read access "
+            "to it, or set ASSISTANT_CORPUS_DIR to a folder it can read."
+        )
+        self.path = path
+
+
+class BadInputError(AssistantError, ValueError):
+    """A question's search settings (k, months, sources) are not accepted; says what is."""
+
+
+class StartupError(AssistantError):
+    """The web UI cannot start (port taken, data folder unusable); names the setting to change."""
+
+
+class PortInUseError(StartupError):
+    """The web UI's port is taken or cannot be bound."""
+
+    def __init__(self, host: str, port: int, reason: str) -> None:
+        super().__init__(
+            f"Cannot listen on {host}:{port} ({reason}): stop the program using it, or set "
+            "ASSISTANT_PORT to a free port (ASSISTANT_HOST to another address)."
+        )
+
+
+class DataDirError(StartupError):
+    """The data folder cannot be created, read or written."""
+
+    def __init__(self, path: Path, reason: str) -> None:
+        super().__init__(
+            f"The data folder {path} cannot be used ({reason}): give the assistant read and "
+            "write access to it, or set ASSISTANT_DATA_DIR to a folder it can write."
+        )
+        self.path = path

@@ -33,7 +33,7 @@ from tqdm import tqdm
 
 from assistant.catalog import Catalog, NewArticle
 from assistant.chunking import chunk_article
-from assistant.corpus import article_paths, decode_text, parse_article
+from assistant.corpus import parse_article, read_text, scan_corpus
 from assistant.errors import ArticleError, CorpusNotFoundError, EmptyCorpusError
 from assistant.lexical import tokens
 from assistant.manifest import Entry, load_manifest
@@ -164,6 +164,14 @@ def _with_meta(chunk: Chunk, date: str | None, published: str | None, entry: Ent
     )
 
 
+def _inside(path: Path, folder: Path) -> bool:
+    try:
+        path.relative_to(folder)
+    except ValueError:
+        return False
+    return True
+
+
 def month_number(date: str | None) -> int:
     """'2022-02' → 202202, unknown → 0; Chroma compares numbers, not strings."""
     if not date:
@@ -200,7 +208,8 @@ class Ingester:
         report = IngestReport()
         manifest = load_manifest(corpus_dir, manifest_path)
         report.warnings += manifest.problems
-        paths = sorted(article_paths(corpus_dir))
+        paths, refused = scan_corpus(corpus_dir)
+        report.skipped += [str(error) for error in refused]
         known = self.catalog.file_hashes()
         if not paths and not known:
             raise EmptyCorpusError(corpus_dir)
@@ -217,13 +226,13 @@ class Ingester:
                     source = path.relative_to(corpus_dir).as_posix()
                     seen.add(source)
                     try:
-                        data = path.read_bytes()
-                    except OSError as error:
-                        report.skipped.append(f"Skipped {path}: cannot be read ({error.strerror}).")
+                        text = read_text(path)
+                    except ArticleError as error:
+                        report.skipped.append(str(error))
                         unreadable.add(source)
                         self._advance(bar)
                         continue
-                    content_hash = hashlib.sha256(data).hexdigest()[:16]
+                    content_hash = hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
                     old = known.get(source)
                     if old == content_hash:
                         report.unchanged.append(source)
@@ -236,13 +245,12 @@ class Ingester:
                         self._advance(bar)
                         continue
                     try:
-                        article = parse_article(decode_text(data, path), source)
+                        article = parse_article(text, source, report.warnings, str(path))
                     except ArticleError as error:
                         report.skipped.append(str(ArticleError(path, error.reason)))
                         unreadable.add(source)
                         self._advance(bar)
                         continue
-                    report.warnings += getattr(article, "warnings", ())
                     buffer.append(_Prepared(prepare(article, entry, self.flag), old is not None))
                     if sum(len(p.new.chunks) for p in buffer) >= FLUSH_CHUNKS:
                         self._flush(buffer, report, bar)
@@ -256,6 +264,11 @@ class Ingester:
                 )
                 (report.updated if replaces else report.added).append(source)
                 report.copies.append(source)
+            unreadable |= {
+                e.path.relative_to(corpus_dir).as_posix()
+                for e in refused
+                if _inside(e.path, corpus_dir)
+            }
             for source in sorted(set(known) - seen - unreadable):
                 self._delete(self.catalog.remove_file(source))
                 report.removed.append(source)

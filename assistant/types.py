@@ -20,6 +20,7 @@ class Article:
     text: str  # the whole file, verbatim
     paragraphs: tuple[tuple[int, int], ...]  # (start, end) of each paragraph in `text`
     content_hash: str
+    published: str | None = None  # "YYYY-MM-DD" when the header gives the day
 
 
 @dataclass(frozen=True)

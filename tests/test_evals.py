@@ -338,7 +338,10 @@ def test_thresholds_minima_and_maxima(tmp_path):
     with pytest.raises(QuestionSetError, match="bad threshold key"):
         runner.load_thresholds(bad)
     shipped = runner.load_thresholds(runner.DEFAULT_THRESHOLDS)
-    assert "overall.hit@5" in shipped and "overall.latency_p95_ms" in shipped
+    assert "overall.hit@5" in shipped
+    # CI gates on correctness only: times depend on the machine and belong to benchmarks.
+    timed = {"latency_p50_ms", "latency_p95_ms", "index_build_s"}
+    assert not [key for key in shipped if key.rpartition(".")[2] in timed]
 
 
 class _FakeAssistant:
