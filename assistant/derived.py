@@ -81,6 +81,7 @@ class Derived:
         self._sentences: _Lru = _Lru(SENTENCE_CACHE)
         self._roles: _Lru = _Lru(SENTENCE_CACHE)
         self._bridges: Bridges | None = None
+        self._period: tuple[str, str] | tuple[()] | None = None
         self._total = 0
 
     @property
@@ -98,6 +99,7 @@ class Derived:
                 self._sentences = _Lru(SENTENCE_CACHE)
                 self._roles = _Lru(SENTENCE_CACHE)
                 self._bridges = None
+                self._period = None
                 self._total = self.catalog.sentence_count()
 
     @property
@@ -139,6 +141,13 @@ class Derived:
             sentences = load_sentences(whole, text, rows, self.role)
         with self._lock:
             return self._sentences.remember(source, sentences)
+
+    def period(self) -> tuple[str, str] | None:
+        """The first and last month of the indexed articles, or None when none is dated."""
+        if self._period is None:
+            months = self.catalog.months()
+            self._period = (months[0], months[-1]) if months else ()
+        return self._period or None
 
     def role(self, role: str) -> tuple[str, str] | None:
         """(person key, display name) the indexed articles agree on for a role key."""

@@ -131,6 +131,8 @@ class Query:
     asks_why: bool = False  # the answer is a cause ("why", "pourquoi")
     slots: tuple[Slot, ...] = ()  # the search's words, each with corpus words bridged to it
     speaker_text: str = ""  # the speaker as the user typed it ("Kuleba", "the Kremlin")
+    names: tuple[tuple[str, tuple[str, ...]], ...] = ()  # name phrases and their tokens
+    years: tuple[int, ...] = ()  # years the question names ("in January 2023")
 
     def lexical_terms(self) -> list[str]:
         """Every token of the search, bridges included, for lexical retrieval."""
@@ -193,6 +195,12 @@ def parse_query(
             typed = prev.subject
     unknown = unknown_names(corrected, vocabulary)
     focus = _focus(topic or corrected, speaker) if kind == "quote" else ()
+    names = tuple(
+        (words, tuple(t for t in toks if t not in _MONTH_TOKENS))
+        for words, toks in _name_phrases(corrected)
+        if any(t not in _MONTH_TOKENS for t in toks)
+    )
+    years = tuple(int(y) for y in _YEAR.findall(text))
     return Query(
         text,
         search,
@@ -210,7 +218,19 @@ def parse_query(
         head=head_of(corrected),
         asks_why=bool(_WHY.search(corrected)),
         speaker_text=typed,
+        names=names,
+        years=years,
     )
+
+
+_YEAR = re.compile(r"\b(19[5-9]\d|20\d\d)\b")
+_MONTH_TOKENS = frozenset(
+    stem(m)
+    for m in "january february march april may june july august september october november "
+    "december janvier fevrier mars avril mai juin juillet aout septembre octobre novembre "
+    "decembre monday tuesday wednesday thursday friday saturday sunday lundi mardi mercredi "
+    "jeudi vendredi samedi dimanche".split()
+)
 
 
 def head_of(text: str) -> str:
@@ -364,14 +384,41 @@ def _correct_names(text: str, vocabulary: Vocabulary) -> tuple[str, dict[str, st
     for match in _NAME.finditer(text):
         word = match.group(0)
         toks = tokens(word)
-        if len(toks) != 1 or toks[0] in vocabulary or len(toks[0]) < 5:
+        if len(toks) != 1 or toks[0] in vocabulary or len(toks[0]) < 4:
             continue
-        close = _close_match(toks[0], vocabulary)
+        close = _english_spelling(word, vocabulary)
+        if close is None and len(toks[0]) >= 5:
+            close = _close_match(toks[0], vocabulary)
         if close:
             corrections[word] = close
     for word, fixed in corrections.items():
         text = re.sub(rf"\b{re.escape(word)}\b", fixed.capitalize(), text)
     return text, corrections
+
+
+# French spells Russian and Ukrainian names by French sounds; English news by English ones:
+# Poutine/Putin, Choïgou/Shoigu, Sourovikine/Surovikin, Sergueï/Sergei, Tchernobyl/Chernobyl.
+_FRENCH_SOUNDS = (
+    (re.compile(r"(?<!t)ch"), "sh"),
+    (re.compile(r"tch"), "ch"),
+    (re.compile(r"ou"), "u"),
+    (re.compile(r"gu(?=[eiy])"), "g"),
+    (re.compile(r"(?<=[bcdfghklmnprstvz])e$"), ""),
+    (re.compile(r"ï|ÿ"), "i"),
+)
+
+
+def _english_spelling(word: str, vocabulary: Vocabulary) -> str | None:
+    """The corpus token of a name written the English way, when the question writes it the
+    French way ("Choïgou" → shoigu), or None."""
+    spelled = word.lower()
+    for pattern, replacement in _FRENCH_SOUNDS:
+        spelled = pattern.sub(replacement, spelled)
+    for candidate in dict.fromkeys((spelled, re.sub(r"i$", "y", spelled))):
+        toks = tokens(candidate)
+        if candidate != word.lower() and len(toks) == 1 and toks[0] in vocabulary:
+            return toks[0]
+    return None
 
 
 def _close_match(token: str, vocabulary: Vocabulary) -> str | None:
