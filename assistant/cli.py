@@ -15,7 +15,7 @@ from pathlib import Path
 
 from assistant.answer import get_assistant
 from assistant.errors import AssistantError
-from assistant.settings import load_settings
+from assistant.settings import check_data_dir, load_settings
 from assistant.types import Answer
 
 
@@ -61,12 +61,15 @@ def main(argv: list[str] | None = None) -> int:
         if args.command == "ingest":
             overrides = {"corpus_dir": args.path} if args.path else {}
             settings = load_settings(**overrides)
+            check_data_dir(settings)
             report = get_assistant(settings).ingest(progress=True, rebuild=args.rebuild)
             for message in report.skipped:
                 print(f"warning: {message}", file=sys.stderr)
             print(report.summary())
         else:
-            result = get_assistant(load_settings()).answer(args.question, k=args.k)
+            settings = load_settings()
+            check_data_dir(settings)
+            result = get_assistant(settings).answer(args.question, k=args.k)
             print(
                 json.dumps(
                     asdict(result) | {"passages": len(result.passages)},

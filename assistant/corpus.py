@@ -208,13 +208,10 @@ def parse_article(
     `source`) and the line; the article then has no date (or, without a title after the date,
     takes the first line of its text as title).
     """
-    header = _HEADER.match(text)
+    header = _header(text)
     token = header.group("token") if header else ""
     date_match = _DATE.fullmatch(token)
-    if header and not date_match and not _DATE_LIKE.fullmatch(token):
-        header = None  # an article that merely starts with the word "date"
-    body_start = header.end() if header else 0
-    paragraphs = tuple(_paragraph_spans(text, body_start))
+    paragraphs = tuple(_paragraph_spans(text, header.end() if header else 0))
     if not paragraphs:
         raise ArticleError(Path(source), "no text after the header")
     first_start, first_end = paragraphs[0]
@@ -245,6 +242,21 @@ def parse_article(
     return Article(
         article_id, source, title, date, text, paragraphs, content_hash, published=published
     )
+
+
+def body_start(text: str) -> int:
+    """Where an article's text starts after its header `date … ` (0 without a header)."""
+    header = _header(text)
+    return header.end() if header else 0
+
+
+def _header(text: str) -> re.Match[str] | None:
+    """The header's match, or None when the text does not start with `date <a date>`: an
+    article may merely start with the word "date"."""
+    header = _HEADER.match(text)
+    if header and (_DATE.fullmatch(header["token"]) or _DATE_LIKE.fullmatch(header["token"])):
+        return header
+    return None
 
 
 def check_date(

@@ -6,13 +6,15 @@ at the edge (web app, CLI, evals) and passed down; library code never reads the 
 
 from __future__ import annotations
 
+import os
+import tempfile
 from pathlib import Path
 from typing import Any
 
 from pydantic import Field, ValidationError
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
-from assistant.errors import SettingsError
+from assistant.errors import DataDirError, SettingsError
 
 DEFAULT_EMBEDDING_MODEL = "use-multilingual"
 
@@ -72,3 +74,26 @@ def load_settings(**overrides: Any) -> Settings:
             for e in error.errors()
         )
         raise SettingsError(problems) from error
+
+
+def check_data_dir(settings: Settings) -> None:
+    """Create the data folder if needed and check that the store in it can be read and written;
+    `DataDirError` naming ASSISTANT_DATA_DIR otherwise (checked by writing, not by permission
+    bits, which say nothing for root)."""
+    for folder in (settings.data_dir, settings.chroma_dir):
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+            with tempfile.TemporaryFile(dir=folder):
+                pass
+        except FileExistsError as error:
+            raise DataDirError(folder, "it is a file, not a folder") from error
+        except OSError as error:
+            raise DataDirError(folder, error.strerror or str(error)) from error
+    for store_file in settings.chroma_dir.glob("*.sqlite3"):
+        try:
+            with open(store_file, "r+b"):
+                pass
+        except OSError as error:
+            raise DataDirError(store_file, error.strerror or str(error)) from error
+    if not os.access(settings.chroma_dir, os.R_OK | os.W_OK | os.X_OK):
+        raise DataDirError(settings.chroma_dir, "no read and write access")

@@ -168,8 +168,10 @@ def test_peskov_answer_cites_sources(page) -> None:
     if os.environ.get("UPDATE_SCREENSHOT") == "1":
         (REPO / "docs").mkdir(exist_ok=True)
         page.screenshot(path=str(REPO / "docs" / "screenshot.png"))
+    assert source.locator(".article").inner_text() == ""  # the whole article comes on demand
     source.locator("summary").click()
-    assert source.locator(".article mark").is_visible()
+    source.locator(".article mark").wait_for(timeout=ANSWER_TIMEOUT_MS)
+    assert source.locator(".article mark").inner_text().startswith("«Nous appelons")
     assert "Washington a en revanche" in source.locator(".article").inner_text()
 
 
@@ -195,6 +197,21 @@ def test_hostile_article_is_shown_as_text(page) -> None:
     assert page.evaluate("() => window.__xss") is None
 
 
+def test_a_users_html_is_shown_as_text(page, requests_seen: list[str]) -> None:
+    typed = '<img src="http://example.invalid/x.png"> ![y](http://example.invalid/y.png) **Peskov**'
+    page.get_by_role("tab", name="Ask").click()
+    page.fill("#question textarea", typed)
+    page.press("#question textarea", "Enter")
+    page.wait_for_function(
+        "(q) => document.querySelector('#sources q')?.innerText === q", arg=typed, timeout=60_000
+    )
+    user = page.locator("#chat [data-testid=user]").last
+    assert user.inner_text().strip() == typed
+    assert page.locator("#chat img").count() == 0
+    page.wait_for_timeout(500)
+    assert [url for url in requests_seen if "example.invalid" in url] == []
+
+
 def test_hostile_title_in_corpus_table_is_text(page) -> None:
     page.get_by_role("tab", name="Corpus").click()
     wait_for_text(page, "#articles", "hostile.txt")
@@ -209,13 +226,13 @@ def test_upload_then_ask_about_it(page, tmp_path: Path) -> None:
     bad.write_bytes(b"%PDF-1.4")
     page.get_by_role("tab", name="Corpus").click()
     page.locator("#upload input[type=file]").set_input_files([str(good), str(bad)])
-    wait_for_text(page, "#articles", "Convoi_humanitaire__AFP_.txt")
+    wait_for_text(page, "#articles", "Convoi humanitaire (AFP).txt")
     status = page.locator("#corpus-status").inner_text()
     assert "notes.pdf" in status and "only .txt and .md" in status
     assert "1 added" in status
     answer = ask(page, "Combien de camions sont arrivés à Kvarnovsk ?")
     assert "40 camions" in answer
-    assert "Convoi_humanitaire__AFP_.txt" in page.locator("#sources").inner_text()
+    assert "Convoi humanitaire (AFP).txt" in page.locator("#sources").inner_text()
 
 
 def test_clear_empties_the_sources_panel(page) -> None:
