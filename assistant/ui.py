@@ -323,7 +323,8 @@ def check_sources(sources: object, known: Collection[str] | None) -> tuple[str, 
         unknown = [s for s in names if s not in known]
         if unknown:
             listed = ", ".join(repr(s) for s in unknown[:5]) + (" …" if len(unknown) > 5 else "")
-            example = f" (for example {next(iter(sorted(known)))!r})" if known else ""
+            first = next(iter(known), None)  # files come in name order
+            example = f" (for example {first!r})" if first else ""
             raise BadInputError(
                 f"Unknown article file{'s' if len(unknown) > 1 else ''}: {listed}. Name files "
                 f"as the Corpus tab lists them{example}, or leave sources empty to search "
@@ -367,17 +368,28 @@ def check_history(history: object) -> list[dict[str, Any]]:
     return history  # type: ignore[return-value]
 
 
-_KNOWN: dict[int, tuple[object, frozenset[str]]] = {}
+class IndexedFiles(Collection[str]):
+    """The article files in the index, looked up in the catalog one name at a time."""
+
+    def __init__(self, assistant: Assistant) -> None:
+        self.catalog = assistant.index.catalog
+
+    def __contains__(self, name: object) -> bool:
+        return isinstance(name, str) and bool(self.catalog.file_hashes_of([name]))
+
+    def __len__(self) -> int:
+        return self.catalog.count_files()
+
+    def __iter__(self) -> Iterator[str]:
+        offset = 0
+        while page := self.catalog.files(offset):
+            yield from (row.source for row in page)
+            offset += len(page)
 
 
-def known_sources(assistant: Assistant) -> frozenset[str]:
-    """The article files in the index (recomputed when the index's chunk list changes)."""
-    chunks = assistant.index.chunks()
-    cached = _KNOWN.get(id(assistant))
-    if cached is None or cached[0] is not chunks:
-        cached = (chunks, frozenset(a.source for a in assistant.index.articles()))
-        _KNOWN[id(assistant)] = cached
-    return cached[1]
+def known_sources(assistant: Assistant) -> IndexedFiles:
+    """The article files in the index (no list is built: names are looked up)."""
+    return IndexedFiles(assistant)
 
 
 def check_request(
