@@ -41,7 +41,11 @@ class Assistant:
         self.derived = Derived(lambda: self.index.catalog, self.vectors)
         self._first_build = threading.Lock()
         self.extractive = ExtractiveAnswerer(
-            self.vectors, self.derived.idf, self.sentences_of, self.derived.period
+            self.vectors,
+            self.derived.idf,
+            self.sentences_of,
+            self.derived.period,
+            self.derived.echoes,
         )
 
     def ingest(self, progress: bool = False, rebuild: bool = False) -> IngestReport:
@@ -124,7 +128,18 @@ class Assistant:
         else:
             stream = iter([self.extractive_answer(query, k, flt)])
         for item in stream:
-            yield self._with_cut_notice(item, query) if isinstance(item, Answer) else item
+            if isinstance(item, Answer):
+                yield self._with_other_names(self._with_cut_notice(item, query))
+            else:
+                yield item
+
+    def _with_other_names(self, result: Answer) -> Answer:
+        """Each citation with the other file names holding the same article ("also as")."""
+        catalog = self.index.catalog
+        result.citations = [
+            replace(c, also_as=tuple(catalog.other_names(c.source))) for c in result.citations
+        ]
+        return result
 
     def _with_cut_notice(self, result: Answer, query: Query) -> Answer:
         """The answer, saying first when the question was cut, whichever answerer wrote it."""

@@ -24,9 +24,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from assistant.errors import CatalogVersionError
 from assistant.types import Chunk
 
-SCHEMA_VERSION = "4"
+SCHEMA_VERSION = "5"
 PAGE = 500  # rows per page for every read that may span the whole catalog
 MAX_VARIABLES = 900  # SQLite's bound on `?` per statement is 999 on old builds
 
@@ -50,6 +51,9 @@ CREATE TABLE IF NOT EXISTS terms(token TEXT PRIMARY KEY, df INTEGER NOT NULL) WI
 CREATE TABLE IF NOT EXISTS roles(
     role TEXT NOT NULL, person TEXT NOT NULL, display TEXT NOT NULL, articles INTEGER NOT NULL,
     PRIMARY KEY(role, person, display)) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS echoes(
+    key TEXT NOT NULL, article TEXT NOT NULL, PRIMARY KEY(key, article)) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS echoes_article ON echoes(article);
 CREATE TABLE IF NOT EXISTS pending(chunk_id TEXT PRIMARY KEY) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS words(
     surface TEXT PRIMARY KEY, token TEXT NOT NULL, df INTEGER NOT NULL, vector BLOB,
@@ -106,6 +110,7 @@ class NewArticle:
     words: Counter[str]  # per surface word (for bridges): 1 per article, with its token
     word_tokens: dict[str, str]
     roles: dict[str, list[str]]  # role key → [person key, display name] this article teaches
+    echoes: Sequence[str] = ()  # `sentences.echo_key` of its sentences (wire copy shared)
 
 
 class Catalog:
@@ -118,10 +123,10 @@ class Catalog:
         self._write_lock = threading.Lock()
         with self.connection() as db:
             db.executescript(_SCHEMA)
-            db.execute(
-                "INSERT OR IGNORE INTO meta VALUES('schema', ?)",
-                (SCHEMA_VERSION,),
-            )
+            db.execute("INSERT OR IGNORE INTO meta VALUES('schema', ?)", (SCHEMA_VERSION,))
+        built = self.get_meta("schema")
+        if built != SCHEMA_VERSION:
+            raise CatalogVersionError(self.path, str(built), SCHEMA_VERSION)
 
     def connection(self) -> sqlite3.Connection:
         """This thread's connection (WAL mode: readers never wait for the writer)."""
@@ -285,6 +290,10 @@ class Catalog:
                 ),
             )
             db.executemany(
+                "INSERT OR IGNORE INTO echoes VALUES(?, ?)",
+                ((key, new.article) for key in set(new.echoes)),
+            )
+            db.executemany(
                 "INSERT INTO roles VALUES(?, ?, ?, 1) ON CONFLICT(role, person, display) "
                 "DO UPDATE SET articles = articles + 1",
                 ((role, person, display) for role, (person, display) in new.roles.items()),
@@ -340,6 +349,7 @@ class Catalog:
         rows = db.execute("SELECT id, chunk_id FROM chunks WHERE article=?", (article,)).fetchall()
         db.executemany("DELETE FROM fulltext WHERE rowid=?", ((r[0],) for r in rows))
         db.execute("DELETE FROM chunks WHERE article=?", (article,))
+        db.execute("DELETE FROM echoes WHERE article=?", (article,))
         db.execute("DELETE FROM articles WHERE article=?", (article,))
         if meta:
             terms = json.loads(meta[1])
@@ -464,6 +474,26 @@ class Catalog:
             "SELECT person, display, articles FROM roles WHERE role=?", (role,)
         )
         return list(rows)
+
+    def echoes(self, key: str, limit: int = 6) -> list[tuple[str, str | None, str | None]]:
+        """(file, outlet, publication date) of the articles holding a sentence with this
+        `sentences.echo_key`, oldest first."""
+        rows = self.connection().execute(
+            "SELECT a.source, a.outlet, coalesce(a.published, a.date) FROM echoes e "
+            "JOIN articles a ON a.article = e.article WHERE e.key = ? "
+            "ORDER BY coalesce(a.published, a.date), a.source LIMIT ?",
+            (key, limit),
+        )
+        return list(rows)
+
+    def other_names(self, source: str) -> list[str]:
+        """The other file names holding the same text as `source`."""
+        rows = self.connection().execute(
+            "SELECT source FROM files WHERE article = (SELECT article FROM files WHERE source=?) "
+            "AND source != ? ORDER BY source",
+            (source, source),
+        )
+        return [r[0] for r in rows]
 
     def document_frequency(self, token: str) -> int:
         """In how many sentences the token occurs (0 when the corpus never has it)."""

@@ -19,7 +19,7 @@ from langchain_core.embeddings import Embeddings
 from assistant.attribution import decide_role
 from assistant.bridges import Bridges
 from assistant.catalog import Catalog
-from assistant.sentences import Sentence, load_sentences
+from assistant.sentences import Sentence, echo_key, load_sentences
 from assistant.types import Chunk
 from assistant.wordvectors import WordMatrix
 
@@ -148,6 +148,14 @@ class Derived:
             months = self.catalog.months()
             self._period = (months[0], months[-1]) if months else ()
         return self._period or None
+
+    def echoes(self, text: str, source: str) -> list[tuple[str, str | None, str | None]]:
+        """Other articles holding the same sentence (republished wire copy): (file, outlet,
+        date), oldest first."""
+        key = echo_key(text)
+        if key is None:
+            return []
+        return [row for row in self.catalog.echoes(key) if row[0] != source]
 
     def role(self, role: str) -> tuple[str, str] | None:
         """(person key, display name) the indexed articles agree on for a role key."""

@@ -146,3 +146,15 @@ class DataDirError(StartupError):
             "write access to it, or set ASSISTANT_DATA_DIR to a folder it can write."
         )
         self.path = path
+
+
+class CatalogVersionError(AssistantError):
+    """The catalog was written by another version of the assistant."""
+
+    def __init__(self, path: Path, built: str, wanted: str) -> None:
+        super().__init__(
+            f"The index catalog {path} has format {built}, this version reads format {wanted}: "
+            "rebuild it with `assistant ingest --rebuild` (the articles are read again; nothing "
+            "in the corpus folder changes)."
+        )
+        self.path = path

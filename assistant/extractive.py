@@ -23,7 +23,7 @@ import math
 import re
 from collections import Counter
 from collections.abc import Callable, Sequence, Set
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import numpy as np
 from langchain_core.embeddings import Embeddings
@@ -77,7 +77,9 @@ class ExtractiveAnswerer:
         idf: Callable[[str], float],
         sentences_of: Callable[[str], list[Sentence]],
         period: Callable[[], tuple[str, str] | None] | None = None,
+        echoes: Callable[[str, str], list[tuple[str, str | None, str | None]]] | None = None,
     ) -> None:
+        self.echoes = echoes  # other articles holding the same sentence
         self.embedder = embedder
         self.idf = idf
         self.sentences_of = sentences_of
@@ -232,11 +234,18 @@ class ExtractiveAnswerer:
             return self._abstain(query, passages, not_near=missing)
         citations = []
         lines = []
+        shown: set[str] = set()
         for scored in _merge_open_quotes(chosen):
             s = scored.sentence
+            key = " ".join(s.text.lower().split())
+            if key in shown:  # the same sentence from a republished copy: once is enough
+                continue
+            shown.add(key)
             n = len(citations) + 1
-            citations.append(s.citation(n, scored.score))
-            lines.append(f"- {s.text} [{n}]")
+            echoes = self.echoes(s.text, s.chunk.source) if self.echoes else []
+            citation = s.citation(n, scored.score)
+            citations.append(replace(citation, also_in=tuple(e[0] for e in echoes)))
+            lines.append(f"- {s.text} [{n}]{_where(s, echoes, query.language)}")
         text = lead + "\n\n" + "\n".join(lines)
         return Answer(text, citations, False, passages)
 
@@ -304,6 +313,20 @@ class ExtractiveAnswerer:
             listed = "; ".join(_mid_sentence(s) for s in speakers)
             parts.append(f"Ils citent : {listed}." if fr else f"They quote: {listed}.")
         return Answer(" ".join(parts), [], True, passages)
+
+
+def _where(
+    sentence: Sentence, echoes: list[tuple[str, str | None, str | None]], language: str
+) -> str:
+    """' — CNN, 2022-02-03 (also in: ABC News, 2022-02-04)' when outlets or dates are known."""
+    chunk = sentence.chunk
+    own = ", ".join(x for x in (chunk.outlet, chunk.published) if x)
+    if not own:
+        return ""
+    others = list(dict.fromkeys(", ".join(x for x in (o, d) if x) for _, o, d in echoes))
+    others = [o for o in others if o]
+    also = (" (aussi dans : " if language == "fr" else " (also in: ") + "; ".join(others) + ")"
+    return f" — {own}" + (also if others else "")
 
 
 def _missing_names(query: Query, sentence: Sentence) -> list[str]:

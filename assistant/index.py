@@ -71,7 +71,8 @@ class Index:
         return self.catalog.count_files() == 0
 
     def reset(self) -> None:
-        """Delete every vector and the catalog, for a rebuild (with another model, say)."""
+        """Delete every vector and the catalog, for a rebuild (with another model, or after
+        an upgrade that changed the catalog's format)."""
         with self._ingest_lock, self._open_lock:
             if self._catalog is not None:
                 self._catalog.close()

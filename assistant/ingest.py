@@ -37,7 +37,7 @@ from assistant.corpus import parse_article, read_text, scan_corpus
 from assistant.errors import ArticleError, CorpusNotFoundError, EmptyCorpusError
 from assistant.lexical import tokens
 from assistant.manifest import Entry, load_manifest
-from assistant.sentences import sentence_rows
+from assistant.sentences import echo_key, sentence_rows
 from assistant.types import Article, Chunk
 from assistant.vectors import VectorStore
 from assistant.wordvectors import corpus_words, embed_new_words
@@ -132,6 +132,7 @@ def prepare(article: Article, entry: Entry, flag: Callable[[str], bool] | None) 
         words=Counter(surfaces),
         word_tokens=surfaces,
         roles=roles,
+        echoes=[k for k in (echo_key(article.text[a:b]) for a, b, _, _ in rows) if k],
     )
 
 

@@ -9,6 +9,7 @@ sentence before it. Scoring sentences is the answerer's job, not this module's.
 
 from __future__ import annotations
 
+import hashlib
 import re
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, fields
@@ -95,6 +96,19 @@ _ANAPHORA = re.compile(
     r"^(?:Ce|Cela|Ceci|Cette|Ces|Il|Elle|Ils|Elles|It|This|That|These|They)\b|"
     r"\ben ce sens\b|\bin this sense\b"
 )
+
+
+_ECHO_WORD = re.compile(r"\w+")
+ECHO_MIN_WORDS = 10  # shorter sentences ("He said no.") repeat by chance
+
+
+def echo_key(text: str) -> str | None:
+    """A key shared by the same sentence in two articles (republished wire copy), whatever
+    the quotes, dashes and case: None for sentences too short to tell."""
+    words = _ECHO_WORD.findall(text.lower())
+    if len(words) < ECHO_MIN_WORDS:
+        return None
+    return hashlib.sha1(" ".join(words).encode()).hexdigest()[:16]
 
 
 def sentence_spans_of(article: Article) -> list[tuple[int, int]]:

@@ -67,6 +67,7 @@ class Citation:
     outlet: str | None = None
     url: str | None = None
     also_as: tuple[str, ...] = ()  # other file names holding the same article
+    also_in: tuple[str, ...] = ()  # other articles holding the same sentence (wire copy)
 
 
 @dataclass

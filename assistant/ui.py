@@ -86,10 +86,11 @@ EXAMPLES = [
 ]
 LLM_FREE = "LLM-free (extractive)"
 ANY_MONTH = ("any", "")
-ARTICLE_COLUMNS = ["File", "Title", "Date", "Chunks"]
+ARTICLE_COLUMNS = ["File", "Title", "Outlet", "Published", "Chunks"]
 MAX_NAME_BYTES = 200  # file names are limited to 255 bytes; accented letters take two
 GRADIO_UPLOAD_CAP = 10  # Gradio itself refuses files this many times larger than the limit
 MAX_K = 50  # passages one question may ask for (the bound of ASSISTANT_K)
+INDEXING_POLL_S = 2  # how often the page asks whether an indexing run is under way
 CONTEXT_CHARS = 1_500  # characters of paragraph shown around a cited excerpt
 EXCERPT_CHARS = 3_000  # a longer excerpt is shown cut
 ARTICLE_CHARS = 100_000  # characters of a whole article sent on demand
@@ -467,11 +468,22 @@ def citation_html(citation: Citation, text: str | None) -> str:
     """One source: title, date, file, the excerpt marked in (part of) its paragraph, and a
     "Whole article" section that the page fills on demand."""
     current = text is not None and text[citation.start : citation.end] == citation.excerpt
-    meta = f"{citation.date or 'undated'} · {citation.source} · characters {citation.start}–{citation.end}"
+    when = citation.published or citation.date or "undated"
+    where = [citation.outlet] if citation.outlet else []
+    also = f" · also as {', '.join(citation.also_as)}" if citation.also_as else ""
+    meta = " · ".join([*where, when, citation.source]) + (
+        f" · characters {citation.start}–{citation.end}{also}"
+    )
+    link = ""
+    if citation.url and citation.url.startswith(("https://", "http://")):
+        link = (
+            f" · <a href='{html.escape(citation.url, quote=True)}' target='_blank' "
+            "rel='noopener noreferrer nofollow'>original</a>"
+        )
     parts = [
         f"<section class='source' id='source-{citation.n}'>",
         f"<h4>[{citation.n}] {html.escape(citation.title)}</h4>",
-        f"<p class='meta'>{html.escape(meta)}</p>",
+        f"<p class='meta'>{html.escape(meta)}{link}</p>",
     ]
     if not current:
         parts.append(f"<blockquote><mark>{_bounded_excerpt(citation.excerpt)}</mark></blockquote>")
@@ -728,7 +740,9 @@ def store_uploads(
 
 def article_rows(articles: list[ArticleSummary]) -> list[list[Any]]:
     """The indexed articles as rows of the corpus table."""
-    return [[a.source, a.title, a.date or "", a.chunks] for a in articles]
+    return [
+        [a.source, a.title, a.outlet or "", a.published or a.date or "", a.chunks] for a in articles
+    ]
 
 
 def month_choices(articles: list[ArticleSummary]) -> list[tuple[str, str]]:
@@ -790,6 +804,14 @@ def build_app(settings: Settings) -> gr.Blocks:
         gr.Markdown(
             "# Crisis assistant\nAsk about the 2022 Russia–Ukraine crisis, in English or French; "
             "every claim cites the article passage it comes from."
+        )
+        indexing = gr.Markdown(assistant.index.status.describe(), elem_id="indexing")
+        gr.Timer(INDEXING_POLL_S).tick(
+            lambda: assistant.index.status.describe(),
+            None,
+            indexing,
+            queue=False,
+            api_visibility="private",
         )
         with gr.Tabs():
             with gr.Tab("Ask", id="ask"):
@@ -908,7 +930,13 @@ def _corpus_tab(assistant: Assistant, choices: list) -> gr.Dataframe:
             reindex = gr.Button("Re-index the corpus folder")
     status = gr.Markdown(elem_id="corpus-status")
     table = gr.Dataframe(
-        headers=ARTICLE_COLUMNS, interactive=False, wrap=True, elem_id="articles", label="Indexed"
+        headers=ARTICLE_COLUMNS,
+        interactive=False,
+        wrap=True,
+        elem_id="articles",
+        label="Indexed (click a column to sort)",
+        show_search="search",
+        max_height=600,
     )
     outputs = [status, table, *choices]
 

@@ -33,4 +33,5 @@ def test_answer_and_citation_fields():
         "outlet",
         "url",
         "also_as",
+        "also_in",
     ]
