@@ -981,6 +981,23 @@ def check_port(host: str, port: int) -> None:
         raise PortInUseError(host, port, error.strerror or str(error)) from error
 
 
+def serve_options(settings: Settings) -> dict[str, Any]:
+    """The arguments of `Blocks.launch` for these settings: address, login, upload limit,
+    bounded session state, and the page's theme, style and script."""
+    return {
+        "server_name": settings.host,
+        "server_port": settings.port,
+        "auth": tuple(settings.auth.split(":", 1)) if settings.auth else None,
+        "share": False,
+        "max_file_size": settings.max_upload_bytes * GRADIO_UPLOAD_CAP,
+        "state_session_capacity": MAX_SESSIONS,
+        "theme": THEME,
+        "css": CSS,
+        "js": JS,
+        "footer_links": ["api", "settings"],
+    }
+
+
 def launch(settings: Settings | None = None, **kwargs: Any) -> None:
     """Check the port and data folder, build the index if needed, then serve the app
     (blocking). Start-up problems raise an `AssistantError` naming the setting to change."""
@@ -988,22 +1005,9 @@ def launch(settings: Settings | None = None, **kwargs: Any) -> None:
     check_port(settings.host, settings.port)
     check_data_dir(settings)
     get_assistant(settings).warm_up()
-    auth = tuple(settings.auth.split(":", 1)) if settings.auth else None
     app = build_app(settings).queue(default_concurrency_limit=settings.concurrency)
     check_port(settings.host, settings.port)  # indexing may have taken minutes
     try:
-        app.launch(
-            server_name=settings.host,
-            server_port=settings.port,
-            auth=auth,
-            share=False,
-            max_file_size=settings.max_upload_bytes * GRADIO_UPLOAD_CAP,
-            state_session_capacity=MAX_SESSIONS,
-            theme=THEME,
-            css=CSS,
-            js=JS,
-            footer_links=["api", "settings"],
-            **kwargs,
-        )
+        app.launch(**(serve_options(settings) | kwargs))
     except OSError as error:  # the port was taken between the check and the start
         raise PortInUseError(settings.host, settings.port, str(error).split(".")[0]) from error
