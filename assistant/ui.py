@@ -816,6 +816,10 @@ def _settings_inputs(assistant: Assistant) -> list[gr.components.Component]:
         k = gr.Slider(
             1, max(20, settings.k), value=settings.k, step=1, label="Passages retrieved (k)"
         )
+        # k is checked by `check_k` (a message naming k and the range accepted), not by the
+        # slider (a bare "Value 0 is less than minimum value 1." and a traceback in the log).
+        # An instance attribute, not a subclass: Gradio writes a .pyi beside every subclass.
+        k.preprocess = lambda payload: payload  # type: ignore[method-assign]
         date_from = gr.Dropdown(
             [ANY_MONTH], value="", label="From month (YYYY-MM)", allow_custom_value=True
         )
@@ -841,7 +845,7 @@ def _ask_tab(assistant: Assistant) -> list[gr.components.Component]:
     def respond(message, history, k, date_from, date_to, sources, answerer):
         try:
             message, _, k, flt = check_request(
-                assistant, message, [], k or None, date_from, date_to, sources
+                assistant, message, [], k, date_from, date_to, sources
             )
         except (AssistantError, ValueError) as error:
             yield f"⚠️ {html.escape(str(error), quote=False)}", sources_html(None)
@@ -927,13 +931,15 @@ def _corpus_tab(assistant: Assistant, choices: list) -> gr.Dataframe:
         concurrency_limit=1,
         api_visibility="private",
     )
+    # Callable as /reindex (as the button is, by anyone who can open the page), for load tests.
     reindex.click(
         on_reindex,
         None,
         outputs,
         concurrency_id="ingest",
         concurrency_limit=1,
-        api_visibility="private",
+        api_name="reindex",
+        api_visibility="undocumented",
     )
     return table
 
