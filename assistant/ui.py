@@ -850,6 +850,10 @@ def _settings_inputs(assistant: Assistant) -> list[gr.components.Component]:
         k = gr.Slider(
             1, max(20, settings.k), value=settings.k, step=1, label="Passages retrieved (k)"
         )
+        # k is checked by `check_k` (a message naming k and the range accepted), not by the
+        # slider (a bare "Value 0 is less than minimum value 1." and a traceback in the log).
+        # An instance attribute, not a subclass: Gradio writes a .pyi beside every subclass.
+        k.preprocess = lambda payload: payload  # type: ignore[method-assign]
         date_from = gr.Dropdown(
             [ANY_MONTH], value="", label="From month (YYYY-MM)", allow_custom_value=True
         )
@@ -875,7 +879,7 @@ def _ask_tab(assistant: Assistant) -> list[gr.components.Component]:
     def respond(message, history, k, date_from, date_to, sources, answerer):
         try:
             message, _, k, flt = check_request(
-                assistant, message, [], k or None, date_from, date_to, sources
+                assistant, message, [], k, date_from, date_to, sources
             )
         except (AssistantError, ValueError) as error:
             yield f"⚠️ {html.escape(str(error), quote=False)}", sources_html(None)
@@ -967,13 +971,15 @@ def _corpus_tab(assistant: Assistant, choices: list) -> gr.Dataframe:
         concurrency_limit=1,
         api_visibility="private",
     )
+    # Callable as /reindex (as the button is, by anyone who can open the page), for load tests.
     reindex.click(
         on_reindex,
         None,
         outputs,
         concurrency_id="ingest",
         concurrency_limit=1,
-        api_visibility="private",
+        api_name="reindex",
+        api_visibility="undocumented",
     )
     return table
 
@@ -1021,6 +1027,23 @@ def check_port(host: str, port: int) -> None:
         raise PortInUseError(host, port, error.strerror or str(error)) from error
 
 
+def serve_options(settings: Settings) -> dict[str, Any]:
+    """The arguments of `Blocks.launch` for these settings: address, login, upload limit,
+    bounded session state, and the page's theme, style and script."""
+    return {
+        "server_name": settings.host,
+        "server_port": settings.port,
+        "auth": tuple(settings.auth.split(":", 1)) if settings.auth else None,
+        "share": False,
+        "max_file_size": settings.max_upload_bytes * GRADIO_UPLOAD_CAP,
+        "state_session_capacity": MAX_SESSIONS,
+        "theme": THEME,
+        "css": CSS,
+        "js": JS,
+        "footer_links": ["api", "settings"],
+    }
+
+
 def launch(settings: Settings | None = None, **kwargs: Any) -> None:
     """Check the port and data folder, build the index if needed, then serve the app
     (blocking). Start-up problems raise an `AssistantError` naming the setting to change."""
@@ -1028,22 +1051,9 @@ def launch(settings: Settings | None = None, **kwargs: Any) -> None:
     check_port(settings.host, settings.port)
     check_data_dir(settings)
     get_assistant(settings).warm_up()
-    auth = tuple(settings.auth.split(":", 1)) if settings.auth else None
     app = build_app(settings).queue(default_concurrency_limit=settings.concurrency)
     check_port(settings.host, settings.port)  # indexing may have taken minutes
     try:
-        app.launch(
-            server_name=settings.host,
-            server_port=settings.port,
-            auth=auth,
-            share=False,
-            max_file_size=settings.max_upload_bytes * GRADIO_UPLOAD_CAP,
-            state_session_capacity=MAX_SESSIONS,
-            theme=THEME,
-            css=CSS,
-            js=JS,
-            footer_links=["api", "settings"],
-            **kwargs,
-        )
+        app.launch(**(serve_options(settings) | kwargs))
     except OSError as error:  # the port was taken between the check and the start
         raise PortInUseError(settings.host, settings.port, str(error).split(".")[0]) from error

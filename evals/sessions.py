@@ -1,11 +1,13 @@
 """Memory per web session: many new `gradio_client` clients in a row, server RSS before and after.
 
-`python -m evals.sessions [--clients N] [--url URL --pid PID]` starts `python app.py` on the
-shipped corpus in a temporary data folder (or uses a running server, whose process id gives its
-memory), makes N sequential new clients that each ask one question through `/answer` and close,
-and prints the server's resident memory before, after, and the growth per 100 clients. A
-server that keeps every session's state grows without bound; a bounded one levels off. It prints
-figures and asserts nothing (tests/test_sessions.py asserts a bound on the growth).
+`python -m evals.sessions [--clients N] [--parallel P] [--url URL --pid PID]` starts
+`python app.py` on the shipped corpus in a temporary data folder (or uses a running server, whose
+process id gives its memory), makes N new clients (one after the other, or P at a time) that
+each ask one question through `/answer` and close, and prints the server's resident memory
+before, after, and the growth per 100 clients. A server that keeps every session's state grows
+without bound; a bounded one levels off. It prints figures and asserts nothing
+(tests/test_sessions.py asserts a bound on the growth). A closed client's session is released
+when the server notices the disconnection (Gradio's heartbeat, about 15 s).
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ import sys
 import tempfile
 import time
 from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -81,30 +84,37 @@ def served(corpus: Path = REPO / "corpus", timeout: float = 300) -> Iterator[tup
                 process.kill()
 
 
-def new_clients(url: str, count: int) -> int:
-    """Make `count` new clients in a row, each asking one question; returns the errors."""
+def one_client(url: str) -> int:
+    """A new client asks one question and leaves; 1 when that failed."""
     from gradio_client import Client
 
-    errors = 0
-    for _ in range(count):
-        client = Client(url, verbose=False)
-        try:
-            result = client.predict(QUESTION, [], api_name="/answer")
-            errors += not result.get("citations")
-        except Exception as error:  # noqa: BLE001 (counted and reported, not hidden)
-            errors += 1
-            print(f"error: {error}", file=sys.stderr)
-        finally:
-            client.close()
-    return errors
+    client = Client(url, verbose=False)
+    try:
+        result = client.predict(QUESTION, [], api_name="/answer")
+        return int(not result.get("citations"))
+    except Exception as error:  # noqa: BLE001 (counted and reported, not hidden)
+        print(f"error: {error}", file=sys.stderr)
+        return 1
+    finally:
+        client.close()
 
 
-def measure(url: str, pid: int, clients: int, warm: int = 20) -> dict[str, float]:
+def new_clients(url: str, count: int, parallel: int = 1) -> int:
+    """Make `count` new clients, `parallel` at a time; returns the errors."""
+    if parallel <= 1:
+        return sum(one_client(url) for _ in range(count))
+    with ThreadPoolExecutor(parallel) as pool:
+        return sum(pool.map(one_client, [url] * count))
+
+
+def measure(
+    url: str, pid: int, clients: int, parallel: int = 1, warm: int = 20
+) -> dict[str, float]:
     """Server RSS after `warm` clients, then after `clients` more; growth per 100 clients."""
-    new_clients(url, warm)  # the first questions load models and fill caches
+    new_clients(url, warm, parallel)  # the first questions load models and fill caches
     before = rss_mb(pid)
     started = time.perf_counter()
-    errors = new_clients(url, clients)
+    errors = new_clients(url, clients, parallel)
     seconds = time.perf_counter() - started
     after = rss_mb(pid)
     return {
@@ -122,16 +132,17 @@ def main(argv: list[str] | None = None) -> int:
     """Print the server's memory before and after N new clients."""
     parser = argparse.ArgumentParser(prog="python -m evals.sessions", description=__doc__)
     parser.add_argument("--clients", type=int, default=1000, help="new clients (default 1000)")
+    parser.add_argument("--parallel", type=int, default=1, help="clients at a time (default 1)")
     parser.add_argument("--url", help="a running server (default: start app.py)")
     parser.add_argument("--pid", type=int, help="process id of the running server at --url")
     args = parser.parse_args(argv)
     if bool(args.url) != bool(args.pid):
         parser.error("--url and --pid go together (the pid gives the server's memory)")
     if args.url:
-        figures = measure(args.url, args.pid, args.clients)
+        figures = measure(args.url, args.pid, args.clients, args.parallel)
     else:
         with served() as (url, pid):
-            figures = measure(url, pid, args.clients)
+            figures = measure(url, pid, args.clients, args.parallel)
     print(
         f"{figures['clients']} new clients in {figures['seconds']:.0f} s, "
         f"{figures['errors']} errors; server RSS {figures['rss_before_mb']:.1f} MB -> "

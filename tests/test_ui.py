@@ -395,7 +395,7 @@ def test_chat_answers_with_sources_panel(served):
 
 
 @pytest.mark.slow
-def test_chat_settings_filter_retrieval(served):
+def test_chat_settings_filter_retrieval(served, capfd):
     text, sources = served.predict(
         "What did Peskov say?", 2, "2022-03", "", [], LLM_FREE, api_name="/chat"
     )
@@ -410,6 +410,9 @@ def test_chat_settings_filter_retrieval(served):
         "What did Peskov say?", 2, "", "", ["x.txt"], LLM_FREE, api_name="/chat"
     )
     assert "Unknown article file: 'x.txt'" in text
+    text, _ = served.predict("What did Peskov say?", 0, "", "", [], LLM_FREE, api_name="/chat")
+    assert "k (passages retrieved) must be from 1 to 50, not 0" in text
+    assert "Traceback" not in capfd.readouterr().err
 
 
 BAD_REQUESTS = [
