@@ -46,6 +46,7 @@ class Assistant:
             self.sentences_of,
             self.derived.period,
             self.derived.echoes,
+            self.derived.quoted_in,
         )
 
     def ingest(self, progress: bool = False, rebuild: bool = False) -> IngestReport:

@@ -27,7 +27,7 @@ from typing import Any
 from assistant.errors import CatalogVersionError
 from assistant.types import Chunk
 
-SCHEMA_VERSION = "5"
+SCHEMA_VERSION = "7"
 PAGE = 500  # rows per page for every read that may span the whole catalog
 MAX_VARIABLES = 900  # SQLite's bound on `?` per statement is 999 on old builds
 
@@ -54,10 +54,13 @@ CREATE TABLE IF NOT EXISTS roles(
 CREATE TABLE IF NOT EXISTS echoes(
     key TEXT NOT NULL, article TEXT NOT NULL, PRIMARY KEY(key, article)) WITHOUT ROWID;
 CREATE INDEX IF NOT EXISTS echoes_article ON echoes(article);
+CREATE TABLE IF NOT EXISTS speakers(
+    key TEXT NOT NULL, article TEXT NOT NULL, PRIMARY KEY(key, article)) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS speakers_article ON speakers(article);
 CREATE TABLE IF NOT EXISTS pending(chunk_id TEXT PRIMARY KEY) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS words(
-    surface TEXT PRIMARY KEY, token TEXT NOT NULL, df INTEGER NOT NULL, vector BLOB,
-    hubness REAL) WITHOUT ROWID;
+    surface TEXT PRIMARY KEY, token TEXT NOT NULL, df INTEGER NOT NULL, lower INTEGER NOT NULL,
+    vector BLOB, hubness REAL) WITHOUT ROWID;
 """
 
 
@@ -107,10 +110,10 @@ class NewArticle:
     chunk_terms: Sequence[str]  # per chunk: its lexical tokens, space-joined
     sentences: Sequence[Any]  # JSON-ready rows, see `sentences` below
     terms: Counter[str]  # per token, the number of the article's sentences holding it
-    words: Counter[str]  # per surface word (for bridges): 1 per article, with its token
-    word_tokens: dict[str, str]
+    words: dict[str, tuple[str, bool]]  # per word: its token, written in lower case here
     roles: dict[str, list[str]]  # role key → [person key, display name] this article teaches
     echoes: Sequence[str] = ()  # `sentences.echo_key` of its sentences (wire copy shared)
+    speakers: Sequence[str] = ()  # identity keys of the people it quotes
 
 
 class Catalog:
@@ -290,6 +293,10 @@ class Catalog:
                 ),
             )
             db.executemany(
+                "INSERT OR IGNORE INTO speakers VALUES(?, ?)",
+                ((key, new.article) for key in set(new.speakers)),
+            )
+            db.executemany(
                 "INSERT OR IGNORE INTO echoes VALUES(?, ?)",
                 ((key, new.article) for key in set(new.echoes)),
             )
@@ -319,9 +326,9 @@ class Catalog:
                 new.terms.items(),
             )
             db.executemany(
-                "INSERT INTO words(surface, token, df) VALUES(?, ?, 1) "
-                "ON CONFLICT(surface) DO UPDATE SET df = df + 1",
-                ((w, new.word_tokens[w]) for w in new.words),
+                "INSERT INTO words(surface, token, df, lower) VALUES(?, ?, 1, ?) "
+                "ON CONFLICT(surface) DO UPDATE SET df = df + 1, lower = max(lower, excluded.lower)",
+                ((w, token, int(lower)) for w, (token, lower) in new.words.items()),
             )
             sentences = len(new.sentences)
             db.execute(
@@ -350,6 +357,7 @@ class Catalog:
         db.executemany("DELETE FROM fulltext WHERE rowid=?", ((r[0],) for r in rows))
         db.execute("DELETE FROM chunks WHERE article=?", (article,))
         db.execute("DELETE FROM echoes WHERE article=?", (article,))
+        db.execute("DELETE FROM speakers WHERE article=?", (article,))
         db.execute("DELETE FROM articles WHERE article=?", (article,))
         if meta:
             terms = json.loads(meta[1])
@@ -486,6 +494,15 @@ class Catalog:
         )
         return list(rows)
 
+    def quoted_in(self, key: str) -> int:
+        """In how many articles a speaker (identity key) is quoted."""
+        row = (
+            self.connection()
+            .execute("SELECT count(*) FROM speakers WHERE key = ?", (key,))
+            .fetchone()
+        )
+        return row[0]
+
     def other_names(self, source: str) -> list[str]:
         """The other file names holding the same text as `source`."""
         rows = self.connection().execute(
@@ -539,11 +556,13 @@ class Catalog:
 
     # --- words for bridges ----------------------------------------------------------------------
 
-    def words_without_vectors(self, min_df: int) -> list[tuple[str, str]]:
-        """Corpus words seen in at least `min_df` articles whose vector is not stored yet."""
+    def words_without_vectors(self, min_df: int, min_name_df: int) -> list[tuple[str, str]]:
+        """Corpus words whose vector is not stored yet, seen in at least `min_df` articles
+        (`min_name_df` for a word never written in lower case: a name)."""
         rows = self.connection().execute(
-            "SELECT surface, token FROM words WHERE vector IS NULL AND df >= ? ORDER BY surface",
-            (min_df,),
+            "SELECT surface, token FROM words WHERE vector IS NULL AND "
+            "((lower = 1 AND df >= ?) OR df >= ?) ORDER BY surface",
+            (min_df, min_name_df),
         )
         return list(rows)
 

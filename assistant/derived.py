@@ -44,8 +44,9 @@ class _Lru(OrderedDict):
 class Vocabulary:
     """The corpus's tokens, looked up one at a time (`token in vocabulary`)."""
 
-    def __init__(self, catalog: Catalog) -> None:
+    def __init__(self, catalog: Catalog, linked: Any = None) -> None:
         self.catalog = catalog
+        self.linked = linked  # word → the corpus tokens a bridge links it to
         self._df: _Lru = _Lru(TOKEN_CACHE)
         self._lock = threading.Lock()
 
@@ -63,10 +64,14 @@ class Vocabulary:
 
     def close_match(self, token: str, min_length: int = 5) -> str | None:
         """The corpus token closest in spelling ("peskof" → "peskov"), among those sharing its
-        first two letters, or None."""
+        first two letters, or None; None too when the word has a meaning the corpus words
+        reach elsewhere (a bridge: "Japon" is Japan, not a misspelt "Jason")."""
         candidates = self.catalog.tokens_starting(token[:2], min_length)
         close = difflib.get_close_matches(token, candidates, n=1, cutoff=SPELLING_CUTOFF)
-        return close[0] if close else None
+        if not close:
+            return None
+        meant = self.linked(token) if self.linked is not None else ()
+        return close[0] if not meant or close[0] in meant else None
 
 
 class Derived:
@@ -95,7 +100,7 @@ class Derived:
         with self._lock:
             if generation != self._generation:
                 self._generation = generation
-                self._vocabulary = Vocabulary(self.catalog)
+                self._vocabulary = Vocabulary(self.catalog, self._linked)
                 self._sentences = _Lru(SENTENCE_CACHE)
                 self._roles = _Lru(SENTENCE_CACHE)
                 self._bridges = None
@@ -157,6 +162,10 @@ class Derived:
             return []
         return [row for row in self.catalog.echoes(key) if row[0] != source]
 
+    def quoted_in(self, key: str) -> int:
+        """In how many indexed articles a speaker (identity key) is quoted."""
+        return self.catalog.quoted_in(key)
+
     def role(self, role: str) -> tuple[str, str] | None:
         """(person key, display name) the indexed articles agree on for a role key."""
         with self._lock:
@@ -170,6 +179,9 @@ class Derived:
         found = decide_role(role, tally, names)
         with self._lock:
             return self._roles.remember(role, found)
+
+    def _linked(self, word: str) -> tuple[str, ...]:
+        return tuple(token for token, _ in self.bridges.links([word]).get(word, ()))
 
     @property
     def bridges(self) -> Bridges:

@@ -53,6 +53,7 @@ SAME_ACTOR_BONUS = 0.1  # for a figure said of the country the question counts f
 CAUSE_WEIGHT = 0.1  # what a sentence giving a cause adds for a "why" question
 MAX_EXCERPTS = 2
 MAX_QUOTES = 6
+MAX_STORIES = 5  # a speaker quoted in many articles: the best quote of this many stories
 DENSE_WEIGHT = 0.5
 # An answer whose passage (and the text around it) mentions none of two or more names of the
 # question is about something else: measured on the real news eval, answered unanswerable
@@ -78,8 +79,10 @@ class ExtractiveAnswerer:
         sentences_of: Callable[[str], list[Sentence]],
         period: Callable[[], tuple[str, str] | None] | None = None,
         echoes: Callable[[str, str], list[tuple[str, str | None, str | None]]] | None = None,
+        quoted_in: Callable[[str], int] | None = None,
     ) -> None:
         self.echoes = echoes  # other articles holding the same sentence
+        self.quoted_in = quoted_in  # how many articles quote a speaker (by identity key)
         self.embedder = embedder
         self.idf = idf
         self.sentences_of = sentences_of
@@ -195,7 +198,9 @@ class ExtractiveAnswerer:
             s
             for source in dict.fromkeys(p.chunk.source for p in passages)
             for s in self.sentences_of(source)
-            if s.attribution and speaker_matches(s.attribution, list(query.speaker))
+            if s.attribution
+            and not (s.addressed or s.headline)
+            and speaker_matches(s.attribution, list(query.speaker))
         ]
         if not said:
             if query.named_speaker:
@@ -218,12 +223,17 @@ class ExtractiveAnswerer:
                 )
             # A topic may be answered in reported speech as well as in a direct quote.
             scored = self._score(query.topic or query.question, said, focus)
-            chosen = [s.sentence for s in _best_distinct(scored, MAX_EXCERPTS)]
+            floor = scored[0].score * KEEP_RATIO
+            ranked = [s.sentence for s in scored if s.score >= floor]
         else:
-            chosen = [s for s in direct if not s.with_antecedent][:MAX_QUOTES]
-        chosen.sort(key=lambda s: (s.chunk.source, s.start))
+            ranked = [s for s in direct if not s.with_antecedent]
+        chosen = _one_story_each(ranked, query.focus != ())
         speakers = [s.attribution for s in chosen if s.attribution]
-        lead = _quote_lead(query.language, speakers, chosen[0].chunk.date)
+        stories = len({s.chunk.source for s in chosen})
+        key = Counter(a.key for a in speakers if a.key).most_common(1)
+        quoted_in = self.quoted_in(key[0][0]) if key and self.quoted_in and stories > 1 else 0
+        date = chosen[0].chunk.date if stories == 1 else None
+        lead = _quote_lead(query.language, speakers, date, quoted_in, stories > 1)
         return self._compose(query, passages, [Scored(s, 1.0) for s in chosen], lead)
 
     def _compose(
@@ -510,9 +520,37 @@ def _first(pattern: re.Pattern[str], text: str) -> str | None:
     return match.group(0) if match else None
 
 
-def _quote_lead(language: str, speakers: list[Attribution], date: str | None) -> str:
+def _one_story_each(ranked: list[Sentence], topical: bool) -> list[Sentence]:
+    """The quotes to show, best first: from several stories (articles), the best quote of each
+    of the first `MAX_STORIES`; from one story, up to `MAX_QUOTES` in reading order (or
+    `MAX_EXCERPTS` on a topic)."""
+    stories: dict[str, list[Sentence]] = {}
+    for sentence in ranked:
+        stories.setdefault(sentence.chunk.source, []).append(sentence)
+    if len(stories) == 1:
+        only = next(iter(stories.values()))[: MAX_EXCERPTS if topical else MAX_QUOTES]
+        return sorted(_distinct(only), key=lambda s: s.start)
+    return [sentences[0] for sentences in list(stories.values())[:MAX_STORIES]]
+
+
+def _distinct(sentences: list[Sentence]) -> list[Sentence]:
+    kept: list[Sentence] = []
+    for sentence in sentences:
+        if not any(sentence.overlaps(k) for k in kept):
+            kept.append(sentence)
+    return kept
+
+
+def _quote_lead(
+    language: str,
+    speakers: list[Attribution],
+    date: str | None,
+    quoted_in: int = 0,
+    several: bool = False,
+) -> str:
     """'What X (role) said…', naming each distinct speaker (one per identity) of the excerpts
-    that follow, as the article names them."""
+    that follow, as the article names them; with several stories, how many articles quote
+    them and that one quote per story follows."""
     first: dict[str, Attribution] = {}
     for a in speakers:
         known = first.setdefault(a.key or a.speaker, a)
@@ -525,8 +563,12 @@ def _quote_lead(language: str, speakers: list[Attribution], date: str | None) ->
     who = joiner.join(described)
     when = f" ({date})" if date else ""
     if language == "fr":
-        return f"Propos attribués à {who} dans les articles{when} :"
-    return f"What {who} said, according to the articles{when}:"
+        count = f", cité dans {quoted_in} articles" if quoted_in > 1 else ""
+        each = " ; les citations les plus pertinentes, une par article" if several else ""
+        return f"Propos attribués à {who} dans les articles{when}{count}{each} :"
+    count = f", quoted in {quoted_in} articles" if quoted_in > 1 else ""
+    each = "; the most relevant quotes, one per story" if several else ""
+    return f"What {who} said, according to the articles{when}{count}{each}:"
 
 
 def idf_from_documents(documents: Sequence[Sequence[str]]) -> Callable[[str], float]:

@@ -129,10 +129,10 @@ def prepare(article: Article, entry: Entry, flag: Callable[[str], bool] | None) 
         chunk_terms=[f"{title_terms} {_chunk_terms(c, sentence_tokens, ends)}" for c in chunks],
         sentences=rows,
         terms=terms,
-        words=Counter(surfaces),
-        word_tokens=surfaces,
+        words=surfaces,
         roles=roles,
         echoes=[k for k in (echo_key(article.text[a:b]) for a, b, _, _ in rows) if k],
+        speakers=sorted({att["key"] for _, _, att, _ in rows if att and att.get("key")}),
     )
 
 

@@ -5,7 +5,7 @@ vector yet are embedded by the same model as the chunks, and each gets its hubne
 mean cosine to its `HUB_K` nearest words in a sample of the vocabulary (CSLS, Conneau et al.
 2018, discounts words close to everything). Vectors are kept as float16 in the catalog.
 `WordMatrix.load` reads them page by page into one matrix. Rare words (names, typos) are left
-out: they match lexically and need no bridge. Linking question words is `bridges`' job.
+out: they match lexically and need no bridge; names need five articles (Japon finds Japan). Linking question words is `bridges`' job.
 """
 
 from __future__ import annotations
@@ -21,7 +21,8 @@ from assistant.catalog import Catalog
 from assistant.lexical import tokens, without_elisions
 
 SURFACE = re.compile(r"[^\W\d_][\w’'-]*", re.UNICODE)
-MIN_ARTICLES = 2
+MIN_ARTICLES = 2  # a common word (written in lower case) seen in this many articles
+MIN_NAME_ARTICLES = 5  # a name (always capitalised: Japan, Kherson) seen in this many
 SMALL_CORPUS = 50  # below this many articles every word counts (one article has no repeats)
 HUB_K = 10
 HUB_SAMPLE = 2000  # r(y) is measured against at most this many corpus words
@@ -62,24 +63,26 @@ class WordMatrix:
         """Every word of `texts` embedded now, in memory (small corpora and tests)."""
         words: dict[str, str] = {}
         for text in texts:
-            words.update(corpus_words(text))
+            words.update((w, token) for w, (token, _) in corpus_words(text).items())
         surfaces = sorted(words)
         vectors = _embed(surfaces, embedder)
         sample = vectors[:: max(1, len(vectors) // HUB_SAMPLE)]
         return cls(surfaces, [words[s] for s in surfaces], vectors, mean_nearest(vectors, sample))
 
 
-def corpus_words(text: str) -> dict[str, str]:
-    """Each distinct word of `text` written in lower case somewhere (common words; names are
-    matched as they are written and need no bridge), elisions dropped, of more than two letters
-    and one token (stop words left out), with its token."""
-    words: dict[str, str] = {}
+def corpus_words(text: str) -> dict[str, tuple[str, bool]]:
+    """Each distinct word of `text` (lower-cased, elisions dropped) of more than two letters
+    and one token (stop words left out): its token, and whether the text writes it in lower
+    case somewhere (a common word rather than a name)."""
+    words: dict[str, tuple[str, bool]] = {}
     for word in sorted(set(SURFACE.findall(text))):
         surface = without_elisions(word)
-        if surface.islower() and len(surface) > 2:
-            token = _word_token(surface)
+        lower = surface.lower()
+        if len(lower) > 2:
+            token = _word_token(lower)
             if token:
-                words[surface] = token
+                seen = words.get(lower)
+                words[lower] = (token, surface.islower() or bool(seen and seen[1]))
     return words
 
 
@@ -115,7 +118,9 @@ def mean_nearest(vectors: np.ndarray, among: np.ndarray, k: int = HUB_K) -> np.n
 def embed_new_words(catalog: Catalog, embedder: Embeddings) -> int:
     """Embed the frequent-enough corpus words without a vector; returns how many."""
     small = catalog.count_articles() < SMALL_CORPUS
-    new = catalog.words_without_vectors(1 if small else MIN_ARTICLES)
+    new = catalog.words_without_vectors(
+        1 if small else MIN_ARTICLES, 1 if small else MIN_NAME_ARTICLES
+    )
     if not new:
         return 0
     vectors = _embed([s for s, _ in new], embedder)

@@ -14,7 +14,8 @@ folder and prints one table:
 
 `--scale N` first writes N altered copies of every article (names, figures and dates changed,
 so every copy is new text to embed) for a synthetic corpus of N+1 times the size; `--data-dir`
-reuses a built store (no ingest). It asserts nothing: it prints figures.
+builds the store there and keeps it (a folder holding a built store is reused, without
+ingest). It asserts nothing: it prints figures.
 """
 
 from __future__ import annotations
@@ -181,7 +182,9 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m evals.bench", description=__doc__)
     parser.add_argument("--corpus", type=Path, default=Path("corpus"), help="articles folder")
     parser.add_argument("--scale", type=int, default=0, help="altered copies of each article")
-    parser.add_argument("--data-dir", type=Path, help="a built store to reuse (no ingest)")
+    parser.add_argument(
+        "--data-dir", type=Path, help="where to build the store (kept); a built one is reused"
+    )
     parser.add_argument("--no-resume", action="store_true", help="skip the kill-and-resume run")
     parser.add_argument("--answer-only", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
@@ -198,7 +201,7 @@ def main(argv: list[str] | None = None) -> int:
                 shutil.copy(manifest, corpus / "manifest.tsv")
         lines = [f"corpus           {args.corpus}" + (f" × {args.scale + 1}" if args.scale else "")]
         data = args.data_dir or Path(tmp) / "data"
-        if args.data_dir is None:
+        if not (data / "catalog.sqlite").exists():
             built = _ingest(corpus, data)
             raw = _raw_encoder(data, corpus)
             rate = built["chunks"] / built["seconds"]
