@@ -23,17 +23,35 @@ import math
 import re
 from collections import Counter
 from collections.abc import Callable, Sequence, Set
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 import numpy as np
 from langchain_core.embeddings import Embeddings
 
-from assistant.attribution import Attribution, speaker_matches
+from assistant.attribution import speaker_matches
 from assistant.bridges import Slot
 from assistant.lexical import actors, tokens
 from assistant.query import Query
-from assistant.sentences import Sentence
+from assistant.quotes import (
+    MAX_QUOTES,
+    merge_open_quotes,
+    mid_sentence,
+    most_quoted,
+    one_story_each,
+    quote_lead,
+)
+from assistant.sentences import Scored, Sentence
 from assistant.types import Answer, Passage
+from assistant.values import (
+    FIGURE_RE,
+    SAME_ACTOR_BONUS,
+    dated_lead,
+    figure_phrase,
+    figure_value,
+    lead,
+    with_value_asked,
+    words_before,
+)
 
 # What every answerer says when the articles do not answer, by question language.
 NOT_SAID = {"en": "The articles do not say.", "fr": "Les articles ne le disent pas."}
@@ -48,25 +66,17 @@ WEAK_LEAD = {
     "en": "The articles may not answer this directly. The closest passages:",
     "fr": "Les articles n'y répondent peut-être pas directement. Les passages les plus proches :",
 }
-FIGURE_CONTEXT_WORDS = 5  # words before a figure that may say whose it is
-SAME_ACTOR_BONUS = 0.1  # for a figure said of the country the question counts for
 CAUSE_WEIGHT = 0.1  # what a sentence giving a cause adds for a "why" question
 MAX_EXCERPTS = 2
-MAX_QUOTES = 6
-MAX_STORIES = 5  # a speaker quoted in many articles: the best quote of this many stories
 DENSE_WEIGHT = 0.5
 # An answer whose passage (and the text around it) mentions none of two or more names of the
 # question is about something else: measured on the real news eval, answered unanswerable
 # questions missed two or more names in 5 cases of 27, answered answerable ones never.
 MISSING_NAMES_ABSTAIN = 2
 NAME_WINDOW = 600  # characters around the excerpt where a name of the question may stand
-EMBEDDED_SENTENCES = 24  # candidates scored by the model, the rest by their words only
-
-
-@dataclass(frozen=True)
-class Scored:
-    sentence: Sentence
-    score: float
+EMBEDDED_SENTENCES = 24
+MAX_DATED = 5  # figures reported at different dates: at most this many, one per article
+DATED_RATIO = 0.8  # each must score this close to the best candidate  # candidates scored by the model, the rest by their words only
 
 
 class ExtractiveAnswerer:
@@ -104,7 +114,7 @@ class ExtractiveAnswerer:
             quoted = self._quotes(query, passages)
             if quoted is not None:
                 return quoted
-        sentences = _with_value_asked(query, self._passage_sentences(passages))
+        sentences = with_value_asked(query, self._passage_sentences(passages))
         # Who is quoted matters to what someone thinks, not to who someone is.
         scored = self._score(
             query.search, sentences, query.slots or None, speakers=query.kind != "who"
@@ -126,7 +136,15 @@ class ExtractiveAnswerer:
         if chosen[0].score < WEAK_BELOW and query.kind in ("other", "who"):
             return self._compose(query, passages, chosen, WEAK_LEAD[query.language])
         figure = figures.get(id(first), (0.0, ""))[1]
-        return self._compose(query, passages, chosen, _lead(query, first.text, figure))
+        if figures:
+            dated = _dated(scored, figures)
+            if dated:
+                items = [(figure_phrase(figures[id(s)][1]), _when(s)) for s in dated]
+                scored_dated = [Scored(s, 1.0) for s in dated]
+                return self._compose(
+                    query, passages, scored_dated, dated_lead(query.language, items)
+                )
+        return self._compose(query, passages, chosen, lead(query, first, figure))
 
     def _passage_sentences(self, passages: list[Passage]) -> list[Sentence]:
         wanted = {(p.chunk.source, p.chunk.start, p.chunk.end) for p in passages}
@@ -172,9 +190,9 @@ class ExtractiveAnswerer:
         """Per sentence (by id), its figure closest in wording to what is counted, and how
         close it is."""
         figures = [
-            (s, m.group(0), _words_before(s.text, m.start()))
+            (s, m.group(0), words_before(s.text, m.start()))
             for s in sentences
-            for m in _FIGURE_RE.finditer(s.text)
+            for m in FIGURE_RE.finditer(s.text)
         ]
         if not figures:
             return {}
@@ -227,13 +245,13 @@ class ExtractiveAnswerer:
             ranked = [s.sentence for s in scored if s.score >= floor]
         else:
             ranked = [s for s in direct if not s.with_antecedent]
-        chosen = _one_story_each(ranked, query.focus != ())
+        chosen = one_story_each(ranked, MAX_EXCERPTS if query.focus else MAX_QUOTES)
         speakers = [s.attribution for s in chosen if s.attribution]
         stories = len({s.chunk.source for s in chosen})
         key = Counter(a.key for a in speakers if a.key).most_common(1)
         quoted_in = self.quoted_in(key[0][0]) if key and self.quoted_in and stories > 1 else 0
         date = chosen[0].chunk.date if stories == 1 else None
-        lead = _quote_lead(query.language, speakers, date, quoted_in, stories > 1)
+        lead = quote_lead(query.language, speakers, date, quoted_in, stories > 1)
         return self._compose(query, passages, [Scored(s, 1.0) for s in chosen], lead)
 
     def _compose(
@@ -245,7 +263,7 @@ class ExtractiveAnswerer:
         citations = []
         lines = []
         shown: set[str] = set()
-        for scored in _merge_open_quotes(chosen):
+        for scored in merge_open_quotes(chosen):
             s = scored.sentence
             key = " ".join(s.text.lower().split())
             if key in shown:  # the same sentence from a republished copy: once is enough
@@ -263,7 +281,7 @@ class ExtractiveAnswerer:
         """Who the searched articles quote, as they name them, most quoted first, ties by
         name, at most `limit` (the filters apply)."""
         sources = dict.fromkeys(p.chunk.source for p in passages)
-        return _most_quoted([s for source in sources for s in self.sentences_of(source)])[:limit]
+        return most_quoted([s for source in sources for s in self.sentences_of(source)])[:limit]
 
     def _abstain(
         self,
@@ -306,7 +324,7 @@ class ExtractiveAnswerer:
             )
         if off_topic:
             speaker, topic = off_topic
-            speaker = _mid_sentence(speaker)
+            speaker = mid_sentence(speaker)
             parts.append(
                 f"Ils citent {speaker}, mais sur rien qui touche à « {topic} »."
                 if fr
@@ -320,7 +338,7 @@ class ExtractiveAnswerer:
             )
         speakers = self._quoted_speakers(passages)
         if speakers and (absent or unquoted or query.kind == "quote"):
-            listed = "; ".join(_mid_sentence(s) for s in speakers)
+            listed = "; ".join(mid_sentence(s) for s in speakers)
             parts.append(f"Ils citent : {listed}." if fr else f"They quote: {listed}.")
         return Answer(" ".join(parts), [], True, passages)
 
@@ -375,37 +393,30 @@ def _rescored(scored: list[Scored], bonus: Callable[[Sentence], float]) -> list[
     return sorted(boosted, key=lambda s: -s.score)
 
 
-def _words_before(text: str, position: int, count: int = FIGURE_CONTEXT_WORDS) -> str:
-    """The `count` words before `position`: who a figure belongs to is often said just before
-    it ("la décision américaine d'envoyer 3 000 soldats")."""
-    return " ".join(text[:position].split()[-count:])
+def _dated(scored: list[Scored], figures: dict[int, tuple[float, str]]) -> list[Sentence]:
+    """Figures of the thing counted reported by several articles at different dates, with
+    different values (a troop build-up): the best sentence of each of up to `MAX_DATED`
+    articles, in date order; [] when the articles agree or come from one date."""
+    best = scored[0].score if scored else 0.0
+    kept: dict[tuple[str, str], Sentence] = {}  # one per figure and date (wire copies repeat)
+    sources: set[str] = set()
+    for item in scored:
+        match = figures.get(id(item.sentence))
+        if item.score < best * DATED_RATIO or len(kept) == MAX_DATED:
+            break
+        sentence = item.sentence
+        if match and match[0] >= COUNTED_MIN and sentence.chunk.source not in sources:
+            sources.add(sentence.chunk.source)
+            kept.setdefault((figure_value(match[1]), _when(sentence)), sentence)
+    values = {value for value, _ in kept}
+    dates = {when for _, when in kept}
+    if len(values) < 2 or len(dates) < 2:
+        return []
+    return sorted(kept.values(), key=lambda s: (_when(s), s.chunk.source))
 
 
-def _with_value_asked(query: Query, sentences: list[Sentence]) -> list[Sentence]:
-    """For 'when' and 'how many' questions, the sentences that hold a date or a figure."""
-    pattern = {"date": _DATE_RE, "number": _FIGURE_RE}.get(query.kind)
-    if pattern is None:
-        return sentences
-    return [s for s in sentences if pattern.search(s.text)] or sentences
-
-
-def _most_quoted(sentences: Sequence[Sentence]) -> list[str]:
-    """The quoted speakers' display names (one per identity), most quoted first, ties by name."""
-    counts: Counter[str] = Counter()
-    names: dict[str, Counter[str]] = {}
-    for s in sentences:
-        a = s.attribution
-        if a and a.quote and not s.with_antecedent:
-            key = a.key or a.speaker
-            counts[key] += 1
-            names.setdefault(key, Counter())[a.name] += 1
-    shown = {k: min(names[k].items(), key=lambda kv: (-kv[1], kv[0]))[0] for k in counts}
-    return [shown[k] for k in sorted(counts, key=lambda k: (-counts[k], shown[k].lower()))]
-
-
-def _mid_sentence(name: str) -> str:
-    """A speaker's name as it reads inside a sentence ("Le Kremlin" → "le Kremlin")."""
-    return re.sub(r"^(?:Le|La|Les|L['’]|The|A|An)(?=\s|\w)", lambda m: m.group(0).lower(), name)
+def _when(sentence: Sentence) -> str:
+    return sentence.chunk.published or sentence.chunk.date or ""
 
 
 def _best_distinct(scored: list[Scored], limit: int) -> list[Scored]:
@@ -419,156 +430,12 @@ def _best_distinct(scored: list[Scored], limit: int) -> list[Scored]:
     return chosen
 
 
-def _merge_open_quotes(chosen: list[Scored]) -> list[Scored]:
-    """Join a sentence to the next when a quotation runs across both (one excerpt)."""
-    merged: list[Scored] = []
-    for item in chosen:
-        prev = merged[-1].sentence if merged else None
-        cur = item.sentence
-        if (
-            prev
-            and prev.chunk.source == cur.chunk.source
-            and prev.text.count("«") > prev.text.count("»")
-            and 0 <= cur.start - prev.end <= 2
-        ):
-            text = prev.text + " " * (cur.start - prev.end) + cur.text
-            joined = Sentence(prev.chunk, prev.start, cur.end, text, prev.attribution)
-            merged[-1] = Scored(joined, max(merged[-1].score, item.score))
-        else:
-            merged.append(item)
-    return merged
-
-
-_NUMBER_RE = re.compile(
-    r"\d{1,3}(?:[  .,]\d{3})+|\d+(?:[.,]\d+)?(?:\s?%)?|"
-    r"\b(?:des )?(?:dizaines|centaines|milliers) de milliers\b|"
-    r"\b(?:des )?(?:dizaines|centaines|milliers)\b"
-)
-_MONTHS = (
-    r"janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|"
-    r"novembre|décembre|january|february|march|april|may|june|july|august|september|"
-    r"october|november|december"
-)
-_DATE_RE = re.compile(
-    rf"\b\d{{1,2}}(?:er)?\s+(?:{_MONTHS})(?:\s+\d{{4}})?\b|"
-    rf"\b(?:{_MONTHS})\s+\d{{1,2}}(?:,\s*\d{{4}})?\b|\b(?:{_MONTHS})\s+\d{{4}}\b|"
-    r"\bla veille\b|\ble lendemain\b",
-    re.I,
-)
-_NUMBER_WORDS = (
-    r"deux|trois|quatre|cinq|six|sept|huit|neuf|dix|cent|mille|two|three|four|five|"
-    r"six|seven|eight|nine|ten|hundred|thousand"
-)
-_FIGURE_START_RE = re.compile(rf"{_NUMBER_RE.pattern}|\b(?:{_NUMBER_WORDS})\b", re.I)
-# A figure and the words it counts: "3 000 soldats supplémentaires", "les deux pays".
-_FIGURE_RE = re.compile(rf"(?:{_FIGURE_START_RE.pattern})(?:\s+[\w’'-]+){{1,2}}", re.I)
 # Words that introduce a cause or what something answers to, in either language.
 _CAUSE_RE = re.compile(
     r"\b(?:because|since|after|following|due to|owing to|in response to|as a result of|"
     r"parce que|parce qu['’]|car|puisque|après|à cause|en raison|suite à|face à|en réponse à)\b",
     re.I,
 )
-_PERSON_RE = re.compile(r"\b[A-ZÀ-Ý][a-zà-ÿ]+(?:[ -][A-ZÀ-Ý][a-zà-ÿ]+)+\b")
-
-
-def _lead(query: Query, text: str, figure: str = "") -> str:
-    """A first line stating the value asked for, taken from the first excerpt [1]."""
-    fr = query.language == "fr"
-    value = _figure_phrase(figure) or None
-    if value is None and query.kind == "number":
-        value = _first(_NUMBER_RE, text)
-    elif value is None and query.kind == "date":
-        value = _first(_DATE_RE, text)
-    elif value is None and query.kind == "who":
-        asked = set(tokens(query.question))
-        people = [
-            name
-            for name in dict.fromkeys(m.group(0) for m in _PERSON_RE.finditer(text))
-            if not set(tokens(name)) <= asked  # "Who is Dmitri Peskov?" does not answer itself
-        ]
-        if people:  # the passage names them; which one answers is for the reader to see
-            names = ", ".join(people)
-            return (
-                f"Personnes nommées dans le passage : **{names}** [1]."
-                if fr
-                else f"People named in the passage: **{names}** [1]."
-            )
-    if value:
-        return (
-            f"Selon les articles : **{value}** [1]."
-            if fr
-            else f"According to the articles: **{value}** [1]."
-        )
-    return "Voici ce que disent les articles :" if fr else "Here is what the articles say:"
-
-
-def _figure_phrase(figure: str) -> str:
-    """A figure and the words it counts ("3 000 soldats américains"), without what follows."""
-    number = _FIGURE_START_RE.match(figure)
-    if not number:
-        return ""
-    kept = [number.group(0)]
-    for word in figure[number.end() :].split():
-        if tokens(word) == [] or re.match(r"(?:s|l|qu|c)['’]", word, re.I):
-            break
-        kept.append(word.strip(",.;:"))
-    return " ".join(kept)
-
-
-def _first(pattern: re.Pattern[str], text: str) -> str | None:
-    match = pattern.search(text)
-    return match.group(0) if match else None
-
-
-def _one_story_each(ranked: list[Sentence], topical: bool) -> list[Sentence]:
-    """The quotes to show, best first: from several stories (articles), the best quote of each
-    of the first `MAX_STORIES`; from one story, up to `MAX_QUOTES` in reading order (or
-    `MAX_EXCERPTS` on a topic)."""
-    stories: dict[str, list[Sentence]] = {}
-    for sentence in ranked:
-        stories.setdefault(sentence.chunk.source, []).append(sentence)
-    if len(stories) == 1:
-        only = next(iter(stories.values()))[: MAX_EXCERPTS if topical else MAX_QUOTES]
-        return sorted(_distinct(only), key=lambda s: s.start)
-    return [sentences[0] for sentences in list(stories.values())[:MAX_STORIES]]
-
-
-def _distinct(sentences: list[Sentence]) -> list[Sentence]:
-    kept: list[Sentence] = []
-    for sentence in sentences:
-        if not any(sentence.overlaps(k) for k in kept):
-            kept.append(sentence)
-    return kept
-
-
-def _quote_lead(
-    language: str,
-    speakers: list[Attribution],
-    date: str | None,
-    quoted_in: int = 0,
-    several: bool = False,
-) -> str:
-    """'What X (role) said…', naming each distinct speaker (one per identity) of the excerpts
-    that follow, as the article names them; with several stories, how many articles quote
-    them and that one quote per story follows."""
-    first: dict[str, Attribution] = {}
-    for a in speakers:
-        known = first.setdefault(a.key or a.speaker, a)
-        if a.role and not known.role:  # name the role when one excerpt gives it
-            first[a.key or a.speaker] = a
-    described = dict.fromkeys(
-        f"**{a.name}**" + (f" ({a.role})" if a.role else "") for a in first.values()
-    )
-    joiner = " et " if language == "fr" else " and "
-    who = joiner.join(described)
-    when = f" ({date})" if date else ""
-    if language == "fr":
-        count = f", cité dans {quoted_in} articles" if quoted_in > 1 else ""
-        each = " ; les citations les plus pertinentes, une par article" if several else ""
-        return f"Propos attribués à {who} dans les articles{when}{count}{each} :"
-    count = f", quoted in {quoted_in} articles" if quoted_in > 1 else ""
-    each = "; the most relevant quotes, one per story" if several else ""
-    return f"What {who} said, according to the articles{when}{count}{each}:"
 
 
 def idf_from_documents(documents: Sequence[Sequence[str]]) -> Callable[[str], float]:

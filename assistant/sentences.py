@@ -91,6 +91,14 @@ class Sentence:
         return same and self.start < other.end and other.start < self.end
 
 
+@dataclass(frozen=True)
+class Scored:
+    """A candidate sentence and its score for one question."""
+
+    sentence: Sentence
+    score: float
+
+
 # A sentence opening on a pronoun or "in this sense" leans on the one before it.
 _ANAPHORA = re.compile(
     r"^(?:Ce|Cela|Ceci|Cette|Ces|Il|Elle|Ils|Elles|It|This|That|These|They)\b|"

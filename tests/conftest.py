@@ -140,3 +140,20 @@ def chroma_server(tmp_path: Path):
     server.start()
     yield server
     server.stop()
+
+
+@pytest.fixture(scope="session")
+def news_settings(tmp_path_factory: pytest.TempPathFactory) -> Settings:
+    """A store of the first 30 real news articles (Nov–Dec 2021, with their manifest: Peskov
+    quoted in ten of them, wire copies, troop figures), built once per session."""
+    root = tmp_path_factory.mktemp("news")
+    settings = Settings(corpus_dir=root / "corpus", data_dir=root / "data", _env_file=None)
+    copy_news(settings.corpus_dir, 30)
+    get_assistant(settings).ingest()
+    return settings
+
+
+@pytest.fixture(scope="session")
+def news(news_settings: Settings) -> Assistant:
+    """The assistant over the 30 real news articles."""
+    return get_assistant(news_settings)

@@ -6,22 +6,10 @@ from typing import Any
 import pytest
 from langchain_tests.integration_tests import RetrieversIntegrationTests
 
-from assistant.answer import get_assistant
 from assistant.langchain_retriever import HybridRetriever
 from assistant.settings import Settings
-from tests.conftest import copy_news
 
 pytestmark = pytest.mark.slow
-
-
-@pytest.fixture(scope="module")
-def news_settings(tmp_path_factory: pytest.TempPathFactory) -> Settings:
-    """A store of 30 real news articles (with their manifest), built once for the module."""
-    root = tmp_path_factory.mktemp("lc")
-    settings = Settings(corpus_dir=root / "corpus", data_dir=root / "data", _env_file=None)
-    copy_news(settings.corpus_dir, 30)
-    get_assistant(settings).ingest()
-    return settings
 
 
 class TestHybridRetrieverStandard(RetrieversIntegrationTests):

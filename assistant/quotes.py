@@ -1,0 +1,110 @@
+"""Quote answers: which of a speaker's sentences to show, and the line that introduces them.
+
+A speaker quoted in one story gets up to `MAX_QUOTES` quotes in reading order; one quoted in
+many stories gets the best quote of each of the first `MAX_STORIES` stories, and the lead says
+how many articles quote them. A quotation running over two sentences is shown as one excerpt.
+Speakers are named as the articles name them. Finding who said what is `attribution`'s job;
+scoring sentences is the answerer's.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+
+from assistant.attribution import Attribution
+from assistant.sentences import Scored, Sentence
+
+MAX_QUOTES = 6  # a speaker in one story: at most this many of their quotes
+MAX_STORIES = 5  # a speaker quoted in many articles: the best quote of this many stories
+
+
+def most_quoted(sentences: Sequence[Sentence]) -> list[str]:
+    """The quoted speakers' display names (one per identity), most quoted first, ties by name."""
+    counts: Counter[str] = Counter()
+    names: dict[str, Counter[str]] = {}
+    for s in sentences:
+        a = s.attribution
+        if a and a.quote and not s.with_antecedent:
+            key = a.key or a.speaker
+            counts[key] += 1
+            names.setdefault(key, Counter())[a.name] += 1
+    shown = {k: min(names[k].items(), key=lambda kv: (-kv[1], kv[0]))[0] for k in counts}
+    return [shown[k] for k in sorted(counts, key=lambda k: (-counts[k], shown[k].lower()))]
+
+
+def mid_sentence(name: str) -> str:
+    """A speaker's name as it reads inside a sentence ("Le Kremlin" → "le Kremlin")."""
+    return re.sub(r"^(?:Le|La|Les|L['’]|The|A|An)(?=\s|\w)", lambda m: m.group(0).lower(), name)
+
+
+def merge_open_quotes(chosen: list[Scored]) -> list[Scored]:
+    """Join a sentence to the next when a quotation runs across both (one excerpt)."""
+    merged: list[Scored] = []
+    for item in chosen:
+        prev = merged[-1].sentence if merged else None
+        cur = item.sentence
+        if (
+            prev
+            and prev.chunk.source == cur.chunk.source
+            and prev.text.count("«") > prev.text.count("»")
+            and 0 <= cur.start - prev.end <= 2
+        ):
+            text = prev.text + " " * (cur.start - prev.end) + cur.text
+            joined = Sentence(prev.chunk, prev.start, cur.end, text, prev.attribution)
+            merged[-1] = Scored(joined, max(merged[-1].score, item.score))
+        else:
+            merged.append(item)
+    return merged
+
+
+def one_story_each(ranked: list[Sentence], one_story: int = MAX_QUOTES) -> list[Sentence]:
+    """The quotes to show, best first: from several stories (articles), the best quote of each
+    of the first `MAX_STORIES`; from one story, up to `one_story` of them in reading order."""
+    stories: dict[str, list[Sentence]] = {}
+    for sentence in ranked:
+        stories.setdefault(sentence.chunk.source, []).append(sentence)
+    if len(stories) == 1:
+        only = next(iter(stories.values()))[:one_story]
+        return sorted(distinct(only), key=lambda s: s.start)
+    return [sentences[0] for sentences in list(stories.values())[:MAX_STORIES]]
+
+
+def distinct(sentences: list[Sentence]) -> list[Sentence]:
+    """The sentences, dropping any that overlaps one kept before it."""
+    kept: list[Sentence] = []
+    for sentence in sentences:
+        if not any(sentence.overlaps(k) for k in kept):
+            kept.append(sentence)
+    return kept
+
+
+def quote_lead(
+    language: str,
+    speakers: list[Attribution],
+    date: str | None,
+    quoted_in: int = 0,
+    several: bool = False,
+) -> str:
+    """'What X (role) said…', naming each distinct speaker (one per identity) of the excerpts
+    that follow, as the article names them; with several stories, how many articles quote
+    them and that one quote per story follows."""
+    first: dict[str, Attribution] = {}
+    for a in speakers:
+        known = first.setdefault(a.key or a.speaker, a)
+        if a.role and not known.role:  # name the role when one excerpt gives it
+            first[a.key or a.speaker] = a
+    described = dict.fromkeys(
+        f"**{a.name}**" + (f" ({a.role})" if a.role else "") for a in first.values()
+    )
+    joiner = " et " if language == "fr" else " and "
+    who = joiner.join(described)
+    when = f" ({date})" if date else ""
+    if language == "fr":
+        count = f", cité dans {quoted_in} articles" if quoted_in > 1 else ""
+        each = " ; les citations les plus pertinentes, une par article" if several else ""
+        return f"Propos attribués à {who} dans les articles{when}{count}{each} :"
+    count = f", quoted in {quoted_in} articles" if quoted_in > 1 else ""
+    each = "; the most relevant quotes, one per story" if several else ""
+    return f"What {who} said, according to the articles{when}{count}{each}:"

@@ -1,0 +1,187 @@
+"""The value a question asks for: figures, dates and people, found in sentences and stated
+in the answer's first line.
+
+A number question keeps the sentences holding a figure and states the figure closest to what
+is counted ("3 000 soldats américains"); a date question the date a sentence gives; a who
+question the people a passage names. Which sentences are chosen is the answerer's job.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from assistant.lexical import tokens
+from assistant.query import Query
+from assistant.sentences import Sentence
+
+FIGURE_CONTEXT_WORDS = 5  # words before a figure that may say whose it is
+
+
+SAME_ACTOR_BONUS = 0.1  # for a figure said of the country the question counts for
+
+
+NUMBER_RE = re.compile(
+    r"\d{1,3}(?:[  .,]\d{3})+|\d+(?:[.,]\d+)?(?:\s?%)?|"
+    r"\b(?:des )?(?:dizaines|centaines|milliers) de milliers\b|"
+    r"\b(?:des )?(?:dizaines|centaines|milliers)\b"
+)
+
+
+MONTHS = (
+    r"janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|"
+    r"novembre|décembre|january|february|march|april|may|june|july|august|september|"
+    r"october|november|december"
+)
+
+
+DATE_RE = re.compile(
+    rf"\b\d{{1,2}}(?:er)?\s+(?:{MONTHS})(?:\s+\d{{4}})?\b|"
+    rf"\b(?:{MONTHS})\s+\d{{1,2}}(?:,\s*\d{{4}})?\b|\b(?:{MONTHS})\s+\d{{4}}\b|"
+    r"\bla veille\b|\ble lendemain\b",
+    re.I,
+)
+
+
+NUMBER_WORDS = (
+    r"deux|trois|quatre|cinq|six|sept|huit|neuf|dix|cent|mille|two|three|four|five|"
+    r"six|seven|eight|nine|ten|hundred|thousand"
+)
+
+
+FIGURE_START_RE = re.compile(rf"{NUMBER_RE.pattern}|\b(?:{NUMBER_WORDS})\b", re.I)
+
+
+# A figure and the words it counts: "3 000 soldats supplémentaires", "les deux pays".
+FIGURE_RE = re.compile(rf"(?:{FIGURE_START_RE.pattern})(?:\s+[\w’'-]+){{1,2}}", re.I)
+
+
+PERSON_RE = re.compile(r"\b[A-ZÀ-Ý][a-zà-ÿ]+(?:[ -][A-ZÀ-Ý][a-zà-ÿ]+)+\b")
+
+
+def words_before(text: str, position: int, count: int = FIGURE_CONTEXT_WORDS) -> str:
+    """The `count` words before `position`: who a figure belongs to is often said just before
+    it ("la décision américaine d'envoyer 3 000 soldats")."""
+    return " ".join(text[:position].split()[-count:])
+
+
+WEEKDAYS = {
+    name: i
+    for names in (
+        "monday tuesday wednesday thursday friday saturday sunday",
+        "lundi mardi mercredi jeudi vendredi samedi dimanche",
+    )
+    for i, name in enumerate(names.split())
+}
+WEEKDAY_RE = re.compile(rf"\b(?:{'|'.join(WEEKDAYS)})\b", re.I)
+WHEN_RE = re.compile(f"{DATE_RE.pattern}|{WEEKDAY_RE.pattern}", re.I)
+
+
+def resolve_weekday(day: str, published: str | None) -> str | None:
+    """The date a weekday names in an article published on `published` (YYYY-MM-DD): news
+    writes "on Thursday" for the last Thursday up to the day of publication."""
+    if not published or len(published) < 10 or day.lower() not in WEEKDAYS:
+        return None
+    try:
+        on = date.fromisoformat(published[:10])
+    except ValueError:
+        return None
+    back = (on.weekday() - WEEKDAYS[day.lower()]) % 7
+    return (on - timedelta(days=back)).isoformat()
+
+
+def when_in(sentence: Sentence) -> str | None:
+    """The date a sentence gives, a weekday resolved against its article's publication date
+    ("Thursday (2022-02-24)"), or None."""
+    found = DATE_RE.search(sentence.text)
+    if found:
+        return found.group(0)
+    weekday = WEEKDAY_RE.search(sentence.text)
+    if weekday is None:
+        return None
+    resolved = resolve_weekday(weekday.group(0), sentence.chunk.published)
+    return f"{weekday.group(0)} ({resolved})" if resolved else weekday.group(0)
+
+
+def dated_lead(language: str, items: list[tuple[str, str]]) -> str:
+    """'The figures differ by date: **70,000 troops** (2021-11-04) [1]; …' for figures
+    reported at different dates, in date order, numbered as the excerpts that follow."""
+    listed = "; ".join(f"**{figure}** ({when}) [{n}]" for n, (figure, when) in enumerate(items, 1))
+    if language == "fr":
+        return f"Les chiffres diffèrent selon la date : {listed}."
+    return f"The figures differ by date: {listed}."
+
+
+def with_value_asked(query: Query, sentences: list[Sentence]) -> list[Sentence]:
+    """For 'when' and 'how many' questions, the sentences that hold a date or a figure."""
+    pattern = {"date": WHEN_RE, "number": FIGURE_RE}.get(query.kind)
+    if pattern is None:
+        return sentences
+    return [s for s in sentences if pattern.search(s.text)] or sentences
+
+
+def lead(query: Query, sentence: Sentence, figure: str = "") -> str:
+    """A first line stating the value asked for, taken from the first excerpt [1]."""
+    fr = query.language == "fr"
+    text = sentence.text
+    value = figure_phrase(figure) or None
+    if value is None and query.kind == "number":
+        value = first(NUMBER_RE, text)
+    elif value is None and query.kind == "date":
+        value = when_in(sentence)
+    elif value is None and query.kind == "who":
+        asked = set(tokens(query.question))
+        people = [
+            name
+            for name in dict.fromkeys(m.group(0) for m in PERSON_RE.finditer(text))
+            if not set(tokens(name)) <= asked  # "Who is Dmitri Peskov?" does not answer itself
+        ]
+        if people:  # the passage names them; which one answers is for the reader to see
+            names = ", ".join(people)
+            return (
+                f"Personnes nommées dans le passage : **{names}** [1]."
+                if fr
+                else f"People named in the passage: **{names}** [1]."
+            )
+    if value:
+        return (
+            f"Selon les articles : **{value}** [1]."
+            if fr
+            else f"According to the articles: **{value}** [1]."
+        )
+    return "Voici ce que disent les articles :" if fr else "Here is what the articles say:"
+
+
+def figure_phrase(figure: str) -> str:
+    """A figure and the words it counts ("3 000 soldats américains"), without what follows."""
+    number = FIGURE_START_RE.match(figure)
+    if not number:
+        return ""
+    kept = [number.group(0)]
+    for word in figure[number.end() :].split():
+        bare = word.strip(",.;:").lower()
+        if tokens(word) == [] or bare in _PHRASE_ENDS or re.match(r"(?:s|l|qu|c)['’]", word, re.I):
+            break
+        kept.append(word.strip(",.;:"))
+        if word[-1:] in ",.;:":
+            break
+    return " ".join(kept)
+
+
+def figure_value(figure: str) -> str:
+    """The number of a figure, written one way ("100,000 troops", "100 000 soldats" → 100000),
+    to tell whether two articles give the same figure."""
+    number = FIGURE_START_RE.match(figure)
+    return re.sub(r"[\s,.  ]", "", number.group(0)).lower() if number else figure.lower()
+
+
+# Words that end what a figure counts: "90,000 troops near the border" counts troops.
+_PHRASE_ENDS = frozenset(
+    "near along across around inside outside within toward towards onto amid against close "
+    "including près vers contre".split()
+)
+
+
+def first(pattern: re.Pattern[str], text: str) -> str | None:
+    match = pattern.search(text)
+    return match.group(0) if match else None

@@ -1,0 +1,75 @@
+"""Answers over real news articles (the first 30 of the shared corpus, Nov–Dec 2021): quotes of
+a speaker quoted in many stories, wire copy shown once, outlets and dates, figures that change
+over time, weekdays resolved against the publication date, abstentions that say why."""
+
+import re
+
+import pytest
+
+from assistant.values import resolve_weekday
+
+pytestmark = pytest.mark.slow
+
+
+def test_a_speaker_quoted_in_many_stories_gets_one_quote_per_story(news):
+    result = news.answer("What did Peskov say?")
+    sources = [c.source for c in result.citations]
+    assert not result.abstained and len(sources) >= 3 and len(set(sources)) == len(sources)
+    quoted_in = int(re.search(r"quoted in (\d+) articles", result.text).group(1))
+    assert quoted_in >= len(sources)
+    for citation in result.citations:  # each quote says where and when it was published
+        line = next(line for line in result.text.splitlines() if f"[{citation.n}]" in line)
+        assert f"— {citation.outlet}, {citation.published}" in line
+        assert "peskov" in news.sentences_of(citation.source)[0].chunk.text.lower()
+
+
+def test_the_same_question_in_french_gets_the_same_speaker(news):
+    result = news.answer("Qu'a dit Peskov ?")
+    assert "Peskov" in result.text and "cité dans" in result.text
+    assert len({c.source for c in result.citations}) >= 3
+
+
+def test_wire_copy_is_cited_once_with_the_other_outlets(news):
+    result = news.answer("How many troops did Moscow keep near the common border after war games?")
+    cited = [c for c in result.citations if c.also_in]
+    assert cited, result.text
+    citation = cited[0]
+    other = citation.also_in[0]
+    assert other != citation.source and other not in [c.source for c in result.citations]
+    other_text = news.sentences_of(other)[0].chunk.text
+    assert " ".join(citation.excerpt.split()) in " ".join(other_text.split())
+    assert "also in:" in result.text
+
+
+def test_figures_reported_at_different_dates_are_listed_by_date(news):
+    result = news.answer("How many Russian troops did Ukraine say were massed near its border?")
+    assert not result.abstained and result.citations
+    if result.text.startswith("The figures differ by date"):
+        dates = re.findall(r"\((\d{4}-\d{2}-\d{2})\) \[\d+\]", result.text.split("\n")[0])
+        assert dates == sorted(dates) and len(set(dates)) >= 2
+    else:  # one figure: it is stated, and it is in the excerpt cited
+        figure = re.search(r"\*\*([\d,]+)", result.text).group(1)
+        assert figure in result.citations[0].excerpt
+
+
+def test_weekday_resolved_against_the_publication_date():
+    assert resolve_weekday("Thursday", "2022-02-25") == "2022-02-24"  # a Friday
+    assert resolve_weekday("friday", "2022-02-25") == "2022-02-25"  # the same day
+    assert resolve_weekday("lundi", "2022-02-25") == "2022-02-21"
+    assert resolve_weekday("Thursday", "2022-02") is None  # no day: left unresolved
+
+
+def test_off_topic_and_later_questions_abstain_and_say_why(news):
+    cooking = news.answer("What is the best recipe for sourdough bread?")
+    assert cooking.abstained and not cooking.citations
+    later = news.answer("How many tanks did Germany send to Ukraine in 2023?")
+    assert later.abstained and "2021-11" in later.text and "2023" in later.text
+    french = news.answer("Combien de chars l'Allemagne a-t-elle envoyés à l'Ukraine en 2023 ?")
+    assert french.abstained and "ne couvrent pas 2023" in french.text
+
+
+def test_citations_carry_outlet_date_and_url(news):
+    result = news.answer("What did satellite photos show near Ukraine?")
+    assert result.citations
+    for c in result.citations:
+        assert c.outlet and c.url.startswith("https://") and c.published.startswith(c.date)
