@@ -16,9 +16,9 @@ from typing import Any
 
 from langchain_core.embeddings import Embeddings
 
-from assistant.attribution import decide_role
 from assistant.bridges import Bridges
 from assistant.catalog import Catalog
+from assistant.identity import decide_role
 from assistant.sentences import Sentence, echo_key, load_sentences
 from assistant.types import Chunk
 from assistant.wordvectors import WordMatrix

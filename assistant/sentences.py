@@ -16,8 +16,9 @@ from dataclasses import asdict, dataclass, fields
 from functools import cached_property
 from typing import Any
 
-from assistant.attribution import Attribution, attribute, roles_taught
+from assistant.attribution import Attribution, attribute
 from assistant.chunking import sentence_spans
+from assistant.identity import roles_taught
 from assistant.lexical import tokens
 from assistant.types import Article, Chunk, Citation
 

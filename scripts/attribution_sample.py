@@ -61,7 +61,8 @@ def main(argv: list[str] | None = None) -> int:
     paths = _sample(args.folder, args.articles, args.seed)
     roles = None
     if args.roles:
-        from assistant.attribution import RoleBook, article_roles
+        from assistant.attribution import article_roles
+        from assistant.identity import RoleBook
 
         roles = RoleBook()
         for path in paths:

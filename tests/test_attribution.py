@@ -5,17 +5,11 @@ import json
 
 import pytest
 
-from assistant.attribution import (
-    RoleBook,
-    article_roles,
-    attribute,
-    parse_speaker,
-    role_key,
-    speaker_matches,
-    valid_speaker,
-)
+from assistant.attribution import article_roles, attribute, speaker_matches
 from assistant.chunking import sentence_spans
+from assistant.identity import RoleBook
 from assistant.lexical import tokens
+from assistant.speakers import parse_speaker, role_key, valid_speaker
 
 PESKOV_SENTENCES = [
     "«Nous appelons constamment nos homologues américains",

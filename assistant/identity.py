@@ -1,0 +1,294 @@
+"""Identity: which person each speaker of an article is, within the article and across articles.
+
+Within an article, a surname or a role ("the Kremlin spokesman") is resolved to the full name
+the article gives for it ("Kremlin spokesman Dmitry Peskov"). Across articles, `RoleBook` and
+`decide_role` name a role an article only describes when enough articles agree on who holds
+it. It reads attributions; it does not find them (`attribution`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field, replace
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from assistant.attribution import Attribution
+from assistant.speakers import (
+    _BAD_START,
+    _BODIES,
+    _PERSON_ROLES,
+    _TITLES,
+    _bare,
+    _capitalised,
+    _describes_person,
+    _display,
+    _person_word,
+    _plural,
+    _split_name,
+    entity_key,
+    parse_speaker,
+    person_key,
+    role_key,
+    valid_speaker,
+)
+
+_NAME_RUN = re.compile(
+    r"(?<![\w’'-])(?:[A-ZÀ-Ý][\w’'.-]*\s+){0,5}?"
+    r"[A-ZÀ-Ý][a-zà-ÿ’'-]+(?:\s+(?:[A-Z]\.\s+)?[A-ZÀ-Ý][a-zà-ÿ’'-]+){1,3}"
+)
+
+
+# Lower-case words that may stand in a role before a name ("Ukraine's foreign minister").
+_ROLE_WORDS = (
+    _PERSON_ROLES
+    | _BODIES
+    | frozenset(
+        """
+        foreign defence defense deputy former senior top chief press national security prime
+        vice interior military presidential acting first general state affairs intelligence
+        armed human rights high regional city local presidential economic finance justice
+        health energy digital emergency situations border guard air naval navy ground
+        lieutenant retired policy communications affaires étrangères russe ukrainien
+        américain français allemand
+        """.split()
+    )
+)
+
+
+_APPOSITION = re.compile(
+    r"(?P<name>[A-ZÀ-Ý][\w’'-]+\s+(?:[A-Z]\.\s+)?[A-ZÀ-Ý][\w’'-]+),\s+"
+    r"(?P<role>(?:the|a|an|le|la|l['’])\s*[^,.;:!?«»\"“”]{3,60}?),"
+)
+
+
+def _known_persons(text: str, speakers: Sequence[str]) -> dict[str, str]:
+    """Each person's key → the fullest name the article gives ("peskov" → "Dmitry Peskov"):
+    speakers' names, and full names written anywhere in the text."""
+    names: dict[str, str] = {}
+
+    def learn(name: str) -> None:
+        key = person_key(name)
+        if len(name.split()) > len(names.get(key, "").split()):
+            names[key] = name
+
+    for speaker in speakers:
+        name, _ = parse_speaker(speaker)
+        if name:
+            learn(name)
+    for match in _NAME_RUN.finditer(text):
+        name, _ = _split_name(match.group(0))
+        if (
+            name
+            and len(name.split()) >= 2
+            and person_key(name) in names
+            and not re.fullmatch(r"[A-Z][a-z]{2,}(?:ing|ed)", name.split()[0])  # "Casting Biden"
+        ):
+            learn(name)
+    return names
+
+
+def _article_roles(
+    text: str, speakers: Sequence[str], persons: dict[str, str]
+) -> dict[str, Counter[str]]:
+    """Role key → person keys the article gives that role, from its speakers and from
+    "Kremlin spokesman Dmitry Peskov" or "Dmitry Peskov, the Kremlin spokesman" anywhere in
+    it; the full names found so are added to `persons`."""
+    roles: dict[str, Counter[str]] = {}
+
+    def learn(name: str | None, role: str | None) -> None:
+        if name and role and _describes_person(role) and not _plural(role):
+            key = role_key(role)
+            if key:
+                roles.setdefault(key, Counter())[person_key(name)] += 1
+                known = persons.get(person_key(name), "")
+                if len(name.split()) > len(known.split()):
+                    persons[person_key(name)] = name
+
+    for speaker in speakers:
+        learn(*parse_speaker(speaker))
+    for name, role in _titled_names(text):
+        learn(name, role)
+    for match in _APPOSITION.finditer(text):
+        name, role = match.group("name"), match.group("role")
+        if _split_name(name)[0] == name and valid_speaker(f"{name}, {role}"):
+            learn(name, role)
+    return roles
+
+
+def _titled_names(text: str) -> list[tuple[str, str]]:
+    """Each full name written after its role ("Kremlin spokesman Dmitry Peskov"), with that
+    role: the capitalised run ending on the name, and the role words just before it."""
+    words = [m.group(0) for m in re.finditer(r"\S+", text)]
+    found = []
+    for k, word in enumerate(words):
+        if not word[:1].isupper():
+            continue
+        bare = word.rstrip(",.;:!?)")
+        runs_on = bare == word and k + 1 < len(words) and _capitalised(words[k + 1])
+        if runs_on or not _person_word(bare) or bare != bare.rstrip("'’"):
+            continue  # not the end of a name
+        j = k
+        while j > 0 and k - j < 9:
+            prev = words[j - 1]
+            low = _bare(prev)
+            if re.search(r"[,;:!?)]$", prev) or (prev.endswith(".") and low not in _TITLES):
+                break  # the clause or the sentence ends there
+            linking = low in _ROLE_WORDS or low in (
+                "of",
+                "for",
+                "the",
+                "to",
+                "du",
+                "de",
+                "la",
+                "le",
+            )
+            if not (linking or (_capitalised(prev) and low not in _BAD_START)):
+                break
+            j -= 1
+        phrase = " ".join(words[j : k + 1]).rstrip(",.;:!?)")
+        phrase = re.sub(r"^(?:(?:of|for|the|to|du|de|la|le)\s+)+", "", phrase, flags=re.I)
+        tail = re.split(r"\s(?:to|of|for)\s", phrase)[-1]
+        if tail != phrase and _describes_person(_split_name(tail)[1] or ""):
+            phrase = tail  # "adviser to President Volodymyr Zelensky": the title is his
+        name, role = _split_name(phrase)
+        if name and role and len(name.split()) >= 2 and valid_speaker(phrase):
+            found.append((name, role))
+    return found
+
+
+def _identified(
+    text: str, result: list[Attribution | None], book: RoleBook | None
+) -> list[Attribution | None]:
+    """The attributions with `person` and `key` resolved within the article (then `book`)."""
+    speakers = list(dict.fromkeys(a.speaker for a in result if a))
+    persons = _known_persons(text, speakers)
+    roles = _article_roles(text, speakers, persons)
+    resolved = {speaker: _resolve(speaker, persons, roles, book) for speaker in speakers}
+    return [
+        replace(a, person=resolved[a.speaker][0], key=resolved[a.speaker][1]) if a else None
+        for a in result
+    ]
+
+
+def _resolve(
+    speaker: str,
+    persons: Mapping[str, str],
+    roles: Mapping[str, Counter[str]],
+    book: RoleBook | None,
+) -> tuple[str, str]:
+    """(display name, key) of one speaker of the article."""
+    name, role = parse_speaker(speaker)
+    if name:
+        key = person_key(name)
+        return persons.get(key, name), key
+    if role:
+        key = role_key(role)
+        if _plural(role) or _bare(role.split()[0]) in ("a", "an", "one", "another", "un", "une"):
+            return _display(speaker), key  # some officials, a spokesman: not one known person
+        counts = roles.get(key)
+        if counts:
+            (best, n), *rest = [*counts.most_common(2), ("", 0)]
+            if n > rest[0][1] and best in persons:
+                return persons[best], best
+        known = book.resolve(key) if book else None
+        if known:
+            return known[1], known[0]
+        return _display(speaker), key
+    return _display(speaker), entity_key(speaker)
+
+
+def roles_taught(text: str, found: Sequence[Attribution | None]) -> dict[str, list[str]]:
+    """`article_roles` from attributions already computed for the article's sentences."""
+    speakers = list(dict.fromkeys(a.speaker for a in found if a))
+    persons = _known_persons(text, speakers)
+    taught = {}
+    for key, counts in _article_roles(text, speakers, persons).items():
+        (best, n), *rest = [*counts.most_common(2), ("", 0)]
+        if n > rest[0][1] and best in persons:
+            taught[key] = [best, persons[best]]
+    return taught
+
+
+@dataclass
+class RoleBook:
+    """Role → person learnt over many articles, to name a speaker an article only describes
+    ("the Kremlin spokesman said" → Dmitry Peskov).
+
+    A role resolves when at least `min_articles` articles give it a person and at least
+    `min_share` of them give the same one; one-word roles ("the president") never resolve
+    across articles. Built incrementally (`add`/`remove` one article's `article_roles`) and
+    kept as a plain dict (`to_dict`/`from_dict`)."""
+
+    articles: dict[str, dict[str, list[str]]] = field(default_factory=dict)
+    min_articles: int = 3
+    min_share: float = 0.7
+
+    def add(self, source: str, roles: Mapping[str, Sequence[str]]) -> None:
+        """Count one article's roles (replacing what was counted for `source` before)."""
+        self.articles[source] = {k: [str(v[0]), str(v[1])] for k, v in roles.items()}
+        self.__dict__.pop("_counts", None)
+
+    def remove(self, source: str) -> None:
+        """Forget what one article taught."""
+        self.articles.pop(source, None)
+        self.__dict__.pop("_counts", None)
+
+    def _tally(self) -> tuple[dict[str, Counter[str]], dict[str, Counter[str]]]:
+        cached = self.__dict__.get("_counts")
+        if cached is None:
+            counts: dict[str, Counter[str]] = {}
+            names: dict[str, Counter[str]] = {}
+            for roles in self.articles.values():
+                for role, (person, display) in roles.items():
+                    counts.setdefault(role, Counter())[person] += 1
+                    names.setdefault(person, Counter())[display] += 1
+            cached = self.__dict__["_counts"] = (counts, names)
+        return cached
+
+    def resolve(self, role: str) -> tuple[str, str] | None:
+        """(person key, display name) of a role key, when the articles agree enough."""
+        counts, names = self._tally()
+        return decide_role(
+            role, counts.get(role, Counter()), names, self.min_articles, self.min_share
+        )
+
+    def to_dict(self) -> dict:
+        """A JSON-ready copy."""
+        return {
+            "articles": {s: dict(r) for s, r in self.articles.items()},
+            "min_articles": self.min_articles,
+            "min_share": self.min_share,
+        }
+
+    @classmethod
+    def from_dict(cls, data: Mapping) -> RoleBook:
+        """The book `to_dict` wrote."""
+        return cls(
+            {s: {k: list(v) for k, v in r.items()} for s, r in data.get("articles", {}).items()},
+            int(data.get("min_articles", 3)),
+            float(data.get("min_share", 0.7)),
+        )
+
+
+def decide_role(
+    role: str,
+    tally: Mapping[str, int],
+    names: Mapping[str, Mapping[str, int]],
+    min_articles: int = 3,
+    min_share: float = 0.7,
+) -> tuple[str, str] | None:
+    """(person key, display name) for a role key given how many articles name each person in
+    it (`tally`) and each person's display names, when the articles agree enough; one-word
+    roles never resolve."""
+    if len(role.split()) < 2 or not tally:
+        return None
+    total = sum(tally.values())
+    person, n = max(tally.items(), key=lambda kv: (kv[1], kv[0]))
+    if total < min_articles or n < min_articles or n / total < min_share:
+        return None
+    display = sorted(names.get(person, {person: 1}).items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
+    return person, display

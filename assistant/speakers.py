@@ -1,0 +1,388 @@
+"""Who a speaker is, from the words an article uses for them: whether a phrase can be a speaker
+(a name or a description, never a clause fragment), its name and role ("Kremlin spokesman
+Dmitry Peskov"), and the keys that identify a person ("peskov"), a role or a body across
+wordings and languages. Pure word rules; finding speakers in sentences is `attribution`'s job.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from assistant.lexical import ACTOR_GROUPS, ALIASES, normalize, stem, tokens
+
+_SAY_EN = (
+    r"said|says|say|told|tells|added|adds|stated|declared|declares|warned|warns|urged|urges|"
+    r"claimed|claims|insisted|insists|argued|argues|noted|wrote|writes|tweeted|tweets|"
+    r"explained|explains|replied|responded|acknowledged|acknowledges|admitted|admits|"
+    r"announced|announces|emphasized|emphasised|stressed|stresses|confirmed|confirms|denied|"
+    r"denies|suggested|suggests|predicted|cautioned|vowed|vows|pledged|promised|concluded|"
+    r"remarked|observed|commented|lamented|complained|joked|quipped|boasted|threatened|"
+    r"alleged|reiterated|accused|accuses|called|described|describes|asserted|contended|"
+    r"recalled|demanded|condemned|continued|went on"
+)
+
+
+_SAY_EN_RE = re.compile(rf"(?<![\w'’-])(?:{_SAY_EN})(?![\w'’-])")
+
+
+_Q = "\ue000"  # stands for a quotation in a sentence's narration
+
+
+_PRONOUNS = {"he", "she", "they", "it", "il", "elle", "ils", "elles"}
+
+
+# A speaker may not open on these: conjunctions, subordinators, prepositions, pronouns.
+_BAD_START = frozenset(
+    """
+    while as when if but what whatever and or nor after before because since though although
+    that which who whom whose where how why so yet then whereas once until unless than despite
+    even also still just only not no there here this these those it its he she they we i you
+    him her them us me my our your his their on in at for with by from to of into about over
+    under against between without within through during upon via amid among across per
+    al el las los du de il elle ils elles on ce cela qui que quoi dont
+    mais et ou donc car or ni si quand comme lorsque puisque pour par sur avec sans dans chez
+    vers selon lui eux d qu c s n
+    """.split()
+)
+
+
+# Lower-case words that make a candidate a clause, not a name.
+_VERBISH = frozenset(
+    """
+    is are was were be been being am has have had having do does did done will would shall
+    should can could may might must not don't doesn't didn't won't isn't wasn't can't
+    couldn't wouldn't haven't hasn't hadn't aren't weren't comes came come goes went go gets
+    got get makes made make seems seemed seem appears appeared says said say told tells
+    think thinks thought believe believes know knows knew want wants wanted need needs
+    see sees saw expect expects expected hope hopes let lets take takes took give gives gave
+    keep keeps kept put puts become becomes became remain remains remained show shows showed
+    est sont était étaient fut ont avait avaient sera seront été fait font
+    """.split()
+)
+
+
+_OK_ED_ING = frozenset(
+    """
+    leading ruling acting outgoing incoming governing managing visiting ranking retired
+    elected unnamed detained exiled jailed sanctioned wounded injured displaced armed united
+    opposing reigning founding striking rising acclaimed selected appointed designated
+    wanted fighting embattled besieged disputed occupied named
+    """.split()
+)
+
+
+_NOT_ADVERBS = frozenset("family assembly ally italy supply belly rally july ely".split())
+
+
+_NOT_SPEAKERS = frozenset(
+    "allegation allegations accusation accusations claim claims charge charges idea notion "
+    "suggestion date time day moment way fact".split()
+)
+
+
+_INNER_OPENERS = frozenset(
+    "while when if but because though although that which who whose where whereas unless "
+    "until since as so yet what than how whether".split()
+)
+
+
+_DETERMINERS = frozenset("the a an le la les l un une des".split())
+
+
+_QUANTIFIERS = frozenset(
+    "some many most both all several other others one two three few each every any another "
+    "such none more much certain various numerous".split()
+)
+
+
+_CONNECTORS = frozenset("of for to at in on and the de du des la le les d l van von al".split())
+
+
+_PLACE_NOUNS = frozenset(
+    "regions region cities city areas area provinces districts countries territories villages "
+    "towns oblasts states nations streets".split()
+)
+
+
+_DAYS_MONTHS = frozenset(
+    """
+    monday tuesday wednesday thursday friday saturday sunday january february march april may
+    june july august september october november december lundi mardi mercredi jeudi vendredi
+    samedi dimanche
+    """.split()
+)
+
+
+# Nouns naming people by what they do: a speaker may be one of these without a name.
+_PERSON_ROLES = frozenset(
+    """
+    official officials spokesman spokeswoman spokesperson spokespeople spokesmen minister
+    ministers secretary president vice-president ambassador ambassadors diplomat diplomats
+    envoy analyst analysts expert experts source sources aide aides adviser advisers advisor
+    advisors commander commanders general generals officer officers lawmaker lawmakers senator
+    senators legislator legislators congressman congresswoman representative representatives
+    governor mayor leader leaders chief head director prosecutor prosecutors chancellor premier
+    witness witnesses resident residents survivor survivors volunteer volunteers soldier
+    soldiers fighter fighters journalist journalists reporter correspondent editor host anchor
+    activist activists investigator investigators researcher researchers observers monitors
+    woman man mother father wife husband son daughter doctor doctors nurse teacher student
+    worker workers driver pilot chairman chairwoman chair counterpart deputy deputies mp mps
+    negotiator negotiators delegation staff professor economist historian
+    porte-parole ministre président présidente ambassadeur diplomate conseiller conseillère
+    responsable responsables dirigeant dirigeants chancelier chef général commandant député
+    """.split()
+)
+
+
+# Nouns naming bodies: a speaker may be one of these.
+_BODIES = frozenset(
+    """
+    ministry department government administration authorities authority agency office
+    council committee command service services military army navy police court company firm
+    operator organization organisation group alliance embassy commission parliament
+    statement report diplomatie gouvernement ministère armée autorités
+    """.split()
+)
+
+
+# Capitalised words that are titles, offices or bodies, never part of a person's name.
+_TITLES = frozenset(
+    w.lower().rstrip(".")
+    for w in """
+    President Vice Prime Minister Foreign Defence Defense Secretary State Secretary-General
+    General Gen. Gen Lt. Lt Col. Col Maj. Maj Adm. Sgt. Capt. Brig. Commander Sen. Senator Rep.
+    Representative Gov. Governor Mayor Ambassador Chancellor Spokesman Spokeswoman Spokesperson
+    Press Deputy Chief Director Head Chairman Chair Mr. Mr Mrs. Mrs Ms. Ms Dr. Dr Pope King
+    Queen Prince Princess Lord Sir Dame Prof Professor Admiral Adm Del Delegate Then-President
+    District Fund Post Independent Times Journal News Center Centre Institute Bureau Mission
+    Group Company Association Network Foundation University Channel Television TV Radio Rev Father Judge Justice MP MEP Congressman Congresswoman Speaker Leader
+    Kremlin Pentagon White House Ministry Department Office Council Agency Government Army
+    Forces Command Staff Service Security Intelligence National Guard Parliament Congress Senate
+    U.S U.N U.K E.U PM Committee Union Nations Commission Organization Organisation Embassy Administration Navy
+    Air Force Police Court Presidential Interior Justice Finance Economy Health Energy Affairs
+    Republican Democrat Democratic Republicans Democrats GOP Party Ukrainian Russian American
+    British French German Polish Chinese Belarusian European Western Eastern U.S. US UK EU UN
+    NATO Russia Ukraine Moscow Kyiv Kiev Washington Europe America Britain Germany France
+    Poland China Belarus Ministre Président Porte-parole Chancelier Général Commandant Premier
+    """.split()
+)
+
+
+def _words(text: str) -> list[str]:
+    return text.split()
+
+
+def _bare(word: str) -> str:
+    return word.strip("\"'“”‘’«»()[],.;:!?").lower()
+
+
+_ELIDED = re.compile(r"^(?:[ldLD]|qu)['’]")
+
+
+def _capitalised(word: str) -> bool:
+    stripped = word.lstrip("\"'“‘«(")
+    if stripped[:1] in "lLdDq":
+        stripped = _ELIDED.sub("", stripped)
+    return stripped[:1].isupper()
+
+
+def _possessive(word: str) -> bool:
+    return bool(re.search(r"['’]s?$", word.rstrip(",.;:")))
+
+
+def _verbish(word: str) -> bool:
+    low = _bare(word)
+    if _capitalised(word):
+        return False
+    if low in _VERBISH or _SAY_EN_RE.fullmatch(low):
+        return True
+    if low in _OK_ED_ING or low in _PERSON_ROLES or low in _BODIES:
+        return False
+    if re.fullmatch(r"[a-z]{3,}(?:ed|ing)", low):
+        return True
+    return bool(re.fullmatch(r"[a-z]{4,}ly", low)) and low not in _NOT_ADVERBS
+
+
+def valid_speaker(candidate: str) -> bool:
+    """Whether `candidate` can be a speaker: a name, or a description of a person or a body,
+    at most eight words, not a clause (see the module docstring)."""
+    parts = [p.strip() for p in candidate.split(",") if p.strip()]
+    if not parts or len(parts) > 3:
+        return False
+    return all(_valid_part(part) for part in parts)
+
+
+def _valid_part(part: str) -> bool:
+    words = _words(part)
+    if not 1 <= len(words) <= 8 or _Q in part or re.search(r"\d|[\"“”«»:;!?(){}\[\]]", part):
+        return False
+    if any(not re.search(r"\w", w) for w in words):
+        return False  # a stray quote mark or dash
+    first, last = _bare(words[0]), _bare(words[-1])
+    if re.fullmatch(r"[A-Z][a-z]+(?:ing|ed)", words[0]) and len(words) > 1 and words[1].islower():
+        return False  # "Commanding troops in Chechnya": a participle, not a name
+    if first in _BAD_START or first in _PRONOUNS or last in _CONNECTORS or last in _PRONOUNS:
+        return False
+    if _possessive(words[-1]) or any(_verbish(w) for w in words) or last in _PLACE_NOUNS:
+        return False
+    if any(w in ("The", "A", "An") for w in words[1:]):  # "Interactive The Luhansk governor"
+        return False
+    if any(_PARTY.fullmatch(w) for w in words):
+        return False  # "R-Ga." is said of a name, it is not one
+    if any(_bare(w) in _INNER_OPENERS for w in words[1:]):  # "troops close on Kyiv but UK"
+        return False
+    if all(_capitalised(w) and _bare(w).rstrip(".") in _PERSON_TITLES for w in words):
+        return False  # a title alone ("Gen", "President") is a cut name
+    if sum(1 for w in words if len(w) >= 4 and w.isupper()) > 1:  # "MARIUPOL HOSPITAL Tsyganok"
+        return False
+    lows = [_bare(w) for w in words]
+    named = [
+        w
+        for w, low in zip(words, lows, strict=True)
+        if _capitalised(w) and low not in _DETERMINERS | _DAYS_MONTHS | _QUANTIFIERS
+    ]
+    if any(low in _NOT_SPEAKERS for low in lows[:-1]):
+        return False  # "an allegation Moscow (denied)": the object of the verb, not its subject
+    return bool(named) or any(low in _PERSON_ROLES or low in _BODIES for low in lows)
+
+
+@lru_cache(maxsize=50_000)
+def _person_word(word: str) -> bool:
+    """A word that can belong to a person's name: capitalised, not a title or a body."""
+    low = _bare(word)
+    if low in ("de", "von", "van", "al", "bin", "der", "da", "di", "du"):
+        return True
+    if not _capitalised(word) or _possessive(word) or low in _DETERMINERS | _QUANTIFIERS:
+        return False
+    if low in _PERSON_ROLES or low in _BODIES or low in _BAD_START or low in _DAYS_MONTHS:
+        return False
+    if word.endswith(".") and not re.fullmatch(r"[A-Z]\.", word):
+        return False  # "Kulinichi." ends a sentence; "F." is an initial
+    if len(low) > 1 and word.isupper():
+        return False  # an acronym ("GMT", "NATO")
+    parts = low.rstrip(".").split("-")
+    if any(part in _TITLES or part in _BAD_START for part in parts):
+        return False  # "Then-President"
+    return not _is_place(low)
+
+
+def _is_place(low: str) -> bool:
+    """Whether a (lower-cased) word is one of the crisis' countries, capitals or bodies."""
+    mapped = normalize(low)
+    return mapped in _PLACES or stem(mapped) in _PLACES
+
+
+# The alias table's places and bodies (not its people nor its offices).
+_PLACES = frozenset(
+    form
+    for key in ALIASES
+    if key not in ("dmitri", "poutine", "vladimir", "zelensky", "troupes")
+    and key not in ("premier-ministre", "chancelier", "porte-parole", "president", "chefs-d-etat")
+    for form in (key, stem(key))
+)
+
+
+def _split_name(phrase: str) -> tuple[str | None, str | None]:
+    """(person's name, what comes before it) of one comma-free phrase: "Kremlin spokesman
+    Dmitry Peskov" → ("Dmitry Peskov", "Kremlin spokesman"); "the Pentagon" → (None, None)."""
+    words = _words(phrase)
+    i = len(words)
+    while i > 0 and _person_word(words[i - 1]):
+        i -= 1
+    while i < len(words) and _bare(words[i]) in ("de", "von", "van", "al", "bin", "der", "da"):
+        i += 1  # a particle cannot open a name
+    name_words = words[i:]
+    if not name_words or len(name_words) > 4:
+        return None, None
+    before = words[:i]
+    if before and _bare(before[-1]) in _DETERMINERS:  # "the Kremlin": a body
+        return None, None
+    if (
+        before
+        and _bare(before[0]) in _DETERMINERS
+        and all(_capitalised(w) and not _possessive(w) for w in before[1:])
+        and not _describes_person(" ".join(before))
+    ):
+        return None, None  # "The Washington Post", "the Kyiv Independent": a body
+    if not before and len(name_words) == 1 and _bare(name_words[0]) in _DAYS_MONTHS:
+        return None, None
+    role = " ".join(before).strip() or None
+    if role and _bare(role.split()[-1]) in _CONNECTORS:
+        return None, None  # "head of Naftogaz": a body's name, not a person's
+    return " ".join(name_words), role
+
+
+def parse_speaker(speaker: str) -> tuple[str | None, str | None]:
+    """(person's name, role) as the article writes them; either may be None.
+
+    "le ministre russe, Sergueï Lavrov" → ("Sergueï Lavrov", "le ministre russe");
+    "Dmitry Peskov, the Kremlin spokesman" → ("Dmitry Peskov", "the Kremlin spokesman");
+    "Ukraine's foreign minister Dmytro Kuleba" → ("Dmytro Kuleba", "Ukraine's foreign minister");
+    "the Kremlin spokesman" → (None, "the Kremlin spokesman"); "the Pentagon" → (None, None).
+    """
+    parts = [p.strip() for p in speaker.split(",") if p.strip()]
+    if len(parts) > 1:
+        name, role = _split_name(parts[-1])
+        if name and not role:  # "le ministre russe, Sergueï Lavrov"
+            return name, ", ".join(parts[:-1])
+        name, role = _split_name(parts[0])
+        if name:  # "Dmitry Peskov, the Kremlin spokesman"
+            return name, ", ".join(x for x in (role, *parts[1:]) if x)
+        return None, speaker if _describes_person(speaker) else None
+    name, role = _split_name(speaker)
+    if name:
+        return name, role
+    return None, speaker if _describes_person(speaker) else None
+
+
+def _describes_person(phrase: str) -> bool:
+    """A description naming a person's office ("the Kremlin spokesman"), not a body."""
+    lows = [_bare(w) for w in _words(phrase)]
+    return any(low in _PERSON_ROLES or low.rstrip(".") in _PERSON_TITLES for low in lows)
+
+
+_PERSON_TITLES = frozenset(
+    "president vice prime minister secretary secretary-general general gen lt col maj adm sgt "
+    "capt brig commander sen senator rep representative gov governor mayor ambassador chancellor "
+    "spokesman spokeswoman spokesperson chief director head chairman chair mr mrs ms dr pope "
+    "king queen prince princess lord sir dame mp mep congressman congresswoman speaker leader "
+    "ministre président porte-parole chancelier général commandant premier deputy".split()
+)
+
+
+def role_key(role: str) -> str:
+    """A role's identity across wordings and languages: its normalised, stemmed words with the
+    crisis' countries merged ("the Kremlin spokesman", "le porte-parole du Kremlin" → the same;
+    so are "Ukraine's foreign minister" and "Ukrainian Foreign Minister")."""
+    actor = {stem(t): f"@{i}" for i, group in enumerate(ACTOR_GROUPS) for t in group}
+    words = {actor.get(t, t) for t in tokens(role)} - {"one", "senior", "top", "former", "new"}
+    return " ".join(sorted(words))
+
+
+def person_key(name: str) -> str:
+    """A person's identity: the surname normalised ("Dmitri Peskov", "Peskov" → "peskov";
+    "Zelenskyy" → "zelensky")."""
+    last = re.sub(r"['’]s$", "", name.split()[-1]) if name.split() else name
+    words = re.findall(r"[a-z0-9-]+", normalize(last))
+    return words[-1] if words else normalize(name)
+
+
+def entity_key(speaker: str) -> str:
+    """The identity of a speaker with no person's name ("the Pentagon" → "pentagon")."""
+    return " ".join(tokens(speaker)) or normalize(speaker)
+
+
+def _plural(phrase: str) -> bool:
+    """A description of several people or bodies ("Ukrainian officials", "leaders")."""
+    last = _bare(phrase.split()[-1]) if phrase.split() else ""
+    return last.endswith("s") and (last in _PERSON_ROLES or last in _BODIES)
+
+
+_PARTY = re.compile(r"[RDI]-[A-Z][\w.]*")
+
+
+def _display(speaker: str) -> str:
+    """A body or a description as the article writes it, an English article lower-cased
+    ("The Pentagon" → "the Pentagon")."""
+    return re.sub(r"^(The|A|An)\b", lambda m: m.group(1).lower(), speaker)
