@@ -18,27 +18,22 @@ from gradio_client.exceptions import AppError
 from assistant.answer import get_assistant
 from assistant.errors import BadInputError, EmptyQuestionError, UploadError
 from assistant.types import Answer, Citation
-from assistant.ui import (
-    ARTICLE_CHARS,
-    CONTEXT_CHARS,
-    LLM_FREE,
-    article_json,
-    build_app,
+from assistant.ui import LLM_FREE, build_app
+from assistant.uploads import check_upload, safe_name, store_file, store_uploads
+from assistant.web_chat import (
     chat_markdown,
-    check_history,
-    check_k,
-    check_question,
-    check_upload,
-    context_span,
-    make_filter,
     plain_history,
     plain_markdown,
-    safe_name,
-    sources_html,
-    store_file,
-    store_uploads,
     stream_reply,
     unplain_markdown,
+)
+from assistant.web_inputs import check_history, check_k, check_question, make_filter
+from assistant.web_sources import (
+    ARTICLE_CHARS,
+    CONTEXT_CHARS,
+    article_json,
+    context_span,
+    sources_html,
 )
 
 ARTICLE = "date 2022-03 Un titre <b>piégé</b>.\n\nPremier paragraphe. <script>x()</script> Fin.\n"
