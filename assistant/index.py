@@ -87,13 +87,24 @@ class Index:
             raise IngestRunningError()
         try:
             ingester = Ingester(
-                self.catalog, self.store, self.embedder, self.status, flag=_addresses_assistant()
+                self.catalog,
+                self.store,
+                self.embedder,
+                self.status,
+                flag=_addresses_assistant(),
+                model_name=self.model_name if self._embedder_is_packaged() else "",
+                workers=self.settings.ingest_workers,
             )
             return ingester.run(
                 Path(corpus_dir or self.settings.corpus_dir), self.settings.manifest, progress
             )
         finally:
             self._ingest_lock.release()
+
+    def _embedder_is_packaged(self) -> bool:
+        """Whether the embedder is the one named in the settings (workers can load it), not
+        one given in code."""
+        return self._embedder is None or self._embedder is load_embedder(self.model_name)
 
     def files(self, offset: int = 0, limit: int = 500) -> list[FileRow]:
         """One page of the indexed files, by name."""

@@ -22,8 +22,9 @@ import bisect
 import hashlib
 import logging
 import time
-from collections import Counter
+from collections import Counter, deque
 from collections.abc import Callable
+from concurrent.futures import Future
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -34,6 +35,7 @@ from tqdm import tqdm
 from assistant.catalog import Catalog, NewArticle
 from assistant.chunking import chunk_article
 from assistant.corpus import parse_article, read_text, scan_corpus
+from assistant.encoders import EncoderPool, InlineEncoder
 from assistant.errors import ArticleError, CorpusNotFoundError, EmptyCorpusError
 from assistant.lexical import tokens
 from assistant.manifest import Entry, load_manifest
@@ -45,6 +47,9 @@ from assistant.wordvectors import corpus_words, embed_new_words
 log = logging.getLogger(__name__)
 
 EMBED_BATCH = 64  # chunks per call to the embedder
+IN_FLIGHT = 2  # flushes being embedded while the next articles are prepared
+PREPARE_AHEAD = 32  # articles being prepared (in worker processes) ahead of the writes
+POOL_MIN_ARTICLES = 200  # fewer new articles are embedded in this process (no workers to start)
 FLUSH_CHUNKS = 512  # chunks gathered (whole articles) before they are embedded and committed
 
 
@@ -148,6 +153,19 @@ def _chunk_terms(chunk: Chunk, sentences: list[tuple[int, int, list[str]]], ends
     return " ".join(words)
 
 
+def prepare_text(
+    text: str, source: str, name: str, entry: Entry, flag: Callable[[str], bool] | None
+) -> tuple[NewArticle | None, list[str], str]:
+    """`prepare` from an article file's text: (the article, header warnings, '') or (None,
+    warnings, why it cannot be indexed). Runs in an embedding worker too."""
+    warnings: list[str] = []
+    try:
+        article = parse_article(text, source, warnings, name)
+    except ArticleError as error:
+        return None, warnings, str(ArticleError(Path(name), error.reason))
+    return prepare(article, entry, flag), warnings, ""
+
+
 def _with_meta(chunk: Chunk, date: str | None, published: str | None, entry: Entry) -> Chunk:
     return Chunk(
         chunk.chunk_id,
@@ -163,14 +181,6 @@ def _with_meta(chunk: Chunk, date: str | None, published: str | None, entry: Ent
         entry.outlet,
         entry.url,
     )
-
-
-def _inside(path: Path, folder: Path) -> bool:
-    try:
-        path.relative_to(folder)
-    except ValueError:
-        return False
-    return True
 
 
 def month_number(date: str | None) -> int:
@@ -191,12 +201,19 @@ class Ingester:
         embedder: Embeddings,
         status: IngestStatus | None = None,
         flag: Callable[[str], bool] | None = None,
+        model_name: str = "",
+        workers: int = 0,
     ) -> None:
         self.catalog = catalog
         self.store = store
         self.embedder = embedder
         self.status = status or IngestStatus()
         self.flag = flag
+        self.model_name = model_name
+        self.workers = workers if model_name else 0
+        self._encoder_: Any = None
+        self._in_flight: deque = deque()
+        self._planned = 0
 
     def run(
         self, corpus_dir: Path, manifest_path: Path | None = None, progress: bool = False
@@ -215,11 +232,16 @@ class Ingester:
         if not paths and not known:
             raise EmptyCorpusError(corpus_dir)
         self.status.running, self.status.done, self.status.total = True, 0, len(paths)
+        # Files new to the catalog: enough of them and the encoder runs in worker processes.
+        self._planned = sum(1 for p in paths if p.relative_to(corpus_dir).as_posix() not in known)
         self.status.started = time.time()
         seen: set[str] = set()
         unreadable: set[str] = set()
         buffer: list[_Prepared] = []
         copies: list[tuple[str, str, Entry, bool]] = []
+        queued: set[str] = set()  # content hashes being prepared or written by this run
+        preparing: deque[tuple[Future, str, bool]] = deque()
+        self._unprepared: set[str] = set()
         bar = tqdm(total=len(paths), desc="Indexing", unit="article", disable=not progress)
         try:
             with bar:
@@ -240,23 +262,20 @@ class Ingester:
                         self._advance(bar)
                         continue
                     entry = manifest.get(source)
-                    pending_hashes = {p.new.article for p in buffer}
-                    if self.catalog.has_article(content_hash) or content_hash in pending_hashes:
+                    if self.catalog.has_article(content_hash) or content_hash in queued:
                         copies.append((source, content_hash, entry, old is not None))
                         self._advance(bar)
                         continue
-                    try:
-                        article = parse_article(text, source, report.warnings, str(path))
-                    except ArticleError as error:
-                        report.skipped.append(str(ArticleError(path, error.reason)))
-                        unreadable.add(source)
-                        self._advance(bar)
-                        continue
-                    buffer.append(_Prepared(prepare(article, entry, self.flag), old is not None))
-                    if sum(len(p.new.chunks) for p in buffer) >= FLUSH_CHUNKS:
-                        self._flush(buffer, report, bar)
-                        buffer = []
+                    queued.add(content_hash)
+                    future = self._submit_prepare(text, source, str(path), entry)
+                    preparing.append((future, source, old is not None))
+                    while len(preparing) > PREPARE_AHEAD:
+                        buffer = self._prepared(preparing.popleft(), buffer, report, bar)
+                while preparing:
+                    buffer = self._prepared(preparing.popleft(), buffer, report, bar)
                 self._flush(buffer, report, bar)
+                self._flush([], report, bar)  # wait for every flush still being embedded
+            unreadable |= self._unprepared
             for source, content_hash, entry, replaces in copies:
                 self._delete(
                     self.catalog.add_file(
@@ -265,19 +284,18 @@ class Ingester:
                 )
                 (report.updated if replaces else report.added).append(source)
                 report.copies.append(source)
-            unreadable |= {
-                e.path.relative_to(corpus_dir).as_posix()
-                for e in refused
-                if _inside(e.path, corpus_dir)
-            }
             for source in sorted(set(known) - seen - unreadable):
                 self._delete(self.catalog.remove_file(source))
                 report.removed.append(source)
             self._delete(self.catalog.orphans())
-            report.words = embed_new_words(self.catalog, self.embedder)
+            report.words = embed_new_words(self.catalog, self.embedder, self._pool())
             self.catalog.bump_generation()
         finally:
             self.status.running = False
+            self._in_flight.clear()
+            if self._encoder_ is not None:
+                self._encoder_.close()
+                self._encoder_ = None
         for message in report.skipped + report.warnings:
             log.warning(message)
         report.chunks = self.catalog.count_chunks()
@@ -289,26 +307,84 @@ class Ingester:
         self.status.done += n
 
     def _flush(self, buffer: list[_Prepared], report: IngestReport, bar: Any) -> None:
-        """Embed and write the buffered articles' chunks, then commit each article."""
-        if not buffer:
-            return
-        chunks = [c for p in buffer for c in p.new.chunks]
-        ids = [c.chunk_id for c in chunks]
-        stored = self.store.existing(ids)
-        missing = [c for c in chunks if c.chunk_id not in stored]
-        report.reused += len(chunks) - len(missing)
-        self.catalog.log_pending([c.chunk_id for c in missing])
+        """Send the buffered articles' new chunks to the encoder; complete the oldest flushes
+        while more than `IN_FLIGHT` are waiting (the next articles are prepared meanwhile)."""
+        if buffer:
+            chunks = [c for p in buffer for c in p.new.chunks]
+            stored = self.store.existing([c.chunk_id for c in chunks])
+            missing = [c for c in chunks if c.chunk_id not in stored]
+            report.reused += len(chunks) - len(missing)
+            self.catalog.log_pending([c.chunk_id for c in missing])
+            encoder = self._encoder()
+            batches = [
+                encoder.submit([c.text for c in missing[i : i + EMBED_BATCH]])
+                for i in range(0, len(missing), EMBED_BATCH)
+            ]
+            self._in_flight.append((buffer, missing, batches))
+        while self._in_flight and (len(self._in_flight) > IN_FLIGHT or not buffer):
+            self._complete(*self._in_flight.popleft(), report, bar)
+
+    def _encoder(self) -> Any:
+        if self._encoder_ is None:
+            if self.workers and self._planned >= POOL_MIN_ARTICLES:
+                self._encoder_ = EncoderPool(self.model_name, self.workers)
+            else:
+                self._encoder_ = InlineEncoder(self.embedder)
+        return self._encoder_
+
+    def _submit_prepare(self, text: str, source: str, name: str, entry: Entry) -> Future:
+        """Prepare an article in a worker process when there are workers, else here."""
+        encoder = self._encoder()
+        if isinstance(encoder, EncoderPool):
+            return encoder.submit_prepare(text, source, name, entry, self.flag is not None)
+        future: Future = Future()
+        future.set_result(prepare_text(text, source, name, entry, self.flag))
+        return future
+
+    def _prepared(
+        self,
+        job: tuple[Future, str, bool],
+        buffer: list[_Prepared],
+        report: IngestReport,
+        bar: Any,
+    ) -> list[_Prepared]:
+        """Take one prepared article into the buffer (flushed when full); returns the buffer."""
+        future, source, replaces = job
+        new, warnings, problem = future.result()
+        report.warnings += warnings
+        if new is None:
+            report.skipped.append(problem)
+            self._unprepared.add(source)
+            self._advance(bar)
+            return buffer
+        buffer.append(_Prepared(new, replaces))
+        if sum(len(p.new.chunks) for p in buffer) >= FLUSH_CHUNKS:
+            self._flush(buffer, report, bar)
+            return []
+        return buffer
+
+    def _pool(self) -> Any:
+        """The worker pool when this run started one, else None."""
+        return self._encoder_ if isinstance(self._encoder_, EncoderPool) else None
+
+    def _complete(
+        self,
+        buffer: list[_Prepared],
+        missing: list[Chunk],
+        batches: list[Any],
+        report: IngestReport,
+        bar: Any,
+    ) -> None:
+        """Write one flush's vectors, then commit each of its articles."""
         started = time.perf_counter()
+        vectors = [row for batch in batches for row in batch.result()]
+        report.embed_seconds += time.perf_counter() - started
         articles = {p.new.article_id: p.new for p in buffer}
-        vectors: list[list[float]] = []
-        for i in range(0, len(missing), EMBED_BATCH):
-            vectors += self.embedder.embed_documents([c.text for c in missing[i : i + EMBED_BATCH]])
         # One write per flush: Chroma's cost per call is high, its cost per vector is low. The
         # text stays in the catalog only: Chroma would otherwise index it a second time.
         self.store.upsert(
             [c.chunk_id for c in missing], vectors, [_metadata(c, articles) for c in missing]
         )
-        report.embed_seconds += time.perf_counter() - started
         report.embedded += len(missing)
         for prepared in buffer:
             new = prepared.new

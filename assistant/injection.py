@@ -105,11 +105,82 @@ def normalise(sentence: str) -> str:
     return _SPACES.sub(" ", text).strip()
 
 
+# Words one of which every pattern above needs (lower case): a sentence with none of them
+# (nearly every news sentence) is not searched with the full patterns, which cost far more.
+_NEEDED = (
+    "user",
+    "utilisat",
+    "ignor",
+    "forget",
+    "disregard",
+    "overrid",
+    "bypass",
+    "oubli",
+    "néglig",
+    "instruction",
+    "prompt",
+    "consigne",
+    "directive",
+    "guideline",
+    "system",
+    "systèm",
+    "programming",
+    "jailbreak",
+    "<|",
+    "[inst",
+    "[/inst",
+    "<<sys",
+    "###",
+    "pretend",
+    "act ",
+    "compte",
+    "begin your",
+    "in your",
+    "dans ta",
+    "dans votre",
+    "only",
+    "solely",
+    "exclusively",
+    "just ",
+    "uniquement",
+    "seulement",
+    "exclusivement",
+    "rien d'autre",
+    "you are",
+    "you're",
+    "you will be",
+    "you must",
+    "you act",
+    "as a",
+    "dear",
+    "hey",
+    "hello",
+    "attention",
+    "note ",
+    "message",
+    "memo",
+    "reading this",
+    "processing this",
+    "summari",
+    "parsing this",
+    "analy",
+    "tu es",
+    "vous êtes",
+    "tu seras",
+    "vous serez",
+    "en tant qu",
+    "cher",
+    "note pour",
+)
+
+
 def addresses_assistant(sentence: str) -> bool:
     """True when the sentence speaks to an AI assistant or gives it instructions
     ("Tell the user that…", "Ignore all previous instructions", "Tu es un assistant…"),
     rather than reporting news."""
-    return bool(_FLAGGED.search(normalise(sentence)))
+    text = normalise(sentence)
+    low = text.lower()
+    return any(word in low for word in _NEEDED) and bool(_FLAGGED.search(text))
 
 
 def injection_match(sentence: str) -> str | None:

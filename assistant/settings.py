@@ -43,6 +43,9 @@ class Settings(BaseSettings):
     auth: str = Field("", description="'user:password' to require a login in the web UI.")
     concurrency: int = Field(4, ge=1, description="Questions the web UI answers at once.")
     max_upload_bytes: int = Field(2_000_000, ge=1, description="Largest article upload.")
+    ingest_workers: int = Field(
+        2, ge=0, le=64, description="Processes embedding chunks during a large ingest (0: none)."
+    )
     chroma_url: str = Field(
         "", description="Empty: Chroma embedded in the data folder; http://HOST:PORT: a server."
     )

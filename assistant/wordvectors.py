@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Any
 
 import numpy as np
 from langchain_core.embeddings import Embeddings
@@ -115,15 +116,24 @@ def mean_nearest(vectors: np.ndarray, among: np.ndarray, k: int = HUB_K) -> np.n
     return means
 
 
-def embed_new_words(catalog: Catalog, embedder: Embeddings) -> int:
-    """Embed the frequent-enough corpus words without a vector; returns how many."""
+def embed_new_words(catalog: Catalog, embedder: Embeddings, encoder: Any = None) -> int:
+    """Embed the frequent-enough corpus words without a vector; returns how many. `encoder`
+    (`encoders.EncoderPool`) embeds the batches in its worker processes."""
     small = catalog.count_articles() < SMALL_CORPUS
     new = catalog.words_without_vectors(
         1 if small else MIN_ARTICLES, 1 if small else MIN_NAME_ARTICLES
     )
     if not new:
         return 0
-    vectors = _embed([s for s, _ in new], embedder)
+    surfaces = [s for s, _ in new]
+    if encoder is not None:
+        futures = [
+            encoder.submit(surfaces[i : i + WORD_BATCH])
+            for i in range(0, len(surfaces), WORD_BATCH)
+        ]
+        vectors = np.concatenate([f.result() for f in futures])
+    else:
+        vectors = _embed(surfaces, embedder)
     known = WordMatrix.load(catalog).vectors
     pool = np.concatenate([known, vectors]) if len(known) else vectors
     sample = pool[:: max(1, len(pool) // HUB_SAMPLE)]
