@@ -27,9 +27,15 @@ def render_answer(result: Answer) -> str:
     if result.citations:
         lines += ["", "Sources:"]
         for c in result.citations:
+            where = f"{c.outlet}, " if c.outlet else ""
             lines.append(
-                f"[{c.n}] {c.title} ({c.date or 'undated'}) — {c.source} [{c.start}:{c.end}]"
+                f"[{c.n}] {c.title} ({where}{c.published or c.date or 'undated'}) — "
+                f"{c.source} [{c.start}:{c.end}]"
             )
+            if c.url:
+                lines.append(f"    {c.url}")
+            if c.also_as:
+                lines.append(f"    also as: {', '.join(c.also_as)}")
             lines.append(f"    > {c.excerpt}")
     return "\n".join(lines)
 
@@ -63,8 +69,7 @@ def main(argv: list[str] | None = None) -> int:
             settings = load_settings(**overrides)
             check_data_dir(settings)
             report = get_assistant(settings).ingest(progress=True, rebuild=args.rebuild)
-            for message in report.skipped:
-                print(f"warning: {message}", file=sys.stderr)
+            # Files skipped and header problems were logged as warnings, one line each.
             print(report.summary())
         else:
             settings = load_settings()

@@ -19,7 +19,6 @@ answer. Retrieval and question parsing are done before; nothing here calls an LL
 
 from __future__ import annotations
 
-import math
 import re
 from collections import Counter
 from collections.abc import Callable, Sequence, Set
@@ -436,14 +435,3 @@ _CAUSE_RE = re.compile(
     r"parce que|parce qu['’]|car|puisque|après|à cause|en raison|suite à|face à|en réponse à)\b",
     re.I,
 )
-
-
-def idf_from_documents(documents: Sequence[Sequence[str]]) -> Callable[[str], float]:
-    """A smoothed IDF over tokenised documents; unseen tokens weigh like the rarest."""
-    n = len(documents)
-    df = Counter(t for doc in documents for t in set(doc))
-
-    def idf(token: str) -> float:
-        return math.log(1 + (n + 1) / (df.get(token, 0) + 0.5))
-
-    return idf

@@ -241,7 +241,7 @@ def ingest_message(
         report = assistant.ingest(progress=True)
     except AssistantError as error:
         return "\n".join([*out, f"- ⚠️ Indexing failed: {plain_markdown(str(error))}"])
-    out += [f"- ⚠️ {plain_markdown(line)}" for line in report.skipped]
+    out += [f"- ⚠️ {plain_markdown(line)}" for line in report.skipped + report.warnings]
     out.append(f"**Index:** {plain_markdown(report.summary())}")
     return "\n".join(out)
 

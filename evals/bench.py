@@ -209,7 +209,8 @@ def main(argv: list[str] | None = None) -> int:
                 f"articles         {built['articles']} ({built['files']} files)",
                 f"chunks           {built['chunks']}",
                 f"ingest           {built['seconds']:.0f} s, {rate:.0f} chunks/s "
-                f"(embedding {built['embed_seconds']:.0f} s; {built['words']} words embedded)",
+                f"(waited {built['embed_seconds']:.0f} s for the encoder; "
+                f"{built['words']} words embedded)",
                 f"raw encoder      {raw:.0f} chunks/s on {RAW_SAMPLE} of the same chunks: "
                 f"ingest at {rate / raw:.2f} × the raw encoder",
             ]
