@@ -54,10 +54,13 @@ def write_scaled(source: Path, target: Path, copies: int) -> int:
         text = path.read_text(encoding="utf-8")
         shutil.copy(path, target / path.name)
         count += 1
+        header, _, body = text.partition("\n")  # the header keeps its date
         for i in range(copies):
             rng = random.Random(f"{path.name}:{i}")
-            variant = re.sub(
-                r"\d+", lambda m, rng=rng: str(int(m.group(0)) + rng.randint(1, 9)), text
+            variant = (
+                header
+                + "\n"
+                + re.sub(r"\d+", lambda m, rng=rng: str(int(m.group(0)) + rng.randint(1, 9)), body)
             )
             variant = variant.replace("Ukraine", f"Ukraine{i}").replace("Russia", f"Russia{i}")
             (target / f"{path.stem}_copy{i:02d}{path.suffix}").write_text(variant, encoding="utf-8")

@@ -44,3 +44,28 @@ def test_a_server_that_goes_away_gives_a_clear_message_then_answers_again(
     assert chroma_server.url in str(error.value) and "chroma run" in str(error.value)
     chroma_server.start()
     assert assistant.answer(question).text == before
+
+
+def test_the_web_api_says_the_server_is_down_then_answers_again(make_settings, chroma_server):
+    from gradio_client import Client
+
+    from assistant.ui import build_app
+
+    settings = make_settings(chroma_url=chroma_server.url)
+    copy_news(settings.corpus_dir, 3)
+    Assistant(settings).ingest()
+    app = build_app(settings).queue()
+    _, url, _ = app.launch(prevent_thread_lock=True, server_name="127.0.0.1", server_port=None)
+    client = Client(url, verbose=False)
+    question = "What do satellite photos show near Ukraine?"
+    try:
+        assert client.predict(question, [], api_name="/answer")["citations"]
+        chroma_server.stop()
+        with pytest.raises(Exception, match="chroma run") as down:
+            client.predict(question, [], api_name="/answer")
+        assert chroma_server.url in str(down.value)
+        chroma_server.start()
+        assert client.predict(question, [], api_name="/answer")["citations"]
+    finally:
+        client.close()
+        app.close()
