@@ -47,6 +47,7 @@ class Assistant:
             self.derived.period,
             self.derived.echoes,
             self.derived.quoted_in,
+            self.derived.is_name,
         )
 
     def ingest(self, progress: bool = False, rebuild: bool = False) -> IngestReport:

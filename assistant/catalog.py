@@ -61,6 +61,7 @@ CREATE TABLE IF NOT EXISTS pending(chunk_id TEXT PRIMARY KEY) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS words(
     surface TEXT PRIMARY KEY, token TEXT NOT NULL, df INTEGER NOT NULL, lower INTEGER NOT NULL,
     vector BLOB, hubness REAL) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS words_token ON words(token);
 """
 
 
@@ -493,6 +494,13 @@ class Catalog:
             (key, limit),
         )
         return list(rows)
+
+    def is_name(self, token: str) -> bool:
+        """Whether the corpus writes this token only capitalised (a name: Stockholm, Kuleba)."""
+        row = self.connection().execute(
+            "SELECT max(lower) FROM words WHERE token = ?", (token,)
+        ).fetchone()
+        return row[0] == 0
 
     def quoted_in(self, key: str) -> int:
         """In how many articles a speaker (identity key) is quoted."""

@@ -162,6 +162,10 @@ class Derived:
             return []
         return [row for row in self.catalog.echoes(key) if row[0] != source]
 
+    def is_name(self, token: str) -> bool:
+        """Whether the corpus writes this token only capitalised: a person's or place's name."""
+        return self.catalog.is_name(token)
+
     def quoted_in(self, key: str) -> int:
         """In how many indexed articles a speaker (identity key) is quoted."""
         return self.catalog.quoted_in(key)

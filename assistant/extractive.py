@@ -89,7 +89,9 @@ class ExtractiveAnswerer:
         period: Callable[[], tuple[str, str] | None] | None = None,
         echoes: Callable[[str, str], list[tuple[str, str | None, str | None]]] | None = None,
         quoted_in: Callable[[str], int] | None = None,
+        known: Callable[[str], bool] | None = None,
     ) -> None:
+        self.known = known  # whether a token is a name the corpus uses
         self.echoes = echoes  # other articles holding the same sentence
         self.quoted_in = quoted_in  # how many articles quote a speaker (by identity key)
         self.embedder = embedder
@@ -256,9 +258,11 @@ class ExtractiveAnswerer:
     def _compose(
         self, query: Query, passages: list[Passage], chosen: list[Scored], lead: str
     ) -> Answer:
-        missing = _missing_names(query, chosen[0].sentence)
-        if len(missing) >= MISSING_NAMES_ABSTAIN:
-            return self._abstain(query, passages, not_near=missing)
+        first = chosen[0].sentence
+        missing = _missing_names(query, first)
+        absent = _missing_names(query, first, whole=True, known=self.known)
+        if len(missing) >= MISSING_NAMES_ABSTAIN or absent:
+            return self._abstain(query, passages, not_near=absent or missing)
         citations = []
         lines = []
         shown: set[str] = set()
@@ -356,11 +360,21 @@ def _where(
     return f" — {own}" + (also if others else "")
 
 
-def _missing_names(query: Query, sentence: Sentence) -> list[str]:
+def _missing_names(
+    query: Query,
+    sentence: Sentence,
+    whole: bool = False,
+    known: Callable[[str], bool] | None = None,
+) -> list[str]:
     """The names of the question (as typed) that neither the sentence nor the text around it
-    mentions, through any word standing for them; the speaker asked about is not counted."""
+    (the whole article when `whole`) mentions, through any word standing for them; the speaker
+    asked about is not counted, nor, with `known`, a word the corpus does not use as a name
+    (a spelling it never uses, or a common word, says nothing about this article)."""
     text = sentence.chunk.text
-    window = text[max(0, sentence.start - NAME_WINDOW) : sentence.end + NAME_WINDOW]
+    if whole:
+        window = text
+    else:
+        window = text[max(0, sentence.start - NAME_WINDOW) : sentence.end + NAME_WINDOW]
     present = set(tokens(window)) | sentence.words
     alternatives = {slot[0][0]: {t for t, _ in slot} for slot in query.slots}
     speaker = set(query.speaker)
@@ -370,6 +384,7 @@ def _missing_names(query: Query, sentence: Sentence) -> list[str]:
         if toks
         and not set(toks) <= speaker
         and not any(alternatives.get(t, {t}) & present for t in toks)
+        and (known is None or any(known(a) for t in toks for a in alternatives.get(t, {t})))
     ]
 
 

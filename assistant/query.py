@@ -193,10 +193,10 @@ def parse_query(
         elif kind == "quote" and not speaker:
             speaker, named = tuple(tokens(prev.subject)), bool(prev.subject)
             typed = prev.subject
-    unknown = unknown_names(corrected, vocabulary)
+    unknown = tuple(_as_typed(n, corrections) for n in unknown_names(corrected, vocabulary))
     focus = _focus(topic or corrected, speaker) if kind == "quote" else ()
     names = tuple(
-        (words, tuple(t for t in toks if t not in _MONTH_TOKENS))
+        (_as_typed(words, corrections), tuple(t for t in toks if t not in _MONTH_TOKENS))
         for words, toks in _name_phrases(corrected)
         if any(t not in _MONTH_TOKENS for t in toks)
     )
@@ -419,6 +419,14 @@ def _english_spelling(word: str, vocabulary: Vocabulary) -> str | None:
         if candidate != word.lower() and len(toks) == 1 and toks[0] in vocabulary:
             return toks[0]
     return None
+
+
+def _as_typed(phrase: str, corrections: dict[str, str]) -> str:
+    """A name phrase of the corrected question as the user typed it: a corrected word is a
+    corpus token ("Kuleb"), never to be shown."""
+    for typed, fixed in corrections.items():
+        phrase = re.sub(rf"\b{re.escape(fixed.capitalize())}\b", typed, phrase)
+    return phrase
 
 
 def _close_match(token: str, vocabulary: Vocabulary) -> str | None:

@@ -36,7 +36,9 @@ def most_quoted(sentences: Sequence[Sentence]) -> list[str]:
 
 def mid_sentence(name: str) -> str:
     """A speaker's name as it reads inside a sentence ("Le Kremlin" → "le Kremlin")."""
-    return re.sub(r"^(?:Le|La|Les|L['’]|The|A|An)(?=\s|\w)", lambda m: m.group(0).lower(), name)
+    return re.sub(
+        r"^(?:(?:Le|La|Les|The|A|An)(?=\s)|L['’](?=\w))", lambda m: m.group(0).lower(), name
+    )
 
 
 def merge_open_quotes(chosen: list[Scored]) -> list[Scored]:

@@ -25,11 +25,12 @@ os.environ.setdefault("HF_HUB_DISABLE_TELEMETRY", "1")
 QUESTIONS = Path(__file__).with_name("questions.jsonl")
 
 
-def questions(count: int) -> list[str]:
-    """`count` questions of the eval set, in turn."""
-    from evals.dataset import load_questions
+def questions(count: int, path: Path = QUESTIONS) -> list[str]:
+    """`count` questions of a question set, in turn."""
+    import json
 
-    items = [item.question for item in load_questions(QUESTIONS)]
+    lines = path.read_text(encoding="utf-8").splitlines()
+    items = [json.loads(line)["question"] for line in lines if line.strip()]
     return [items[i % len(items)] for i in range(count)]
 
 
@@ -41,7 +42,13 @@ def percentile(values: list[float], share: float) -> float:
     return ordered[min(len(ordered) - 1, max(0, round(share * len(ordered)) - 1))]
 
 
-def run(url: str, count: int, reindex: bool = False, auth: str | None = None) -> dict:
+def run(
+    url: str,
+    count: int,
+    reindex: bool = False,
+    auth: str | None = None,
+    question_set: Path = QUESTIONS,
+) -> dict:
     """Submit `count` questions at once (and a re-index when asked); the figures."""
     from gradio_client import Client
 
@@ -51,7 +58,7 @@ def run(url: str, count: int, reindex: bool = False, auth: str | None = None) ->
         reindexing = client.submit(api_name="/reindex") if reindex else None
         jobs = [
             (time.perf_counter(), client.submit(q, [], api_name="/answer"))
-            for q in questions(count)
+            for q in questions(count, question_set)
         ]
         latencies, errors = [], []
         for submitted, job in jobs:
@@ -88,9 +95,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("url", help="the running web UI, e.g. http://127.0.0.1:7860/")
     parser.add_argument("--questions", type=int, default=50, help="questions at once (50)")
     parser.add_argument("--reindex", action="store_true", help="re-index at the same time")
+    parser.add_argument(
+        "--set", type=Path, default=QUESTIONS, help="question set (JSONL) to take questions from"
+    )
     parser.add_argument("--auth", help="user:password when the server asks for a login")
     args = parser.parse_args(argv)
-    figures = run(args.url, args.questions, args.reindex, args.auth)
+    figures = run(args.url, args.questions, args.reindex, args.auth, args.set)
     errors = figures["errors"]
     print(
         f"{figures['questions']} questions at once: {len(errors)} errors; latency p50 "
