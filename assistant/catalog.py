@@ -497,9 +497,11 @@ class Catalog:
 
     def is_name(self, token: str) -> bool:
         """Whether the corpus writes this token only capitalised (a name: Stockholm, Kuleba)."""
-        row = self.connection().execute(
-            "SELECT max(lower) FROM words WHERE token = ?", (token,)
-        ).fetchone()
+        row = (
+            self.connection()
+            .execute("SELECT max(lower) FROM words WHERE token = ?", (token,))
+            .fetchone()
+        )
         return row[0] == 0
 
     def quoted_in(self, key: str) -> int:

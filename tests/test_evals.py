@@ -590,7 +590,8 @@ def test_news_question_set_validates_against_the_whole_news_corpus(news):
 def test_thresholds_file_follows_the_question_set(tmp_path):
     news_thresholds = runner.thresholds_path(NEWS_QUESTIONS)
     assert news_thresholds == REPO / "evals" / "thresholds-news.json"
-    assert runner.load_thresholds(news_thresholds) == {}
+    floors = runner.load_thresholds(news_thresholds)
+    assert floors and all(key.split(".")[-1] in runner.THRESHOLD_METRICS for key in floors)
     assert runner.thresholds_path(DEFAULT_QUESTIONS) == runner.DEFAULT_THRESHOLDS
     explicit = tmp_path / "t.json"
     assert runner.thresholds_path(NEWS_QUESTIONS, explicit) == explicit
@@ -610,7 +611,8 @@ def test_main_runs_on_a_subset_of_the_news_corpus(news, monkeypatch, tmp_path, c
     args = ["--questions", str(NEWS_QUESTIONS), "--corpus-dir", str(news), "--subset", "4"]
     code = runner.main([*args, "--limit", "6", "--out", str(tmp_path), "--no-chart", "--json"])
     out = capsys.readouterr()
-    assert code == 0, out.err
+    # The stand-in abstains on everything: the news set's floors apply, and fail.
+    assert code == 1, out.err
     report = json.loads(out.out)
     evidence = {name for item in load_questions(NEWS_QUESTIONS)[:6] for name in item.articles}
     assert report["meta"]["subset"]["evidence_articles"] == len(evidence)
