@@ -79,6 +79,10 @@ class Assistant:
         """The attributed sentences of one indexed article."""
         return self.derived.sentences_of(source)
 
+    def flagged_in(self, source: str) -> int:
+        """How many sentences of an indexed article address an AI assistant (never answers)."""
+        return sum(s.addressed for s in self.sentences_of(source) if not s.with_antecedent)
+
     def prepare(self, question: str, history: list | None = None) -> Query:
         """The parsed question, checked against the corpus vocabulary."""
         self.ensure_index()

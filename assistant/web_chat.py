@@ -113,7 +113,10 @@ def stream_reply(
         yield f"⚠️ {html.escape(str(error), quote=False)}", sources_html(None)
         return
     assert result is not None
-    yield answer_markdown(result), sources_html(result, assistant.settings.corpus_dir, message)
+    yield (
+        answer_markdown(result),
+        sources_html(result, assistant.settings.corpus_dir, message, assistant.flagged_in),
+    )
 
 
 def answer_json(result: Answer) -> dict:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import html
 import os
 import re
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -38,10 +39,14 @@ _BLANK_LINE = re.compile(r"\n[ \t\r]*\n")
 
 
 def sources_html(
-    result: Answer | None, corpus_dir: Path | None = None, question: str | None = None
+    result: Answer | None,
+    corpus_dir: Path | None = None,
+    question: str | None = None,
+    flagged: Callable[[str], int] | None = None,
 ) -> str:
     """The citations of an answer as escaped HTML: one block per source, anchored `source-n`,
-    each carrying its passage in at most `CONTEXT_CHARS` characters of its paragraph."""
+    each carrying its passage in at most `CONTEXT_CHARS` characters of its paragraph, and
+    (`flagged`: how many of an article's sentences address an AI assistant) a warning."""
     head = (
         f"<p class='question'>Sources for: <q>{html.escape(question)}</q></p>" if question else ""
     )
@@ -50,10 +55,13 @@ def sources_html(
     if not result.citations:
         return head + "<p class='no-sources'>No sources: the articles do not answer this.</p>"
     texts = {c.source: _current_text(c.source, corpus_dir) for c in result.citations}
-    return head + "\n".join(citation_html(c, texts[c.source]) for c in result.citations)
+    counts = {c.source: flagged(c.source) if flagged else 0 for c in result.citations}
+    return head + "\n".join(
+        citation_html(c, texts[c.source], counts[c.source]) for c in result.citations
+    )
 
 
-def citation_html(citation: Citation, text: str | None) -> str:
+def citation_html(citation: Citation, text: str | None, flagged: int = 0) -> str:
     """One source: title, date, file, the excerpt marked in (part of) its paragraph, and a
     "Whole article" section that the page fills on demand."""
     current = text is not None and text[citation.start : citation.end] == citation.excerpt
@@ -74,6 +82,12 @@ def citation_html(citation: Citation, text: str | None) -> str:
         f"<h4>[{citation.n}] {html.escape(citation.title)}</h4>",
         f"<p class='meta'>{html.escape(meta)}{link}</p>",
     ]
+    if flagged:
+        parts.append(
+            f"<p class='meta flagged'>⚠️ {flagged} sentence{'s' if flagged > 1 else ''} of this "
+            f"article {'address' if flagged > 1 else 'addresses'} an AI assistant or give"
+            f"{'' if flagged > 1 else 's'} it orders: never used as answers.</p>"
+        )
     if not current:
         parts.append(f"<blockquote><mark>{_bounded_excerpt(citation.excerpt)}</mark></blockquote>")
         parts.append("<p class='meta'>The article file has changed since it was indexed.</p>")
