@@ -99,3 +99,14 @@ def test_text_addressed_to_an_assistant_is_flagged_never_answered(make_settings)
     assert searched.citations  # the article stays searchable
     panel = sources_html(searched, settings.corpus_dir, "q", assistant.flagged_in)
     assert "1 sentence of this article addresses an AI assistant" in panel
+
+
+def test_echo_keys_and_figure_values_worked_examples():
+    from assistant.sentences import echo_key
+    from assistant.values import figure_phrase, figure_value
+
+    wire = "Ukraine says Moscow kept about 90,000 troops near their common border after war games."
+    assert echo_key(wire) == echo_key("“" + wire.upper().replace(" ", "  ") + "”")
+    assert echo_key("He said no.") is None  # too short to tell a copy from chance
+    assert figure_phrase("90,000 troops near the border") == "90,000 troops"
+    assert figure_value("100,000 troops") == figure_value("100 000 soldats") == "100000"

@@ -50,3 +50,14 @@ def test_chunk_ids_follow_content(article):
     edited = parse_article(article.text.replace("3 000", "4 000"), article.source)
     changed = {c.chunk_id for c in chunk_article(edited)} ^ {c.chunk_id for c in again}
     assert changed
+
+
+def test_a_repeated_passage_gets_its_own_offsets_and_id():
+    passage = " ".join(
+        f"Sentence {i} of a passage the article repeats word for word." for i in range(10)
+    )
+    article = parse_article(f"date 2022-02 Title.\n\n{passage} Middle. {passage}", "r.txt")
+    chunks = chunk_article(article)
+    assert len({c.chunk_id for c in chunks}) == len(chunks)
+    assert [c.start for c in chunks] == sorted({c.start for c in chunks})
+    assert all(article.text[c.start : c.end] == c.text for c in chunks)
