@@ -188,3 +188,18 @@ def test_questions_are_answered_while_an_ingest_runs(make_settings):
     assert result.text
     cited = {c.source for c in result.citations}
     assert all(assistant.index.catalog.chunks_of(source) for source in cited)
+
+
+def test_a_file_that_became_a_link_leaves_the_index(make_settings, tmp_path):
+    settings = make_settings()
+    _write(settings, "a.txt", ARTICLE)
+    _write(settings, "b.txt", OTHER)
+    index = Index(settings)
+    index.sync()
+    outside = tmp_path / "outside.txt"
+    outside.write_text("date 2022-03 Secrets.\n\nroot:x:0:0:root:/root:/bin/bash", encoding="utf-8")
+    (settings.corpus_dir / "a.txt").unlink()
+    (settings.corpus_dir / "a.txt").symlink_to(outside)
+    report = index.sync()
+    assert report.removed == ["a.txt"] and "symbolic link" in " ".join(report.skipped)
+    assert list(index.catalog.file_hashes()) == ["b.txt"]
