@@ -157,3 +157,10 @@ def news_settings(tmp_path_factory: pytest.TempPathFactory) -> Settings:
 def news(news_settings: Settings) -> Assistant:
     """The assistant over the 30 real news articles."""
     return get_assistant(news_settings)
+
+
+@pytest.fixture
+def news_files():
+    """`news_files(target, count, start=0)`: copy real news articles (and their manifest rows)
+    into a test's folder; see `copy_news`."""
+    return copy_news

@@ -13,7 +13,6 @@ import pytest
 from assistant.answer import Assistant
 from assistant.errors import EmptyCorpusError, ModelMismatchError
 from assistant.index import Index
-from tests.conftest import copy_news
 
 pytestmark = pytest.mark.slow
 
@@ -124,9 +123,9 @@ def test_seed_article_is_indexed(assistant, article):
         assert article.text[chunk.start : chunk.end] == chunk.text
 
 
-def test_real_articles_carry_outlet_and_publication_date(make_settings, tmp_path):
+def test_real_articles_carry_outlet_and_publication_date(make_settings, tmp_path, news_files):
     settings = make_settings()
-    names = copy_news(settings.corpus_dir, 3)
+    names = news_files(settings.corpus_dir, 3)
     index = Index(settings)
     index.sync()
     rows = {row.source: row for row in index.all_files()}
@@ -146,9 +145,11 @@ def _ingest_process(settings):
     return subprocess.Popen(command, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
 
 
-def test_an_ingest_killed_midway_then_run_again_equals_a_clean_run(make_settings, tmp_path):
+def test_an_ingest_killed_midway_then_run_again_equals_a_clean_run(
+    make_settings, tmp_path, news_files
+):
     settings = make_settings()
-    copy_news(settings.corpus_dir, 100)
+    news_files(settings.corpus_dir, 100)
     process = _ingest_process(settings)
     catalog = settings.catalog_path
     # Kill it once some articles are committed and before it is done.
@@ -171,12 +172,12 @@ def test_an_ingest_killed_midway_then_run_again_equals_a_clean_run(make_settings
     assert _state(killed) == _state(clean)
 
 
-def test_questions_are_answered_while_an_ingest_runs(make_settings):
+def test_questions_are_answered_while_an_ingest_runs(make_settings, news_files):
     settings = make_settings()
-    copy_news(settings.corpus_dir, 5)
+    news_files(settings.corpus_dir, 5)
     assistant = Assistant(settings)
     assistant.ingest()
-    copy_news(settings.corpus_dir, 60, start=5)
+    news_files(settings.corpus_dir, 60, start=5)
     worker = threading.Thread(target=assistant.ingest)
     worker.start()
     while not assistant.index.status.running and worker.is_alive():

@@ -5,14 +5,15 @@ import pytest
 
 from assistant.answer import Assistant
 from assistant.errors import VectorStoreError
-from tests.conftest import copy_news
 
 pytestmark = pytest.mark.slow
 
 
-def test_ingest_and_answer_through_a_chroma_server(make_settings, chroma_server, tmp_path):
+def test_ingest_and_answer_through_a_chroma_server(
+    make_settings, chroma_server, tmp_path, news_files
+):
     settings = make_settings(chroma_url=chroma_server.url)
-    copy_news(settings.corpus_dir, 12)
+    news_files(settings.corpus_dir, 12)
     assistant = Assistant(settings)
     report = assistant.ingest()
     assert report.embedded == report.chunks > 0
@@ -30,10 +31,10 @@ def test_ingest_and_answer_through_a_chroma_server(make_settings, chroma_server,
 
 
 def test_a_server_that_goes_away_gives_a_clear_message_then_answers_again(
-    make_settings, chroma_server
+    make_settings, chroma_server, news_files
 ):
     settings = make_settings(chroma_url=chroma_server.url)
-    copy_news(settings.corpus_dir, 3)
+    news_files(settings.corpus_dir, 3)
     assistant = Assistant(settings)
     assistant.ingest()
     question = "What do satellite photos show near Ukraine?"
@@ -46,13 +47,15 @@ def test_a_server_that_goes_away_gives_a_clear_message_then_answers_again(
     assert assistant.answer(question).text == before
 
 
-def test_the_web_api_says_the_server_is_down_then_answers_again(make_settings, chroma_server):
+def test_the_web_api_says_the_server_is_down_then_answers_again(
+    make_settings, chroma_server, news_files
+):
     from gradio_client import Client
 
     from assistant.ui import build_app
 
     settings = make_settings(chroma_url=chroma_server.url)
-    copy_news(settings.corpus_dir, 3)
+    news_files(settings.corpus_dir, 3)
     Assistant(settings).ingest()
     app = build_app(settings).queue()
     _, url, _ = app.launch(prevent_thread_lock=True, server_name="127.0.0.1", server_port=None)
