@@ -330,6 +330,9 @@ class StreamingAssistant:
         self.settings = type("S", (), {"corpus_dir": corpus_dir})()
         self.calls: list[bool] = []
 
+    def flagged_in(self, source: str) -> int:
+        return 0
+
     def answer_stream(self, question, history, k, flt, use_llm):
         self.calls.append(use_llm)
         if use_llm:
