@@ -36,19 +36,11 @@ class Assistant:
     def __init__(self, settings: Settings) -> None:
         self.settings = settings
         self.index = Index(settings)
-        self.retriever = Retriever(self.index)
         self.vectors = CachedEmbeddings(lambda: self.index.embedder)
         self.derived = Derived(lambda: self.index.catalog, self.vectors)
+        self.retriever = Retriever(self.index, lambda t: self.derived.vocabulary.frequency(t))
         self._first_build = threading.Lock()
-        self.extractive = ExtractiveAnswerer(
-            self.vectors,
-            self.derived.idf,
-            self.sentences_of,
-            self.derived.period,
-            self.derived.echoes,
-            self.derived.quoted_in,
-            self.derived.is_name,
-        )
+        self.extractive = ExtractiveAnswerer(self.vectors, self.derived)
 
     def ingest(self, progress: bool = False, rebuild: bool = False) -> IngestReport:
         """Bring the index in step with the corpus folder (from scratch with `rebuild`).

@@ -77,7 +77,6 @@ class ArticleRecord:
     published: str | None  # "YYYY-MM-DD" when known
     outlet: str | None
     url: str | None
-    also_as: tuple[str, ...] = ()  # other file names holding the same text
 
 
 @dataclass(frozen=True)
@@ -196,6 +195,10 @@ class Catalog:
     def count_articles(self) -> int:
         """Indexed articles (identical files count once)."""
         return self.connection().execute("SELECT count(*) FROM articles").fetchone()[0]
+
+    def has_files(self) -> bool:
+        """Whether any file is indexed."""
+        return self.connection().execute("SELECT 1 FROM files LIMIT 1").fetchone() is not None
 
     def count_files(self) -> int:
         """Indexed files."""
@@ -467,15 +470,7 @@ class Catalog:
         )
         if row is None:
             return None
-        also = [
-            r[0]
-            for r in self.connection().execute(
-                "SELECT source FROM files WHERE article=? AND source != ? ORDER BY source",
-                (row[0], row[2]),
-            )
-        ]
-        record = ArticleRecord(*row[:8], also_as=tuple(also))
-        return record, row[8], json.loads(row[9])
+        return ArticleRecord(*row[:8]), row[8], json.loads(row[9])
 
     def role_counts(self, role: str) -> list[tuple[str, str, int]]:
         """(person key, display name, articles) for each person the articles give this role."""
@@ -483,6 +478,19 @@ class Catalog:
             "SELECT person, display, articles FROM roles WHERE role=?", (role,)
         )
         return list(rows)
+
+    def article_terms(self, source: str) -> frozenset[str]:
+        """The tokens of the article a file name holds (its sentences' words, from ingest)."""
+        row = (
+            self.connection()
+            .execute(
+                "SELECT a.terms FROM files f JOIN articles a ON a.article = f.article "
+                "WHERE f.source = ?",
+                (source,),
+            )
+            .fetchone()
+        )
+        return frozenset(json.loads(row[0])) if row else frozenset()
 
     def echoes(self, key: str, limit: int = 6) -> list[tuple[str, str | None, str | None]]:
         """(file, outlet, publication date) of the articles holding a sentence with this
@@ -494,6 +502,18 @@ class Catalog:
             (key, limit),
         )
         return list(rows)
+
+    def surface_of(self, token: str) -> str | None:
+        """The most frequent word (lower case) the corpus writes for a token, or None."""
+        row = (
+            self.connection()
+            .execute(
+                "SELECT surface FROM words WHERE token = ? ORDER BY df DESC, surface LIMIT 1",
+                (token,),
+            )
+            .fetchone()
+        )
+        return row[0] if row else None
 
     def is_name(self, token: str) -> bool:
         """Whether the corpus writes this token only capitalised (a name: Stockholm, Kuleba)."""

@@ -62,6 +62,10 @@ class Vocabulary:
     def __contains__(self, token: object) -> bool:
         return isinstance(token, str) and self.frequency(token) > 0
 
+    def surface(self, token: str) -> str | None:
+        """The corpus's most frequent spelling of a token ("lig" → "ligue"), or None."""
+        return self.catalog.surface_of(token)
+
     def close_match(self, token: str, min_length: int = 5) -> str | None:
         """The corpus token closest in spelling ("peskof" → "peskov"), among those sharing its
         first two letters, or None; None too when the word has a meaning the corpus words
@@ -85,6 +89,7 @@ class Derived:
         self._vocabulary: Vocabulary | None = None
         self._sentences: _Lru = _Lru(SENTENCE_CACHE)
         self._roles: _Lru = _Lru(SENTENCE_CACHE)
+        self._words: _Lru = _Lru(SENTENCE_CACHE)
         self._bridges: Bridges | None = None
         self._period: tuple[str, str] | tuple[()] | None = None
         self._total = 0
@@ -103,6 +108,7 @@ class Derived:
                 self._vocabulary = Vocabulary(self.catalog, self._linked)
                 self._sentences = _Lru(SENTENCE_CACHE)
                 self._roles = _Lru(SENTENCE_CACHE)
+                self._words = _Lru(SENTENCE_CACHE)
                 self._bridges = None
                 self._period = None
                 self._total = self.catalog.sentence_count()
@@ -161,6 +167,15 @@ class Derived:
         if key is None:
             return []
         return [row for row in self.catalog.echoes(key) if row[0] != source]
+
+    def words_of(self, source: str) -> frozenset[str]:
+        """Every token of an indexed article (stored at ingest: nothing is tokenised here)."""
+        with self._lock:
+            if source in self._words:
+                return self._words[source]
+        found = self.catalog.article_terms(source)
+        with self._lock:
+            return self._words.remember(source, found)
 
     def is_name(self, token: str) -> bool:
         """Whether the corpus writes this token only capitalised: a person's or place's name."""

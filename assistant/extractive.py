@@ -23,6 +23,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Sequence, Set
 from dataclasses import replace
+from typing import Protocol
 
 import numpy as np
 from langchain_core.embeddings import Embeddings
@@ -73,37 +74,37 @@ DENSE_WEIGHT = 0.5
 # questions missed two or more names in 5 cases of 27, answered answerable ones never.
 MISSING_NAMES_ABSTAIN = 2
 NAME_WINDOW = 600  # characters around the excerpt where a name of the question may stand
-EMBEDDED_SENTENCES = 24
+EMBEDDED_SENTENCES = 24  # candidates scored by the model, the rest by their words only
 MAX_DATED = 5  # figures reported at different dates: at most this many, one per article
-DATED_RATIO = 0.8  # each must score this close to the best candidate  # candidates scored by the model, the rest by their words only
+DATED_RATIO = 0.8  # each must score this close to the best candidate
+
+
+class Corpus(Protocol):
+    """What the answerer reads of the indexed articles (`derived.Derived` provides it)."""
+
+    def idf(self, token: str) -> float: ...
+    def sentences_of(self, source: str) -> list[Sentence]: ...
+    def words_of(self, source: str) -> frozenset[str]: ...
+    def period(self) -> tuple[str, str] | None: ...
+    def echoes(self, text: str, source: str) -> list[tuple[str, str | None, str | None]]: ...
+    def quoted_in(self, key: str) -> int: ...
+    def is_name(self, token: str) -> bool: ...
 
 
 class ExtractiveAnswerer:
     """Builds `Answer`s from sentences; see the module docstring."""
 
-    def __init__(
-        self,
-        embedder: Embeddings,
-        idf: Callable[[str], float],
-        sentences_of: Callable[[str], list[Sentence]],
-        period: Callable[[], tuple[str, str] | None] | None = None,
-        echoes: Callable[[str, str], list[tuple[str, str | None, str | None]]] | None = None,
-        quoted_in: Callable[[str], int] | None = None,
-        known: Callable[[str], bool] | None = None,
-    ) -> None:
-        self.known = known  # whether a token is a name the corpus uses
-        self.echoes = echoes  # other articles holding the same sentence
-        self.quoted_in = quoted_in  # how many articles quote a speaker (by identity key)
+    def __init__(self, embedder: Embeddings, corpus: Corpus) -> None:
         self.embedder = embedder
-        self.idf = idf
-        self.sentences_of = sentences_of
-        self.period = period  # the first and last month of the indexed articles
+        self.corpus = corpus
+        self.idf = corpus.idf
+        self.sentences_of = corpus.sentences_of
 
     def answer(self, query: Query, passages: list[Passage]) -> Answer:
         """The answer to `query` from `passages` (best first)."""
         if query.unknown_names:
             return self._abstain(query, passages, absent=query.unknown_names)
-        period = self.period() if self.period else None
+        period = self.corpus.period()
         if period and query.years:
             # A year after the last article that no passage found speaks of: the articles were
             # written before it (a year before the first article may still be history told).
@@ -250,7 +251,7 @@ class ExtractiveAnswerer:
         speakers = [s.attribution for s in chosen if s.attribution]
         stories = len({s.chunk.source for s in chosen})
         key = Counter(a.key for a in speakers if a.key).most_common(1)
-        quoted_in = self.quoted_in(key[0][0]) if key and self.quoted_in and stories > 1 else 0
+        quoted_in = self.corpus.quoted_in(key[0][0]) if key and stories > 1 else 0
         date = chosen[0].chunk.date if stories == 1 else None
         lead = quote_lead(query.language, speakers, date, quoted_in, stories > 1)
         return self._compose(query, passages, [Scored(s, 1.0) for s in chosen], lead)
@@ -259,8 +260,11 @@ class ExtractiveAnswerer:
         self, query: Query, passages: list[Passage], chosen: list[Scored], lead: str
     ) -> Answer:
         first = chosen[0].sentence
-        missing = _missing_names(query, first)
-        absent = _missing_names(query, first, whole=True, known=self.known)
+        text = first.chunk.text
+        near = text[max(0, first.start - NAME_WINDOW) : first.end + NAME_WINDOW]
+        missing = _missing_names(query, set(tokens(near)) | first.words)
+        article = self.corpus.words_of(first.chunk.source) | first.words
+        absent = _missing_names(query, article, known=self.corpus.is_name)
         if len(missing) >= MISSING_NAMES_ABSTAIN or absent:
             return self._abstain(query, passages, not_near=absent or missing)
         citations = []
@@ -273,7 +277,7 @@ class ExtractiveAnswerer:
                 continue
             shown.add(key)
             n = len(citations) + 1
-            echoes = self.echoes(s.text, s.chunk.source) if self.echoes else []
+            echoes = self.corpus.echoes(s.text, s.chunk.source)
             citation = s.citation(n, scored.score)
             citations.append(replace(citation, also_in=tuple(e[0] for e in echoes)))
             lines.append(f"- {s.text} [{n}]{_where(s, echoes, query.language)}")
@@ -361,21 +365,12 @@ def _where(
 
 
 def _missing_names(
-    query: Query,
-    sentence: Sentence,
-    whole: bool = False,
-    known: Callable[[str], bool] | None = None,
+    query: Query, present: Set[str], known: Callable[[str], bool] | None = None
 ) -> list[str]:
-    """The names of the question (as typed) that neither the sentence nor the text around it
-    (the whole article when `whole`) mentions, through any word standing for them; the speaker
-    asked about is not counted, nor, with `known`, a word the corpus does not use as a name
-    (a spelling it never uses, or a common word, says nothing about this article)."""
-    text = sentence.chunk.text
-    if whole:
-        window = text
-    else:
-        window = text[max(0, sentence.start - NAME_WINDOW) : sentence.end + NAME_WINDOW]
-    present = set(tokens(window)) | sentence.words
+    """The names of the question (as typed) of which no word, nor any word standing for it, is
+    among the tokens `present` (of a passage, or of its whole article); the speaker asked
+    about is not counted, nor, with `known`, a word the corpus does not use as a name (a
+    spelling it never uses, or a common word, says nothing about an article)."""
     alternatives = {slot[0][0]: {t for t, _ in slot} for slot in query.slots}
     speaker = set(query.speaker)
     return [

@@ -10,6 +10,7 @@ all bounded: nothing here lists the whole store. Retrieval scoring lives in `ret
 from __future__ import annotations
 
 import threading
+from collections.abc import Iterator
 from pathlib import Path
 
 from langchain_core.embeddings import Embeddings
@@ -18,12 +19,11 @@ from assistant.catalog import Catalog, FileRow
 from assistant.embeddings import load_embedder
 from assistant.errors import IngestRunningError, ModelMismatchError
 from assistant.ingest import Ingester, IngestReport, IngestStatus, month_number
+from assistant.injection import addresses_assistant
 from assistant.settings import Settings
 from assistant.vectors import VectorStore
 
-__all__ = ["ArticleSummary", "Index", "IngestReport", "IngestStatus", "month_number"]
-
-ArticleSummary = FileRow  # an indexed file as the corpus table lists it
+__all__ = ["Index", "IngestReport", "IngestStatus", "month_number"]
 
 MODEL_KEY = "embedding_model"
 
@@ -35,6 +35,7 @@ class Index:
         self.settings = settings
         self.model_name = settings.embedding_model
         self._embedder = embedder
+        self._given_embedder = embedder is not None
         self._catalog: Catalog | None = None
         self.store = VectorStore(settings)
         self.status = IngestStatus()
@@ -67,8 +68,8 @@ class Index:
         return self.catalog.count_chunks()
 
     def is_empty(self) -> bool:
-        """Whether no article is indexed."""
-        return self.catalog.count_files() == 0
+        """Whether no article is indexed (one row looked at: asked before every question)."""
+        return not self.catalog.has_files()
 
     def reset(self) -> None:
         """Delete every vector and the catalog, for a rebuild (with another model, or after
@@ -91,8 +92,9 @@ class Index:
                 self.store,
                 self.embedder,
                 self.status,
-                flag=_addresses_assistant(),
-                model_name=self.model_name if self._embedder_is_packaged() else "",
+                flag=addresses_assistant,
+                # Workers load the model by name: not when the embedder was given in code.
+                model_name="" if self._given_embedder else self.model_name,
                 workers=self.settings.ingest_workers,
             )
             return ingester.run(
@@ -101,36 +103,13 @@ class Index:
         finally:
             self._ingest_lock.release()
 
-    def _embedder_is_packaged(self) -> bool:
-        """Whether the embedder is the one named in the settings (workers can load it), not
-        one given in code."""
-        return self._embedder is None or self._embedder is load_embedder(self.model_name)
-
-    def files(self, offset: int = 0, limit: int = 500) -> list[FileRow]:
-        """One page of the indexed files, by name."""
-        return self.catalog.files(offset, limit)
+    def iter_files(self) -> Iterator[FileRow]:
+        """Every indexed file, by name, read page by page (for listings, not for questions)."""
+        offset = 0
+        while page := self.catalog.files(offset):
+            yield from page
+            offset += len(page)
 
     def all_files(self) -> list[FileRow]:
-        """Every indexed file, read page by page (for the corpus table, not for questions)."""
-        rows: list[FileRow] = []
-        while True:
-            page = self.files(len(rows))
-            rows += page
-            if len(page) < 500:
-                return rows
-
-    def articles(self) -> list[FileRow]:
         """Every indexed file (the corpus table's rows)."""
-        return self.all_files()
-
-    def months(self) -> list[str]:
-        """The months of the indexed articles."""
-        return self.catalog.months()
-
-
-def _addresses_assistant():  # noqa: ANN202 (an optional detector, see `injection`)
-    try:
-        from assistant.injection import addresses_assistant
-    except ImportError:
-        return None
-    return addresses_assistant
+        return list(self.iter_files())

@@ -274,7 +274,7 @@ class Ingester:
                 while preparing:
                     buffer = self._prepared(preparing.popleft(), buffer, report, bar)
                 self._flush(buffer, report, bar)
-                self._flush([], report, bar)  # wait for every flush still being embedded
+                self._drain(report, bar)
             unreadable |= self._unprepared
             for source, content_hash, entry, replaces in copies:
                 self._delete(
@@ -321,7 +321,12 @@ class Ingester:
                 for i in range(0, len(missing), EMBED_BATCH)
             ]
             self._in_flight.append((buffer, missing, batches))
-        while self._in_flight and (len(self._in_flight) > IN_FLIGHT or not buffer):
+        while len(self._in_flight) > IN_FLIGHT:
+            self._complete(*self._in_flight.popleft(), report, bar)
+
+    def _drain(self, report: IngestReport, bar: Any) -> None:
+        """Wait for every flush still being embedded, and write it."""
+        while self._in_flight:
             self._complete(*self._in_flight.popleft(), report, bar)
 
     def _encoder(self) -> Any:

@@ -169,7 +169,7 @@ def parse_query(
 ) -> Query:
     """Prepare `question` (with the chat `history`) against the corpus `vocabulary`."""
     text, truncated = clean_question(question, max_chars)
-    corrected, corrections = _correct_names(text, vocabulary)
+    corrected, corrections, written = _correct_names(text, vocabulary)
     kind = _kind(corrected)
     speaker, topic = _speaker_and_topic(corrected) if kind == "quote" else ((), "")
     typed = typed_speaker(text) if speaker else ""
@@ -193,10 +193,10 @@ def parse_query(
         elif kind == "quote" and not speaker:
             speaker, named = tuple(tokens(prev.subject)), bool(prev.subject)
             typed = prev.subject
-    unknown = tuple(_as_typed(n, corrections) for n in unknown_names(corrected, vocabulary))
+    unknown = tuple(_as_typed(n, written) for n in unknown_names(corrected, vocabulary))
     focus = _focus(topic or corrected, speaker) if kind == "quote" else ()
     names = tuple(
-        (_as_typed(words, corrections), tuple(t for t in toks if t not in _MONTH_TOKENS))
+        (_as_typed(words, written), tuple(t for t in toks if t not in _MONTH_TOKENS))
         for words, toks in _name_phrases(corrected)
         if any(t not in _MONTH_TOKENS for t in toks)
     )
@@ -378,8 +378,10 @@ def unknown_names(text: str, vocabulary: Vocabulary) -> tuple[str, ...]:
     )
 
 
-def _correct_names(text: str, vocabulary: Vocabulary) -> tuple[str, dict[str, str]]:
-    """Replace a capitalised word absent from the corpus by a close corpus word ("Peskof")."""
+def _correct_names(text: str, vocabulary: Vocabulary) -> tuple[str, dict[str, str], dict[str, str]]:
+    """Replace a capitalised word absent from the corpus by a close corpus word ("Peskof"):
+    the text, the corpus token of each corrected word, and the word written in its place (the
+    corpus's own spelling of that token, capitalised)."""
     corrections = {}
     for match in _NAME.finditer(text):
         word = match.group(0)
@@ -391,9 +393,19 @@ def _correct_names(text: str, vocabulary: Vocabulary) -> tuple[str, dict[str, st
             close = _close_match(toks[0], vocabulary)
         if close:
             corrections[word] = close
-    for word, fixed in corrections.items():
-        text = re.sub(rf"\b{re.escape(word)}\b", fixed.capitalize(), text)
-    return text, corrections
+    written = {
+        word: _spelling(fixed, vocabulary).capitalize() for word, fixed in corrections.items()
+    }
+    for word, replacement in written.items():
+        text = re.sub(rf"\b{re.escape(word)}\b", replacement, text)
+    return text, corrections, written
+
+
+def _spelling(token: str, vocabulary: Vocabulary) -> str:
+    """How the corpus writes a token ("lig" → "ligue"), when the vocabulary knows; else the
+    token itself."""
+    surface = getattr(vocabulary, "surface", None)
+    return (surface(token) if surface else None) or token
 
 
 # French spells Russian and Ukrainian names by French sounds; English news by English ones:
@@ -421,11 +433,11 @@ def _english_spelling(word: str, vocabulary: Vocabulary) -> str | None:
     return None
 
 
-def _as_typed(phrase: str, corrections: dict[str, str]) -> str:
-    """A name phrase of the corrected question as the user typed it: a corrected word is a
-    corpus token ("Kuleb"), never to be shown."""
-    for typed, fixed in corrections.items():
-        phrase = re.sub(rf"\b{re.escape(fixed.capitalize())}\b", typed, phrase)
+def _as_typed(phrase: str, written: dict[str, str]) -> str:
+    """A name phrase of the corrected question as the user typed it (answers name what the
+    user asked about, not the correction)."""
+    for typed, replacement in written.items():
+        phrase = re.sub(rf"\b{re.escape(replacement)}\b", typed, phrase)
     return phrase
 
 

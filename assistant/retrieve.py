@@ -11,6 +11,7 @@ Choosing sentences from the passages is the answerer's job, not this module's.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -71,8 +72,11 @@ NO_FILTER = Filter()
 class Retriever:
     """Hybrid search over one index: Chroma for vectors, the catalog's FTS5 index for words."""
 
-    def __init__(self, index: Index) -> None:
+    def __init__(self, index: Index, frequency: Callable[[str], int] | None = None) -> None:
         self.index = index
+        # In how many sentences a token occurs: the assistant passes its cached lookups (the
+        # question's words were looked up once already); else the catalog answers.
+        self.frequency = frequency
 
     @property
     def catalog(self) -> Catalog:
@@ -89,12 +93,12 @@ class Retriever:
         with bridged corpus words). Words in most of the corpus are left out."""
         wanted = list(dict.fromkeys(terms or tokens(query)))
         total = max(self.catalog.sentence_count(), 1)
-        frequency = {t: self.catalog.document_frequency(t) for t in wanted}
+        lookup = self.frequency or self.catalog.document_frequency
+        frequency = {t: lookup(t) for t in wanted}
         present = sorted((t for t in wanted if frequency[t]), key=lambda t: (frequency[t], t))
         if total >= COMMON_MIN_SENTENCES:
             present = [t for t in present if frequency[t] <= COMMON_SHARE * total] or present[:2]
-        rare = present
-        return self.catalog.search_terms(rare[:MAX_TERMS], n, flt.months(), self._articles(flt))
+        return self.catalog.search_terms(present[:MAX_TERMS], n, flt.months(), self._articles(flt))
 
     def dense(self, query: str, n: int, flt: Filter = NO_FILTER) -> list[tuple[Chunk, float]]:
         """The `n` chunks nearest to the query's embedding, best first (committed ones only)."""

@@ -48,11 +48,11 @@ from typing import Any
 import gradio as gr
 
 from assistant.answer import Assistant, get_assistant
+from assistant.catalog import FileRow
 from assistant.errors import (
     AssistantError,
     PortInUseError,
 )
-from assistant.index import ArticleSummary
 from assistant.settings import Settings, check_data_dir, load_settings
 from assistant.uploads import store_uploads
 from assistant.web_chat import PlainUserChat, answer_json, plain_markdown, stream_reply
@@ -190,19 +190,19 @@ JS = """
 """
 
 
-def article_rows(articles: list[ArticleSummary]) -> list[list[Any]]:
+def article_rows(articles: list[FileRow]) -> list[list[Any]]:
     """The indexed articles as rows of the corpus table."""
     return [
         [a.source, a.title, a.outlet or "", a.published or a.date or "", a.chunks] for a in articles
     ]
 
 
-def month_choices(articles: list[ArticleSummary]) -> list[tuple[str, str]]:
+def month_choices(articles: list[FileRow]) -> list[tuple[str, str]]:
     """The months present in the index, as dropdown choices, after 'any'."""
     return [ANY_MONTH] + [(m, m) for m in sorted({a.date for a in articles if a.date})]
 
 
-def source_choices(articles: list[ArticleSummary]) -> list[tuple[str, str]]:
+def source_choices(articles: list[FileRow]) -> list[tuple[str, str]]:
     """The indexed article files as dropdown choices labelled with their titles."""
     return [(f"{_short(a.title)} — {a.source}", a.source) for a in articles]
 
@@ -213,7 +213,7 @@ def _short(text: str, limit: int = 60) -> str:
 
 def corpus_view(assistant: Assistant) -> tuple[Any, Any, Any, Any]:
     """Updates for the article table and the month/source choices, from the index."""
-    articles = assistant.index.articles()
+    articles = assistant.index.all_files()
     months = month_choices(articles)
     return (
         article_rows(articles),

@@ -148,17 +148,6 @@ class VectorStore:
         )
         return [(i, 1.0 - d) for i, d in zip(got["ids"][0], got["distances"][0], strict=True)]
 
-    def vectors_of(self, ids: Sequence[str]) -> dict[str, list[float]]:
-        """Stored vectors by id (for scoring without re-embedding)."""
-        found: dict[str, list[float]] = {}
-        for i in range(0, len(ids), ID_PAGE):
-            got = self._call(
-                lambda part: self.collection.get(ids=list(part), include=["embeddings"]),
-                ids[i : i + ID_PAGE],
-            )
-            found.update(zip(got["ids"], got["embeddings"], strict=True))
-        return found
-
     def reset(self) -> None:
         """Delete the collection (a rebuild, or another model)."""
         with self._lock:

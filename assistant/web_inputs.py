@@ -136,19 +136,16 @@ class IndexedFiles(Collection[str]):
     """The article files in the index, looked up in the catalog one name at a time."""
 
     def __init__(self, assistant: Assistant) -> None:
-        self.catalog = assistant.index.catalog
+        self.index = assistant.index
 
     def __contains__(self, name: object) -> bool:
-        return isinstance(name, str) and bool(self.catalog.file_hashes_of([name]))
+        return isinstance(name, str) and bool(self.index.catalog.file_hashes_of([name]))
 
     def __len__(self) -> int:
-        return self.catalog.count_files()
+        return self.index.catalog.count_files()
 
     def __iter__(self) -> Iterator[str]:
-        offset = 0
-        while page := self.catalog.files(offset):
-            yield from (row.source for row in page)
-            offset += len(page)
+        return (row.source for row in self.index.iter_files())
 
 
 def known_sources(assistant: Assistant) -> IndexedFiles:

@@ -16,6 +16,7 @@ from assistant.answer import Assistant, get_assistant  # noqa: E402
 from assistant.corpus import load_corpus  # noqa: E402
 from assistant.settings import Settings  # noqa: E402
 from assistant.types import Article  # noqa: E402
+from evals.sessions import free_port  # noqa: E402
 
 REPO = Path(__file__).resolve().parent.parent
 CORPUS = REPO / "corpus"
@@ -85,15 +86,6 @@ def copy_news(target: Path, count: int, start: int = 0) -> list[str]:
         rows = [lines[0]] + [line for line in lines[1:] if line.split("\t", 1)[0] in chosen]
         (target / "manifest.tsv").write_text("\n".join(rows) + "\n", encoding="utf-8")
     return names
-
-
-def free_port() -> int:
-    """A TCP port nobody listens on now."""
-    import socket
-
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
 
 
 class ChromaServer:

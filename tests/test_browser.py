@@ -8,15 +8,13 @@ from __future__ import annotations
 import os
 import re
 import shutil
-import socket
-import subprocess
-import sys
-import time
 from collections.abc import Iterator
 from pathlib import Path
 from urllib.parse import urlparse
 
 import pytest
+
+from evals.sessions import served
 
 CHROMIUM = Path("/usr/bin/chromium")
 REPO = Path(__file__).resolve().parent.parent
@@ -56,26 +54,6 @@ LAUNCH_ARGS = [
 ]
 
 
-def free_port() -> int:
-    """A TCP port nobody listens on right now."""
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
-def wait_for_port(port: int, process: subprocess.Popen, timeout: float = 180) -> None:
-    """Wait until the server accepts connections; fail with its output if it dies."""
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if process.poll() is not None:
-            pytest.fail(f"app.py exited with {process.returncode}")
-        with socket.socket() as sock:
-            if sock.connect_ex(("127.0.0.1", port)) == 0:
-                return
-        time.sleep(0.3)
-    pytest.fail(f"app.py did not listen on port {port} within {timeout} s")
-
-
 @pytest.fixture(scope="module")
 def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     """`python app.py` on a copy of the corpus plus a hostile article; yields its URL."""
@@ -84,29 +62,8 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
         if path.is_file():
             shutil.copy(path, corpus / path.name)
     (corpus / "hostile.txt").write_text(HOSTILE, encoding="utf-8")
-    port = free_port()
-    log = tmp_path_factory.mktemp("browser_log") / "server.log"
-    env = {
-        **os.environ,
-        "ASSISTANT_PORT": str(port),
-        "ASSISTANT_CORPUS_DIR": str(corpus),
-        "ASSISTANT_DATA_DIR": str(tmp_path_factory.mktemp("browser_data")),
-        "ASSISTANT_LLM": "",
-        "ASSISTANT_AUTH": "",
-    }
-    with log.open("w") as out:
-        process = subprocess.Popen(
-            [sys.executable, "app.py"], cwd=REPO, env=env, stdout=out, stderr=subprocess.STDOUT
-        )
-    try:
-        wait_for_port(port, process)
-        yield f"http://127.0.0.1:{port}/"
-    finally:
-        process.terminate()
-        try:
-            process.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            process.kill()
+    with served(corpus) as (url, _):
+        yield url
 
 
 @pytest.fixture(scope="module")

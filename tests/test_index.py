@@ -24,6 +24,14 @@ def _write(settings, name, text):
     (settings.corpus_dir / name).write_text(text, encoding="utf-8")
 
 
+def _corpus(make_settings, **overrides):
+    """Settings whose corpus folder holds the two small articles a.txt and b.txt."""
+    settings = make_settings(**overrides)
+    _write(settings, "a.txt", ARTICLE)
+    _write(settings, "b.txt", OTHER)
+    return settings
+
+
 def _state(index: Index) -> tuple[dict, list, int]:
     """What a user's questions can see: files and their texts, chunks, vectors."""
     catalog = index.catalog
@@ -33,9 +41,7 @@ def _state(index: Index) -> tuple[dict, list, int]:
 
 
 def test_ingest_twice_adds_nothing(make_settings):
-    settings = make_settings()
-    _write(settings, "a.txt", ARTICLE)
-    _write(settings, "b.txt", OTHER)
+    settings = _corpus(make_settings)
     index = Index(settings)
     first = index.sync()
     assert sorted(first.added) == ["a.txt", "b.txt"] and first.chunks == index.count() > 0
@@ -46,9 +52,7 @@ def test_ingest_twice_adds_nothing(make_settings):
 
 
 def test_edited_article_replaces_its_chunks_and_removed_one_is_deleted(make_settings):
-    settings = make_settings()
-    _write(settings, "a.txt", ARTICLE)
-    _write(settings, "b.txt", OTHER)
+    settings = _corpus(make_settings)
     index = Index(settings)
     index.sync()
     _write(settings, "a.txt", ARTICLE.replace("nothing", "a ceasefire"))
@@ -213,9 +217,7 @@ def test_questions_are_answered_while_an_ingest_runs(make_settings, news_files):
 
 
 def test_a_file_that_became_a_link_leaves_the_index(make_settings, tmp_path):
-    settings = make_settings()
-    _write(settings, "a.txt", ARTICLE)
-    _write(settings, "b.txt", OTHER)
+    settings = _corpus(make_settings)
     index = Index(settings)
     index.sync()
     outside = tmp_path / "outside.txt"
