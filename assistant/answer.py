@@ -18,7 +18,13 @@ from assistant.derived import Derived
 from assistant.embeddings import CachedEmbeddings
 from assistant.extractive import ExtractiveAnswerer
 from assistant.index import Index, IngestReport
-from assistant.query import Query, parse_query, with_absent_head
+from assistant.query import (
+    Query,
+    names_to_bridge,
+    parse_query,
+    with_absent_head,
+    with_bridged_names,
+)
 from assistant.retrieve import NO_FILTER, Filter, Retriever
 from assistant.sentences import Sentence
 from assistant.settings import Settings
@@ -81,8 +87,10 @@ class Assistant:
         self.derived.refresh()
         vocabulary = self.derived.vocabulary
         query = parse_query(question, history, vocabulary, self.settings.max_question_chars)
-        slots = self.derived.bridges.slots(query.search, vocabulary)
-        return with_absent_head(replace(query, slots=slots), vocabulary)
+        also = names_to_bridge(query, vocabulary)
+        slots = self.derived.bridges.slots(query.search, vocabulary, also)
+        query = with_bridged_names(replace(query, slots=slots))
+        return with_absent_head(query, vocabulary)
 
     def retrieve(
         self, query: Query, k: int | None = None, flt: Filter = NO_FILTER

@@ -12,7 +12,7 @@ do with them.
 
 from __future__ import annotations
 
-from collections.abc import Container
+from collections.abc import Container, Set
 
 import numpy as np
 from langchain_core.embeddings import Embeddings
@@ -41,11 +41,15 @@ class Bridges:
         self.words = words
         self._sample = words.vectors[:: max(1, len(words.vectors) // HUB_SAMPLE)]
 
-    def slots(self, text: str, vocabulary: Container[str]) -> tuple[Slot, ...]:
-        """One slot per content word of `text`: words absent from the corpus get their bridges,
-        and every word the corpus words that stand for it (`lexical.related`)."""
+    def slots(
+        self, text: str, vocabulary: Container[str], also: Set[str] = frozenset()
+    ) -> tuple[Slot, ...]:
+        """One slot per content word of `text`: words absent from the corpus, and the tokens
+        `also` (a French name whose token is an English word: Suède is not "sued"), get their
+        bridges, and every word the corpus words that stand for it (`lexical.related`)."""
         wanted = list(dict.fromkeys(tokens(text)))
-        surfaces = _unknown_surfaces(text, {t for t in wanted if t not in vocabulary})
+        bridged = {t for t in wanted if t not in vocabulary or t in also}
+        surfaces = _unknown_surfaces(text, bridged)
         links = self.links(list(surfaces.values()))
         return tuple(
             ((t, 1.0), *links.get(surfaces.get(t, ""), ()), *_related_in(t, vocabulary))

@@ -62,6 +62,10 @@ class Vocabulary:
     def __contains__(self, token: object) -> bool:
         return isinstance(token, str) and self.frequency(token) > 0
 
+    def is_name(self, token: str) -> bool:
+        """Whether the corpus writes this token only capitalised (a person's or place's name)."""
+        return self.catalog.is_name(token)
+
     def surface(self, token: str) -> str | None:
         """The corpus's most frequent spelling of a token ("lig" → "ligue"), or None."""
         return self.catalog.surface_of(token)

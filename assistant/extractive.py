@@ -30,7 +30,7 @@ from langchain_core.embeddings import Embeddings
 
 from assistant.attribution import speaker_matches
 from assistant.bridges import Slot
-from assistant.lexical import actors, tokens
+from assistant.lexical import actors, tokens, words_for
 from assistant.query import Query
 from assistant.quotes import (
     MAX_QUOTES,
@@ -74,6 +74,7 @@ DENSE_WEIGHT = 0.5
 # questions missed two or more names in 5 cases of 27, answered answerable ones never.
 MISSING_NAMES_ABSTAIN = 2
 NAME_WINDOW = 600  # characters around the excerpt where a name of the question may stand
+NAME_GAP = 1  # words a name of several words may have inserted ("Joe R. Biden", "Tour of France")
 EMBEDDED_SENTENCES = 24  # candidates scored by the model, the rest by their words only
 MAX_DATED = 5  # figures reported at different dates: at most this many, one per article
 DATED_RATIO = 0.8  # each must score this close to the best candidate
@@ -239,7 +240,7 @@ class ExtractiveAnswerer:
                 return self._abstain(
                     query,
                     passages,
-                    off_topic=(speaker, query.topic or " ".join(query.focus)),
+                    off_topic=(speaker, query.topic or words_for(query.question, query.focus)),
                 )
             # A topic may be answered in reported speech as well as in a direct quote.
             scored = self._score(query.topic or query.question, said, focus)
@@ -265,6 +266,7 @@ class ExtractiveAnswerer:
         missing = _missing_names(query, set(tokens(near)) | first.words)
         article = self.corpus.words_of(first.chunk.source) | first.words
         absent = _missing_names(query, article, known=self.corpus.is_name)
+        absent = absent or _split_names(query, article, text, self.corpus.is_name)
         if len(missing) >= MISSING_NAMES_ABSTAIN or absent:
             return self._abstain(query, passages, not_near=absent or missing)
         citations = []
@@ -381,6 +383,43 @@ def _missing_names(
         and not any(alternatives.get(t, {t}) & present for t in toks)
         and (known is None or any(known(a) for t in toks for a in alternatives.get(t, {t})))
     ]
+
+
+def _split_names(
+    query: Query, article: Set[str], text: str, is_name: Callable[[str], bool]
+) -> list[str]:
+    """The names (as typed) made of words the corpus uses as common words, that the article
+    does not write: one of their words (or of the words bridged to it) is missing, or all are
+    there but never side by side. Such words name something only together: an article with
+    "new" and "start" does not speak of the New START treaty, nor one with "federal" of the
+    Federal Assembly. (A name with a word the corpus writes only capitalised, "Josh Hawley",
+    is checked word by word.) The speaker asked about is not counted."""
+    alternatives = {slot[0][0]: {t for t, _ in slot} for slot in query.slots}
+    candidates = [
+        (words, toks)
+        for words, toks in query.names
+        if len(toks) > 1
+        and not set(toks) <= set(query.speaker)
+        and not any(is_name(p) for t in toks for p in t.split("-"))
+    ]
+    split = [
+        words
+        for words, toks in candidates
+        if not all(alternatives.get(t, {t}) & article for t in toks)
+    ]
+    together = [(w, toks) for w, toks in candidates if w not in split and set(toks) <= article]
+    if together:
+        sequence = tokens(text)
+        split += [
+            words
+            for words, toks in together
+            if not any(
+                set(toks) <= set(sequence[i : i + len(toks) + NAME_GAP])
+                for i, t in enumerate(sequence)
+                if t in toks
+            )
+        ]
+    return split
 
 
 def coverage(slots: Sequence[Slot], present: Set[str], idf: Callable[[str], float]) -> float:

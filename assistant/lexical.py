@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable
 from functools import cache, lru_cache
 
 import snowballstemmer
@@ -164,6 +165,17 @@ def _alias_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
     alternatives = sorted(table, key=len, reverse=True)
     pattern = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, alternatives)) + r")(?![\w-])")
     return pattern, table
+
+
+def words_for(text: str, wanted: Iterable[str]) -> str:
+    """The words of `text` whose tokens are among `wanted`, as written there ("warn third world
+    war like" for the stems warn, third, world, war, lik): what a user may be shown of tokens."""
+    keep = set(wanted)
+    found = [w for w in _TYPED_WORD.findall(text) if set(tokens(w)) & keep]
+    return " ".join(dict.fromkeys(found))
+
+
+_TYPED_WORD = re.compile(r"[\w’'-]+")
 
 
 def without_elisions(text: str) -> str:

@@ -18,7 +18,15 @@ from dataclasses import dataclass, field, replace
 
 from assistant.bridges import Slot
 from assistant.errors import EmptyQuestionError
-from assistant.lexical import STOPWORDS, detect_language, related, stem, tokens
+from assistant.lexical import (
+    STOPWORDS,
+    detect_language,
+    normalize,
+    related,
+    stem,
+    tokens,
+    without_elisions,
+)
 
 _QUOTE_EN = re.compile(
     r"\b(?:say|said|says|saying|quotes?|quoted|declared?|declares|stated|statements?|words|"
@@ -80,6 +88,8 @@ _PRONOUN = re.compile(
     r"leur|leurs|ce dernier|celui-ci)\b",
     re.I,
 )
+# "this call", "cet appel", "ces sanctions": the thing the previous question was about.
+_DEMONSTRATIVE = re.compile(r"\b(?:this|these|cet|cette|ces)\s+\w", re.I)
 _ELLIPSIS = re.compile(r"^\s*(?:and|et|what about|how about|et pour|et sur|also|aussi)\b", re.I)
 _NAME = re.compile(r"\b[A-ZÀ-Ý][\w’'-]*[\w]")
 # The thing a wh-question asks about: "What is the population of…", "Which cities have…",
@@ -178,11 +188,20 @@ def parse_query(
     subject = " ".join(words for words, _ in _name_phrases(corrected))
     search = corrected
     previous, earlier = _previous_turn(history)
-    if previous and not own_subject:
+    refers = _PRONOUN.search(corrected) or _DEMONSTRATIVE.search(corrected)
+    if previous and (refers or not own_subject):
         prev = parse_query(previous, earlier, vocabulary, max_chars)
+        # After "who did it?", "he" is the person the reply named; else the first person or
+        # thing the previous question named ("Kevin McCarthy" of "McCarthy's position on
+        # aid to Ukraine").
+        replied = _first_name_in(_previous_reply(history)) if prev.kind == "who" else ""
+        phrases = _name_phrases(previous, vocabulary)
+        person = replied or (phrases[0][0] if phrases else prev.subject)
         if _PRONOUN.search(corrected):  # "what did he say about NATO?"
-            search = f"{corrected} {prev.subject}"
-            subject = prev.subject
+            search = f"{corrected} {replied or prev.subject}"
+            subject = replied or prev.subject
+        elif _DEMONSTRATIVE.search(corrected):  # "what did Putin ask during that call?"
+            search = f"{corrected} {prev.search}"
         elif _is_ellipsis(corrected):  # "and about NATO?", "et sur l'OTAN ?"
             search = f"{corrected} {prev.search}"
             subject = prev.subject
@@ -191,13 +210,13 @@ def parse_query(
         if kind == "quote" and not speaker and prev.kind == "quote":
             speaker, named, typed = prev.speaker, prev.named_speaker, prev.speaker_text
         elif kind == "quote" and not speaker:
-            speaker, named = tuple(tokens(prev.subject)), bool(prev.subject)
-            typed = prev.subject
+            speaker, named = tuple(tokens(person)), bool(person)
+            typed = person
     unknown = tuple(_as_typed(n, written) for n in unknown_names(corrected, vocabulary))
     focus = _focus(topic or corrected, speaker) if kind == "quote" else ()
     names = tuple(
         (_as_typed(words, written), tuple(t for t in toks if t not in _MONTH_TOKENS))
-        for words, toks in _name_phrases(corrected)
+        for words, toks in _name_phrases(corrected, vocabulary)
         if any(t not in _MONTH_TOKENS for t in toks)
     )
     years = tuple(int(y) for y in _YEAR.findall(text))
@@ -252,6 +271,41 @@ def with_absent_head(query: Query, vocabulary: Vocabulary) -> Query:
     if any(t in vocabulary or t in linked for t in sorted(head)):
         return query
     return replace(query, unknown_names=(query.head,))
+
+
+def with_bridged_names(query: Query) -> Query:
+    """The query without the unknown names of which every word the corpus lacks is bridged to
+    corpus words (its slots): "Espagne" is Spain in English articles, not an unknown name."""
+    if not query.unknown_names:
+        return query
+    linked = {slot[0][0] for slot in query.slots if len(slot) > 1}
+    toks = dict(query.names)
+    still = tuple(
+        name
+        for name in query.unknown_names
+        if any(t not in linked for t in toks.get(name, tokens(name)))
+        and not all(t in linked for t in tokens(name))
+    )
+    return replace(query, unknown_names=still)
+
+
+def names_to_bridge(query: Query, vocabulary: Vocabulary) -> frozenset[str]:
+    """The name tokens of a French question that the corpus writes otherwise, to bridge even
+    though the corpus has the token: English articles name Suède "Sweden" and la Terre
+    "Earth", and the French word stems like an unrelated English one (Suède → "sued", which the
+    corpus writes "Sued"). A name the corpus writes as the question does (Moskva) is left as
+    it is."""
+    surface = getattr(vocabulary, "surface", None)
+    if query.language != "fr" or surface is None:
+        return frozenset()
+    found = set()
+    for phrase, _ in query.names:
+        for word in phrase.split():
+            toks = tokens(word)
+            written = normalize(without_elisions(word))
+            if len(toks) == 1 and toks[0] in vocabulary and surface(toks[0]) != written:
+                found.add(toks[0])
+    return frozenset(found)
 
 
 _GENERIC = frozenset(
@@ -320,8 +374,8 @@ def typed_speaker(text: str) -> str:
         match = pattern.search(text)
         if match:
             who = match.group("who").strip(" \t,;:?!.\"'«»“”")
-            if _PRONOUN.fullmatch(who):
-                return ""
+            if _PRONOUN.fullmatch(who.split()[0] if who.split() else who):
+                return ""  # "did he also say": a pronoun, whatever adverb follows
             words = _POSSESSIVE_END.sub("", who).split()
             while words and words[0].lower() in STOPWORDS - {"the", "le", "la", "les"}:
                 words.pop(0)  # "What are Putin's remarks": the pattern took "are Putin"
@@ -340,18 +394,24 @@ def _names(text: str) -> list[str]:
     return [t for phrase in _name_phrases(text) for t in phrase[1]]
 
 
-def _name_phrases(text: str) -> list[tuple[str, list[str]]]:
+def _name_phrases(text: str, vocabulary: Vocabulary | None = None) -> list[tuple[str, list[str]]]:
     """Runs of capitalised words ("Joe Biden", "Eastern Europe"), with their name tokens.
 
     Aliases apply to the whole run, so "Eastern Europe" becomes one known place; stop words,
     capitalised common words ("Etat", "Western") and a single capitalised word that opens the
-    question ("Ignore …", "Pourquoi …") do not count as names.
+    question ("Ignore …", "Pourquoi …") do not count as names. With the corpus `vocabulary`,
+    the opening word of a longer run counts only when the corpus writes it as a name
+    ("Qu'exigeait Moscou" names Moscou; "Emmanuel Macron a-t-il…" names both).
     """
     phrases = []
     for match in _NAME_RUN.finditer(text):
         words = _POSSESSIVE_END.sub("", match.group(0))  # "Beijing's" names Beijing
-        if _sentence_case(text, match) and " " not in words and len(text.split()) > 1:
-            continue  # "Ignore the articles…": a capital that only opens the question
+        if _sentence_case(text, match) and len(text.split()) > 1:
+            if " " not in words:
+                continue  # "Ignore the articles…": a capital that only opens the question
+            first, rest = words.split(" ", 1)
+            if vocabulary is not None and not _corpus_name(first, vocabulary):
+                words = rest
         toks = [
             t
             for t in tokens(words)
@@ -362,6 +422,14 @@ def _name_phrases(text: str) -> list[tuple[str, list[str]]]:
     return phrases
 
 
+def _corpus_name(word: str, vocabulary: Vocabulary) -> bool:
+    """Whether the corpus knows every token of `word` as a name (without a lookup of
+    capitalisation, as a word it contains)."""
+    is_name = getattr(vocabulary, "is_name", None)
+    toks = tokens(word)
+    return bool(toks) and all(is_name(t) if is_name is not None else t in vocabulary for t in toks)
+
+
 def _sentence_case(text: str, match: re.Match[str]) -> bool:
     """Whether the capital is the first letter of the question or of one of its sentences."""
     before = text[: match.start()].rstrip()
@@ -370,12 +438,23 @@ def _sentence_case(text: str, match: re.Match[str]) -> bool:
 
 def unknown_names(text: str, vocabulary: Vocabulary) -> tuple[str, ...]:
     """The names in `text` with a word the corpus never contains, nor any word standing for it
-    ("Joe Biden", "European Union"; not "the White House" when the corpus has Washington)."""
+    ("Joe Biden", "European Union"; not "the White House" when the corpus has Washington, nor
+    "Nobel-winning" when it has both words)."""
     return tuple(
-        words
-        for words, toks in _name_phrases(text)
-        if any(t not in vocabulary and not any(r in vocabulary for r in related(t)) for t in toks)
+        words for words, toks in _name_phrases(text, vocabulary) if unknown_tokens(toks, vocabulary)
     )
+
+
+def unknown_tokens(toks: Iterable[str], vocabulary: Vocabulary) -> list[str]:
+    """The tokens of which the corpus contains neither the token, nor a word standing for it,
+    nor (for a hyphenated one) every part."""
+    return [
+        t
+        for t in toks
+        if t not in vocabulary
+        and not any(r in vocabulary for r in related(t))
+        and not ("-" in t and all(p in vocabulary for p in tokens(t.replace("-", " "))))
+    ]
 
 
 def _correct_names(text: str, vocabulary: Vocabulary) -> tuple[str, dict[str, str], dict[str, str]]:
@@ -426,7 +505,9 @@ def _english_spelling(word: str, vocabulary: Vocabulary) -> str | None:
     spelled = word.lower()
     for pattern, replacement in _FRENCH_SOUNDS:
         spelled = pattern.sub(replacement, spelled)
-    for candidate in dict.fromkeys((spelled, re.sub(r"i$", "y", spelled))):
+    # French writes the sound of English "zh" with a j (Zaporijjia, Zaporizhzhia).
+    variants = (spelled, spelled.replace("j", "zh"))
+    for candidate in dict.fromkeys(v for s in variants for v in (s, re.sub(r"i$", "y", s))):
         toks = tokens(candidate)
         if candidate != word.lower() and len(toks) == 1 and toks[0] in vocabulary:
             return toks[0]
@@ -448,6 +529,23 @@ def _close_match(token: str, vocabulary: Vocabulary) -> str | None:
     words = sorted(w for w in vocabulary if len(w) > 4)  # type: ignore[union-attr]
     close = difflib.get_close_matches(token, words, n=1, cutoff=0.8)
     return close[0] if close else None
+
+
+def _previous_reply(history: list | None) -> str:
+    """The assistant's last reply in `history`, or ''."""
+    for message in reversed(history or []):
+        if isinstance(message, dict) and message.get("role") == "assistant":
+            return message_text(message.get("content"))
+        if isinstance(message, dict) and message.get("role") == "user":
+            return ""
+    return ""
+
+
+def _first_name_in(text: str) -> str:
+    """The first name phrase of a reply's first line ("CIA Director Bill Burns, who…")."""
+    lines = text.strip().splitlines()
+    phrases = _name_phrases(lines[0].replace("*", "")) if lines else []
+    return phrases[0][0] if phrases else ""
 
 
 def _previous_turn(history: list | None) -> tuple[str | None, list]:

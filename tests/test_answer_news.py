@@ -110,3 +110,16 @@ def test_echo_keys_and_figure_values_worked_examples():
     assert echo_key("He said no.") is None  # too short to tell a copy from chance
     assert figure_phrase("90,000 troops near the border") == "90,000 troops"
     assert figure_value("100,000 troops") == figure_value("100 000 soldats") == "100000"
+
+
+def test_a_french_question_naming_a_country_in_french_is_answered(news):
+    # "Suède" stems like the English "sued": the country must still be found as Sweden.
+    result = news.answer("Où Blinken et Lavrov se sont-ils rencontrés en Suède ?")
+    assert not result.abstained, result.text
+    assert any("Stockholm" in c.excerpt for c in result.citations)
+
+
+def test_a_speaker_quoted_off_topic_is_reported_in_the_words_typed(news):
+    result = news.answer("What did Peskov say about the price of sourdough bread?")
+    assert result.abstained
+    assert "sourdough bread" in result.text and "sourdough bread" in result.text.split('"')[1]

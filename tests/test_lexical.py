@@ -1,6 +1,6 @@
 """French and English normalisation, aliases and language detection."""
 
-from assistant.lexical import actors, detect_language, normalize, related, tokens
+from assistant.lexical import actors, detect_language, normalize, related, tokens, words_for
 
 
 def test_elisions_accents_and_apostrophes_fold():
@@ -57,3 +57,11 @@ def test_actors_are_the_countries_a_text_names_by_any_of_their_words():
     assert actors("le Kremlin") == actors("Russian") != actors("American")
     assert len(actors("Moscou et Washington")) == 2
     assert actors("3 000 soldats supplémentaires") == set()
+
+
+def test_words_for_shows_tokens_as_the_user_typed_them():
+    question = "What did Lavrov warn a third world war would be like?"
+    stems = [t for t in tokens(question) if t != "lavrov"]
+    assert "lik" in stems  # the stem, which must never reach a screen
+    assert words_for(question, stems) == "warn third world war like"
+    assert words_for("Qu'a dit Choïgou sur l'OTAN ?", tokens("OTAN")) == "l'OTAN"

@@ -1,10 +1,18 @@
 """Preparing questions: kind, speaker, follow-ups, misspelt and unknown names, figures asked."""
 
+from dataclasses import replace
+
 import pytest
 
 from assistant.errors import EmptyQuestionError
 from assistant.lexical import tokens
-from assistant.query import clean_question, head_of, parse_query
+from assistant.query import (
+    clean_question,
+    head_of,
+    names_to_bridge,
+    parse_query,
+    with_bridged_names,
+)
 
 VOCABULARY = frozenset(
     tokens(
@@ -140,3 +148,94 @@ def test_the_speaker_is_kept_as_typed_for_display(question, typed):
     query = parse_query(question, None, frozenset({"kuleb", "zelensky", "kremlin", "poutin"}))
     assert query.speaker_text == typed
     assert query.speaker == tuple(tokens(typed))  # the stems match, the words are shown
+
+
+class NamedVocabulary:
+    """A corpus vocabulary that knows how the corpus writes each token, as `derived` does."""
+
+    def __init__(self, written: dict[str, str], names: set[str]) -> None:
+        self.written, self.names = written, names
+
+    def __contains__(self, token: object) -> bool:
+        return token in self.written
+
+    def __iter__(self):
+        return iter(self.written)
+
+    def is_name(self, token: str) -> bool:
+        return token in self.names
+
+    def surface(self, token: str) -> str | None:
+        return self.written.get(token)
+
+
+def test_the_word_opening_a_question_is_not_a_name_unless_the_corpus_says_so():
+    vocabulary = NamedVocabulary({"moscou": "moscou", "emmanuel": "emmanuel"}, {"moscou"})
+    query = parse_query("Qu'exigeait Moscou de l'OTAN ?", None, vocabulary)
+    assert [phrase for phrase, _ in query.names] == ["Moscou", "OTAN"]
+    assert query.unknown_names == ("OTAN",)  # the corpus has no NATO at all
+    vocabulary.names.add("emmanuel")
+    query = parse_query("Emmanuel Macron a-t-il appelé Moscou ?", None, vocabulary)
+    assert query.names[0][0] == "Emmanuel Macron"
+
+
+def test_a_hyphenated_name_is_known_when_the_corpus_has_its_parts():
+    vocabulary = frozenset(tokens("Russia's Nobel Peace Prize winning journalist"))
+    query = parse_query("Was the Russian Nobel-winning editor attacked?", None, vocabulary)
+    assert query.unknown_names == ()
+    query = parse_query("Was the Russian Pulitzer-winning editor attacked?", None, vocabulary)
+    assert query.unknown_names == ("Russian Pulitzer-winning",)
+
+
+def test_a_french_spelling_with_j_finds_the_english_zh():
+    token = tokens("Zaporizhzhia")[0]
+    vocabulary = NamedVocabulary({token: "zaporizhzhia"}, {token})
+    query = parse_query("Que se passe-t-il à Zaporijjia ?", None, vocabulary)
+    assert query.corrections == {"Zaporijjia": tokens("Zaporizhzhia")[0]}
+    assert query.unknown_names == ()
+
+
+def test_french_names_the_corpus_writes_otherwise_are_bridged():
+    # "Suède" stems like the English "sued", which the corpus has: the token is known, but it
+    # is not how the corpus writes the country, so it must be bridged to the English name.
+    vocabulary = NamedVocabulary({"sued": "sued", "moskva": "moskva"}, {"moskva"})
+    query = parse_query("La Suède a-t-elle parlé du croiseur Moskva ?", None, vocabulary)
+    assert names_to_bridge(query, vocabulary) == {"sued"}
+    english = parse_query("Did Sweden talk about the Moskva?", None, vocabulary)
+    assert names_to_bridge(english, vocabulary) == frozenset()
+
+
+def test_an_unknown_name_bridged_to_corpus_words_is_no_longer_unknown():
+    query = parse_query("Combien de soldats en Espagne ?", None, VOCABULARY)
+    assert query.unknown_names == ("Espagne",)
+    espagne = tokens("Espagne")[0]
+    bridged = replace(query, slots=(((espagne, 1.0), ("spain", 0.75)),))
+    assert with_bridged_names(bridged).unknown_names == ()
+    unbridged = replace(query, slots=(((espagne, 1.0),),))
+    assert with_bridged_names(unbridged).unknown_names == ("Espagne",)
+
+
+def test_he_after_a_who_question_is_the_person_the_reply_named():
+    history = [
+        {"role": "user", "content": "Who did Biden send to Moscow to warn the Kremlin?"},
+        {"role": "assistant", "content": "CIA Director Bill Burns, who met Kremlin officials."},
+    ]
+    query = parse("Did he also speak with Putin himself?", history)
+    assert "Bill Burns" in query.search and query.speaker_text != "also"
+
+
+def test_he_in_a_quote_follow_up_is_the_first_person_named_before():
+    history = [{"role": "user", "content": "What is Kevin McCarthy's position on aid to Ukraine?"}]
+    query = parse("Does he still say he supports Ukraine?", history)
+    assert query.kind == "quote" and query.speaker == tuple(tokens("Kevin McCarthy"))
+    assert query.speaker_text == "Kevin McCarthy"
+
+
+def test_a_demonstrative_carries_the_previous_question_along():
+    history = [
+        {"role": "user", "content": "Quand Biden et Poutine ont-ils eu leur visioconférence ?"}
+    ]
+    query = parse("Qu'a demandé Poutine pendant cet appel ?", history)
+    assert "visioconférence" in query.search
+    alone = parse("Qu'a demandé Poutine pendant la réunion ?", history)
+    assert "visioconférence" not in alone.search  # names its own subject, no reference back

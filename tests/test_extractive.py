@@ -1,0 +1,26 @@
+"""Worked examples of the extractive answerer's checks that a cited article speaks of what the
+question names (the whole answer path is tested in test_answer and test_answer_news)."""
+
+from assistant.extractive import _split_names
+from assistant.lexical import tokens
+from assistant.query import parse_query
+
+VOCABULARY = frozenset(tokens("new start federal assembly treaty Russia Josh Hawley senator"))
+NAMES = {"russ", "josh", "hawley"}  # what the corpus writes only capitalised
+
+
+def split(question: str, article: str) -> list[str]:
+    query = parse_query(question, None, VOCABULARY)
+    return _split_names(query, frozenset(tokens(article)), article, NAMES.__contains__)
+
+
+def test_a_name_of_common_words_must_be_written_together():
+    question = "When did Russia suspend the New START treaty?"
+    assert split(question, "A new round of talks will start soon, Russia said.") == ["New START"]
+    assert split(question, "Russia suspended the New START treaty.") == []
+    assert split(question, "Russia said the treaty would not start anew.") == ["New START"]
+
+
+def test_a_name_with_words_the_corpus_writes_capitalised_is_not_checked_here():
+    # "Sen. Josh Hawley": the article need not write "Senator"; names are checked word by word.
+    assert split("What did Senator Josh Hawley say?", "Sen. Josh Hawley said no.") == []
