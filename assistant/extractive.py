@@ -41,6 +41,7 @@ from assistant.quotes import (
     quote_lead,
 )
 from assistant.sentences import Scored, Sentence
+from assistant.speakers import person_key
 from assistant.types import Answer, Passage
 from assistant.values import (
     FIGURE_RE,
@@ -147,7 +148,18 @@ class ExtractiveAnswerer:
                 return self._compose(
                     query, passages, scored_dated, dated_lead(query.language, items)
                 )
-        return self._compose(query, passages, chosen, lead(query, first, figure))
+        return self._compose(query, passages, chosen, lead(query, first, figure, self._person))
+
+    def _person(self, name: str) -> str:
+        """A name found in a sentence as a person to show: without the words before it that
+        the corpus does not write as names ("State Antony Blinken" → "Antony Blinken"); ''
+        when the corpus quotes nobody of that name (a place or an event: "World Cup")."""
+        if not self.corpus.quoted_in(person_key(name)):
+            return ""
+        words = name.split()
+        while len(words) > 2 and not all(self.corpus.is_name(t) for t in tokens(words[0])):
+            words.pop(0)
+        return " ".join(words)
 
     def _passage_sentences(self, passages: list[Passage]) -> list[Sentence]:
         wanted = {(p.chunk.source, p.chunk.start, p.chunk.end) for p in passages}

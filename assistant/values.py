@@ -9,6 +9,7 @@ question the people a passage names. Which sentences are chosen is the answerer'
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from datetime import date, timedelta
 
 from assistant.lexical import tokens
@@ -120,8 +121,15 @@ def with_value_asked(query: Query, sentences: list[Sentence]) -> list[Sentence]:
     return [s for s in sentences if pattern.search(s.text)] or sentences
 
 
-def lead(query: Query, sentence: Sentence, figure: str = "") -> str:
-    """A first line stating the value asked for, taken from the first excerpt [1]."""
+def lead(
+    query: Query,
+    sentence: Sentence,
+    figure: str = "",
+    person: Callable[[str], str] | None = None,
+) -> str:
+    """A first line stating the value asked for, taken from the first excerpt [1]; for a
+    who-question, the people named in it: `person` gives a name as it is to be shown ("State
+    Antony Blinken" → "Antony Blinken"), or '' for what is not a person ("World Cup")."""
     fr = query.language == "fr"
     text = sentence.text
     value = figure_phrase(figure) or None
@@ -131,10 +139,14 @@ def lead(query: Query, sentence: Sentence, figure: str = "") -> str:
         value = when_in(sentence)
     elif value is None and query.kind == "who":
         asked = set(tokens(query.question))
+        found = dict.fromkeys(m.group(0) for m in PERSON_RE.finditer(text))
+        shown = [person(name) if person else name for name in found]
         people = [
             name
-            for name in dict.fromkeys(m.group(0) for m in PERSON_RE.finditer(text))
-            if not set(tokens(name)) <= asked  # "Who is Dmitri Peskov?" does not answer itself
+            for name in dict.fromkeys(shown)
+            # "Who is Dmitri Peskov?" does not answer itself, nor "Who did Biden send?" with
+            # "President Joe Biden"
+            if name and tokens(name) and tokens(name)[-1] not in asked
         ]
         if people:  # the passage names them; which one answers is for the reader to see
             names = ", ".join(people)

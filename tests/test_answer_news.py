@@ -123,3 +123,10 @@ def test_a_speaker_quoted_off_topic_is_reported_in_the_words_typed(news):
     result = news.answer("What did Peskov say about the price of sourdough bread?")
     assert result.abstained
     assert "sourdough bread" in result.text and "sourdough bread" in result.text.split('"')[1]
+
+
+def test_a_who_question_names_people_not_places_nor_the_one_asked_about(news):
+    result = news.answer("Who met Lavrov in Stockholm?")
+    lead = result.text.splitlines()[0]
+    assert "Antony Blinken" in lead, result.text
+    assert "Lavrov" not in lead and "Stockholm" not in lead and "State" not in lead
