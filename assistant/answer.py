@@ -24,6 +24,7 @@ from assistant.query import (
     parse_query,
     with_absent_head,
     with_bridged_names,
+    with_unseen_words,
 )
 from assistant.retrieve import NO_FILTER, Filter, Retriever
 from assistant.sentences import Sentence
@@ -90,7 +91,8 @@ class Assistant:
         also = names_to_bridge(query, vocabulary)
         slots = self.derived.bridges.slots(query.search, vocabulary, also)
         query = with_bridged_names(replace(query, slots=slots))
-        return with_absent_head(query, vocabulary)
+        sentences = self.index.catalog.sentence_count()
+        return with_unseen_words(with_absent_head(query, vocabulary), vocabulary, sentences)
 
     def retrieve(
         self, query: Query, k: int | None = None, flt: Filter = NO_FILTER

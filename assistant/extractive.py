@@ -30,7 +30,7 @@ from langchain_core.embeddings import Embeddings
 
 from assistant.attribution import speaker_matches
 from assistant.bridges import Slot
-from assistant.lexical import actors, tokens, words_for
+from assistant.lexical import actors, detect_language, tokens, words_for
 from assistant.query import Query
 from assistant.quotes import (
     MAX_QUOTES,
@@ -75,6 +75,7 @@ DENSE_WEIGHT = 0.5
 # questions missed two or more names in 5 cases of 27, answered answerable ones never.
 MISSING_NAMES_ABSTAIN = 2
 NAME_WINDOW = 600  # characters around the excerpt where a name of the question may stand
+LANGUAGE_SAMPLE = 2000  # characters of an article enough to tell its language
 NAME_GAP = 1  # words a name of several words may have inserted ("Joe R. Biden", "Tour of France")
 EMBEDDED_SENTENCES = 24  # candidates scored by the model, the rest by their words only
 MAX_DATED = 5  # figures reported at different dates: at most this many, one per article
@@ -281,6 +282,9 @@ class ExtractiveAnswerer:
         absent = absent or _split_names(query, article, text, self.corpus.is_name)
         if len(missing) >= MISSING_NAMES_ABSTAIN or absent:
             return self._abstain(query, passages, not_near=absent or missing)
+        if query.unseen and detect_language(text[:LANGUAGE_SAMPLE]) == query.language:
+            # A word of the article's own language that no article uses: not their topic.
+            return self._abstain(query, passages, absent=query.unseen)
         citations = []
         lines = []
         shown: set[str] = set()

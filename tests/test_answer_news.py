@@ -6,6 +6,7 @@ import re
 
 import pytest
 
+from assistant.query import UNSEEN_MIN_SENTENCES, with_unseen_words
 from assistant.values import resolve_weekday
 
 pytestmark = pytest.mark.slow
@@ -130,3 +131,13 @@ def test_a_who_question_names_people_not_places_nor_the_one_asked_about(news):
     lead = result.text.splitlines()[0]
     assert "Antony Blinken" in lead, result.text
     assert "Lavrov" not in lead and "Stockholm" not in lead and "State" not in lead
+
+
+def test_a_question_on_a_topic_no_article_covers_abstains_naming_it(news):
+    # Over a corpus large enough to hold every common word of its language, a word no article
+    # uses names what the articles are not about; 30 articles are too few to tell.
+    query = news.prepare("What is the best way to make sourdough bread?")
+    assert query.unseen == ()
+    large = with_unseen_words(query, news.derived.vocabulary, UNSEEN_MIN_SENTENCES)
+    result = news.extractive.answer(large, news.retrieve(large, 15))
+    assert result.abstained and "sourdough" in result.text and not result.citations

@@ -12,6 +12,7 @@ from assistant.query import (
     names_to_bridge,
     parse_query,
     with_bridged_names,
+    with_unseen_words,
 )
 
 VOCABULARY = frozenset(
@@ -239,3 +240,14 @@ def test_a_demonstrative_carries_the_previous_question_along():
     assert "visioconférence" in query.search
     alone = parse("Qu'a demandé Poutine pendant la réunion ?", history)
     assert "visioconférence" not in alone.search  # names its own subject, no reference back
+
+
+def test_words_no_article_uses_are_unseen_only_in_a_large_corpus():
+    vocabulary = frozenset(tokens("the best way to make bread during the invasion of Ukraine"))
+    query = parse_query("What is the best way to make sourdough bread?", None, vocabulary)
+    assert with_unseen_words(query, vocabulary, 80_000).unseen == ("sourdough",)
+    assert with_unseen_words(query, vocabulary, 500).unseen == ()  # one article lacks most words
+    typo = parse_query("What is the best way to make breadd?", None, vocabulary)
+    assert with_unseen_words(typo, vocabulary, 80_000).unseen == ()  # a typo is not a topic
+    hyphen = parse_query("What is the best way to make sourdough-style bread?", None, vocabulary)
+    assert with_unseen_words(hyphen, vocabulary, 80_000).unseen == ("sourdough-style",)
