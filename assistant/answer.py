@@ -164,6 +164,16 @@ class Assistant:
         """The LLM-free answer to a prepared question: the answerer chooses sentences from a
         pool of at least `POOL` passages (a sentence-level rerank); `k` are reported."""
         k = k or self.settings.k
+        if query.month and flt.months() is None:
+            # "in January 2022": the articles of that month first; all of them when those do
+            # not answer (a later article may tell of it).
+            dated = replace(flt, date_from=query.month, date_to=query.month)
+            result = self._extractive(query, k, dated)
+            if not result.abstained:
+                return result
+        return self._extractive(query, k, flt)
+
+    def _extractive(self, query: Query, k: int, flt: Filter) -> Answer:
         pool = self.retrieve(query, max(k, POOL), flt)
         passages = pool[:k]
         result = self.extractive.answer(query, pool)

@@ -144,6 +144,7 @@ class Query:
     speaker_text: str = ""  # the speaker as the user typed it ("Kuleba", "the Kremlin")
     names: tuple[tuple[str, tuple[str, ...]], ...] = ()  # name phrases and their tokens
     years: tuple[int, ...] = ()  # years the question names ("in January 2023")
+    month: str | None = None  # the month the question names with its year ('2022-01')
     # Words of the question (as typed) that the corpus never uses, nor spells closely: in an
     # article of the question's language, their absence means the topic is not covered.
     unseen: tuple[str, ...] = ()
@@ -217,7 +218,8 @@ def parse_query(
             speaker, named = tuple(tokens(person)), bool(person)
             typed = person
     unknown = tuple(_as_typed(n, written) for n in unknown_names(corrected, vocabulary))
-    focus = _focus(topic or corrected, speaker) if kind == "quote" else ()
+    dated = month_asked(text) is not None
+    focus = _focus(topic or corrected, speaker, dated) if kind == "quote" else ()
     names = tuple(
         (_as_typed(words, written), tuple(t for t in toks if t not in _MONTH_TOKENS))
         for words, toks in _name_phrases(corrected, vocabulary)
@@ -243,10 +245,33 @@ def parse_query(
         speaker_text=typed,
         names=names,
         years=years,
+        month=month_asked(text),
     )
 
 
 _YEAR = re.compile(r"\b(19[5-9]\d|20\d\d)\b")
+_MONTH_NUMBERS = {
+    name: number
+    for names in (
+        "january february march april may june july august september october november december",
+        "janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre",
+    )
+    for number, name in enumerate(names.split(), 1)
+}
+# "in November 2021", "on July 11, 2022", "le 11 juillet 2022", "fin janvier 2022"
+_MONTH_YEAR = re.compile(
+    r"\b(" + "|".join(_MONTH_NUMBERS) + r")\b(?:\s+\d{1,2}(?:st|nd|rd|th)?,?)?\s+(20\d\d)\b"
+)
+
+
+def month_asked(text: str) -> str | None:
+    """The month a question names with its year, as 'YYYY-MM' ("in late January 2022" →
+    '2022-01'); None when it names none, or several."""
+    folded = normalize(text)
+    found = {f"{year}-{_MONTH_NUMBERS[month]:02d}" for month, year in _MONTH_YEAR.findall(folded)}
+    return found.pop() if len(found) == 1 else None
+
+
 _MONTH_TOKENS = frozenset(
     stem(m)
     for m in "january february march april may june july august september october november "
@@ -344,9 +369,20 @@ _GENERIC = frozenset(
 )
 
 
-def _focus(text: str, speaker: tuple[str, ...]) -> tuple[str, ...]:
-    """Content words of a quote question left once the speaker and 'say' are set aside."""
-    return tuple(t for t in tokens(text) if t not in speaker and t not in _GENERIC)
+def _focus(text: str, speaker: tuple[str, ...], dated: bool = False) -> tuple[str, ...]:
+    """Content words of a quote question left once the speaker and 'say' are set aside, and
+    for a question naming a month (`dated`) when it was said ("in early December 2021": the
+    month chooses the articles, it is not what was said)."""
+    return tuple(
+        t
+        for t in tokens(text)
+        if t not in speaker
+        and t not in _GENERIC
+        and not (dated and (t in _MONTH_TOKENS or t in _TIME_WORDS or _YEAR.fullmatch(t)))
+    )
+
+
+_TIME_WORDS = frozenset(tokens("early late mid end beginning début fin mi"))
 
 
 # What a number question counts ("additional US troops", "chars"), or whose size it asks

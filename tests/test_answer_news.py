@@ -141,3 +141,14 @@ def test_a_question_on_a_topic_no_article_covers_abstains_naming_it(news):
     large = with_unseen_words(query, news.derived.vocabulary, UNSEEN_MIN_SENTENCES)
     result = news.extractive.answer(large, news.retrieve(large, 15))
     assert result.abstained and "sourdough" in result.text and not result.citations
+
+
+def test_a_question_naming_a_month_is_answered_from_that_months_articles(news):
+    for question, month in (
+        ("What did Peskov say in December 2021?", "2021-12"),
+        ("Qu'a dit Peskov en novembre 2021 ?", "2021-11"),
+        ("How many Russian troops were near the border in December 2021?", "2021-12"),
+    ):
+        result = news.answer(question)
+        assert not result.abstained and result.citations, result.text
+        assert all(c.published.startswith(month) for c in result.citations), question

@@ -251,3 +251,25 @@ def test_words_no_article_uses_are_unseen_only_in_a_large_corpus():
     assert with_unseen_words(typo, vocabulary, 80_000).unseen == ()  # a typo is not a topic
     hyphen = parse_query("What is the best way to make sourdough-style bread?", None, vocabulary)
     assert with_unseen_words(hyphen, vocabulary, 80_000).unseen == ("sourdough-style",)
+
+
+@pytest.mark.parametrize(
+    ("question", "month"),
+    [
+        ("In late January 2022, did Kuleba think Russia had enough troops?", "2022-01"),
+        ("Fin janvier 2022, quelle était l'évaluation de Kuleba ?", "2022-01"),
+        ("How many were killed in Kharkiv on July 11, 2022?", "2022-07"),
+        ("Combien de morts le 11 juillet 2022 ?", "2022-07"),
+        ("What did Peskov say in May?", None),  # which May?
+        ("What changed between May 2022 and June 2022?", None),  # not one month
+    ],
+)
+def test_the_month_a_question_names(question, month):
+    assert parse(question).month == month
+
+
+def test_when_it_was_said_is_not_what_was_said():
+    query = parse("What did Peskov say in early December 2021?")
+    assert query.month == "2021-12" and query.focus == ()
+    # with no month named, "end" is what was said about
+    assert tokens("end")[0] in parse("What did Peskov say about the end of the war?").focus
