@@ -11,7 +11,7 @@ figure closest to what is counted ranking first, and a figure said of another co
 one counted set aside. The best few, not overlapping, become excerpts, verbatim, each with a
 [n] marker. A short lead in the question's language states the value asked for (a figure, a
 date, names). It abstains when the question names someone or something the corpus never
-mentions, when a speaker asked about is never quoted or never on the topic asked, when no
+mentions or the cited article does not speak of (`mentions`), when a speaker asked about is never quoted or never on the topic asked, when no
 figure counts what is asked, or when no sentence scores above a calibrated floor; when the best
 score is only just above it, the answer says that these are the closest passages, not an
 answer. Retrieval and question parsing are done before; nothing here calls an LLM.
@@ -30,7 +30,8 @@ from langchain_core.embeddings import Embeddings
 
 from assistant.attribution import speaker_matches
 from assistant.bridges import Slot
-from assistant.lexical import actors, detect_language, tokens, words_for
+from assistant.lexical import actors, tokens, words_for
+from assistant.mentions import names_not_near, unseen_in_its_language
 from assistant.query import Query
 from assistant.quotes import (
     MAX_QUOTES,
@@ -70,13 +71,6 @@ WEAK_LEAD = {
 CAUSE_WEIGHT = 0.1  # what a sentence giving a cause adds for a "why" question
 MAX_EXCERPTS = 2
 DENSE_WEIGHT = 0.5
-# An answer whose passage (and the text around it) mentions none of two or more names of the
-# question is about something else: measured on the real news eval, answered unanswerable
-# questions missed two or more names in 5 cases of 27, answered answerable ones never.
-MISSING_NAMES_ABSTAIN = 2
-NAME_WINDOW = 600  # characters around the excerpt where a name of the question may stand
-LANGUAGE_SAMPLE = 2000  # characters of an article enough to tell its language
-NAME_GAP = 1  # words a name of several words may have inserted ("Joe R. Biden", "Tour of France")
 EMBEDDED_SENTENCES = 24  # candidates scored by the model, the rest by their words only
 MAX_DATED = 5  # figures reported at different dates: at most this many, one per article
 DATED_RATIO = 0.8  # each must score this close to the best candidate
@@ -274,16 +268,11 @@ class ExtractiveAnswerer:
         self, query: Query, passages: list[Passage], chosen: list[Scored], lead: str
     ) -> Answer:
         first = chosen[0].sentence
-        text = first.chunk.text
-        near = text[max(0, first.start - NAME_WINDOW) : first.end + NAME_WINDOW]
-        missing = _missing_names(query, set(tokens(near)) | first.words)
         article = self.corpus.words_of(first.chunk.source) | first.words
-        absent = _missing_names(query, article, known=self.corpus.is_name)
-        absent = absent or _split_names(query, article, text, self.corpus.is_name)
-        if len(missing) >= MISSING_NAMES_ABSTAIN or absent:
-            return self._abstain(query, passages, not_near=absent or missing)
-        if query.unseen and detect_language(text[:LANGUAGE_SAMPLE]) == query.language:
-            # A word of the article's own language that no article uses: not their topic.
+        not_near = names_not_near(query, first, article, self.corpus.is_name)
+        if not_near:
+            return self._abstain(query, passages, not_near=not_near)
+        if unseen_in_its_language(query, first.chunk.text):
             return self._abstain(query, passages, absent=query.unseen)
         citations = []
         lines = []
@@ -380,62 +369,6 @@ def _where(
     others = [o for o in others if o]
     also = (" (aussi dans : " if language == "fr" else " (also in: ") + "; ".join(others) + ")"
     return f" — {own}" + (also if others else "")
-
-
-def _missing_names(
-    query: Query, present: Set[str], known: Callable[[str], bool] | None = None
-) -> list[str]:
-    """The names of the question (as typed) of which no word, nor any word standing for it, is
-    among the tokens `present` (of a passage, or of its whole article); the speaker asked
-    about is not counted, nor, with `known`, a word the corpus does not use as a name (a
-    spelling it never uses, or a common word, says nothing about an article)."""
-    alternatives = {slot[0][0]: {t for t, _ in slot} for slot in query.slots}
-    speaker = set(query.speaker)
-    return [
-        words
-        for words, toks in query.names
-        if toks
-        and not set(toks) <= speaker
-        and not any(alternatives.get(t, {t}) & present for t in toks)
-        and (known is None or any(known(a) for t in toks for a in alternatives.get(t, {t})))
-    ]
-
-
-def _split_names(
-    query: Query, article: Set[str], text: str, is_name: Callable[[str], bool]
-) -> list[str]:
-    """The names (as typed) made of words the corpus uses as common words, that the article
-    does not write: one of their words (or of the words bridged to it) is missing, or all are
-    there but never side by side. Such words name something only together: an article with
-    "new" and "start" does not speak of the New START treaty, nor one with "federal" of the
-    Federal Assembly. (A name with a word the corpus writes only capitalised, "Josh Hawley",
-    is checked word by word.) The speaker asked about is not counted."""
-    alternatives = {slot[0][0]: {t for t, _ in slot} for slot in query.slots}
-    candidates = [
-        (words, toks)
-        for words, toks in query.names
-        if len(toks) > 1
-        and not set(toks) <= set(query.speaker)
-        and not any(is_name(p) for t in toks for p in t.split("-"))
-    ]
-    split = [
-        words
-        for words, toks in candidates
-        if not all(alternatives.get(t, {t}) & article for t in toks)
-    ]
-    together = [(w, toks) for w, toks in candidates if w not in split and set(toks) <= article]
-    if together:
-        sequence = tokens(text)
-        split += [
-            words
-            for words, toks in together
-            if not any(
-                set(toks) <= set(sequence[i : i + len(toks) + NAME_GAP])
-                for i, t in enumerate(sequence)
-                if t in toks
-            )
-        ]
-    return split
 
 
 def coverage(slots: Sequence[Slot], present: Set[str], idf: Callable[[str], float]) -> float:

@@ -2,18 +2,17 @@
 
 It cleans the question (empty → error, very long → cut), detects its language and kind (a
 quote question, a number, a date, a person, or anything else), finds the speaker a quote
-question asks about and its topic, what a wh-question asks about ("the population") and whether
-it asks why, corrects misspelt names against the corpus vocabulary ("Peskof" → Peskov), flags
-names (and, once the question's words are bridged, asked-about things) the corpus never
-mentions, and resolves follow-ups ("And what did he say about NATO?") from the history. It
-retrieves nothing itself.
+question asks about and its topic, what a wh-question asks about ("the population"), whether it
+asks why and which month it names, and resolves follow-ups ("And what did he say about NATO?",
+"during that call") from the history. The names in it, corrected and checked against the
+corpus, come from `names`; once its words are bridged (`bridges`), it flags what the corpus
+never mentions. It retrieves nothing itself.
 """
 
 from __future__ import annotations
 
-import difflib
 import re
-from collections.abc import Container, Iterable
+from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 
 from assistant.bridges import Slot
@@ -22,11 +21,21 @@ from assistant.lexical import (
     STOPWORDS,
     detect_language,
     normalize,
-    related,
     stem,
     tokens,
     without_elisions,
     words_for,
+)
+from assistant.names import (
+    POSSESSIVE_END,
+    Vocabulary,
+    as_typed,
+    close_match,
+    correct_names,
+    name_phrases,
+    name_tokens,
+    unknown_names,
+    unknown_tokens,
 )
 
 _QUOTE_EN = re.compile(
@@ -92,7 +101,6 @@ _PRONOUN = re.compile(
 # "this call", "cet appel", "ces sanctions": the thing the previous question was about.
 _DEMONSTRATIVE = re.compile(r"\b(?:this|these|cet|cette|ces)\s+\w", re.I)
 _ELLIPSIS = re.compile(r"^\s*(?:and|et|what about|how about|et pour|et sur|also|aussi)\b", re.I)
-_NAME = re.compile(r"\b[A-ZÀ-Ý][\w’'-]*[\w]")
 # The thing a wh-question asks about: "What is the population of…", "Which cities have…",
 # "How did oil prices react…", "Quel est le bilan…", "Quelles sanctions…".
 _HEAD = [
@@ -109,16 +117,6 @@ _HEAD = [
         r"la|le|les|l['’])",
     )
 ]
-_POSSESSIVE_END = re.compile(r"[’']s$")
-_NAME_RUN = re.compile(r"\b[A-ZÀ-Ý][\w’'-]*\w(?:\s+(?:de |du |von |van |al-)?[A-ZÀ-Ý][\w’'-]*\w)*")
-# Capitalised words that are not names of people or places.
-# The corpus words: a set, or the catalog's lookup (`derived.Vocabulary`), both answer `in`.
-Vocabulary = Container[str]
-NOT_NAMES = frozenset(
-    stem(word)
-    for word in "etat etats state states eastern western northern southern east west north south gi gis "
-    "head heads chef chefs president premier minister ministre".split()
-)
 
 
 @dataclass(frozen=True)
@@ -184,13 +182,13 @@ def parse_query(
 ) -> Query:
     """Prepare `question` (with the chat `history`) against the corpus `vocabulary`."""
     text, truncated = clean_question(question, max_chars)
-    corrected, corrections, written = _correct_names(text, vocabulary)
+    corrected, corrections, written = correct_names(text, vocabulary)
     kind = _kind(corrected)
     speaker, topic = _speaker_and_topic(corrected) if kind == "quote" else ((), "")
     typed = typed_speaker(text) if speaker else ""
     own_subject = _names_its_own_subject(corrected, topic or _topic_of(corrected))
-    named = bool(speaker) and set(speaker) <= set(_names(corrected))
-    subject = " ".join(words for words, _ in _name_phrases(corrected))
+    named = bool(speaker) and set(speaker) <= set(name_tokens(corrected))
+    subject = " ".join(words for words, _ in name_phrases(corrected))
     search = corrected
     previous, earlier = _previous_turn(history)
     refers = _PRONOUN.search(corrected) or _DEMONSTRATIVE.search(corrected)
@@ -200,7 +198,7 @@ def parse_query(
         # thing the previous question named ("Kevin McCarthy" of "McCarthy's position on
         # aid to Ukraine").
         replied = _first_name_in(_previous_reply(history)) if prev.kind == "who" else ""
-        phrases = _name_phrases(previous, vocabulary)
+        phrases = name_phrases(previous, vocabulary)
         person = replied or (phrases[0][0] if phrases else prev.subject)
         if _PRONOUN.search(corrected):  # "what did he say about NATO?"
             search = f"{corrected} {replied or prev.subject}"
@@ -217,12 +215,12 @@ def parse_query(
         elif kind == "quote" and not speaker:
             speaker, named = tuple(tokens(person)), bool(person)
             typed = person
-    unknown = tuple(_as_typed(n, written) for n in unknown_names(corrected, vocabulary))
+    unknown = tuple(as_typed(n, written) for n in unknown_names(corrected, vocabulary))
     dated = month_asked(text) is not None
     focus = _focus(topic or corrected, speaker, dated) if kind == "quote" else ()
     names = tuple(
-        (_as_typed(words, written), tuple(t for t in toks if t not in _MONTH_TOKENS))
-        for words, toks in _name_phrases(corrected, vocabulary)
+        (as_typed(words, written), tuple(t for t in toks if t not in _MONTH_TOKENS))
+        for words, toks in name_phrases(corrected, vocabulary)
         if any(t not in _MONTH_TOKENS for t in toks)
     )
     years = tuple(int(y) for y in _YEAR.findall(text))
@@ -319,7 +317,7 @@ def with_unseen_words(query: Query, vocabulary: Vocabulary, sentences: int) -> Q
     unseen = [
         t
         for t in dict.fromkeys(tokens(query.search))
-        if t not in named and unknown_tokens([t], vocabulary) and not _close_match(t, vocabulary)
+        if t not in named and unknown_tokens([t], vocabulary) and not close_match(t, vocabulary)
     ]
     if not unseen:
         return query
@@ -440,7 +438,7 @@ def typed_speaker(text: str) -> str:
             who = match.group("who").strip(" \t,;:?!.\"'«»“”")
             if _PRONOUN.fullmatch(who.split()[0] if who.split() else who):
                 return ""  # "did he also say": a pronoun, whatever adverb follows
-            words = _POSSESSIVE_END.sub("", who).split()
+            words = POSSESSIVE_END.sub("", who).split()
             while words and words[0].lower() in STOPWORDS - {"the", "le", "la", "les"}:
                 words.pop(0)  # "What are Putin's remarks": the pattern took "are Putin"
             if tokens(" ".join(words)):
@@ -451,148 +449,6 @@ def typed_speaker(text: str) -> str:
 def _topic_of(text: str) -> str:
     match = _TOPIC.search(text)
     return match.group("topic") if match else ""
-
-
-def _names(text: str) -> list[str]:
-    """Normalised tokens of the capitalised words that are not stop words."""
-    return [t for phrase in _name_phrases(text) for t in phrase[1]]
-
-
-def _name_phrases(text: str, vocabulary: Vocabulary | None = None) -> list[tuple[str, list[str]]]:
-    """Runs of capitalised words ("Joe Biden", "Eastern Europe"), with their name tokens.
-
-    Aliases apply to the whole run, so "Eastern Europe" becomes one known place; stop words,
-    capitalised common words ("Etat", "Western") and a single capitalised word that opens the
-    question ("Ignore …", "Pourquoi …") do not count as names. With the corpus `vocabulary`,
-    the opening word of a longer run counts only when the corpus writes it as a name
-    ("Qu'exigeait Moscou" names Moscou; "Emmanuel Macron a-t-il…" names both).
-    """
-    phrases = []
-    for match in _NAME_RUN.finditer(text):
-        words = _POSSESSIVE_END.sub("", match.group(0))  # "Beijing's" names Beijing
-        if _sentence_case(text, match) and len(text.split()) > 1:
-            if " " not in words:
-                continue  # "Ignore the articles…": a capital that only opens the question
-            first, rest = words.split(" ", 1)
-            if vocabulary is not None and not _corpus_name(first, vocabulary):
-                words = rest
-        toks = [
-            t
-            for t in tokens(words)
-            if t not in STOPWORDS and t not in NOT_NAMES and len(t) > 2 and not t.isdigit()
-        ]
-        if toks:
-            phrases.append((words, toks))
-    return phrases
-
-
-def _corpus_name(word: str, vocabulary: Vocabulary) -> bool:
-    """Whether the corpus knows every token of `word` as a name (without a lookup of
-    capitalisation, as a word it contains)."""
-    is_name = getattr(vocabulary, "is_name", None)
-    toks = tokens(word)
-    return bool(toks) and all(is_name(t) if is_name is not None else t in vocabulary for t in toks)
-
-
-def _sentence_case(text: str, match: re.Match[str]) -> bool:
-    """Whether the capital is the first letter of the question or of one of its sentences."""
-    before = text[: match.start()].rstrip()
-    return not before or before[-1] in '.!?:«"“('
-
-
-def unknown_names(text: str, vocabulary: Vocabulary) -> tuple[str, ...]:
-    """The names in `text` with a word the corpus never contains, nor any word standing for it
-    ("Joe Biden", "European Union"; not "the White House" when the corpus has Washington, nor
-    "Nobel-winning" when it has both words)."""
-    return tuple(
-        words for words, toks in _name_phrases(text, vocabulary) if unknown_tokens(toks, vocabulary)
-    )
-
-
-def unknown_tokens(toks: Iterable[str], vocabulary: Vocabulary) -> list[str]:
-    """The tokens of which the corpus contains neither the token, nor a word standing for it,
-    nor (for a hyphenated one) every part."""
-    return [
-        t
-        for t in toks
-        if t not in vocabulary
-        and not any(r in vocabulary for r in related(t))
-        and not ("-" in t and all(p in vocabulary for p in tokens(t.replace("-", " "))))
-    ]
-
-
-def _correct_names(text: str, vocabulary: Vocabulary) -> tuple[str, dict[str, str], dict[str, str]]:
-    """Replace a capitalised word absent from the corpus by a close corpus word ("Peskof"):
-    the text, the corpus token of each corrected word, and the word written in its place (the
-    corpus's own spelling of that token, capitalised)."""
-    corrections = {}
-    for match in _NAME.finditer(text):
-        word = match.group(0)
-        toks = tokens(word)
-        if len(toks) != 1 or toks[0] in vocabulary or len(toks[0]) < 4:
-            continue
-        close = _english_spelling(word, vocabulary)
-        if close is None and len(toks[0]) >= 5:
-            close = _close_match(toks[0], vocabulary)
-        if close:
-            corrections[word] = close
-    written = {
-        word: _spelling(fixed, vocabulary).capitalize() for word, fixed in corrections.items()
-    }
-    for word, replacement in written.items():
-        text = re.sub(rf"\b{re.escape(word)}\b", replacement, text)
-    return text, corrections, written
-
-
-def _spelling(token: str, vocabulary: Vocabulary) -> str:
-    """How the corpus writes a token ("lig" → "ligue"), when the vocabulary knows; else the
-    token itself."""
-    surface = getattr(vocabulary, "surface", None)
-    return (surface(token) if surface else None) or token
-
-
-# French spells Russian and Ukrainian names by French sounds; English news by English ones:
-# Poutine/Putin, Choïgou/Shoigu, Sourovikine/Surovikin, Sergueï/Sergei, Tchernobyl/Chernobyl.
-_FRENCH_SOUNDS = (
-    (re.compile(r"(?<!t)ch"), "sh"),
-    (re.compile(r"tch"), "ch"),
-    (re.compile(r"ou"), "u"),
-    (re.compile(r"gu(?=[eiy])"), "g"),
-    (re.compile(r"(?<=[bcdfghklmnprstvz])e$"), ""),
-    (re.compile(r"ï|ÿ"), "i"),
-)
-
-
-def _english_spelling(word: str, vocabulary: Vocabulary) -> str | None:
-    """The corpus token of a name written the English way, when the question writes it the
-    French way ("Choïgou" → shoigu), or None."""
-    spelled = word.lower()
-    for pattern, replacement in _FRENCH_SOUNDS:
-        spelled = pattern.sub(replacement, spelled)
-    # French writes the sound of English "zh" with a j (Zaporijjia, Zaporizhzhia).
-    variants = (spelled, spelled.replace("j", "zh"))
-    for candidate in dict.fromkeys(v for s in variants for v in (s, re.sub(r"i$", "y", s))):
-        toks = tokens(candidate)
-        if candidate != word.lower() and len(toks) == 1 and toks[0] in vocabulary:
-            return toks[0]
-    return None
-
-
-def _as_typed(phrase: str, written: dict[str, str]) -> str:
-    """A name phrase of the corrected question as the user typed it (answers name what the
-    user asked about, not the correction)."""
-    for typed, replacement in written.items():
-        phrase = re.sub(rf"\b{re.escape(replacement)}\b", typed, phrase)
-    return phrase
-
-
-def _close_match(token: str, vocabulary: Vocabulary) -> str | None:
-    """The corpus word closest in spelling, from a catalog-backed vocabulary or a plain set."""
-    if hasattr(vocabulary, "close_match"):
-        return vocabulary.close_match(token)
-    words = sorted(w for w in vocabulary if len(w) > 4)  # type: ignore[union-attr]
-    close = difflib.get_close_matches(token, words, n=1, cutoff=0.8)
-    return close[0] if close else None
 
 
 def _previous_reply(history: list | None) -> str:
@@ -608,7 +464,7 @@ def _previous_reply(history: list | None) -> str:
 def _first_name_in(text: str) -> str:
     """The first name phrase of a reply's first line ("CIA Director Bill Burns, who…")."""
     lines = text.strip().splitlines()
-    phrases = _name_phrases(lines[0].replace("*", "")) if lines else []
+    phrases = name_phrases(lines[0].replace("*", "")) if lines else []
     return phrases[0][0] if phrases else ""
 
 
@@ -626,8 +482,8 @@ def _previous_turn(history: list | None) -> tuple[str | None, list]:
 
 def _names_its_own_subject(text: str, topic: str) -> bool:
     """Whether the question names someone or something outside its topic ("and the US?")."""
-    in_topic = set(_names(topic))
-    return any(t not in in_topic for t in _names(text))
+    in_topic = set(name_tokens(topic))
+    return any(t not in in_topic for t in name_tokens(text))
 
 
 def _is_ellipsis(text: str) -> bool:

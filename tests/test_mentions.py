@@ -1,8 +1,8 @@
-"""Worked examples of the extractive answerer's checks that a cited article speaks of what the
-question names (the whole answer path is tested in test_answer and test_answer_news)."""
+"""Worked examples of the checks that a cited article speaks of what the question names (the
+whole answer path is tested in test_answer and test_answer_news)."""
 
-from assistant.extractive import _split_names
 from assistant.lexical import tokens
+from assistant.mentions import _split_names
 from assistant.query import parse_query
 
 VOCABULARY = frozenset(tokens("new start federal assembly treaty Russia Josh Hawley senator"))

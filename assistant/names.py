@@ -1,0 +1,168 @@
+"""Names in a question, checked against the corpus: which capitalised runs are names of
+people, places or bodies ("Joe Biden", "Eastern Europe"; not the word that opens a question),
+which of them the corpus never mentions, and misspelt or French-spelt names corrected to the
+corpus's spelling ("Peskof" → Peskov, "Choïgou" → Shoigu, "Zaporijjia" → Zaporizhzhia). It
+only reads the corpus vocabulary; bridging words across languages is `bridges`' job.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from collections.abc import Container, Iterable
+
+from assistant.lexical import STOPWORDS, related, stem, tokens
+
+_NAME = re.compile(r"\b[A-ZÀ-Ý][\w’'-]*[\w]")
+POSSESSIVE_END = re.compile(r"[’']s$")
+_NAME_RUN = re.compile(r"\b[A-ZÀ-Ý][\w’'-]*\w(?:\s+(?:de |du |von |van |al-)?[A-ZÀ-Ý][\w’'-]*\w)*")
+# Capitalised words that are not names of people or places.
+# The corpus words: a set, or the catalog's lookup (`derived.Vocabulary`), both answer `in`.
+Vocabulary = Container[str]
+NOT_NAMES = frozenset(
+    stem(word)
+    for word in "etat etats state states eastern western northern southern east west north south gi gis "
+    "head heads chef chefs president premier minister ministre".split()
+)
+
+
+def name_tokens(text: str) -> list[str]:
+    """Normalised tokens of the capitalised words that are not stop words."""
+    return [t for phrase in name_phrases(text) for t in phrase[1]]
+
+
+def name_phrases(text: str, vocabulary: Vocabulary | None = None) -> list[tuple[str, list[str]]]:
+    """Runs of capitalised words ("Joe Biden", "Eastern Europe"), with their name tokens.
+
+    Aliases apply to the whole run, so "Eastern Europe" becomes one known place; stop words,
+    capitalised common words ("Etat", "Western") and a single capitalised word that opens the
+    question ("Ignore …", "Pourquoi …") do not count as names. With the corpus `vocabulary`,
+    the opening word of a longer run counts only when the corpus writes it as a name
+    ("Qu'exigeait Moscou" names Moscou; "Emmanuel Macron a-t-il…" names both).
+    """
+    phrases = []
+    for match in _NAME_RUN.finditer(text):
+        words = POSSESSIVE_END.sub("", match.group(0))  # "Beijing's" names Beijing
+        if _sentence_case(text, match) and len(text.split()) > 1:
+            if " " not in words:
+                continue  # "Ignore the articles…": a capital that only opens the question
+            first, rest = words.split(" ", 1)
+            if vocabulary is not None and not _corpus_name(first, vocabulary):
+                words = rest
+        toks = [
+            t
+            for t in tokens(words)
+            if t not in STOPWORDS and t not in NOT_NAMES and len(t) > 2 and not t.isdigit()
+        ]
+        if toks:
+            phrases.append((words, toks))
+    return phrases
+
+
+def _corpus_name(word: str, vocabulary: Vocabulary) -> bool:
+    """Whether the corpus knows every token of `word` as a name (without a lookup of
+    capitalisation, as a word it contains)."""
+    is_name = getattr(vocabulary, "is_name", None)
+    toks = tokens(word)
+    return bool(toks) and all(is_name(t) if is_name is not None else t in vocabulary for t in toks)
+
+
+def _sentence_case(text: str, match: re.Match[str]) -> bool:
+    """Whether the capital is the first letter of the question or of one of its sentences."""
+    before = text[: match.start()].rstrip()
+    return not before or before[-1] in '.!?:«"“('
+
+
+def unknown_names(text: str, vocabulary: Vocabulary) -> tuple[str, ...]:
+    """The names in `text` with a word the corpus never contains, nor any word standing for it
+    ("Joe Biden", "European Union"; not "the White House" when the corpus has Washington, nor
+    "Nobel-winning" when it has both words)."""
+    return tuple(
+        words for words, toks in name_phrases(text, vocabulary) if unknown_tokens(toks, vocabulary)
+    )
+
+
+def unknown_tokens(toks: Iterable[str], vocabulary: Vocabulary) -> list[str]:
+    """The tokens of which the corpus contains neither the token, nor a word standing for it,
+    nor (for a hyphenated one) every part."""
+    return [
+        t
+        for t in toks
+        if t not in vocabulary
+        and not any(r in vocabulary for r in related(t))
+        and not ("-" in t and all(p in vocabulary for p in tokens(t.replace("-", " "))))
+    ]
+
+
+def correct_names(text: str, vocabulary: Vocabulary) -> tuple[str, dict[str, str], dict[str, str]]:
+    """Replace a capitalised word absent from the corpus by a close corpus word ("Peskof"):
+    the text, the corpus token of each corrected word, and the word written in its place (the
+    corpus's own spelling of that token, capitalised)."""
+    corrections = {}
+    for match in _NAME.finditer(text):
+        word = match.group(0)
+        toks = tokens(word)
+        if len(toks) != 1 or toks[0] in vocabulary or len(toks[0]) < 4:
+            continue
+        close = _english_spelling(word, vocabulary)
+        if close is None and len(toks[0]) >= 5:
+            close = close_match(toks[0], vocabulary)
+        if close:
+            corrections[word] = close
+    written = {
+        word: _spelling(fixed, vocabulary).capitalize() for word, fixed in corrections.items()
+    }
+    for word, replacement in written.items():
+        text = re.sub(rf"\b{re.escape(word)}\b", replacement, text)
+    return text, corrections, written
+
+
+def _spelling(token: str, vocabulary: Vocabulary) -> str:
+    """How the corpus writes a token ("lig" → "ligue"), when the vocabulary knows; else the
+    token itself."""
+    surface = getattr(vocabulary, "surface", None)
+    return (surface(token) if surface else None) or token
+
+
+# French spells Russian and Ukrainian names by French sounds; English news by English ones:
+# Poutine/Putin, Choïgou/Shoigu, Sourovikine/Surovikin, Sergueï/Sergei, Tchernobyl/Chernobyl.
+_FRENCH_SOUNDS = (
+    (re.compile(r"(?<!t)ch"), "sh"),
+    (re.compile(r"tch"), "ch"),
+    (re.compile(r"ou"), "u"),
+    (re.compile(r"gu(?=[eiy])"), "g"),
+    (re.compile(r"(?<=[bcdfghklmnprstvz])e$"), ""),
+    (re.compile(r"ï|ÿ"), "i"),
+)
+
+
+def _english_spelling(word: str, vocabulary: Vocabulary) -> str | None:
+    """The corpus token of a name written the English way, when the question writes it the
+    French way ("Choïgou" → shoigu), or None."""
+    spelled = word.lower()
+    for pattern, replacement in _FRENCH_SOUNDS:
+        spelled = pattern.sub(replacement, spelled)
+    # French writes the sound of English "zh" with a j (Zaporijjia, Zaporizhzhia).
+    variants = (spelled, spelled.replace("j", "zh"))
+    for candidate in dict.fromkeys(v for s in variants for v in (s, re.sub(r"i$", "y", s))):
+        toks = tokens(candidate)
+        if candidate != word.lower() and len(toks) == 1 and toks[0] in vocabulary:
+            return toks[0]
+    return None
+
+
+def as_typed(phrase: str, written: dict[str, str]) -> str:
+    """A name phrase of the corrected question as the user typed it (answers name what the
+    user asked about, not the correction)."""
+    for typed, replacement in written.items():
+        phrase = re.sub(rf"\b{re.escape(replacement)}\b", typed, phrase)
+    return phrase
+
+
+def close_match(token: str, vocabulary: Vocabulary) -> str | None:
+    """The corpus word closest in spelling, from a catalog-backed vocabulary or a plain set."""
+    if hasattr(vocabulary, "close_match"):
+        return vocabulary.close_match(token)
+    words = sorted(w for w in vocabulary if len(w) > 4)  # type: ignore[union-attr]
+    close = difflib.get_close_matches(token, words, n=1, cutoff=0.8)
+    return close[0] if close else None
