@@ -200,8 +200,10 @@ def parse_query(
         replied = _first_name_in(_previous_reply(history)) if prev.kind == "who" else ""
         phrases = name_phrases(previous, vocabulary)
         person = replied or (phrases[0][0] if phrases else prev.subject)
-        if _PRONOUN.search(corrected):  # "what did he say about NATO?"
-            search = f"{corrected} {replied or prev.subject}"
+        if _PRONOUN.search(corrected):  # "what did he say about NATO?", "were they killed?"
+            # searched with the person the reply named, else the whole previous question:
+            # "they" may be what it asked about ("border guards"), not only the names in it
+            search = f"{corrected} {replied or prev.search}"
             subject = replied or prev.subject
         elif _DEMONSTRATIVE.search(corrected):  # "what did Putin ask during that call?"
             search = f"{corrected} {prev.search}"

@@ -273,3 +273,9 @@ def test_when_it_was_said_is_not_what_was_said():
     assert query.month == "2021-12" and query.focus == ()
     # with no month named, "end" is what was said about
     assert tokens("end")[0] in parse("What did Peskov say about the end of the war?").focus
+
+
+def test_they_in_a_follow_up_carries_what_the_previous_question_asked_about():
+    history = [{"role": "user", "content": "How many border guards defended Snake Island?"}]
+    query = parse("Were they really killed?", history)
+    assert "border guards" in query.search
