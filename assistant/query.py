@@ -46,7 +46,8 @@ _QUOTE_EN = re.compile(
 )
 _QUOTE_FR = re.compile(
     r"\b(?:dit|dire|disent|déclar\w*|declar\w*|affirm\w*|propos|cit(?:é|e|er|ent|ez|ait|aient|ée?s?)|réagi\w*|déplor\w*|"
-    r"paroles?|regrett\w*|exhort\w*|selon|d'après)\b",
+    r"paroles?|regrett\w*|exhort\w*|qualifi\w*|répond\w*|repond\w*|dénonc\w*|denonc\w*|"
+    r"averti\w*|comment(?:é|ée|és|ait|er)|selon|d'après)\b",
     re.I,
 )
 _SPEAKER_PATTERNS = [
@@ -69,6 +70,12 @@ _SPEAKER_PATTERNS = [
         re.I,
     ),
     re.compile(r"\bque\s+(?P<who>.+?)\s+(?:a|avait)\s+(?:dit|déclaré|affirmé)", re.I),
+    # "Comment le Kremlin a-t-il réagi…", "Comment Peskov a-t-il qualifié…"
+    re.compile(
+        r"\bcomment\s+(?P<who>.+?)\s+(?:a|avait|ont|avaient)-t-(?:il|elle|ils|elles)\s+"
+        r"(?:réagi|reagi|qualifié|qualifie|répondu|repondu|dénoncé|denonce|commenté|décrit)",
+        re.I,
+    ),
     re.compile(
         r"\b(?:propos|déclarations?|paroles?|citations?)\s+(?:de|du|des|d['’])\s*"
         r"(?P<who>.+?)(?:\s+(?:sur|à propos|au sujet|concernant)\b|\s*\?|$)",

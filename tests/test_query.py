@@ -279,3 +279,16 @@ def test_they_in_a_follow_up_carries_what_the_previous_question_asked_about():
     history = [{"role": "user", "content": "How many border guards defended Snake Island?"}]
     query = parse("Were they really killed?", history)
     assert "border guards" in query.search
+
+
+@pytest.mark.parametrize(
+    ("question", "speaker"),
+    [
+        ("Comment le Kremlin a-t-il qualifié l'accusation américaine ?", "le Kremlin"),
+        ("Comment Peskov a-t-il réagi aux informations américaines ?", "Peskov"),
+        ("How did the Kremlin react to the US claim?", "the Kremlin"),
+    ],
+)
+def test_how_someone_reacted_is_a_quote_question_in_both_languages(question, speaker):
+    query = parse(question)
+    assert query.kind == "quote" and query.speaker_text == speaker
