@@ -35,6 +35,11 @@ from assistant.types import Answer, Passage
 # the 5 passages shown, a cited sentence answered 0.41 of the answerable questions; from 15,
 # 0.44 (more passages hold more candidate sentences; the answerer's own scoring ranks them).
 POOL = 15
+# A question naming a month is searched this many pools wide, and answered from that month's
+# passages among them first. Measured on the real news eval: one question fewer cited right
+# than with a second search filtered by month (8 pools wide: the same), and at 132k chunks
+# warm p95 126 ms instead of 233 ms.
+DATED_WIDTH = 4
 
 
 class Assistant:
@@ -164,17 +169,21 @@ class Assistant:
         """The LLM-free answer to a prepared question: the answerer chooses sentences from a
         pool of at least `POOL` passages (a sentence-level rerank); `k` are reported."""
         k = k or self.settings.k
-        if query.month and flt.months() is None:
-            # "in January 2022": the articles of that month first; all of them when those do
-            # not answer (a later article may tell of it).
-            dated = replace(flt, date_from=query.month, date_to=query.month)
-            result = self._extractive(query, k, dated)
+        pool_size = max(k, POOL)
+        if not (query.month and flt.months() is None):
+            return self._extractive(query, k, self.retrieve(query, pool_size, flt), flt)
+        # "in January 2022": the passages of that month's articles first, from all of them
+        # when those do not answer (a later article may tell of it). One wider search serves
+        # both: a second, month-filtered search doubled the time of such questions at scale.
+        wide = self.retrieve(query, pool_size * DATED_WIDTH, flt)
+        dated = [p for p in wide if p.chunk.date == query.month][:pool_size]
+        if dated:
+            result = self._extractive(query, k, dated, flt)
             if not result.abstained:
                 return result
-        return self._extractive(query, k, flt)
+        return self._extractive(query, k, wide[:pool_size], flt)
 
-    def _extractive(self, query: Query, k: int, flt: Filter) -> Answer:
-        pool = self.retrieve(query, max(k, POOL), flt)
+    def _extractive(self, query: Query, k: int, pool: list[Passage], flt: Filter) -> Answer:
         passages = pool[:k]
         result = self.extractive.answer(query, pool)
         result.passages = passages
