@@ -68,12 +68,21 @@ class Bridges:
         found = {}
         for word, cos, local in zip(words, cosines, csls, strict=True):
             best: dict[str, float] = {}
-            for i in np.argsort(-local, kind="stable")[: MAX_BRIDGES * 3]:
+            for i in _best(local, MAX_BRIDGES * 3):
                 token = self.words.tokens[i]
                 if cos[i] >= BRIDGE_MIN and local[i] >= CSLS_MIN and token not in best:
                     best[token] = round(float(cos[i]), 3)
             found[word] = tuple(list(best.items())[:MAX_BRIDGES])
         return found
+
+
+def _best(scores: np.ndarray, n: int) -> np.ndarray:
+    """The indices of the `n` highest scores, best first, without sorting them all (the word
+    matrix holds every frequent corpus word)."""
+    if len(scores) <= n:
+        return np.argsort(-scores, kind="stable")
+    top = np.argpartition(-scores, n)[:n]
+    return top[np.argsort(-scores[top], kind="stable")]
 
 
 def _related_in(token: str, vocabulary: Container[str]) -> tuple[tuple[str, float], ...]:
