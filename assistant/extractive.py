@@ -32,7 +32,7 @@ from assistant.attribution import speaker_matches
 from assistant.bridges import Slot
 from assistant.lexical import actors, tokens, words_for
 from assistant.mentions import names_not_near, unseen_in_its_language
-from assistant.query import Query
+from assistant.query import Query, months_named
 from assistant.quotes import (
     MAX_QUOTES,
     merge_open_quotes,
@@ -45,11 +45,11 @@ from assistant.sentences import Scored, Sentence
 from assistant.speakers import person_key
 from assistant.types import Answer, Passage
 from assistant.values import (
-    FIGURE_RE,
     SAME_ACTOR_BONUS,
     dated_lead,
     figure_phrase,
     figure_value,
+    figures_in,
     lead,
     with_value_asked,
     words_before,
@@ -71,6 +71,7 @@ WEAK_LEAD = {
 CAUSE_WEIGHT = 0.1  # what a sentence giving a cause adds for a "why" question
 MAX_EXCERPTS = 2
 DENSE_WEIGHT = 0.5
+NAMED_CANDIDATES = 10  # best candidates looked through for one whose article has the names
 EMBEDDED_SENTENCES = 24  # candidates scored by the model, the rest by their words only
 MAX_DATED = 5  # figures reported at different dates: at most this many, one per article
 DATED_RATIO = 0.8  # each must score this close to the best candidate
@@ -109,6 +110,14 @@ class ExtractiveAnswerer:
             later = [y for y in query.years if y > last]
             if later and not any(str(y) in p.chunk.text for y in later for p in passages):
                 return self._abstain(query, passages, outside=(period, later[0]))
+            # "in January 2023", after the last article: a passage must name that month.
+            month = query.month
+            if (
+                month
+                and month > period[1]
+                and not any(month in months_named(p.chunk.text) for p in passages)
+            ):
+                return self._abstain(query, passages, outside=(period, int(month[:4])))
         if query.kind == "quote" and query.speaker:
             quoted = self._quotes(query, passages)
             if quoted is not None:
@@ -128,6 +137,7 @@ class ExtractiveAnswerer:
             scored = _rescored(scored, lambda s: FIGURE_WEIGHT * figures.get(id(s), (0.0, ""))[0])
         if not scored or scored[0].score < ABSTAIN_BELOW:
             return self._abstain(query, passages)
+        scored = self._about_the_names(query, scored)
         chosen = _best_distinct(scored, MAX_EXCERPTS)
         if query.asks_why:  # a further excerpt must give a cause too, or it answers nothing
             chosen = chosen[:1] + [c for c in chosen[1:] if _CAUSE_RE.search(c.sentence.text)]
@@ -144,6 +154,16 @@ class ExtractiveAnswerer:
                     query, passages, scored_dated, dated_lead(query.language, items)
                 )
         return self._compose(query, passages, chosen, lead(query, first, figure, self._person))
+
+    def _about_the_names(self, query: Query, scored: list[Scored]) -> list[Scored]:
+        """The candidates from the first of the best few whose article speaks of what the
+        question names (`mentions`); unchanged when none does (the answer then abstains)."""
+        for i, item in enumerate(scored[:NAMED_CANDIDATES]):
+            first = item.sentence
+            article = self.corpus.words_of(first.chunk.source) | first.words
+            if not names_not_near(query, first, article, self.corpus.is_name):
+                return scored[i:]
+        return scored
 
     def _person(self, name: str) -> str:
         """A name found in a sentence as a person to show: without the words before it that
@@ -202,7 +222,7 @@ class ExtractiveAnswerer:
         figures = [
             (s, m.group(0), words_before(s.text, m.start()))
             for s in sentences
-            for m in FIGURE_RE.finditer(s.text)
+            for m in figures_in(s.text)  # "24 February" counts nothing
         ]
         if not figures:
             return {}

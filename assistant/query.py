@@ -271,11 +271,16 @@ _MONTH_YEAR = re.compile(
 )
 
 
+def months_named(text: str) -> set[str]:
+    """The months a text names with their year, as 'YYYY-MM' ("on July 11, 2022" → 2022-07)."""
+    folded = normalize(text)
+    return {f"{year}-{_MONTH_NUMBERS[month]:02d}" for month, year in _MONTH_YEAR.findall(folded)}
+
+
 def month_asked(text: str) -> str | None:
     """The month a question names with its year, as 'YYYY-MM' ("in late January 2022" →
     '2022-01'); None when it names none, or several."""
-    folded = normalize(text)
-    found = {f"{year}-{_MONTH_NUMBERS[month]:02d}" for month, year in _MONTH_YEAR.findall(folded)}
+    found = months_named(text)
     return found.pop() if len(found) == 1 else None
 
 
@@ -423,13 +428,21 @@ def _kind(text: str) -> str:
     # A question asking for a value is about that value, even when it names a verb of saying.
     if _NUMBER.search(text) or _counted(text):
         return "number"
-    if _DATE.search(text):
-        return "date"
+    date = _DATE.search(text)
+    if date and (date.group(0).lower() not in ("when", "quand") or _opens(text, date)):
+        return "date"  # not "Where was he when the invasion began?"
     if _WHO.search(text):
         return "who"
     if _QUOTE_EN.search(text) or _QUOTE_FR.search(text):
         return "quote"
     return "other"
+
+
+def _opens(text: str, match: re.Match[str]) -> bool:
+    """Whether the match opens the question, but for a conjunction ("And when…", "Depuis
+    quand…"), rather than a clause inside it."""
+    before = text[: match.start()].strip(" ,").lower()
+    return before in ("", "and", "so", "but", "since", "et", "mais", "alors", "depuis")
 
 
 def _speaker_and_topic(text: str) -> tuple[tuple[str, ...], str]:

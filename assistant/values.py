@@ -57,6 +57,12 @@ FIGURE_START_RE = re.compile(rf"{NUMBER_RE.pattern}|\b(?:{NUMBER_WORDS})\b", re.
 FIGURE_RE = re.compile(rf"(?:{FIGURE_START_RE.pattern})(?:\s+[\w’'-]+){{1,2}}", re.I)
 
 
+def is_date_at(text: str, start: int) -> bool:
+    """Whether a date ("24 February", "February 24, 2022", "le 3 février") covers position
+    `start` of `text`: its number is a day or a year, not a figure."""
+    return any(m.start() <= start < m.end() for m in DATE_RE.finditer(text))
+
+
 PERSON_RE = re.compile(r"\b[A-ZÀ-Ý][a-zà-ÿ]+(?:[ -][A-ZÀ-Ý][a-zà-ÿ]+)+\b")
 
 
@@ -115,10 +121,17 @@ def dated_lead(language: str, items: list[tuple[str, str]]) -> str:
 
 def with_value_asked(query: Query, sentences: list[Sentence]) -> list[Sentence]:
     """For 'when' and 'how many' questions, the sentences that hold a date or a figure."""
-    pattern = {"date": WHEN_RE, "number": FIGURE_RE}.get(query.kind)
-    if pattern is None:
-        return sentences
-    return [s for s in sentences if pattern.search(s.text)] or sentences
+    if query.kind == "date":
+        return [s for s in sentences if WHEN_RE.search(s.text)] or sentences
+    if query.kind == "number":
+        return [s for s in sentences if figures_in(s.text)] or sentences
+    return sentences
+
+
+def figures_in(text: str) -> list[re.Match[str]]:
+    """The figures of a text and the words they count, but the days and years of its dates
+    ("24 February" counts nothing)."""
+    return [m for m in FIGURE_RE.finditer(text) if not is_date_at(text, m.start())]
 
 
 def lead(
@@ -134,7 +147,9 @@ def lead(
     text = sentence.text
     value = figure_phrase(figure) or None
     if value is None and query.kind == "number":
-        value = first(NUMBER_RE, text)
+        value = next(
+            (m.group(0) for m in NUMBER_RE.finditer(text) if not is_date_at(text, m.start())), None
+        )
     elif value is None and query.kind == "date":
         value = when_in(sentence)
     elif value is None and query.kind == "who":
@@ -192,8 +207,3 @@ _PHRASE_ENDS = frozenset(
     "near along across around inside outside within toward towards onto amid against close "
     "including près vers contre".split()
 )
-
-
-def first(pattern: re.Pattern[str], text: str) -> str | None:
-    match = pattern.search(text)
-    return match.group(0) if match else None

@@ -6,8 +6,8 @@ import re
 
 import pytest
 
-from assistant.query import UNSEEN_MIN_SENTENCES, with_unseen_words
-from assistant.values import resolve_weekday
+from assistant.query import UNSEEN_MIN_SENTENCES, months_named, with_unseen_words
+from assistant.values import figures_in, is_date_at, resolve_weekday
 
 pytestmark = pytest.mark.slow
 
@@ -152,3 +152,10 @@ def test_a_question_naming_a_month_is_answered_from_that_months_articles(news):
         result = news.answer(question)
         assert not result.abstained and result.citations, result.text
         assert all(c.published.startswith(month) for c in result.citations), question
+
+
+def test_the_days_and_years_of_dates_are_not_figures():
+    text = "Since the invasion on 24 February 2022, 300 people were killed."
+    assert [m.group(0) for m in figures_in(text)] == ["300 people were"]
+    assert is_date_at(text, text.index("24")) and not is_date_at(text, text.index("300"))
+    assert months_named("on July 11, 2022 and le 3 février 2023") == {"2022-07", "2023-02"}

@@ -2,8 +2,10 @@
 whole answer path is tested in test_answer and test_answer_news)."""
 
 from assistant.lexical import tokens
-from assistant.mentions import _split_names
+from assistant.mentions import _split_names, names_not_near
 from assistant.query import parse_query
+from assistant.sentences import Sentence
+from assistant.types import Chunk
 
 VOCABULARY = frozenset(tokens("new start federal assembly treaty Russia Josh Hawley senator"))
 NAMES = {"russ", "josh", "hawley"}  # what the corpus writes only capitalised
@@ -24,3 +26,16 @@ def test_a_name_of_common_words_must_be_written_together():
 def test_a_name_with_words_the_corpus_writes_capitalised_is_not_checked_here():
     # "Sen. Josh Hawley": the article need not write "Senator"; names are checked word by word.
     assert split("What did Senator Josh Hawley say?", "Sen. Josh Hawley said no.") == []
+
+
+def test_an_excerpt_is_kept_only_when_its_article_names_what_the_question_names():
+    text = "Kuleba said Russia lacked the troops. Officials said Russia lacked the troops."
+    article = Chunk("c", "a", "a.txt", "t", "2022-01", 0, 0, len(text), text)
+    second = Sentence(article, 38, len(text), text[38:], None)
+    query = parse_query("Did Kuleba think Russia lacked troops?", None, VOCABULARY | {"kuleb"})
+    names = {"kuleb", "russ"}.__contains__
+    assert names_not_near(query, second, frozenset(tokens(text)), names) == []
+    elsewhere = "Officials said Russia lacked the troops."
+    other = Chunk("d", "b", "b.txt", "t", "2022-01", 0, 0, len(elsewhere), elsewhere)
+    alone = Sentence(other, 0, len(elsewhere), elsewhere, None)
+    assert names_not_near(query, alone, frozenset(tokens(elsewhere)), names) == ["Kuleba"]

@@ -292,3 +292,10 @@ def test_they_in_a_follow_up_carries_what_the_previous_question_asked_about():
 def test_how_someone_reacted_is_a_quote_question_in_both_languages(question, speaker):
     query = parse(question)
     assert query.kind == "quote" and query.speaker_text == speaker
+
+
+def test_a_when_clause_inside_another_question_does_not_make_it_a_date_question():
+    assert parse("Where was Stakhovsky holidaying when the invasion began?").kind != "date"
+    assert parse("When did the invasion begin?").kind == "date"
+    assert parse("And when did it begin?").kind == "date"
+    assert parse("Depuis quand les troupes sont-elles là ?").kind == "date"
