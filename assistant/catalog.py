@@ -524,11 +524,25 @@ class Catalog:
         )
         return row[0] == 0
 
-    def quoted_in(self, key: str) -> int:
-        """In how many articles a speaker (identity key) is quoted."""
+    def quoted_in(self, key: str, name: Sequence[str] = ()) -> int:
+        """In how many articles a speaker (identity key: a surname) is quoted; with the tokens
+        of a full `name`, only the articles that write that name (Jill Biden is not Joe)."""
+        if not name:
+            row = (
+                self.connection()
+                .execute("SELECT count(*) FROM speakers WHERE key = ?", (key,))
+                .fetchone()
+            )
+            return row[0]
+        phrase = '"' + " ".join(t.replace('"', "") for t in name) + '"'
         row = (
             self.connection()
-            .execute("SELECT count(*) FROM speakers WHERE key = ?", (key,))
+            .execute(
+                "SELECT count(DISTINCT c.article) FROM fulltext JOIN chunks c "
+                "ON c.id = fulltext.rowid WHERE fulltext MATCH ? AND c.article IN "
+                "(SELECT article FROM speakers WHERE key = ?)",
+                (phrase, key),
+            )
             .fetchone()
         )
         return row[0]

@@ -12,6 +12,7 @@ import difflib
 import math
 import threading
 from collections import Counter, OrderedDict
+from collections.abc import Sequence
 from typing import Any
 
 from langchain_core.embeddings import Embeddings
@@ -185,9 +186,10 @@ class Derived:
         """Whether the corpus writes this token only capitalised: a person's or place's name."""
         return self.catalog.is_name(token)
 
-    def quoted_in(self, key: str) -> int:
-        """In how many indexed articles a speaker (identity key) is quoted."""
-        return self.catalog.quoted_in(key)
+    def quoted_in(self, key: str, name: Sequence[str] = ()) -> int:
+        """In how many indexed articles a speaker (identity key) is quoted; with a full name's
+        tokens, in how many that write that name."""
+        return self.catalog.quoted_in(key, name)
 
     def role(self, role: str) -> tuple[str, str] | None:
         """(person key, display name) the indexed articles agree on for a role key."""

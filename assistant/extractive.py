@@ -85,7 +85,7 @@ class Corpus(Protocol):
     def words_of(self, source: str) -> frozenset[str]: ...
     def period(self) -> tuple[str, str] | None: ...
     def echoes(self, text: str, source: str) -> list[tuple[str, str | None, str | None]]: ...
-    def quoted_in(self, key: str) -> int: ...
+    def quoted_in(self, key: str, name: Sequence[str] = ()) -> int: ...
     def is_name(self, token: str) -> bool: ...
 
 
@@ -279,7 +279,10 @@ class ExtractiveAnswerer:
         speakers = [s.attribution for s in chosen if s.attribution]
         stories = len({s.chunk.source for s in chosen})
         key = Counter(a.key for a in speakers if a.key).most_common(1)
-        quoted_in = self.corpus.quoted_in(key[0][0]) if key and stories > 1 else 0
+        # A full name asked for is counted by that name: "Jill Biden" is not quoted in every
+        # article quoting a Biden.
+        name = query.speaker if query.named_speaker and len(query.speaker) > 1 else ()
+        quoted_in = self.corpus.quoted_in(key[0][0], name) if key and stories > 1 else 0
         date = chosen[0].chunk.date if stories == 1 else None
         lead = quote_lead(query.language, speakers, date, quoted_in, stories > 1)
         return self._compose(query, passages, [Scored(s, 1.0) for s in chosen], lead)

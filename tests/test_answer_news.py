@@ -6,6 +6,7 @@ import re
 
 import pytest
 
+from assistant.lexical import tokens
 from assistant.query import UNSEEN_MIN_SENTENCES, months_named, with_unseen_words
 from assistant.values import figures_in, is_date_at, resolve_weekday
 
@@ -159,3 +160,16 @@ def test_the_days_and_years_of_dates_are_not_figures():
     assert [m.group(0) for m in figures_in(text)] == ["300 people were"]
     assert is_date_at(text, text.index("24")) and not is_date_at(text, text.index("300"))
     assert months_named("on July 11, 2022 and le 3 février 2023") == {"2022-07", "2023-02"}
+
+
+def test_a_full_name_asked_for_is_counted_by_that_name(news):
+    # Speakers are keyed by surname; "quoted in N articles" for a full name counts only the
+    # articles that write it (Jill Biden is not quoted in every article quoting a Biden).
+    catalog = news.index.catalog
+    everyone = catalog.quoted_in("peskov")
+    named = catalog.quoted_in("peskov", tokens("Dmitry Peskov"))
+    assert 0 < named <= everyone
+    assert catalog.quoted_in("peskov", tokens("Maria Peskov")) == 0
+    result = news.answer("What did Dmitry Peskov say?")
+    count = int(re.search(r"quoted in (\d+) articles", result.text).group(1))
+    assert count == named and count >= len({c.source for c in result.citations})
