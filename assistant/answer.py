@@ -96,8 +96,8 @@ class Assistant:
         also = names_to_bridge(query, vocabulary)
         slots = self.derived.bridges.slots(query.search, vocabulary, also)
         query = with_bridged_names(replace(query, slots=slots))
-        sentences = self.index.catalog.sentence_count()
-        return with_unseen_words(with_absent_head(query, vocabulary), vocabulary, sentences)
+        query = with_absent_head(query, vocabulary)
+        return with_unseen_words(query, vocabulary, self.derived.sentences)
 
     def retrieve(
         self, query: Query, k: int | None = None, flt: Filter = NO_FILTER

@@ -49,23 +49,27 @@ class Vocabulary:
         self.catalog = catalog
         self.linked = linked  # word → the corpus tokens a bridge links it to
         self._df: _Lru = _Lru(TOKEN_CACHE)
+        self._names: _Lru = _Lru(TOKEN_CACHE)  # token → written only capitalised
         self._lock = threading.Lock()
 
     def frequency(self, token: str) -> int:
         """In how many sentences the token occurs."""
-        with self._lock:
-            if token in self._df:
-                return self._df[token]
-        found = self.catalog.document_frequency(token)
-        with self._lock:
-            return self._df.remember(token, found)
-
-    def __contains__(self, token: object) -> bool:
-        return isinstance(token, str) and self.frequency(token) > 0
+        return self._cached(self._df, token, self.catalog.document_frequency)
 
     def is_name(self, token: str) -> bool:
         """Whether the corpus writes this token only capitalised (a person's or place's name)."""
-        return self.catalog.is_name(token)
+        return self._cached(self._names, token, self.catalog.is_name)
+
+    def _cached(self, cache: _Lru, token: str, lookup: Any) -> Any:
+        with self._lock:
+            if token in cache:
+                return cache[token]
+        found = lookup(token)
+        with self._lock:
+            return cache.remember(token, found)
+
+    def __contains__(self, token: object) -> bool:
+        return isinstance(token, str) and self.frequency(token) > 0
 
     def surface(self, token: str) -> str | None:
         """The corpus's most frequent spelling of a token ("lig" → "ligue"), or None."""
@@ -126,6 +130,11 @@ class Derived:
         assert self._vocabulary is not None
         return self._vocabulary
 
+    @property
+    def sentences(self) -> int:
+        """Sentences of all indexed articles, as of the last refresh (the N of IDF)."""
+        return self._total
+
     def idf(self, token: str) -> float:
         """A smoothed IDF over the corpus's sentences; unseen tokens weigh like the rarest."""
         df = self.vocabulary.frequency(token)
@@ -184,7 +193,7 @@ class Derived:
 
     def is_name(self, token: str) -> bool:
         """Whether the corpus writes this token only capitalised: a person's or place's name."""
-        return self.catalog.is_name(token)
+        return self.vocabulary.is_name(token)
 
     def quoted_in(self, key: str, name: Sequence[str] = ()) -> int:
         """In how many indexed articles a speaker (identity key) is quoted; with a full name's

@@ -11,8 +11,9 @@ figure closest to what is counted ranking first, and a figure said of another co
 one counted set aside. The best few, not overlapping, become excerpts, verbatim, each with a
 [n] marker. A short lead in the question's language states the value asked for (a figure, a
 date, names). It abstains when the question names someone or something the corpus never
-mentions or the cited article does not speak of (`mentions`), when a speaker asked about is never quoted or never on the topic asked, when no
-figure counts what is asked, or when no sentence scores above a calibrated floor; when the best
+mentions or the cited article does not speak of (`mentions`), when a speaker asked about is
+never quoted or never on the topic asked, when no figure counts what is asked, or when no
+sentence scores above a calibrated floor; when the best
 score is only just above it, the answer says that these are the closest passages, not an
 answer. Retrieval and question parsing are done before; nothing here calls an LLM.
 """

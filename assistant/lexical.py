@@ -167,6 +167,17 @@ def _alias_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
     return pattern, table
 
 
+# The months and weekdays in English and French, in order: dates in questions and articles.
+MONTH_NAMES = (
+    "january february march april may june july august september october november december",
+    "janvier février mars avril mai juin juillet août septembre octobre novembre décembre",
+)
+WEEKDAY_NAMES = (
+    "monday tuesday wednesday thursday friday saturday sunday",
+    "lundi mardi mercredi jeudi vendredi samedi dimanche",
+)
+
+
 def words_for(text: str, wanted: Iterable[str]) -> str:
     """The words of `text` whose tokens are among `wanted`, as written there ("warn third world
     war like" for the stems warn, third, world, war, lik): what a user may be shown of tokens."""

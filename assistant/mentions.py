@@ -17,6 +17,8 @@ from assistant.lexical import detect_language, tokens
 from assistant.query import Query
 from assistant.sentences import Sentence
 
+Alternatives = dict[str, set[str]]  # a question token → the corpus tokens standing for it
+
 # An answer whose passage (and the text around it) mentions none of two or more names of the
 # question is about something else: measured on the real news eval, answered unanswerable
 # questions missed two or more names in 5 cases of 27, answered answerable ones never.
@@ -33,12 +35,13 @@ def names_not_near(
     does: a name the corpus uses that the article lacks, a name of common words not written
     there, or two or more names absent from the text around the excerpt."""
     text = first.chunk.text
-    near = text[max(0, first.start - NAME_WINDOW) : first.end + NAME_WINDOW]
-    missing = _missing_names(query, set(tokens(near)) | first.words)
-    absent = _missing_names(query, article, known=is_name)
-    absent = absent or _split_names(query, article, text, is_name)
+    alternatives = {slot[0][0]: {t for t, _ in slot} for slot in query.slots}
+    absent = _missing_names(query, alternatives, article, known=is_name)
+    absent = absent or _split_names(query, alternatives, article, text, is_name)
     if absent:
         return absent
+    near = text[max(0, first.start - NAME_WINDOW) : first.end + NAME_WINDOW]
+    missing = _missing_names(query, alternatives, set(tokens(near)) | first.words)
     return missing if len(missing) >= MISSING_NAMES_ABSTAIN else []
 
 
@@ -49,13 +52,15 @@ def unseen_in_its_language(query: Query, text: str) -> bool:
 
 
 def _missing_names(
-    query: Query, present: Set[str], known: Callable[[str], bool] | None = None
+    query: Query,
+    alternatives: Alternatives,
+    present: Set[str],
+    known: Callable[[str], bool] | None = None,
 ) -> list[str]:
     """The names of the question (as typed) of which no word, nor any word standing for it, is
     among the tokens `present` (of a passage, or of its whole article); the speaker asked
     about is not counted, nor, with `known`, a word the corpus does not use as a name (a
     spelling it never uses, or a common word, says nothing about an article)."""
-    alternatives = {slot[0][0]: {t for t, _ in slot} for slot in query.slots}
     speaker = set(query.speaker)
     return [
         words
@@ -68,7 +73,11 @@ def _missing_names(
 
 
 def _split_names(
-    query: Query, article: Set[str], text: str, is_name: Callable[[str], bool]
+    query: Query,
+    alternatives: Alternatives,
+    article: Set[str],
+    text: str,
+    is_name: Callable[[str], bool],
 ) -> list[str]:
     """The names (as typed) made of words the corpus uses as common words, that the article
     does not write: one of their words (or of the words bridged to it) is missing, or all are
@@ -76,7 +85,6 @@ def _split_names(
     "new" and "start" does not speak of the New START treaty, nor one with "federal" of the
     Federal Assembly. (A name with a word the corpus writes only capitalised, "Josh Hawley",
     is checked word by word.) The speaker asked about is not counted."""
-    alternatives = {slot[0][0]: {t for t, _ in slot} for slot in query.slots}
     candidates = [
         (words, toks)
         for words, toks in query.names

@@ -18,7 +18,9 @@ from dataclasses import dataclass, field, replace
 from assistant.bridges import Slot
 from assistant.errors import EmptyQuestionError
 from assistant.lexical import (
+    MONTH_NAMES,
     STOPWORDS,
+    WEEKDAY_NAMES,
     detect_language,
     normalize,
     stem,
@@ -258,12 +260,7 @@ def parse_query(
 
 _YEAR = re.compile(r"\b(19[5-9]\d|20\d\d)\b")
 _MONTH_NUMBERS = {
-    name: number
-    for names in (
-        "january february march april may june july august september october november december",
-        "janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre",
-    )
-    for number, name in enumerate(names.split(), 1)
+    normalize(name): number for names in MONTH_NAMES for number, name in enumerate(names.split(), 1)
 }
 # "in November 2021", "on July 11, 2022", "le 11 juillet 2022", "fin janvier 2022"
 _MONTH_YEAR = re.compile(
@@ -285,11 +282,7 @@ def month_asked(text: str) -> str | None:
 
 
 _MONTH_TOKENS = frozenset(
-    stem(m)
-    for m in "january february march april may june july august september october november "
-    "december janvier fevrier mars avril mai juin juillet aout septembre octobre novembre "
-    "decembre monday tuesday wednesday thursday friday saturday sunday lundi mardi mercredi "
-    "jeudi vendredi samedi dimanche".split()
+    stem(normalize(name)) for names in MONTH_NAMES + WEEKDAY_NAMES for name in names.split()
 )
 
 

@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable
 from datetime import date, timedelta
 
-from assistant.lexical import tokens
+from assistant.lexical import MONTH_NAMES, WEEKDAY_NAMES, normalize, tokens
 from assistant.query import Query
 from assistant.sentences import Sentence
 
@@ -29,10 +29,9 @@ NUMBER_RE = re.compile(
 )
 
 
-MONTHS = (
-    r"janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|"
-    r"novembre|décembre|january|february|march|april|may|june|july|august|september|"
-    r"october|november|december"
+# Each month as written and without its accents ("février", "fevrier").
+MONTHS = "|".join(
+    dict.fromkeys(v for names in MONTH_NAMES for m in names.split() for v in (m, normalize(m)))
 )
 
 
@@ -72,14 +71,7 @@ def words_before(text: str, position: int, count: int = FIGURE_CONTEXT_WORDS) ->
     return " ".join(text[:position].split()[-count:])
 
 
-WEEKDAYS = {
-    name: i
-    for names in (
-        "monday tuesday wednesday thursday friday saturday sunday",
-        "lundi mardi mercredi jeudi vendredi samedi dimanche",
-    )
-    for i, name in enumerate(names.split())
-}
+WEEKDAYS = {name: i for names in WEEKDAY_NAMES for i, name in enumerate(names.split())}
 WEEKDAY_RE = re.compile(rf"\b(?:{'|'.join(WEEKDAYS)})\b", re.I)
 WHEN_RE = re.compile(f"{DATE_RE.pattern}|{WEEKDAY_RE.pattern}", re.I)
 

@@ -13,7 +13,7 @@ NAMES = {"russ", "josh", "hawley"}  # what the corpus writes only capitalised
 
 def split(question: str, article: str) -> list[str]:
     query = parse_query(question, None, VOCABULARY)
-    return _split_names(query, frozenset(tokens(article)), article, NAMES.__contains__)
+    return _split_names(query, {}, frozenset(tokens(article)), article, NAMES.__contains__)
 
 
 def test_a_name_of_common_words_must_be_written_together():
