@@ -268,7 +268,7 @@ def attribute(
     french = detect_language(" ".join(text[s:e] for s, e in sentences[:40])) == "fr"
     layouts = _layouts(text, sentences)
     found = [
-        _explicit_fr(text[s:e]) if french else _explicit_en(layout.narration)
+        _explicit_fr(text[s:e]) if french else _explicit_en(_without_asides(layout.narration))
         for (s, e), layout in zip(sentences, layouts, strict=True)
     ]
     persons = _known_persons(text, [f.speaker for f in found if f.speaker])
@@ -307,6 +307,15 @@ def attribute(
                 start, end = sentences[i]
                 result[i] = replace(named, start=start, end=end, quote=True, continues=True)
     return _identified(text, result, roles)
+
+
+# A short aside in brackets after a name: "Lindsey Graham (R-S.C.) said…".
+_ASIDE = re.compile(r"\s\([^()]{1,40}\)")
+
+
+def _without_asides(narration: str) -> str:
+    """The narration with short bracketed asides blanked (same length: positions hold)."""
+    return _ASIDE.sub(lambda m: " " * len(m.group(0)), narration)
 
 
 def _continued(

@@ -21,11 +21,15 @@ CHUNK_OVERLAP = 150
 
 UPPERCASE = "A-ZÀ-ÖØ-Þ"  # a regex class body: capitals, accented ones included
 _NEXT = rf"(?=[«\"“({UPPERCASE}0-9])"
+# Titles written before a name: "Sen. Lindsey Graham" is one sentence.
+_TITLES = "Mr Mrs Ms Dr Sen Sens Rep Reps Gov Gen Lt Col Sgt Capt Adm Maj Prof Amb Cmdr Brig Rev"
+_NOT_AFTER_TITLE = "".join(rf"(?<!\b{title}\.)" for title in _TITLES.split())
 # A sentence ends at . ! ? or … (optionally closed by a quote), before a capital or an opening
-# quote; a single capital before the dot ("M. Macron", "J. Biden") is an initial, not an end.
+# quote; a single capital before the dot ("M. Macron", "J. Biden") is an initial, not an end,
+# nor is a title's dot.
 SENTENCE_BOUNDARY = (
-    rf"(?<!\b[{UPPERCASE}]\.)(?<=[.!?…])\s+{_NEXT}"
-    rf"|(?<=[.!?…][»\"”])\s+{_NEXT}"
+    rf"(?<!\b[{UPPERCASE}]\.){_NOT_AFTER_TITLE}(?<=[.!?…])\s+{_NEXT}"
+    rf"|(?<=[.!?…][»\"”'’])\s+{_NEXT}"
 )
 _SENTENCE_BOUNDARY_RE = re.compile(SENTENCE_BOUNDARY)
 

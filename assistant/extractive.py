@@ -160,11 +160,26 @@ class ExtractiveAnswerer:
         """The candidates from the first of the best few whose article speaks of what the
         question names (`mentions`); unchanged when none does (the answer then abstains)."""
         for i, item in enumerate(scored[:NAMED_CANDIDATES]):
-            first = item.sentence
-            article = self.corpus.words_of(first.chunk.source) | first.words
-            if not names_not_near(query, first, article, self.corpus.is_name):
+            if not self._names_missing(query, item.sentence):
                 return scored[i:]
         return scored
+
+    def _in_articles_naming(self, query: Query, ranked: list[Scored]) -> list[Scored]:
+        """The sentences of `ranked` whose article speaks of what the question names, when
+        some does ("What did Zelensky tell Congress…": his quotes from the
+        articles on his speech to Congress), in their order."""
+        if len(query.names) < 2:  # the speaker alone: every quote's article names them
+            return ranked
+        naming: dict[str, bool] = {}  # judged by each article's best sentence
+        for item in ranked:
+            source = item.sentence.chunk.source
+            if source not in naming:
+                naming[source] = not self._names_missing(query, item.sentence)
+        return [x for x in ranked if naming[x.sentence.chunk.source]] or ranked
+
+    def _names_missing(self, query: Query, sentence: Sentence) -> list[str]:
+        article = self.corpus.words_of(sentence.chunk.source) | sentence.words
+        return names_not_near(query, sentence, article, self.corpus.is_name)
 
     def _person(self, name: str) -> str:
         """A name found in a sentence as a person to show: without the words before it that
@@ -261,7 +276,16 @@ class ExtractiveAnswerer:
             focus = [s for s in query.slots if s[0][0] in query.focus] or [
                 ((t, 1.0),) for t in query.focus
             ]
-            if not any(coverage(focus, s.own_words, self.idf) for s in said):
+            # A place or person named beside the topic ("in Riga") or in it ("about the Nord
+            # Stream blasts": "the attack that destroyed two gas lines") may be named by the
+            # article rather than by the quote itself.
+            named = {t for _, toks in query.names for t in toks} & set(query.focus)
+            if not any(
+                coverage(
+                    focus, s.own_words | (named & self.corpus.words_of(s.chunk.source)), self.idf
+                )
+                for s in said
+            ):
                 # The speaker is quoted, but on nothing the question is about.
                 speaker = said[0].attribution.name if said[0].attribution else ""
                 speaker = speaker or query.speaker_text
@@ -270,12 +294,20 @@ class ExtractiveAnswerer:
                     passages,
                     off_topic=(speaker, query.topic or words_for(query.question, query.focus)),
                 )
-            # A topic may be answered in reported speech as well as in a direct quote.
-            scored = self._score(query.topic or query.question, said, focus)
+            # A topic may be answered in reported speech as well as in a direct quote. The
+            # whole question is what the model compares (it embeds questions best whole), its
+            # words but the speaker's what a quote must share ("told NATO allies…").
+            others = tuple(s for s in query.slots if s[0][0] not in query.speaker)
+            scored = self._score(query.search, said, others or focus)
+            scored = self._in_articles_naming(query, scored)
             floor = scored[0].score * KEEP_RATIO
             ranked = [s.sentence for s in scored if s.score >= floor]
         else:
             ranked = [s for s in direct if not s.with_antecedent]
+            ranked = [
+                x.sentence
+                for x in self._in_articles_naming(query, [Scored(s, 1.0) for s in ranked])
+            ]
         chosen = one_story_each(ranked, MAX_EXCERPTS if query.focus else MAX_QUOTES)
         speakers = [s.attribution for s in chosen if s.attribution]
         stories = len({s.chunk.source for s in chosen})
@@ -292,8 +324,7 @@ class ExtractiveAnswerer:
         self, query: Query, passages: list[Passage], chosen: list[Scored], lead: str
     ) -> Answer:
         first = chosen[0].sentence
-        article = self.corpus.words_of(first.chunk.source) | first.words
-        not_near = names_not_near(query, first, article, self.corpus.is_name)
+        not_near = self._names_missing(query, first)
         if not_near:
             return self._abstain(query, passages, not_near=not_near)
         if unseen_in_its_language(query, first.chunk.text):

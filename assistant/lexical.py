@@ -32,7 +32,8 @@ STOPWORDS_FR = frozenset(
     pour qu que qui quoi quel quelle quels quelles sa se ses si son sont sur ta te tes toi
     ton tu un une vos votre vous y ete etait sera fait faire comme plus aussi dont cela ca
     selon quand comment combien pourquoi ou est-ce avait avaient sont-ils a-t-il a-t-elle t
-    il-y depuis pendant avant apres lors vers chez sans sous entre
+    il-y depuis pendant avant apres lors vers chez sans sous entre dit disent disait disaient
+    propos
     """.split()
 )
 STOPWORDS_EN = frozenset(

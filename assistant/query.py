@@ -39,6 +39,7 @@ from assistant.names import (
     unknown_names,
     unknown_tokens,
 )
+from assistant.speakers import parse_speaker
 
 _QUOTE_EN = re.compile(
     r"\b(?:say|said|says|saying|quotes?|quoted|declared?|declares|stated|statements?|words|"
@@ -47,7 +48,7 @@ _QUOTE_EN = re.compile(
     re.I,
 )
 _QUOTE_FR = re.compile(
-    r"\b(?:dit|dire|disent|déclar\w*|declar\w*|affirm\w*|propos|cit(?:é|e|er|ent|ez|ait|aient|ée?s?)|réagi\w*|déplor\w*|"
+    r"\b(?:dit|dire|disent|disai(?:t|ent)|pensai(?:t|ent)|déclar\w*|declar\w*|affirm\w*|propos|cit(?:é|e|er|ent|ez|ait|aient|ée?s?)|réagi\w*|déplor\w*|"
     r"paroles?|regrett\w*|exhort\w*|qualifi\w*|répond\w*|repond\w*|dénonc\w*|denonc\w*|"
     r"averti\w*|comment(?:é|ée|és|ait|er)|selon|d'après)\b",
     re.I,
@@ -88,7 +89,19 @@ _SPEAKER_PATTERNS = [
         r"\s*\?|$)",
         re.I,
     ),
+    # "Que disait Jens Stoltenberg du retrait…", "Que pensait Kuleba de…"
+    re.compile(
+        r"\bque\s+(?:disait|disaient|pensait|pensaient|pense|pensent)\s+(?P<who>.+?)"
+        r"(?:\s+(?:sur|à propos|au sujet|concernant)\b|\s*\?|$)",
+        re.I,
+    ),
 ]
+# Words that open a complement after a speaker's name, not part of it: "Zelensky au Congrès",
+# "Jens Stoltenberg du retrait", "Biden in Warsaw".
+_AFTER_NAME = frozenset(
+    "au aux à a devant lors pendant en dans chez du des de d après avant quand lorsque in at to "
+    "during before after while when".split()
+)
 _TOPIC = re.compile(
     r"\b(?:about|on|regarding|concerning|sur|(?:à propos|au sujet|vis-à-vis) (?:des?|du|d['’])|"
     r"concernant)\s+(?P<topic>.+?)\s*\??$",
@@ -453,12 +466,29 @@ def typed_speaker(text: str) -> str:
             who = match.group("who").strip(" \t,;:?!.\"'«»“”")
             if _PRONOUN.fullmatch(who.split()[0] if who.split() else who):
                 return ""  # "did he also say": a pronoun, whatever adverb follows
-            words = POSSESSIVE_END.sub("", who).split()
+            words = _named_part(POSSESSIVE_END.sub("", who)).split()
             while words and words[0].lower() in STOPWORDS - {"the", "le", "la", "les"}:
                 words.pop(0)  # "What are Putin's remarks": the pattern took "are Putin"
             if tokens(" ".join(words)):
                 return " ".join(words)
     return ""
+
+
+def _named_part(who: str) -> str:
+    """The speaker in what a pattern took: the name of an apposition ("l'ambassadrice
+    d'Ukraine à Washington, Oksana Markarova" → "Oksana Markarova"), and no complement after a
+    name ("Zelensky au Congrès américain" → "Zelensky")."""
+    parts = [p.strip() for p in who.split(",") if p.strip()]
+    named = [p for p in parts[1:] if all(w[:1].isupper() for w in p.split())]
+    words = (named[0] if named else parts[0] if parts else who).split()
+    for i in range(1, len(words)):
+        opening = re.split(r"['’]", words[i])[0].lower()  # "d'Ukraine" opens with "d"
+        if opening in _AFTER_NAME and words[i - 1][:1].isupper():
+            words = words[:i]
+            break
+    # A role before a name is not the speaker's name: "Brazil's president Lula" is Lula.
+    name, _ = parse_speaker(" ".join(words))
+    return name or " ".join(words)
 
 
 def _topic_of(text: str) -> str:

@@ -313,6 +313,11 @@ def _split_name(phrase: str) -> tuple[str | None, str | None]:
     return " ".join(name_words), role
 
 
+# The end of a sentence: a lower-case word's full stop (not "Gen." nor "U.S."), a closing
+# quote, a space, a capital.
+_SENTENCE_END = re.compile(r"\b[a-zà-ÿ][\w’'-]*[.!?][\"'’”»]*\s+(?=[\"'‘“«]?[A-ZÀ-Ý])")
+
+
 def parse_speaker(speaker: str) -> tuple[str | None, str | None]:
     """(person's name, role) as the article writes them; either may be None.
 
@@ -321,6 +326,10 @@ def parse_speaker(speaker: str) -> tuple[str | None, str | None]:
     "Ukraine's foreign minister Dmytro Kuleba" → ("Dmytro Kuleba", "Ukraine's foreign minister");
     "the Kremlin spokesman" → (None, "the Kremlin spokesman"); "the Pentagon" → (None, None).
     """
+    # A sentence the splitter did not end belongs to no speaker: "…doing so again here.'
+    # Vladimir Putin's spokesman Dmitry Peskov" is Putin's spokesman.
+    ends = list(_SENTENCE_END.finditer(speaker))
+    speaker = speaker[ends[-1].end() :] if ends else speaker
     parts = [p.strip() for p in speaker.split(",") if p.strip()]
     if len(parts) > 1:
         name, role = _split_name(parts[-1])

@@ -173,3 +173,15 @@ def test_a_full_name_asked_for_is_counted_by_that_name(news):
     result = news.answer("What did Dmitry Peskov say?")
     count = int(re.search(r"quoted in (\d+) articles", result.text).group(1))
     assert count == named and count >= len({c.source for c in result.citations})
+
+
+def test_quotes_come_from_the_articles_that_name_what_the_question_names(news):
+    # Blinken is quoted in most of these articles; only some speak of Riga or of Stockholm.
+    for question, place in (
+        ("What did Blinken say in Riga?", "Riga"),
+        ("Qu'a dit Blinken à Stockholm ?", "Stockholm"),
+    ):
+        result = news.answer(question)
+        assert not result.abstained and "Blinken" in result.text, result.text
+        for citation in result.citations:
+            assert place in news.sentences_of(citation.source)[0].chunk.text, result.text

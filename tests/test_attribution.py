@@ -179,6 +179,13 @@ def test_inverted_said_with_an_apposition_and_a_mid_sentence_said():
             "the Kremlin spokesman",
             "the Kremlin spokesman",
         ),
+        # 2897_6b5f852aa81f530a.txt: an aside in brackets between the name and "said"
+        (
+            "Sen. Lindsey Graham (R-S.C.) said on Wednesday that Russia’s war against Ukraine "
+            "will not end unless Russian President Vladimir Putin is taken out.",
+            "Sen. Lindsey Graham",
+            "Lindsey Graham",
+        ),
     ],
 )
 def test_english_reporting_patterns(sentence, speaker, person):
@@ -249,6 +256,13 @@ def test_invalid_speakers(candidate):
         ("The Washington Post", None, None),
         ("a senior State Department official", None, "a senior State Department official"),
         ("Putin's spokesman", None, "Putin's spokesman"),
+        # the end of a sentence the splitter missed is not part of the role
+        (
+            "again here.' Vladimir Putin's spokesman Dmitry Peskov",
+            "Dmitry Peskov",
+            "Vladimir Putin's spokesman",
+        ),
+        ("Gen. Mark Milley", "Mark Milley", "Gen."),
     ],
 )
 def test_valid_speakers_and_their_name_and_role(candidate, name, role):

@@ -22,6 +22,21 @@ def test_sentence_spans_close_a_quote_before_the_next_sentence():
     ]
 
 
+def test_english_sentences_end_after_a_closing_single_quote_not_after_a_title():
+    # 2763_0f510eda876a2e23.txt, 2897_6b5f852aa81f530a.txt
+    text = (
+        "'It is doing so again here.' Vladimir Putin's spokesman Dmitry Peskov said Tuesday. "
+        "Sen. Lindsey Graham (R-S.C.) said on Wednesday that the war will not end. "
+        "The U.S. agreed."
+    )
+    assert [text[s:e] for s, e in sentence_spans(text)] == [
+        "'It is doing so again here.'",
+        "Vladimir Putin's spokesman Dmitry Peskov said Tuesday.",
+        "Sen. Lindsey Graham (R-S.C.) said on Wednesday that the war will not end.",
+        "The U.S. agreed.",
+    ]
+
+
 def test_chunks_are_verbatim_spans_in_paragraphs(article):
     chunks = chunk_article(article)
     assert len(chunks) >= len(article.paragraphs)

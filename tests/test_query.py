@@ -294,6 +294,38 @@ def test_how_someone_reacted_is_a_quote_question_in_both_languages(question, spe
     assert query.kind == "quote" and query.speaker_text == speaker
 
 
+@pytest.mark.parametrize(
+    ("question", "speaker"),
+    [
+        # what follows the name is where or when it was said, not who said it
+        ("Qu'a dit Zelensky au Congrès américain à propos de l'argent ?", "Zelensky"),
+        ("Que disait Jens Stoltenberg du retrait de troupes annoncé ?", "Jens Stoltenberg"),
+        ("Qu'a dit Peskov après que Biden a traité Poutine de criminel ?", "Peskov"),
+        ("What was said by Biden in Warsaw?", "Biden"),
+        # a role before the name is not part of it
+        ("What did Brazil's president Lula say about the war?", "Lula"),
+        ("Qu'a dit le président Macron sur l'OTAN ?", "Macron"),
+        # an apposition names the speaker
+        (
+            "Que disait l'ambassadrice d'Ukraine à Washington, Oksana Markarova, sur la panique ?",
+            "Oksana Markarova",
+        ),
+        # words after a common noun belong to the speaker
+        (
+            "Qu'a déclaré le porte-parole du Kremlin lors de la conférence ?",
+            "le porte-parole du Kremlin",
+        ),
+        (
+            "Qu'a dit le ministre des Affaires étrangères sur l'OTAN ?",
+            "le ministre des Affaires étrangères",
+        ),
+    ],
+)
+def test_the_speaker_ends_where_what_was_said_begins(question, speaker):
+    query = parse(question)
+    assert query.kind == "quote" and query.speaker_text == speaker
+
+
 def test_a_when_clause_inside_another_question_does_not_make_it_a_date_question():
     assert parse("Where was Stakhovsky holidaying when the invasion began?").kind != "date"
     assert parse("When did the invasion begin?").kind == "date"
