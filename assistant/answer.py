@@ -20,11 +20,11 @@ from assistant.extractive import ExtractiveAnswerer
 from assistant.index import Index, IngestReport
 from assistant.query import (
     Query,
-    names_to_bridge,
     parse_query,
     with_absent_head,
     with_bridged_names,
     with_unseen_words,
+    words_to_bridge,
 )
 from assistant.retrieve import NO_FILTER, Filter, Retriever
 from assistant.sentences import Sentence
@@ -93,7 +93,7 @@ class Assistant:
         self.derived.refresh()
         vocabulary = self.derived.vocabulary
         query = parse_query(question, history, vocabulary, self.settings.max_question_chars)
-        also = names_to_bridge(query, vocabulary)
+        also = words_to_bridge(query, vocabulary)
         slots = self.derived.bridges.slots(query.search, vocabulary, also)
         query = with_bridged_names(replace(query, slots=slots))
         query = with_absent_head(query, vocabulary)

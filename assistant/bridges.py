@@ -17,8 +17,8 @@ from collections.abc import Container, Set
 import numpy as np
 from langchain_core.embeddings import Embeddings
 
-from assistant.lexical import RELATED_WEIGHT, related, tokens, without_elisions
-from assistant.wordvectors import HUB_SAMPLE, SURFACE, WordMatrix, mean_nearest
+from assistant.lexical import RELATED_WEIGHT, SURFACE, related, tokens, without_elisions
+from assistant.wordvectors import HUB_SAMPLE, WordMatrix, mean_nearest
 
 # A link needs a close cosine and a close CSLS (cross-domain similarity local scaling, Conneau
 # et al. 2018, "Word Translation Without Parallel Data"): 2·cos(x, y) − r(x) − r(y), where r is a

@@ -217,6 +217,10 @@ def stem(token: str) -> str:
     return french.stemWord(english.stemWord(token))
 
 
+# A word as written, with its accents, apostrophes and hyphens ("l'OTAN", "Zaporijjia").
+SURFACE = re.compile(r"[^\W\d_][\w’'-]*", re.UNICODE)
+
+
 def tokens(text: str, keep_stopwords: bool = False) -> list[str]:
     """Normalised, stemmed word tokens; stop words dropped unless asked."""
     words = _WORD.findall(normalize(text).replace("_", "-"))

@@ -20,6 +20,7 @@ from assistant.errors import EmptyQuestionError
 from assistant.lexical import (
     MONTH_NAMES,
     STOPWORDS,
+    SURFACE,
     WEEKDAY_NAMES,
     detect_language,
     normalize,
@@ -360,22 +361,21 @@ def with_bridged_names(query: Query) -> Query:
     return replace(query, unknown_names=still)
 
 
-def names_to_bridge(query: Query, vocabulary: Vocabulary) -> frozenset[str]:
-    """The name tokens of a French question that the corpus writes otherwise, to bridge even
-    though the corpus has the token: English articles name Suède "Sweden" and la Terre
-    "Earth", and the French word stems like an unrelated English one (Suède → "sued", which the
-    corpus writes "Sued"). A name the corpus writes as the question does (Moskva) is left as
-    it is."""
+def words_to_bridge(query: Query, vocabulary: Vocabulary) -> frozenset[str]:
+    """The tokens of a French question that the corpus writes otherwise, to bridge even though
+    the corpus has the token: the French word stems like an unrelated English one. English
+    articles name Suède "Sweden" (and write "sued"), call le pays a "country" (and write
+    "pay"), la coupe a "cup" (and write "coup"). A word the corpus writes as the question does
+    (Moskva, "munitions") is left as it is."""
     surface = getattr(vocabulary, "surface", None)
     if query.language != "fr" or surface is None:
         return frozenset()
     found = set()
-    for phrase, _ in query.names:
-        for word in phrase.split():
-            toks = tokens(word)
-            written = normalize(without_elisions(word))
-            if len(toks) == 1 and toks[0] in vocabulary and surface(toks[0]) != written:
-                found.add(toks[0])
+    for word in SURFACE.findall(query.search):
+        toks = tokens(word)
+        written = normalize(without_elisions(word))
+        if len(toks) == 1 and toks[0] in vocabulary and surface(toks[0]) != written:
+            found.add(toks[0])
     return frozenset(found)
 
 

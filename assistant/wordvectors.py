@@ -10,7 +10,6 @@ out: they match lexically and need no bridge; names need five articles (Japon fi
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
@@ -19,9 +18,8 @@ import numpy as np
 from langchain_core.embeddings import Embeddings
 
 from assistant.catalog import Catalog
-from assistant.lexical import tokens, without_elisions
+from assistant.lexical import SURFACE, tokens, without_elisions
 
-SURFACE = re.compile(r"[^\W\d_][\w’'-]*", re.UNICODE)
 MIN_ARTICLES = 2  # a common word (written in lower case) seen in this many articles
 MIN_NAME_ARTICLES = 5  # a name (always capitalised: Japan, Kherson) seen in this many
 SMALL_CORPUS = 50  # below this many articles every word counts (one article has no repeats)

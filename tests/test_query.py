@@ -9,10 +9,10 @@ from assistant.lexical import tokens
 from assistant.query import (
     clean_question,
     head_of,
-    names_to_bridge,
     parse_query,
     with_bridged_names,
     with_unseen_words,
+    words_to_bridge,
 )
 
 VOCABULARY = frozenset(
@@ -196,14 +196,17 @@ def test_a_french_spelling_with_j_finds_the_english_zh():
     assert query.unknown_names == ()
 
 
-def test_french_names_the_corpus_writes_otherwise_are_bridged():
-    # "Suède" stems like the English "sued", which the corpus has: the token is known, but it
-    # is not how the corpus writes the country, so it must be bridged to the English name.
-    vocabulary = NamedVocabulary({"sued": "sued", "moskva": "moskva"}, {"moskva"})
+def test_french_words_the_corpus_writes_otherwise_are_bridged():
+    # "Suède" stems like the English "sued", "pays" like "pay", which the corpus has: the
+    # token is known, but not as the word asked, so it must be bridged to the English word.
+    written = {"sued": "sued", "moskva": "moskva", "pay": "pay", "munition": "munitions"}
+    vocabulary = NamedVocabulary(written, {"moskva"})
     query = parse_query("La Suède a-t-elle parlé du croiseur Moskva ?", None, vocabulary)
-    assert names_to_bridge(query, vocabulary) == {"sued"}
+    assert words_to_bridge(query, vocabulary) == {"sued"}
+    query = parse_query("Quel pays a livré des munitions ?", None, vocabulary)
+    assert words_to_bridge(query, vocabulary) == {"pay"}
     english = parse_query("Did Sweden talk about the Moskva?", None, vocabulary)
-    assert names_to_bridge(english, vocabulary) == frozenset()
+    assert words_to_bridge(english, vocabulary) == frozenset()
 
 
 def test_an_unknown_name_bridged_to_corpus_words_is_no_longer_unknown():
