@@ -33,6 +33,7 @@ from assistant.attribution import speaker_matches
 from assistant.bridges import Slot
 from assistant.lexical import actors, tokens, words_for
 from assistant.mentions import names_not_near, unseen_in_its_language
+from assistant.names import name_phrases
 from assistant.query import Query, months_named
 from assistant.quotes import (
     MAX_QUOTES,
@@ -70,6 +71,7 @@ WEAK_LEAD = {
     "fr": "Les articles n'y répondent peut-être pas directement. Les passages les plus proches :",
 }
 CAUSE_WEIGHT = 0.1  # what a sentence giving a cause adds for a "why" question
+NAME_WEIGHT = 0.2  # what a sentence naming someone or somewhere new adds when a name is asked
 MAX_EXCERPTS = 2
 DENSE_WEIGHT = 0.5
 NAMED_CANDIDATES = 10  # best candidates looked through for one whose article has the names
@@ -130,6 +132,9 @@ class ExtractiveAnswerer:
         )
         if query.asks_why:
             scored = _rescored(scored, lambda s: CAUSE_WEIGHT * bool(_CAUSE_RE.search(s.text)))
+        if query.asks_name:  # the sentence naming someone or somewhere the question does not
+            asked = set(tokens(query.search))
+            scored = _rescored(scored, lambda s: NAME_WEIGHT * _names_other(s.text, asked))
         figures: dict[int, tuple[float, str]] = {}
         if query.counted:
             figures = self._figure_match(query.counted, sentences)
@@ -438,6 +443,12 @@ def coverage(slots: Sequence[Slot], present: Set[str], idf: Callable[[str], floa
         total += weight
         covered += weight * max((w for t, w in slot if t in present), default=0.0)
     return covered / total if total else 0.0
+
+
+def _names_other(text: str, asked: Set[str]) -> bool:
+    """Whether the text names someone or somewhere (a capitalised run, not the sentence's
+    first word alone) of which the question names no word."""
+    return any(not set(toks) & asked for _, toks in name_phrases(text))
 
 
 def _rescored(scored: list[Scored], bonus: Callable[[Sentence], float]) -> list[Scored]:

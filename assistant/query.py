@@ -116,6 +116,19 @@ _WHO = re.compile(
     r"quels? (?:dirigeants?|pays)|quelles? personnes?)\b",
     re.I,
 )
+# Questions whose answer is a name: a place ("where", "in which city") or someone or something
+# of a kind that is named ("which US diplomat", "quel sénateur", "which singer", "quel groupe").
+_NAMED_KINDS = (
+    "city|cities|town|country|countries|place|region|team|group|band|singer|artist|conductor|"
+    "member|diplomat|senator|official|leader|minister|president|company|firm|newspaper|channel|"
+    "ville|pays|lieu|région|equipe|équipe|groupe|chanteur|chanteuse|artiste|chef|membre|"
+    "diplomate|sénateur|senateur|responsable|dirigeant|ministre|président|entreprise|journal"
+)
+_NAMED_ANSWER = re.compile(
+    r"^\s*(?:where|où)\b|\b(?:which|what|quel|quelle|quels|quelles)\s+(?:[\w-]+\s+){0,1}?"
+    rf"(?:{_NAMED_KINDS})s?\b",
+    re.I,
+)
 _PRONOUN = re.compile(
     r"\b(?:he|him|his|she|her|they|them|their|il|elle|lui|ils|elles|eux|"
     r"leur|leurs|ce dernier|celui-ci)\b",
@@ -161,6 +174,7 @@ class Query:
     subject: str = ""  # who or what the question is about, for the next follow-up
     head: str = ""  # what a wh-question asks about ("the population", "oil prices")
     asks_why: bool = False  # the answer is a cause ("why", "pourquoi")
+    asks_name: bool = False  # the answer is a name ("who", "where", "which country")
     slots: tuple[Slot, ...] = ()  # the search's words, each with corpus words bridged to it
     speaker_text: str = ""  # the speaker as the user typed it ("Kuleba", "the Kremlin")
     names: tuple[tuple[str, tuple[str, ...]], ...] = ()  # name phrases and their tokens
@@ -265,6 +279,7 @@ def parse_query(
         subject=subject,
         head=head_of(corrected),
         asks_why=bool(_WHY.search(corrected)),
+        asks_name=kind == "who" or bool(_NAMED_ANSWER.search(corrected)),
         speaker_text=typed,
         names=names,
         years=years,

@@ -334,3 +334,21 @@ def test_a_when_clause_inside_another_question_does_not_make_it_a_date_question(
     assert parse("When did the invasion begin?").kind == "date"
     assert parse("And when did it begin?").kind == "date"
     assert parse("Depuis quand les troupes sont-elles là ?").kind == "date"
+
+
+@pytest.mark.parametrize(
+    ("question", "asks_name"),
+    [
+        ("Which US diplomat wrote to Michelle Bachelet?", True),
+        ("In which city did Blinken and Lavrov meet?", True),
+        ("Quel pays accueillera l'Eurovision 2023 ?", True),
+        ("Quel sénateur américain a voté contre ?", True),
+        ("Où la finale a-t-elle été déplacée ?", True),
+        ("Who won the 2022 Nobel Peace Prize?", True),
+        ("Quel est le bilan de la frappe ?", False),
+        ("Quel volume de munitions contenait la livraison ?", False),
+        ("What did Peskov say about NATO?", False),
+    ],
+)
+def test_questions_whose_answer_is_a_name(question, asks_name):
+    assert parse(question).asks_name is asks_name
