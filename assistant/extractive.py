@@ -299,11 +299,14 @@ class ExtractiveAnswerer:
                     passages,
                     off_topic=(speaker, query.topic or words_for(query.question, query.focus)),
                 )
+        # The question's words but the speaker's: its topic, or for a follow-up ("what did the
+        # ministry say about it?") the previous question's.
+        others = tuple(s for s in query.slots if s[0][0] not in query.speaker)
+        if query.focus or (others and query.search != query.question):
             # A topic may be answered in reported speech as well as in a direct quote. The
             # whole question is what the model compares (it embeds questions best whole), its
             # words but the speaker's what a quote must share ("told NATO allies…").
-            others = tuple(s for s in query.slots if s[0][0] not in query.speaker)
-            scored = self._score(query.search, said, others or focus)
+            scored = self._score(query.search, said, others)
             scored = self._in_articles_naming(query, scored)
             floor = scored[0].score * KEEP_RATIO
             ranked = [s.sentence for s in scored if s.score >= floor]
@@ -313,7 +316,8 @@ class ExtractiveAnswerer:
                 x.sentence
                 for x in self._in_articles_naming(query, [Scored(s, 1.0) for s in ranked])
             ]
-        chosen = one_story_each(ranked, MAX_EXCERPTS if query.focus else MAX_QUOTES)
+        topical = query.focus or (others and query.search != query.question)
+        chosen = one_story_each(ranked, MAX_EXCERPTS if topical else MAX_QUOTES)
         speakers = [s.attribution for s in chosen if s.attribution]
         stories = len({s.chunk.source for s in chosen})
         key = Counter(a.key for a in speakers if a.key).most_common(1)

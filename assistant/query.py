@@ -134,8 +134,9 @@ _PRONOUN = re.compile(
     r"leur|leurs|ce dernier|celui-ci)\b",
     re.I,
 )
-# "this call", "cet appel", "ces sanctions": the thing the previous question was about.
-_DEMONSTRATIVE = re.compile(r"\b(?:this|these|cet|cette|ces)\s+\w", re.I)
+# "this call", "cet appel", "ces sanctions", "about it": the thing the previous question was
+# about.
+_DEMONSTRATIVE = re.compile(r"\b(?:(?:this|these|cet|cette|ces)\s+\w|it\b(?!['’]s\b))", re.I)
 _ELLIPSIS = re.compile(r"^\s*(?:and|et|what about|how about|et pour|et sur|also|aussi)\b", re.I)
 # The thing a wh-question asks about: "What is the population of…", "Which cities have…",
 # "How did oil prices react…", "Quel est le bilan…", "Quelles sanctions…".

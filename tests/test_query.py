@@ -81,6 +81,15 @@ def test_follow_up_takes_the_speaker_from_history():
     assert "Peskov" in query.search
 
 
+def test_a_follow_up_about_it_searches_what_the_previous_question_asked():
+    history = [
+        {"role": "user", "content": "How many people were killed in the Kramatorsk strike?"},
+        {"role": "assistant", "content": "At least 50 people. [1]"},
+    ]
+    query = parse("What did Russia's defense ministry say about it?", history)
+    assert query.kind == "quote" and "Kramatorsk strike" in query.search
+
+
 def test_follow_up_ellipsis_in_french_with_gradio_blocks():
     history = [{"role": "user", "content": [{"type": "text", "text": "Qu'a dit Peskov ?"}]}]
     query = parse("Et sur l’OTAN ?", history)
