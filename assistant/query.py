@@ -44,7 +44,9 @@ from assistant.speakers import parse_speaker
 
 _QUOTE_EN = re.compile(
     r"\b(?:say|said|says|saying|quotes?|quoted|declared?|declares|stated|statements?|words|"
-    r"remarks?|comments?|commented|tell|told|claim(?:ed|s)?|react(?:ed)?|speak|spoke|"
+    r"remarks?|comments?|commented|tell|told|claim(?:ed|s)?|react(?:ed)?|"
+    # "speak about" states something; "speak with Putin" is a conversation, not a quote
+    r"(?:speak|spoke)(?!\s+(?:with|to)\b)|"
     r"deplor\w*|regret\w*|lament\w*|urge[sd]?|warn(?:ed|s)?|according to)\b",
     re.I,
 )

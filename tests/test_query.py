@@ -48,6 +48,11 @@ def test_kinds():
     assert parse("What did Washington propose?").kind == "other"
 
 
+def test_speaking_with_someone_is_a_conversation_not_a_quote():
+    assert parse("Did Burns speak with Putin himself?").kind == "other"
+    assert parse("What did Peskov speak about?").kind == "quote"
+
+
 def test_counted_thing():
     assert parse("How many tanks has Russia deployed?").counted == "tanks"
     assert parse("Combien de soldats américains supplémentaires ?").counted.startswith("soldats")
