@@ -89,6 +89,48 @@ def resolve_weekday(day: str, published: str | None) -> str | None:
     return (on - timedelta(days=back)).isoformat()
 
 
+# "On which day of the week…", "Quel jour de la semaine…", "What day…"
+ASKS_WEEKDAY = re.compile(
+    r"\bday of the week\b|\bjour de la semaine\b|^\s*(?:on\s+)?what day\b", re.I
+)
+_MONTH_NUMBER = {
+    v: number
+    for names in MONTH_NAMES
+    for number, m in enumerate(names.split(), 1)
+    for v in (m, normalize(m))
+}
+
+
+def date_of(written: str, published: str | None) -> date | None:
+    """The calendar date of a date as written ("December 7, 2021", "7 décembre"; a date
+    without its year takes the publication's), or None."""
+    day = re.search(r"\b(\d{1,2})(?:er)?\b", written)
+    month = next(
+        (n for m, n in _MONTH_NUMBER.items() if re.search(rf"\b{m}\b", written, re.I)), None
+    )
+    year = re.search(r"\b(\d{4})\b", written)
+    if not (day and month):
+        return None
+    year_number = int(year.group(1)) if year else int(published[:4]) if published else None
+    if year_number is None:
+        return None
+    try:
+        return date(year_number, month, int(day.group(1)))
+    except ValueError:
+        return None
+
+
+def with_weekday(written: str, published: str | None, language: str) -> str:
+    """A date as written, preceded by its weekday in `language` ("Tuesday, December 7,
+    2021"); unchanged when it is not a full date."""
+    on = date_of(written, published)
+    if on is None:
+        return written
+    if language == "fr":
+        return f"{WEEKDAY_NAMES[1].split()[on.weekday()]} {written}"
+    return f"{WEEKDAY_NAMES[0].split()[on.weekday()].capitalize()}, {written}"
+
+
 def when_in(sentence: Sentence) -> str | None:
     """The date a sentence gives, a weekday resolved against its article's publication date
     ("Thursday (2022-02-24)"), or None."""
@@ -144,6 +186,8 @@ def lead(
         )
     elif value is None and query.kind == "date":
         value = when_in(sentence)
+        if value and ASKS_WEEKDAY.search(query.question) and DATE_RE.fullmatch(value):
+            value = with_weekday(value, sentence.chunk.published, query.language)
     elif value is None and query.kind == "who":
         asked = set(tokens(query.question))
         found = dict.fromkeys(m.group(0) for m in PERSON_RE.finditer(text))

@@ -8,7 +8,7 @@ import pytest
 
 from assistant.lexical import tokens
 from assistant.query import UNSEEN_MIN_SENTENCES, months_named, with_unseen_words
-from assistant.values import figures_in, is_date_at, resolve_weekday
+from assistant.values import ASKS_WEEKDAY, figures_in, is_date_at, resolve_weekday, with_weekday
 
 pytestmark = pytest.mark.slow
 
@@ -52,6 +52,15 @@ def test_figures_reported_at_different_dates_are_listed_by_date(news):
     else:  # one figure: it is stated, and it is in the excerpt cited
         figure = re.search(r"\*\*([\d,]+)", result.text).group(1)
         assert figure in result.citations[0].excerpt
+
+
+def test_a_date_gets_its_weekday_when_the_weekday_is_asked():
+    assert with_weekday("December 7, 2021", None, "en") == "Tuesday, December 7, 2021"
+    assert with_weekday("7 décembre", "2021-12-08", "fr") == "mardi 7 décembre"  # its year
+    assert with_weekday("March 2022", None, "en") == "March 2022"  # no day, no weekday
+    assert ASKS_WEEKDAY.search("On which day of the week did Biden and Putin speak?")
+    assert ASKS_WEEKDAY.search("Quel jour de la semaine a eu lieu l'appel ?")
+    assert not ASKS_WEEKDAY.search("When did Biden and Putin speak?")
 
 
 def test_weekday_resolved_against_the_publication_date():
