@@ -24,12 +24,19 @@ _NEXT = rf"(?=[«\"“({UPPERCASE}0-9])"
 # Titles written before a name: "Sen. Lindsey Graham" is one sentence.
 _TITLES = "Mr Mrs Ms Dr Sen Sens Rep Reps Gov Gen Lt Col Sgt Capt Adm Maj Prof Amb Cmdr Brig Rev"
 _NOT_AFTER_TITLE = "".join(rf"(?<!\b{title}\.)" for title in _TITLES.split())
-# A sentence ends at . ! ? or … (optionally closed by a quote), before a capital or an opening
-# quote; a single capital before the dot ("M. Macron", "J. Biden") is an initial, not an end,
-# nor is a title's dot.
+# Abbreviations written before a number: "Nov. 8", "No. 3" do not end a sentence.
+_BEFORE_NUMBER = "No Nos Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec"
+_NOT_BEFORE_NUMBER = "".join(rf"(?<!\b{word}\.)" for word in _BEFORE_NUMBER.split())
+_NOT_INITIAL = rf"(?<!\b[{UPPERCASE}]\.){_NOT_AFTER_TITLE}"
+# A sentence ends at . ! ? or … (optionally closed by a quote), before a capital, an opening
+# quote or a number; a single capital before the dot ("M. Macron", "J. Biden") is an initial,
+# not an end, nor is a title's dot. Scraped photo-caption debris between two sentences ("…!"
+# ' ' , : Kalush Orchestra…") ends one and is part of neither.
 SENTENCE_BOUNDARY = (
-    rf"(?<!\b[{UPPERCASE}]\.){_NOT_AFTER_TITLE}(?<=[.!?…])\s+{_NEXT}"
+    rf"{_NOT_INITIAL}(?<=[.!?…])\s+(?=[«\"“({UPPERCASE}])"
+    rf"|{_NOT_INITIAL}{_NOT_BEFORE_NUMBER}(?<=[.!?…])\s+(?=[0-9])"
     rf"|(?<=[.!?…][»\"”'’])\s+{_NEXT}"
+    r"|\s[,:;'’‘\"]+(?:\s+[,:;'’‘\"]+)+\s+"
 )
 _SENTENCE_BOUNDARY_RE = re.compile(SENTENCE_BOUNDARY)
 

@@ -29,9 +29,15 @@ NUMBER_RE = re.compile(
 )
 
 
-# Each month as written and without its accents ("février", "fevrier").
+# Each month as written, without its accents ("février", "fevrier") and as news abbreviates
+# it ("Jan.", "Sept.").
 MONTHS = "|".join(
-    dict.fromkeys(v for names in MONTH_NAMES for m in names.split() for v in (m, normalize(m)))
+    [
+        *dict.fromkeys(
+            v for names in MONTH_NAMES for m in names.split() for v in (m, normalize(m))
+        ),
+        r"(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.",
+    ]
 )
 
 
@@ -53,7 +59,9 @@ FIGURE_START_RE = re.compile(rf"{NUMBER_RE.pattern}|\b(?:{NUMBER_WORDS})\b", re.
 
 
 # A figure and the words it counts: "3 000 soldats supplémentaires", "les deux pays".
-FIGURE_RE = re.compile(rf"(?:{FIGURE_START_RE.pattern})(?:\s+[\w’'-]+){{1,2}}", re.I)
+# A figure and the one or two words after it that say what it counts (never another number:
+# "Nov. 8 showed 90,000 troops" holds 90,000 troops).
+FIGURE_RE = re.compile(rf"(?:{FIGURE_START_RE.pattern})(?:\s+(?!\d)[\w’'-]+){{1,2}}", re.I)
 
 
 def is_date_at(text: str, start: int) -> bool:
@@ -97,7 +105,7 @@ _MONTH_NUMBER = {
     v: number
     for names in MONTH_NAMES
     for number, m in enumerate(names.split(), 1)
-    for v in (m, normalize(m))
+    for v in (m, normalize(m), m[:3] + ".", m[:4] + ".")
 }
 
 
@@ -106,7 +114,12 @@ def date_of(written: str, published: str | None) -> date | None:
     without its year takes the publication's), or None."""
     day = re.search(r"\b(\d{1,2})(?:er)?\b", written)
     month = next(
-        (n for m, n in _MONTH_NUMBER.items() if re.search(rf"\b{m}\b", written, re.I)), None
+        (
+            n
+            for m, n in _MONTH_NUMBER.items()
+            if re.search(rf"\b{re.escape(m)}(?!\w)", written, re.I)
+        ),
+        None,
     )
     year = re.search(r"\b(\d{4})\b", written)
     if not (day and month):

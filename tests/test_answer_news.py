@@ -169,6 +169,9 @@ def test_the_days_and_years_of_dates_are_not_figures():
     assert [m.group(0) for m in figures_in(text)] == ["300 people were"]
     assert is_date_at(text, text.index("24")) and not is_date_at(text, text.index("300"))
     assert months_named("on July 11, 2022 and le 3 février 2023") == {"2022-07", "2023-02"}
+    # news abbreviates months; a figure counts words, not the next number
+    text = "Images released Nov. 8 showed 90,000 troops, before the Jan. 6 talks."
+    assert [m.group(0) for m in figures_in(text)] == ["90,000 troops"]
 
 
 def test_a_full_name_asked_for_is_counted_by_that_name(news):

@@ -37,6 +37,22 @@ def test_english_sentences_end_after_a_closing_single_quote_not_after_a_title():
     ]
 
 
+def test_abbreviations_before_a_number_and_caption_debris():
+    # from 0015_b01bd3c5dbb18292.txt ("Nov. 8"), 2035_51b91a2a7b00f200.txt ("No. 3") and
+    # 2208_4a2b7c5f8fcaa3a1.txt: the scraped caption's ' ' , : belongs to no sentence
+    text = (
+        "Images released Nov. 8 showed 90,000 troops. He is ranked No. 3 in the world. "
+        "He added: \"rebuilt!\" ' ' , : Kalush Orchestra celebrate. 4 people died."
+    )
+    assert [text[s:e] for s, e in sentence_spans(text)] == [
+        "Images released Nov. 8 showed 90,000 troops.",
+        "He is ranked No. 3 in the world.",
+        'He added: "rebuilt!"',
+        "Kalush Orchestra celebrate.",
+        "4 people died.",
+    ]
+
+
 def test_chunks_are_verbatim_spans_in_paragraphs(article):
     chunks = chunk_article(article)
     assert len(chunks) >= len(article.paragraphs)
