@@ -171,21 +171,25 @@ class Assistant:
         k = k or self.settings.k
         pool_size = max(k, POOL)
         if not (query.month and flt.months() is None):
-            return self._extractive(query, k, self.retrieve(query, pool_size, flt), flt)
+            pool = self.retrieve(query, pool_size, flt)
+            return self._extractive(query, k, pool, flt, getattr(pool, "closest", None))
         # "in January 2022": the passages of that month's articles first, from all of them
         # when those do not answer (a later article may tell of it). One wider search serves
         # both: a second, month-filtered search doubled the time of such questions at scale.
         wide = self.retrieve(query, pool_size * DATED_WIDTH, flt)
+        closest = getattr(wide, "closest", None)
         dated = [p for p in wide if p.chunk.date == query.month][:pool_size]
         if dated:
-            result = self._extractive(query, k, dated, flt)
+            result = self._extractive(query, k, dated, flt, closest)
             if not result.abstained:
                 return result
-        return self._extractive(query, k, wide[:pool_size], flt)
+        return self._extractive(query, k, wide[:pool_size], flt, closest)
 
-    def _extractive(self, query: Query, k: int, pool: list[Passage], flt: Filter) -> Answer:
+    def _extractive(
+        self, query: Query, k: int, pool: list[Passage], flt: Filter, closest: float | None
+    ) -> Answer:
         passages = pool[:k]
-        result = self.extractive.answer(query, pool)
+        result = self.extractive.answer(query, pool, closest)
         result.passages = passages
         if not passages and flt != NO_FILTER:
             result.notice = "No indexed article matches the chosen months and sources."

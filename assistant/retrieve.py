@@ -18,7 +18,7 @@ from typing import Any
 from assistant.catalog import Catalog
 from assistant.index import Index, month_number
 from assistant.lexical import tokens
-from assistant.types import Chunk, Passage
+from assistant.types import Chunk, Passage, Retrieved
 
 RRF_K = 60  # the constant of Cormack et al. (2009); damps the weight of top ranks
 FETCH_FACTOR = 4  # each list contributes this many times k candidates before fusion
@@ -113,24 +113,27 @@ class Retriever:
         k: int,
         flt: Filter = NO_FILTER,
         lexical_terms: list[str] | None = None,
-    ) -> list[Passage]:
-        """The `k` best chunks for one or several phrasings of a question, fused by RRF.
+    ) -> Retrieved:
+        """The `k` best chunks for one or several phrasings of a question, fused by RRF, and
+        how close the nearest chunk of the index is to it.
 
         `lexical_terms` (for a single query) replace its tokens in the BM25 search."""
         queries = [queries] if isinstance(queries, str) else queries
         fetch = max(k * FETCH_FACTOR, 10)
         fused: dict[str, float] = {}
         by_id: dict[str, Chunk] = {}
+        closest: float | None = None
         for query in queries:
             terms = lexical_terms if len(queries) == 1 else None
-            rankings = (
-                (DENSE_WEIGHT, self.dense(query, fetch, flt)),
-                (1.0, self.lexical(query, fetch, flt, terms)),
-            )
+            dense = self.dense(query, fetch, flt)
+            if dense:
+                closest = max(dense[0][1], closest if closest is not None else -1.0)
+            rankings = ((DENSE_WEIGHT, dense), (1.0, self.lexical(query, fetch, flt, terms)))
             for weight, ranking in rankings:
                 for rank, (chunk, _) in enumerate(ranking):
                     by_id[chunk.chunk_id] = chunk
                     score = weight / (RRF_K + rank + 1)
                     fused[chunk.chunk_id] = fused.get(chunk.chunk_id, 0.0) + score
         best = sorted(fused, key=lambda cid: (-fused[cid], cid))[:k]
-        return [Passage(by_id[cid], fused[cid], rank) for rank, cid in enumerate(best, 1)]
+        passages = (Passage(by_id[cid], fused[cid], rank) for rank, cid in enumerate(best, 1))
+        return Retrieved(passages, closest)

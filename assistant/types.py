@@ -6,6 +6,7 @@ Only data lives here, no behaviour beyond small derived properties; each produci
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 
@@ -48,6 +49,16 @@ class Passage:
     chunk: Chunk
     score: float
     rank: int
+
+
+class Retrieved(list[Passage]):
+    """Passages best first, and the highest cosine similarity the vector search found between
+    the question and any indexed chunk (None when it found none): how close the corpus comes
+    to the question at all, whichever passages the fusion kept."""
+
+    def __init__(self, passages: Iterable[Passage] = (), closest: float | None = None) -> None:
+        super().__init__(passages)
+        self.closest = closest
 
 
 @dataclass(frozen=True)

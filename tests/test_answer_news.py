@@ -6,6 +6,7 @@ import re
 
 import pytest
 
+from assistant.extractive import TOPIC_FLOOR, ExtractiveAnswerer
 from assistant.lexical import tokens
 from assistant.query import UNSEEN_MIN_SENTENCES, months_named, with_unseen_words
 from assistant.values import ASKS_WEEKDAY, figures_in, is_date_at, resolve_weekday, with_weekday
@@ -197,3 +198,24 @@ def test_quotes_come_from_the_articles_that_name_what_the_question_names(news):
         assert not result.abstained and "Blinken" in result.text, result.text
         for citation in result.citations:
             assert place in news.sentences_of(citation.source)[0].chunk.text, result.text
+
+
+def test_a_question_nothing_in_a_large_corpus_comes_close_to_abstains(news):
+    class Large:
+        """The 30 articles, counted as many as a large corpus holds."""
+
+        sentences = UNSEEN_MIN_SENTENCES
+
+        def __getattr__(self, name):
+            return getattr(news.derived, name)
+
+    answerer = ExtractiveAnswerer(news.extractive.embedder, Large())
+    far = news.prepare("Comment faire cuire des pierogi ?")
+    pool = news.retrieve(far, 15)
+    assert pool.closest < TOPIC_FLOOR
+    result = answerer.answer(far, pool, pool.closest)
+    assert result.abstained and "approche" in result.text and not result.citations
+    near = news.prepare("What did Peskov say about Ukraine?")
+    pool = news.retrieve(near, 15)
+    assert pool.closest >= TOPIC_FLOOR
+    assert not answerer.answer(near, pool, pool.closest).abstained

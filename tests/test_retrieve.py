@@ -29,6 +29,11 @@ def test_fused_search_ranks_and_scores_passages(assistant):
     assert [p.rank for p in passages] == [1, 2, 3]
     assert passages[0].score >= passages[1].score >= passages[2].score
     assert any("Peskov" in p.chunk.text for p in passages)
+    # how close the nearest chunk of the whole index comes, whichever passages were kept
+    nearest = max(
+        assistant.retriever.dense(q, 1)[0][1] for q in ("What did Peskov say?", "Qu'a dit Peskov ?")
+    )
+    assert passages.closest == pytest.approx(nearest)
 
 
 def test_filters_apply_to_both_lists(assistant, article):
