@@ -219,7 +219,11 @@ class ExtractiveAnswerer:
             for sentence in self.sentences_of(source):
                 starts = any(src == source and s <= sentence.start < e for src, s, e in wanted)
                 ends = any(src == source and s < sentence.end <= e for src, s, e in wanted)
-                if starts and ends and not (sentence.addressed or sentence.headline):
+                if (
+                    starts
+                    and ends
+                    and not (sentence.addressed or sentence.headline or _asks(sentence.text))
+                ):
                     found[(source, sentence.start, sentence.end)] = sentence
         return list(found.values())
 
@@ -475,6 +479,12 @@ def _names_other(text: str, asked: Set[str]) -> bool:
     """Whether the text names someone or somewhere (a capitalised run, not the sentence's
     first word alone) of which the question names no word."""
     return any(not set(toks) & asked for _, toks in name_phrases(text))
+
+
+def _asks(text: str) -> bool:
+    """Whether a sentence is itself a question ("Could Russia use tactical nuclear weapons?"):
+    it asks, it does not answer."""
+    return text.rstrip(" \"'’”»").endswith("?")
 
 
 def _rescored(scored: list[Scored], bonus: Callable[[Sentence], float]) -> list[Scored]:

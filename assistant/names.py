@@ -44,10 +44,11 @@ def name_phrases(text: str, vocabulary: Vocabulary | None = None) -> list[tuple[
     for match in _NAME_RUN.finditer(text):
         words = POSSESSIVE_END.sub("", match.group(0))  # "Beijing's" names Beijing
         if _sentence_case(text, match) and len(text.split()) > 1:
-            if " " not in words:
+            first, _, rest = words.partition(" ")
+            known = vocabulary is not None and _corpus_name(first, vocabulary)
+            if not rest and not known:
                 continue  # "Ignore the articles…": a capital that only opens the question
-            first, rest = words.split(" ", 1)
-            if vocabulary is not None and not _corpus_name(first, vocabulary):
+            if rest and vocabulary is not None and not known:
                 words = rest
         toks = [
             t

@@ -24,3 +24,21 @@ def test_misspelt_and_french_spelt_names_take_the_corpus_spelling():
     text, corrections, _ = correct_names("Qu'a dit Choïgou à Peskof ?", VOCABULARY)
     assert corrections == {"Choïgou": tokens("Shoigu")[0], "Peskof": tokens("Peskov")[0]}
     assert "Choïgou" not in text and "Peskof" not in text
+
+
+class NameVocabulary(frozenset):
+    """Corpus words, of which `names` the corpus writes only capitalised."""
+
+    names = frozenset(tokens("Lavrov Moscow"))
+
+    def is_name(self, token: str) -> bool:
+        return token in self.names
+
+
+def test_a_name_opening_the_question_counts_when_the_corpus_writes_it_as_a_name():
+    vocabulary = NameVocabulary(tokens("Lavrov Moscow ignore"))
+    assert [p for p, _ in name_phrases("Lavrov a-t-il menacé Moscow ?", vocabulary)] == [
+        "Lavrov",
+        "Moscow",
+    ]
+    assert name_phrases("Ignore the articles.", vocabulary) == []
