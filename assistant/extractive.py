@@ -184,6 +184,30 @@ class ExtractiveAnswerer:
                 return scored[i:]
         return scored
 
+    def _one_person(self, query: Query, said: list[Sentence]) -> list[Sentence]:
+        """For a bare surname asked ("What did Biden say?"), the sentences of the person of
+        that name the corpus quotes most, and those giving no first name: Jill Biden's quotes
+        do not answer for Joe Biden (speakers are keyed by surname)."""
+        if not (query.named_speaker and len(query.speaker) == 1):
+            return said
+        bearers: dict[str, str] = {}  # first name → a full name that bears it
+        for s in said:
+            person = s.attribution.person if s.attribution else ""
+            if _first_name(person):
+                bearers.setdefault(_first_name(person), person)
+        if len(bearers) < 2:
+            return said
+        quoted = {
+            first: self.corpus.quoted_in(person_key(person), tokens(person))
+            for first, person in bearers.items()
+        }
+        best = max(quoted, key=lambda first: (quoted[first], first))
+        return [
+            s
+            for s in said
+            if _first_name(s.attribution.person if s.attribution else "") in ("", best)
+        ]
+
     def _in_articles_naming(self, query: Query, ranked: list[Scored]) -> list[Scored]:
         """The sentences of `ranked` whose article speaks of what the question names, when
         some does ("What did Zelensky tell Congress…": his quotes from the
@@ -295,6 +319,7 @@ class ExtractiveAnswerer:
                 typed = query.speaker_text or " ".join(w.capitalize() for w in query.speaker)
                 return self._abstain(query, passages, unquoted=typed)
             return None
+        said = self._one_person(query, said)
         direct = [s for s in said if s.attribution and s.attribution.quote] or said
         if query.focus:
             focus = [s for s in query.slots if s[0][0] in query.focus] or [
@@ -479,6 +504,13 @@ def _names_other(text: str, asked: Set[str]) -> bool:
     """Whether the text names someone or somewhere (a capitalised run, not the sentence's
     first word alone) of which the question names no word."""
     return any(not set(toks) & asked for _, toks in name_phrases(text))
+
+
+def _first_name(person: str) -> str:
+    """The token of a full name's first word ("Jill Biden" → jill), '' for a single name."""
+    words = person.split()
+    first = tokens(words[0]) if len(words) > 1 else []
+    return first[0] if first else ""
 
 
 def _asks(text: str) -> bool:

@@ -1,8 +1,12 @@
 """Worked examples of the extractive answerer's sentence checks (the whole answer path is
 tested in test_answer and test_answer_news)."""
 
-from assistant.extractive import _asks, _names_other
+from assistant.attribution import Attribution
+from assistant.extractive import ExtractiveAnswerer, _asks, _names_other
 from assistant.lexical import tokens
+from assistant.query import parse_query
+from assistant.sentences import Sentence
+from assistant.types import Chunk
 
 
 def test_a_sentence_names_someone_the_question_does_not():
@@ -19,3 +23,26 @@ def test_a_sentence_that_asks_is_no_answer():
     assert _asks("Ukraine war: Could Russia use tactical nuclear weapons?")
     assert _asks('"Would you do it?"')
     assert not _asks("Putin has said Russia would not use nuclear weapons.")
+
+
+def test_a_bare_surname_means_the_namesake_the_corpus_quotes_most():
+    class Corpus:
+        idf = sentences_of = None  # not read here
+
+        def quoted_in(self, key, name=()):
+            counts = {"Joe Biden": 400, "Jill Biden": 7}
+            return next((n for p, n in counts.items() if tokens(p) == list(name)), 0)
+
+    chunk = Chunk("c", "a", "a.txt", "", None, 0, 0, 10, "")
+
+    def said(person: str) -> Sentence:
+        attribution = Attribution(0, 10, person, True, person=person, key="biden")
+        return Sentence(chunk, 0, 10, f"{person} said so.", attribution)
+
+    joe, jill, bare = said("Joe Biden"), said("Jill Biden"), said("Biden")
+    answerer = ExtractiveAnswerer(None, Corpus())
+    query = parse_query("What did Biden say?", None, frozenset(tokens("Biden say")))
+    assert answerer._one_person(query, [jill, joe, bare]) == [joe, bare]
+    assert answerer._one_person(query, [jill, bare]) == [jill, bare]  # no other Biden here
+    full = parse_query("What did Jill Biden say?", None, frozenset(tokens("Jill Biden say")))
+    assert answerer._one_person(full, [jill, joe]) == [jill, joe]  # matched by full name later
