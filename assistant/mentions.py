@@ -11,12 +11,14 @@ excerpt.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Set
 
 from assistant.lexical import detect_language, tokens
 from assistant.query import Query
 from assistant.sentences import Sentence
 
+_PARTICLE = re.compile(r"\s(?:de|du|des|d['’]|of|the)\s", re.I)
 Alternatives = dict[str, set[str]]  # a question token → the corpus tokens standing for it
 
 # An answer whose passage (and the text around it) mentions none of two or more names of the
@@ -90,7 +92,13 @@ def _split_names(
         for words, toks in query.names
         if len(toks) > 1
         and not set(toks) <= set(query.speaker)
-        and not any(is_name(p) for t in toks for p in t.split("-"))
+        and (
+            not any(is_name(p) for t in toks for p in t.split("-"))
+            # "Tour de France", "Bank of England": a common word that a particle links to a
+            # name names something only with it (a person's name, "Ursula von der Leyen",
+            # opens with a name and is checked word by word)
+            or (_PARTICLE.search(words) is not None and not is_name(toks[0]))
+        )
     ]
     split = [
         words
