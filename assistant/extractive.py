@@ -24,11 +24,12 @@ import re
 from collections import Counter
 from collections.abc import Callable, Sequence, Set
 from dataclasses import replace
-from typing import Protocol
+from typing import Any, Protocol
 
 import numpy as np
 from langchain_core.embeddings import Embeddings
 
+from assistant.abstention import Reasons, abstention_text
 from assistant.attribution import speaker_matches
 from assistant.bridges import Slot
 from assistant.lexical import actors, tokens, words_for
@@ -38,7 +39,6 @@ from assistant.query import UNSEEN_MIN_SENTENCES, Query, months_named
 from assistant.quotes import (
     MAX_QUOTES,
     merge_open_quotes,
-    mid_sentence,
     most_quoted,
     one_story_each,
     quote_lead,
@@ -57,8 +57,6 @@ from assistant.values import (
     words_before,
 )
 
-# What every answerer says when the articles do not answer, by question language.
-NOT_SAID = {"en": "The articles do not say.", "fr": "Les articles ne le disent pas."}
 ABSTAIN_BELOW = 0.20  # calibrated on the eval set: answerable questions score above it
 # In a large corpus, a question no chunk comes this close to (cosine, `use-multilingual`) is
 # off the corpus's topic. On the news set the best chunk scores 0.27–0.37 for off-topic
@@ -405,71 +403,11 @@ class ExtractiveAnswerer:
         sources = dict.fromkeys(p.chunk.source for p in passages)
         return most_quoted([s for source in sources for s in self.sentences_of(source)])[:limit]
 
-    def _abstain(
-        self,
-        query: Query,
-        passages: list[Passage],
-        absent: Sequence[str] = (),
-        unquoted: str = "",
-        no_figure: str = "",
-        off_topic: tuple[str, str] | None = None,
-        not_near: Sequence[str] = (),
-        outside: tuple[tuple[str, str], int] | None = None,
-        far: bool = False,
-    ) -> Answer:
-        fr = query.language == "fr"
-        parts = [NOT_SAID[query.language]]
-        if far:
-            parts.append(
-                "Aucun passage n'approche de ce que demande la question."
-                if fr
-                else "No passage comes close to what the question asks."
-            )
-        if outside:
-            (first, last), year = outside
-            parts.append(
-                f"Ils vont de {first} à {last} et ne couvrent pas {year}."
-                if fr
-                else f"They run from {first} to {last} and do not cover {year}."
-            )
-        if not_near:
-            listed = (" ni " if fr else " or ").join(not_near)
-            parts.append(
-                f"Les passages trouvés ne mentionnent ni {listed}."
-                if fr
-                else f"The passages found do not mention {listed}."
-            )
-        if absent:
-            names = ", ".join(absent)
-            parts.append(
-                f"Ils ne mentionnent pas {names}." if fr else f"They do not mention {names}."
-            )
-        if unquoted:  # as the user typed the name, never a stem
-            names = unquoted
-            parts.append(
-                f"Ils ne citent aucun propos de {names}."
-                if fr
-                else f"They quote nothing said by {names}."
-            )
-        if off_topic:
-            speaker, topic = off_topic
-            speaker = mid_sentence(speaker)
-            parts.append(
-                f"Ils citent {speaker}, mais sur rien qui touche à « {topic} »."
-                if fr
-                else f'They quote {speaker}, but on nothing about "{topic}".'
-            )
-        if no_figure:
-            parts.append(
-                f"Ils ne donnent aucun chiffre pour « {no_figure} »."
-                if fr
-                else f'They give no figure for "{no_figure}".'
-            )
-        speakers = self._quoted_speakers(passages)
-        if speakers and (absent or unquoted or query.kind == "quote"):
-            listed = "; ".join(mid_sentence(s) for s in speakers)
-            parts.append(f"Ils citent : {listed}." if fr else f"They quote: {listed}.")
-        return Answer(" ".join(parts), [], True, passages)
+    def _abstain(self, query: Query, passages: list[Passage], **why: Any) -> Answer:
+        """An abstention saying why (`abstention.Reasons`) and whom the articles found quote."""
+        reasons = Reasons(**why)
+        quoted = self._quoted_speakers(passages) if reasons.lists_speakers(query.kind) else []
+        return Answer(abstention_text(query.language, reasons, quoted), [], True, passages)
 
 
 def _where(

@@ -35,9 +35,10 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from assistant.abstention import NOT_SAID
 from assistant.chunking import UPPERCASE
 from assistant.errors import LLMError
-from assistant.extractive import NOT_SAID, Sentence, coverage
+from assistant.extractive import Sentence, coverage
 from assistant.lexical import tokens
 from assistant.query import Query, message_text
 from assistant.retrieve import NO_FILTER, Filter

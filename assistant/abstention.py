@@ -1,0 +1,86 @@
+"""What an answer says when the articles do not answer: "The articles do not say.", then why,
+in the question's language, in the user's own words (never a stem), and who the articles
+found do quote.
+
+It only words the reasons; deciding to abstain is the answerers' job (`extractive`, `llm`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from assistant.quotes import mid_sentence
+
+# What every answerer says when the articles do not answer, by question language.
+NOT_SAID = {"en": "The articles do not say.", "fr": "Les articles ne le disent pas."}
+
+
+@dataclass(frozen=True)
+class Reasons:
+    """Why an answer abstains; any number may hold."""
+
+    absent: Sequence[str] = ()  # names the corpus never mentions, as typed
+    unquoted: str = ""  # a speaker the articles never quote, as typed
+    no_figure: str = ""  # what a number question counts, when no figure counts it
+    off_topic: tuple[str, str] | None = None  # (speaker, topic) never quoted on that topic
+    not_near: Sequence[str] = ()  # names the passages found do not mention
+    outside: tuple[tuple[str, str], int] | None = None  # ((first, last) month, year asked)
+    far: bool = False  # nothing in a large corpus comes close to the question
+
+    def lists_speakers(self, kind: str) -> bool:
+        """Whether the answer should say whom the articles quote instead."""
+        return bool(self.absent or self.unquoted or kind == "quote")
+
+
+def abstention_text(language: str, reasons: Reasons, quoted: Sequence[str] = ()) -> str:
+    """The abstention in `language` ("en" or "fr"), with the speakers `quoted` listed last."""
+    fr = language == "fr"
+    parts = [NOT_SAID[language]]
+    if reasons.far:
+        parts.append(
+            "Aucun passage n'approche de ce que demande la question."
+            if fr
+            else "No passage comes close to what the question asks."
+        )
+    if reasons.outside:
+        (first, last), year = reasons.outside
+        parts.append(
+            f"Ils vont de {first} à {last} et ne couvrent pas {year}."
+            if fr
+            else f"They run from {first} to {last} and do not cover {year}."
+        )
+    if reasons.not_near:
+        listed = (" ni " if fr else " or ").join(reasons.not_near)
+        parts.append(
+            f"Les passages trouvés ne mentionnent ni {listed}."
+            if fr
+            else f"The passages found do not mention {listed}."
+        )
+    if reasons.absent:
+        names = ", ".join(reasons.absent)
+        parts.append(f"Ils ne mentionnent pas {names}." if fr else f"They do not mention {names}.")
+    if reasons.unquoted:
+        parts.append(
+            f"Ils ne citent aucun propos de {reasons.unquoted}."
+            if fr
+            else f"They quote nothing said by {reasons.unquoted}."
+        )
+    if reasons.off_topic:
+        speaker, topic = reasons.off_topic
+        speaker = mid_sentence(speaker)
+        parts.append(
+            f"Ils citent {speaker}, mais sur rien qui touche à « {topic} »."
+            if fr
+            else f'They quote {speaker}, but on nothing about "{topic}".'
+        )
+    if reasons.no_figure:
+        parts.append(
+            f"Ils ne donnent aucun chiffre pour « {reasons.no_figure} »."
+            if fr
+            else f'They give no figure for "{reasons.no_figure}".'
+        )
+    if quoted:
+        listed = "; ".join(mid_sentence(s) for s in quoted)
+        parts.append(f"Ils citent : {listed}." if fr else f"They quote: {listed}.")
+    return " ".join(parts)

@@ -1,0 +1,22 @@
+"""Worked examples of what an abstention says (when to abstain is tested with the answerers)."""
+
+from assistant.abstention import Reasons, abstention_text
+
+
+def test_an_abstention_says_why_in_the_question_language_and_whom_the_articles_quote():
+    reasons = Reasons(absent=("Lula",))
+    assert abstention_text("fr", reasons, ["Joe Biden"]) == (
+        "Les articles ne le disent pas. Ils ne mentionnent pas Lula. Ils citent : Joe Biden."
+    )
+    assert abstention_text("en", Reasons(outside=(("2021-11", "2022-12"), 2023))) == (
+        "The articles do not say. They run from 2021-11 to 2022-12 and do not cover 2023."
+    )
+    assert abstention_text("en", Reasons(off_topic=("Dmitry Peskov", "the recipe"))) == (
+        'The articles do not say. They quote Dmitry Peskov, but on nothing about "the recipe".'
+    )
+
+
+def test_speakers_are_listed_when_a_name_or_a_quote_was_asked_for():
+    assert Reasons(unquoted="Lula").lists_speakers("other")
+    assert Reasons().lists_speakers("quote")
+    assert not Reasons(far=True).lists_speakers("other")
