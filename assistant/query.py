@@ -78,7 +78,7 @@ _SPEAKER_PATTERNS = [
     re.compile(r"\bque\s+(?P<who>.+?)\s+(?:a|avait)\s+(?:dit|déclaré|affirmé)", re.I),
     # "Comment le Kremlin a-t-il réagi…", "Comment Peskov a-t-il qualifié…"
     re.compile(
-        r"\bcomment\s+(?P<who>.+?)\s+(?:a|avait|ont|avaient)-t-(?:il|elle|ils|elles)\s+"
+        r"\bcomment\s+(?P<who>.+?)\s+(?:l['’]|les\s+|lui\s+)?(?:a|avait|ont|avaient)-t-(?:il|elle|ils|elles)\s+"
         r"(?:réagi|reagi|qualifié|qualifie|répondu|repondu|dénoncé|denonce|commenté|décrit)",
         re.I,
     ),
@@ -457,7 +457,8 @@ def _kind(text: str) -> str:
         return "date"  # not "Where was he when the invasion began?"
     if _WHO.search(text):
         return "who"
-    if _QUOTE_EN.search(text) or _QUOTE_FR.search(text):
+    # Each language's verbs of saying: a French "Comment…" is "how", not "comment".
+    if (_QUOTE_FR if detect_language(text) == "fr" else _QUOTE_EN).search(text):
         return "quote"
     return "other"
 

@@ -48,6 +48,13 @@ def test_kinds():
     assert parse("What did Washington propose?").kind == "other"
 
 
+def test_a_french_comment_is_how_not_a_comment():
+    assert parse("Comment s'appellent les deux anciens militaires libérés ?").kind == "other"
+    assert parse("What were Peskov's comments on NATO?").kind == "quote"
+    query = parse("Et comment Kelly l'a-t-il qualifié en retour ?")
+    assert query.kind == "quote" and query.speaker_text == "Kelly"
+
+
 def test_speaking_with_someone_is_a_conversation_not_a_quote():
     assert parse("Did Burns speak with Putin himself?").kind == "other"
     assert parse("What did Peskov speak about?").kind == "quote"
