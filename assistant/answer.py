@@ -29,7 +29,7 @@ from assistant.query import (
 from assistant.retrieve import NO_FILTER, Filter, Retriever
 from assistant.sentences import Sentence
 from assistant.settings import Settings
-from assistant.types import Answer, Passage
+from assistant.types import Answer, Passage, Retrieved
 
 # Passages the LLM-free answerer chooses sentences from. Measured on the real news eval: with
 # the 5 passages shown, a cited sentence answered 0.41 of the answerable questions; from 15,
@@ -99,9 +99,7 @@ class Assistant:
         query = with_absent_head(query, vocabulary)
         return with_unseen_words(query, vocabulary, self.derived.sentences)
 
-    def retrieve(
-        self, query: Query, k: int | None = None, flt: Filter = NO_FILTER
-    ) -> list[Passage]:
+    def retrieve(self, query: Query, k: int | None = None, flt: Filter = NO_FILTER) -> Retrieved:
         """The passages retrieval finds for a prepared question."""
         return self.retriever.search(
             query.search, k or self.settings.k, flt, lexical_terms=query.lexical_terms()
@@ -172,18 +170,17 @@ class Assistant:
         pool_size = max(k, POOL)
         if not (query.month and flt.months() is None):
             pool = self.retrieve(query, pool_size, flt)
-            return self._extractive(query, k, pool, flt, getattr(pool, "closest", None))
+            return self._extractive(query, k, pool, flt, pool.closest)
         # "in January 2022": the passages of that month's articles first, from all of them
         # when those do not answer (a later article may tell of it). One wider search serves
         # both: a second, month-filtered search doubled the time of such questions at scale.
         wide = self.retrieve(query, pool_size * DATED_WIDTH, flt)
-        closest = getattr(wide, "closest", None)
         dated = [p for p in wide if p.chunk.date == query.month][:pool_size]
         if dated:
-            result = self._extractive(query, k, dated, flt, closest)
+            result = self._extractive(query, k, dated, flt, wide.closest)
             if not result.abstained:
                 return result
-        return self._extractive(query, k, wide[:pool_size], flt, closest)
+        return self._extractive(query, k, wide[:pool_size], flt, wide.closest)
 
     def _extractive(
         self, query: Query, k: int, pool: list[Passage], flt: Filter, closest: float | None

@@ -14,6 +14,7 @@ import re
 
 from langchain_text_splitters import RecursiveCharacterTextSplitter
 
+from assistant.lexical import MONTH_ABBREVIATIONS
 from assistant.types import Article, Chunk
 
 CHUNK_SIZE = 500
@@ -25,8 +26,8 @@ _NEXT = rf"(?=[«\"“({UPPERCASE}0-9])"
 _TITLES = "Mr Mrs Ms Dr Sen Sens Rep Reps Gov Gen Lt Col Sgt Capt Adm Maj Prof Amb Cmdr Brig Rev"
 _NOT_AFTER_TITLE = "".join(rf"(?<!\b{title}\.)" for title in _TITLES.split())
 # Abbreviations written before a number: "Nov. 8", "No. 3" do not end a sentence.
-_BEFORE_NUMBER = "No Nos Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec"
-_NOT_BEFORE_NUMBER = "".join(rf"(?<!\b{word}\.)" for word in _BEFORE_NUMBER.split())
+_BEFORE_NUMBER = ["No", "Nos", *(m.capitalize() for m in MONTH_ABBREVIATIONS)]
+_NOT_BEFORE_NUMBER = "".join(rf"(?<!\b{word}\.)" for word in _BEFORE_NUMBER)
 _NOT_INITIAL = rf"(?<!\b[{UPPERCASE}]\.){_NOT_AFTER_TITLE}"
 # A sentence ends at . ! ? or … (optionally closed by a quote), before a capital, an opening
 # quote or a number; a single capital before the dot ("M. Macron", "J. Biden") is an initial,

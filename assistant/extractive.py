@@ -35,7 +35,7 @@ from assistant.bridges import Slot
 from assistant.lexical import actors, tokens, words_for
 from assistant.mentions import names_not_near, unseen_in_its_language
 from assistant.names import name_phrases
-from assistant.query import UNSEEN_MIN_SENTENCES, Query, months_named
+from assistant.query import LARGE_CORPUS_SENTENCES, Query, months_named
 from assistant.quotes import (
     MAX_QUOTES,
     merge_open_quotes,
@@ -115,7 +115,7 @@ class ExtractiveAnswerer:
         if (
             closest is not None
             and closest < TOPIC_FLOOR
-            and self.corpus.sentences >= UNSEEN_MIN_SENTENCES
+            and self.corpus.sentences >= LARGE_CORPUS_SENTENCES
         ):
             return self._abstain(query, passages, far=True)
         period = self.corpus.period()
@@ -182,6 +182,12 @@ class ExtractiveAnswerer:
                 return scored[i:]
         return scored
 
+    def _own_and_named(self, sentence: Sentence, named: Set[str]) -> Set[str]:
+        """The sentence's words, and those of the `named` tokens its article holds."""
+        if not named:
+            return sentence.own_words
+        return sentence.own_words | (named & self.corpus.words_of(sentence.chunk.source))
+
     def _one_person(self, query: Query, said: list[Sentence]) -> list[Sentence]:
         """For a bare surname asked ("What did Biden say?"), the sentences of the person of
         that name the corpus quotes most, and those giving no first name: Jill Biden's quotes
@@ -190,7 +196,7 @@ class ExtractiveAnswerer:
             return said
         bearers: dict[str, str] = {}  # first name → a full name that bears it
         for s in said:
-            person = s.attribution.person if s.attribution else ""
+            person = _speaker_of(s)
             if _first_name(person):
                 bearers.setdefault(_first_name(person), person)
         if len(bearers) < 2:
@@ -200,11 +206,7 @@ class ExtractiveAnswerer:
             for first, person in bearers.items()
         }
         best = max(quoted, key=lambda first: (quoted[first], first))
-        return [
-            s
-            for s in said
-            if _first_name(s.attribution.person if s.attribution else "") in ("", best)
-        ]
+        return [s for s in said if _first_name(_speaker_of(s)) in ("", best)]
 
     def _in_articles_naming(self, query: Query, ranked: list[Scored]) -> list[Scored]:
         """The sentences of `ranked` whose article speaks of what the question names, when
@@ -327,12 +329,7 @@ class ExtractiveAnswerer:
             # Stream blasts": "the attack that destroyed two gas lines") may be named by the
             # article rather than by the quote itself.
             named = {t for _, toks in query.names for t in toks} & set(query.focus)
-            if not any(
-                coverage(
-                    focus, s.own_words | (named & self.corpus.words_of(s.chunk.source)), self.idf
-                )
-                for s in said
-            ):
+            if not any(coverage(focus, self._own_and_named(s, named), self.idf) for s in said):
                 # The speaker is quoted, but on nothing the question is about.
                 speaker = said[0].attribution.name if said[0].attribution else ""
                 speaker = speaker or query.speaker_text
@@ -344,7 +341,8 @@ class ExtractiveAnswerer:
         # The question's words but the speaker's: its topic, or for a follow-up ("what did the
         # ministry say about it?") the previous question's.
         others = tuple(s for s in query.slots if s[0][0] not in query.speaker)
-        if query.focus or (others and query.search != query.question):
+        topical = bool(query.focus) or bool(others and query.search != query.question)
+        if topical:
             # A topic may be answered in reported speech as well as in a direct quote. The
             # whole question is what the model compares (it embeds questions best whole), its
             # words but the speaker's what a quote must share ("told NATO allies…").
@@ -358,7 +356,6 @@ class ExtractiveAnswerer:
                 x.sentence
                 for x in self._in_articles_naming(query, [Scored(s, 1.0) for s in ranked])
             ]
-        topical = query.focus or (others and query.search != query.question)
         chosen = one_story_each(ranked, MAX_EXCERPTS if topical else MAX_QUOTES)
         speakers = [s.attribution for s in chosen if s.attribution]
         stories = len({s.chunk.source for s in chosen})
@@ -442,6 +439,11 @@ def _names_other(text: str, asked: Set[str]) -> bool:
     """Whether the text names someone or somewhere (a capitalised run, not the sentence's
     first word alone) of which the question names no word."""
     return any(not set(toks) & asked for _, toks in name_phrases(text))
+
+
+def _speaker_of(sentence: Sentence) -> str:
+    """Who a sentence's speaker is, as the article names them ('' when unattributed)."""
+    return sentence.attribution.person if sentence.attribution else ""
 
 
 def _first_name(person: str) -> str:

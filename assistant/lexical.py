@@ -173,6 +173,25 @@ MONTH_NAMES = (
     "january february march april may june july august september october november december",
     "janvier février mars avril mai juin juillet août septembre octobre novembre décembre",
 )
+# Each month's number by its name in either language, without accents ("fevrier" → 2).
+MONTH_NUMBERS = {
+    name: number for names in MONTH_NAMES for number, name in enumerate(_fold(names).split(), 1)
+}
+# How English news abbreviates months before a day ("Jan. 6", "Sept. 30"; May never is).
+MONTH_ABBREVIATIONS = {
+    name[:3]: number for number, name in enumerate(MONTH_NAMES[0].split(), 1) if name != "may"
+}
+MONTH_ABBREVIATIONS["sept"] = 9
+
+
+def month_number(word: str) -> int | None:
+    """The month a word names ("décembre", "December", "Dec.", "sept."), or None."""
+    folded = _fold(word)
+    if folded.endswith("."):
+        return MONTH_ABBREVIATIONS.get(folded[:-1])
+    return MONTH_NUMBERS.get(folded)
+
+
 WEEKDAY_NAMES = (
     "monday tuesday wednesday thursday friday saturday sunday",
     "lundi mardi mercredi jeudi vendredi samedi dimanche",

@@ -19,6 +19,7 @@ from assistant.bridges import Slot
 from assistant.errors import EmptyQuestionError
 from assistant.lexical import (
     MONTH_NAMES,
+    MONTH_NUMBERS,
     STOPWORDS,
     SURFACE,
     WEEKDAY_NAMES,
@@ -223,7 +224,8 @@ def parse_query(
     """Prepare `question` (with the chat `history`) against the corpus `vocabulary`."""
     text, truncated = clean_question(question, max_chars)
     corrected, corrections, written = correct_names(text, vocabulary)
-    kind = _kind(corrected)
+    language = detect_language(text)
+    kind = _kind(corrected, language)
     speaker, topic = _speaker_and_topic(corrected) if kind == "quote" else ((), "")
     typed = typed_speaker(text) if speaker else ""
     own_subject = _names_its_own_subject(corrected, topic or _topic_of(corrected))
@@ -269,7 +271,7 @@ def parse_query(
     return Query(
         text,
         search,
-        detect_language(text),
+        language,
         kind,
         tuple(speaker),
         named_speaker=named,
@@ -291,19 +293,16 @@ def parse_query(
 
 
 _YEAR = re.compile(r"\b(19[5-9]\d|20\d\d)\b")
-_MONTH_NUMBERS = {
-    normalize(name): number for names in MONTH_NAMES for number, name in enumerate(names.split(), 1)
-}
 # "in November 2021", "on July 11, 2022", "le 11 juillet 2022", "fin janvier 2022"
 _MONTH_YEAR = re.compile(
-    r"\b(" + "|".join(_MONTH_NUMBERS) + r")\b(?:\s+\d{1,2}(?:st|nd|rd|th)?,?)?\s+(20\d\d)\b"
+    r"\b(" + "|".join(MONTH_NUMBERS) + r")\b(?:\s+\d{1,2}(?:st|nd|rd|th)?,?)?\s+(20\d\d)\b"
 )
 
 
 def months_named(text: str) -> set[str]:
     """The months a text names with their year, as 'YYYY-MM' ("on July 11, 2022" → 2022-07)."""
     folded = normalize(text)
-    return {f"{year}-{_MONTH_NUMBERS[month]:02d}" for month, year in _MONTH_YEAR.findall(folded)}
+    return {f"{year}-{MONTH_NUMBERS[month]:02d}" for month, year in _MONTH_YEAR.findall(folded)}
 
 
 def month_asked(text: str) -> str | None:
@@ -339,10 +338,11 @@ def with_absent_head(query: Query, vocabulary: Vocabulary) -> Query:
     return replace(query, unknown_names=(query.head,))
 
 
-# About a thousand news articles: in the 2,608 of the development corpus (80k sentences) an
-# English question's common words were all present, and only off-topic words absent
-# ("sourdough"); in one article most words of a question are absent.
-UNSEEN_MIN_SENTENCES = 20_000
+# A corpus large enough that what it lacks says something (about a thousand news articles):
+# in the 2,608 of the development corpus (80k sentences) an English question's common words
+# were all present, and only off-topic words absent ("sourdough"); in one article most words of
+# a question are absent. The unseen words below and the answerer's topic floor both need it.
+LARGE_CORPUS_SENTENCES = 20_000
 
 
 def with_unseen_words(query: Query, vocabulary: Vocabulary, sentences: int) -> Query:
@@ -350,7 +350,7 @@ def with_unseen_words(query: Query, vocabulary: Vocabulary, sentences: int) -> Q
     parts, nor by a close spelling (a typo is not a topic): "sourdough" in a corpus of war
     reports. Only a large corpus (`sentences`) uses nearly every common word of its language,
     so that a missing one says something; names are left to `unknown_names`."""
-    if sentences < UNSEEN_MIN_SENTENCES:
+    if sentences < LARGE_CORPUS_SENTENCES:
         return query
     named = {t for _, toks in query.names for t in toks} | set(query.speaker)
     unseen = [
@@ -448,7 +448,7 @@ def _counted(text: str) -> str:
     return ""
 
 
-def _kind(text: str) -> str:
+def _kind(text: str, language: str) -> str:
     # A question asking for a value is about that value, even when it names a verb of saying.
     if _NUMBER.search(text) or _counted(text):
         return "number"
@@ -458,7 +458,7 @@ def _kind(text: str) -> str:
     if _WHO.search(text):
         return "who"
     # Each language's verbs of saying: a French "Comment…" is "how", not "comment".
-    if (_QUOTE_FR if detect_language(text) == "fr" else _QUOTE_EN).search(text):
+    if (_QUOTE_FR if language == "fr" else _QUOTE_EN).search(text):
         return "quote"
     return "other"
 

@@ -12,7 +12,14 @@ import re
 from collections.abc import Callable
 from datetime import date, timedelta
 
-from assistant.lexical import MONTH_NAMES, WEEKDAY_NAMES, normalize, tokens
+from assistant.lexical import (
+    MONTH_ABBREVIATIONS,
+    MONTH_NAMES,
+    WEEKDAY_NAMES,
+    month_number,
+    normalize,
+    tokens,
+)
 from assistant.query import Query
 from assistant.sentences import Sentence
 
@@ -36,7 +43,7 @@ MONTHS = "|".join(
         *dict.fromkeys(
             v for names in MONTH_NAMES for m in names.split() for v in (m, normalize(m))
         ),
-        r"(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.",
+        rf"(?:{'|'.join(MONTH_ABBREVIATIONS)})\.",
     ]
 )
 
@@ -101,31 +108,16 @@ def resolve_weekday(day: str, published: str | None) -> str | None:
 ASKS_WEEKDAY = re.compile(
     r"\bday of the week\b|\bjour de la semaine\b|^\s*(?:on\s+)?what day\b", re.I
 )
-_MONTH_NUMBER = {
-    v: number
-    for names in MONTH_NAMES
-    for number, m in enumerate(names.split(), 1)
-    for v in (m, normalize(m), m[:3] + ".", m[:4] + ".")
-}
 
 
 def date_of(written: str, published: str | None) -> date | None:
-    """The calendar date of a date as written ("December 7, 2021", "7 décembre"; a date
-    without its year takes the publication's), or None."""
+    """The calendar date of a date as written ("December 7, 2021", "7 décembre", "Dec. 7"; a
+    date without its year takes the publication's), or None."""
     day = re.search(r"\b(\d{1,2})(?:er)?\b", written)
-    month = next(
-        (
-            n
-            for m, n in _MONTH_NUMBER.items()
-            if re.search(rf"\b{re.escape(m)}(?!\w)", written, re.I)
-        ),
-        None,
-    )
+    month = next(filter(None, map(month_number, re.findall(r"[^\W\d_]+\.?", written))), None)
     year = re.search(r"\b(\d{4})\b", written)
-    if not (day and month):
-        return None
     year_number = int(year.group(1)) if year else int(published[:4]) if published else None
-    if year_number is None:
+    if not (day and month and year_number):
         return None
     try:
         return date(year_number, month, int(day.group(1)))

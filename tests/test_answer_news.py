@@ -8,7 +8,7 @@ import pytest
 
 from assistant.extractive import TOPIC_FLOOR, ExtractiveAnswerer
 from assistant.lexical import tokens
-from assistant.query import UNSEEN_MIN_SENTENCES, months_named, with_unseen_words
+from assistant.query import LARGE_CORPUS_SENTENCES, months_named, with_unseen_words
 from assistant.values import ASKS_WEEKDAY, figures_in, is_date_at, resolve_weekday, with_weekday
 
 pytestmark = pytest.mark.slow
@@ -149,7 +149,7 @@ def test_a_question_on_a_topic_no_article_covers_abstains_naming_it(news):
     # uses names what the articles are not about; 30 articles are too few to tell.
     query = news.prepare("What is the best way to make sourdough bread?")
     assert query.unseen == ()
-    large = with_unseen_words(query, news.derived.vocabulary, UNSEEN_MIN_SENTENCES)
+    large = with_unseen_words(query, news.derived.vocabulary, LARGE_CORPUS_SENTENCES)
     result = news.extractive.answer(large, news.retrieve(large, 15))
     assert result.abstained and "sourdough" in result.text and not result.citations
 
@@ -204,7 +204,7 @@ def test_a_question_nothing_in_a_large_corpus_comes_close_to_abstains(news):
     class Large:
         """The 30 articles, counted as many as a large corpus holds."""
 
-        sentences = UNSEEN_MIN_SENTENCES
+        sentences = LARGE_CORPUS_SENTENCES
 
         def __getattr__(self, name):
             return getattr(news.derived, name)

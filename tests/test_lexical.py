@@ -1,6 +1,14 @@
 """French and English normalisation, aliases and language detection."""
 
-from assistant.lexical import actors, detect_language, normalize, related, tokens, words_for
+from assistant.lexical import (
+    actors,
+    detect_language,
+    month_number,
+    normalize,
+    related,
+    tokens,
+    words_for,
+)
 
 
 def test_elisions_accents_and_apostrophes_fold():
@@ -65,3 +73,15 @@ def test_words_for_shows_tokens_as_the_user_typed_them():
     assert "lik" in stems  # the stem, which must never reach a screen
     assert words_for(question, stems) == "warn third world war like"
     assert words_for("Qu'a dit Choïgou sur l'OTAN ?", tokens("OTAN")) == "l'OTAN"
+
+
+def test_months_by_name_in_either_language_and_by_news_abbreviation():
+    assert [month_number(w) for w in ("décembre", "December", "Dec.", "sept.", "Sept.")] == [
+        12,
+        12,
+        12,
+        9,
+        9,
+    ]
+    assert month_number("May.") is None  # May is never abbreviated: "in May." ends a sentence
+    assert month_number("week") is None
