@@ -436,7 +436,7 @@ class Catalog:
             self.connection()
             .execute(
                 "SELECT c.chunk_id, bm25(fulltext) FROM fulltext JOIN chunks c ON c.id = fulltext.rowid "
-                f"WHERE {' AND '.join(where)} ORDER BY bm25(fulltext) LIMIT ?",
+                f"WHERE {' AND '.join(where)} ORDER BY bm25(fulltext), c.chunk_id LIMIT ?",
                 [*params, n],
             )
             .fetchall()

@@ -53,6 +53,7 @@ from assistant.values import (
     figure_value,
     figures_in,
     lead,
+    tally_in,
     with_value_asked,
     words_before,
 )
@@ -76,6 +77,9 @@ WEAK_LEAD = {
 CAUSE_WEIGHT = 0.2  # what a sentence giving a cause adds for a "why" question (0.1 and 0.2
 # measured on both eval sets: 0.2 lifts the news set, the shipped one is unchanged)
 NAME_WEIGHT = 0.2  # what a sentence naming someone or somewhere new adds when a name is asked
+# What a sentence giving a count ("the 86-11 vote") adds when a vote's or a match's is asked:
+# such a sentence rarely repeats the question's other words.
+TALLY_WEIGHT = 0.2
 MAX_EXCERPTS = 2
 DENSE_WEIGHT = 0.5
 NAMED_CANDIDATES = 10  # best candidates looked through for one whose article has the names
@@ -148,6 +152,8 @@ class ExtractiveAnswerer:
         if query.asks_name:  # the sentence naming someone or somewhere the question does not
             asked = set(tokens(query.search))
             scored = _rescored(scored, lambda s: NAME_WEIGHT * _names_other(s.text, asked))
+        if query.asks_tally:
+            scored = _rescored(scored, lambda s: TALLY_WEIGHT * bool(tally_in(s.text)))
         figures: dict[int, tuple[float, str]] = {}
         if query.counted:
             figures = self._figure_match(query.counted, sentences)
@@ -161,7 +167,8 @@ class ExtractiveAnswerer:
         if query.asks_why:  # a further excerpt must give a cause too, or it answers nothing
             chosen = chosen[:1] + [c for c in chosen[1:] if _CAUSE_RE.search(c.sentence.text)]
         first = chosen[0].sentence
-        if chosen[0].score < WEAK_BELOW and query.kind in ("other", "who"):
+        gives_count = query.asks_tally and bool(tally_in(first.text))  # the value asked
+        if chosen[0].score < WEAK_BELOW and query.kind in ("other", "who") and not gives_count:
             return self._compose(query, passages, chosen, WEAK_LEAD[query.language])
         figure = figures.get(id(first), (0.0, ""))[1]
         if figures:

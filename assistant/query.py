@@ -132,6 +132,15 @@ _NAMED_ANSWER = re.compile(
     rf"(?:{_NAMED_KINDS})s?\b",
     re.I,
 )
+# Questions whose answer is a vote's or a match's count ("What was the final tally of the Senate
+# vote", "by what margin", "quel a été le score", "par combien de voix").
+_TALLY = re.compile(
+    r"\b(?:what|how)\s+(?:was|were|is)\s+the\s+(?:final\s+)?(?:vote|tally|score|count|margin)\b|"
+    r"\b(?:final|vote)\s+(?:tally|count|score)\b|\bby (?:what|how large a|how much of a) margin\b|"
+    r"\bquel(?:le)?\s+(?:a été|était|est|fut)\s+(?:le|la)\s+(?:score|décompte|résultat du vote)\b|"
+    r"\b(?:par|à) combien de voix\b",
+    re.I,
+)
 _PRONOUN = re.compile(
     r"\b(?:he|him|his|she|her|they|them|their|il|elle|lui|ils|elles|eux|"
     r"leur|leurs|ce dernier|celui-ci)\b",
@@ -179,6 +188,7 @@ class Query:
     head: str = ""  # what a wh-question asks about ("the population", "oil prices")
     asks_why: bool = False  # the answer is a cause ("why", "pourquoi")
     asks_name: bool = False  # the answer is a name ("who", "where", "which country")
+    asks_tally: bool = False  # the answer is a vote's or a match's count ("95 to 1", "3-1")
     slots: tuple[Slot, ...] = ()  # the search's words, each with corpus words bridged to it
     speaker_text: str = ""  # the speaker as the user typed it ("Kuleba", "the Kremlin")
     names: tuple[tuple[str, tuple[str, ...]], ...] = ()  # name phrases and their tokens
@@ -285,6 +295,7 @@ def parse_query(
         head=head_of(corrected),
         asks_why=bool(_WHY.search(corrected)),
         asks_name=kind == "who" or bool(_NAMED_ANSWER.search(corrected)),
+        asks_tally=bool(_TALLY.search(corrected)),
         speaker_text=typed,
         names=names,
         years=years,

@@ -34,6 +34,12 @@ DENSE_WEIGHT = 0.5
 COMMON_SHARE = 0.1
 COMMON_MIN_SENTENCES = 2000  # in a small corpus every word is "common": keep them all
 MAX_TERMS = 24  # the rarest words of a long question are enough
+# The full-text list's best few are always returned: a passage that holds the question's rarest
+# words ("the final tally of the Senate vote") but that the vectors do not find lost to passages
+# both lists rank fairly well. Measured on the news set: an answering passage is the full-text
+# list's first for 0.34 of the questions, the fused list's first for 0.22; keeping 3 brings
+# three more answers (the answerer reranks sentences).
+LEXICAL_KEPT = 3
 
 
 @dataclass(frozen=True)
@@ -114,8 +120,9 @@ class Retriever:
         flt: Filter = NO_FILTER,
         lexical_terms: list[str] | None = None,
     ) -> Retrieved:
-        """The `k` best chunks for one or several phrasings of a question, fused by RRF, and
-        how close the nearest chunk of the index is to it.
+        """The `k` best chunks for one or several phrasings of a question, fused by RRF (the
+        full-text search's best `LEXICAL_KEPT` always among them), and how close the nearest
+        chunk of the index is to it.
 
         `lexical_terms` (for a single query) replace its tokens in the BM25 search."""
         queries = [queries] if isinstance(queries, str) else queries
@@ -123,17 +130,24 @@ class Retriever:
         fused: dict[str, float] = {}
         by_id: dict[str, Chunk] = {}
         closest: float | None = None
+        kept: list[str] = []  # the first phrasing's best full-text matches
         for query in queries:
             terms = lexical_terms if len(queries) == 1 else None
             dense = self.dense(query, fetch, flt)
             if dense:
                 closest = max(dense[0][1], closest if closest is not None else -1.0)
-            rankings = ((DENSE_WEIGHT, dense), (1.0, self.lexical(query, fetch, flt, terms)))
-            for weight, ranking in rankings:
+            lexical = self.lexical(query, fetch, flt, terms)
+            kept = kept or [chunk.chunk_id for chunk, _ in lexical[:LEXICAL_KEPT]]
+            for weight, ranking in ((DENSE_WEIGHT, dense), (1.0, lexical)):
                 for rank, (chunk, _) in enumerate(ranking):
                     by_id[chunk.chunk_id] = chunk
                     score = weight / (RRF_K + rank + 1)
                     fused[chunk.chunk_id] = fused.get(chunk.chunk_id, 0.0) + score
         best = sorted(fused, key=lambda cid: (-fused[cid], cid))[:k]
+        if k > LEXICAL_KEPT:  # the kept ones missing take the places of the last others
+            missing = [cid for cid in kept if cid not in best]
+            others = [cid for cid in best if cid not in kept]
+            dropped = set(others[len(others) - len(missing) :]) if missing else set()
+            best = [cid for cid in best if cid not in dropped] + missing
         passages = (Passage(by_id[cid], fused[cid], rank) for rank, cid in enumerate(best, 1))
         return Retrieved(passages, closest)

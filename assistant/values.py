@@ -71,6 +71,20 @@ FIGURE_START_RE = re.compile(rf"{NUMBER_RE.pattern}|\b(?:{NUMBER_WORDS})\b", re.
 FIGURE_RE = re.compile(rf"(?:{FIGURE_START_RE.pattern})(?:\s+(?!\d)[\w’'-]+){{1,2}}", re.I)
 
 
+# A vote's or a match's count: "95 to 1", "86 -11", "3-1", "213-213", "par 52 voix contre 47".
+TALLY_RE = re.compile(
+    r"(?<![\d.,$€£])\b\d{1,3}\s?(?:-|–|—|to|à|contre)\s?\d{1,3}\b(?![.,]\d|\s?%|-\w)"
+)
+
+
+def tally_in(text: str) -> str:
+    """The first count of a vote or a match in `text` ("95 to 1"), not a range of days ("May
+    9-12"), or ''."""
+    return next(
+        (m.group(0) for m in TALLY_RE.finditer(text) if not is_date_at(text, m.start())), ""
+    )
+
+
 def is_date_at(text: str, start: int) -> bool:
     """Whether a date ("24 February", "February 24, 2022", "le 3 février") covers position
     `start` of `text`: its number is a day or a year, not a figure."""
@@ -159,7 +173,10 @@ def dated_lead(language: str, items: list[tuple[str, str]]) -> str:
 
 
 def with_value_asked(query: Query, sentences: list[Sentence]) -> list[Sentence]:
-    """For 'when' and 'how many' questions, the sentences that hold a date or a figure."""
+    """For 'when' and 'how many' questions, the sentences that hold a date or a figure; for a
+    vote's count, those that give a count ("95 to 1")."""
+    if query.asks_tally:
+        return [s for s in sentences if tally_in(s.text)] or sentences
     if query.kind == "date":
         return [s for s in sentences if WHEN_RE.search(s.text)] or sentences
     if query.kind == "number":
@@ -193,6 +210,8 @@ def lead(
         value = when_in(sentence)
         if value and ASKS_WEEKDAY.search(query.question) and DATE_RE.fullmatch(value):
             value = with_weekday(value, sentence.chunk.published, query.language)
+    elif value is None and query.asks_tally and (tally := tally_in(text)):
+        value = tally
     elif value is None and query.kind == "who":
         asked = set(tokens(query.question))
         found = dict.fromkeys(m.group(0) for m in PERSON_RE.finditer(text))

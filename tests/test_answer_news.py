@@ -6,10 +6,18 @@ import re
 
 import pytest
 
+from assistant.answer import Assistant
 from assistant.extractive import TOPIC_FLOOR, ExtractiveAnswerer
 from assistant.lexical import tokens
 from assistant.query import LARGE_CORPUS_SENTENCES, months_named, with_unseen_words
-from assistant.values import ASKS_WEEKDAY, figures_in, is_date_at, resolve_weekday, with_weekday
+from assistant.values import (
+    ASKS_WEEKDAY,
+    figures_in,
+    is_date_at,
+    resolve_weekday,
+    tally_in,
+    with_weekday,
+)
 
 pytestmark = pytest.mark.slow
 
@@ -219,3 +227,29 @@ def test_a_question_nothing_in_a_large_corpus_comes_close_to_abstains(news):
     pool = news.retrieve(near, 15)
     assert pool.closest >= TOPIC_FLOOR
     assert not answerer.answer(near, pool, pool.closest).abstained
+
+
+def test_counts_of_votes_and_matches_worked_examples():
+    assert tally_in("The final tally of the Senate vote was 95 to 1, with…") == "95 to 1"
+    assert tally_in("In his floor remarks before the 86 -11 vote, Schumer…") == "86 -11"
+    assert tally_in("after their 3-1 victory over Scotland") == "3-1"
+    assert tally_in("an internal debate on May 9-12 on NATO") == ""  # days, not a count
+    assert tally_in("It cost $40-50 billion, 10-15% more.") == ""
+    assert tally_in("The Senate passed $40 billion in aid.") == ""
+
+
+def test_a_question_on_a_vote_is_answered_with_its_count(make_settings, news_files):
+    """Articles of May 2022 on the Senate's $40 billion aid vote: the sentence giving the count
+    answers, though another repeats more of the question's words."""
+    settings = make_settings()
+    news_files(settings.corpus_dir, 6, start=1988)  # among them ABC News on the 86-11 vote
+    assistant = Assistant(settings)
+    for question in (
+        "What was the vote in the Senate on the $40 billion Ukraine aid package?",
+        "By what margin did the Senate pass the $40 billion aid for Ukraine?",
+    ):
+        result = assistant.answer(question)
+        assert not result.abstained, result.text
+        count = re.search(r"\*\*(.+?)\*\*", result.text.splitlines()[0]).group(1)
+        assert tally_in(count) == count and count in result.citations[0].excerpt
+        assert "vote" in result.citations[0].excerpt

@@ -373,3 +373,20 @@ def test_a_when_clause_inside_another_question_does_not_make_it_a_date_question(
 )
 def test_questions_whose_answer_is_a_name(question, asks_name):
     assert parse(question).asks_name is asks_name
+
+
+@pytest.mark.parametrize(
+    ("question", "asks_tally"),
+    [
+        ("What was the final tally of the Senate vote on NATO membership?", True),
+        ("What was the vote in the Senate on the aid package?", True),
+        ("By what margin did the House pass the bill?", True),
+        ("Quel a été le score du match contre l'Écosse ?", True),
+        ("Par combien de voix le Sénat a-t-il adopté le texte ?", True),
+        ("When did the Senate vote on the aid package?", False),
+        ("How many senators voted against?", False),
+        ("What did Schumer say about the vote?", False),
+    ],
+)
+def test_questions_whose_answer_is_a_count_of_votes(question, asks_tally):
+    assert parse(question).asks_tally is asks_tally

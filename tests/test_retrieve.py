@@ -2,7 +2,7 @@
 
 import pytest
 
-from assistant.retrieve import Filter
+from assistant.retrieve import LEXICAL_KEPT, Filter
 
 pytestmark = pytest.mark.slow
 
@@ -49,3 +49,24 @@ def test_filter_worked_examples():
     assert Filter("2022-01", "2022-03").where() == {
         "$and": [{"month": {"$gte": 202201}}, {"month": {"$lte": 202203}}]
     }
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "How many Russian troops were massed near the border?",
+        "What did Peskov say about NATO's eastward expansion?",
+        "Combien de soldats russes près de la frontière ?",
+    ],
+)
+def test_the_full_text_searchs_best_passages_are_always_returned(news, question):
+    """A passage holding the question's rarest words is returned even where the vectors rank
+    it low (real articles)."""
+    query = news.prepare(question)
+    terms = query.lexical_terms()
+    best = [c.chunk_id for c, _ in news.retriever.lexical(query.search, LEXICAL_KEPT, terms=terms)]
+    for k in (5, 15):
+        found = [
+            p.chunk.chunk_id for p in news.retriever.search(query.search, k, lexical_terms=terms)
+        ]
+        assert len(found) == k and set(best) <= set(found)
