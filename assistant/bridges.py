@@ -62,11 +62,17 @@ class Bridges:
         if not words or not self.words.surfaces:
             return {}
         matrix, hubness = self.words.vectors, self.words.hubness
-        queries = np.array(self.embedder.embed_documents(words), dtype=np.float32)
-        cosines = queries @ matrix.T
-        csls = 2 * cosines - mean_nearest(queries, self._sample)[:, None] - hubness[None, :]
+        # A capitalised word is also compared in lower case: the corpus stores common words
+        # in lower case ("Ligue" is closer to "league" as "ligue"), acronyms as written.
+        variants = list(dict.fromkeys([*words, *(w.lower() for w in words)]))
+        queries = np.array(self.embedder.embed_documents(variants), dtype=np.float32)
+        all_cosines = queries @ matrix.T
+        all_csls = 2 * all_cosines - mean_nearest(queries, self._sample)[:, None] - hubness[None, :]
+        row = {variant: i for i, variant in enumerate(variants)}
         found = {}
-        for word, cos, local in zip(words, cosines, csls, strict=True):
+        for word in words:
+            rows = [row[word], row[word.lower()]]
+            cos, local = all_cosines[rows].max(axis=0), all_csls[rows].max(axis=0)
             best: dict[str, float] = {}
             for i in _best(local, MAX_BRIDGES * 3):
                 token = self.words.tokens[i]

@@ -27,7 +27,7 @@ from typing import Any
 from assistant.errors import CatalogVersionError
 from assistant.types import Chunk
 
-SCHEMA_VERSION = "7"
+SCHEMA_VERSION = "8"
 PAGE = 500  # rows per page for every read that may span the whole catalog
 MAX_VARIABLES = 900  # SQLite's bound on `?` per statement is 999 on old builds
 

@@ -22,8 +22,11 @@ CHUNK_OVERLAP = 150
 
 UPPERCASE = "A-ZÀ-ÖØ-Þ"  # a regex class body: capitals, accented ones included
 _NEXT = rf"(?=[«\"“({UPPERCASE}0-9])"
-# Titles written before a name: "Sen. Lindsey Graham" is one sentence.
-_TITLES = "Mr Mrs Ms Dr Sen Sens Rep Reps Gov Gen Lt Col Sgt Capt Adm Maj Prof Amb Cmdr Brig Rev"
+# Titles and abbreviations written before a name: "Sen. Lindsey Graham", "St. Petersburg" are
+# one sentence.
+_TITLES = (
+    "Mr Mrs Ms Dr Sen Sens Rep Reps Gov Gen Lt Col Sgt Capt Adm Maj Prof Amb Cmdr Brig Rev St Mt Ft"
+)
 _NOT_AFTER_TITLE = "".join(rf"(?<!\b{title}\.)" for title in _TITLES.split())
 # Abbreviations written before a number: "Nov. 8", "No. 3" do not end a sentence.
 _BEFORE_NUMBER = ["No", "Nos", *(m.capitalize() for m in MONTH_ABBREVIATIONS)]

@@ -313,14 +313,17 @@ class ExtractiveAnswerer:
 
     def _quotes(self, query: Query, passages: list[Passage]) -> Answer | None:
         """The speaker's sentences; None when the speaker asked about is not one (fall back)."""
-        said = [
+        candidates = [
             s
             for source in dict.fromkeys(p.chunk.source for p in passages)
             for s in self.sentences_of(source)
-            if s.attribution
-            and not (s.addressed or s.headline)
-            and speaker_matches(s.attribution, list(query.speaker))
+            if s.attribution and not (s.addressed or s.headline)
         ]
+        said: list[Sentence] = []
+        for who in _speaker_spellings(query):  # "l'AIEA" is quoted as "the IAEA"
+            said = [s for s in candidates if s.attribution and speaker_matches(s.attribution, who)]
+            if said:
+                break
         if not said:
             if query.named_speaker:
                 typed = query.speaker_text or " ".join(w.capitalize() for w in query.speaker)
@@ -440,6 +443,21 @@ def coverage(slots: Sequence[Slot], present: Set[str], idf: Callable[[str], floa
         total += weight
         covered += weight * max((w for t, w in slot if t in present), default=0.0)
     return covered / total if total else 0.0
+
+
+def _speaker_spellings(query: Query) -> list[list[str]]:
+    """The speaker's tokens as asked, then with each word the corpus writes otherwise replaced
+    by its bridges, best first ("aiea" → the IAEA's token)."""
+    bridged = {slot[0][0]: [t for t, _ in slot[1:]] for slot in query.slots if len(slot) > 1}
+    spellings = [list(query.speaker)]
+    for rank in range(max((len(v) for v in bridged.values()), default=0)):
+        spelling = [
+            bridged[t][min(rank, len(bridged[t]) - 1)] if bridged.get(t) else t
+            for t in query.speaker
+        ]
+        if spelling not in spellings and spelling != list(query.speaker):
+            spellings.append(spelling)
+    return spellings
 
 
 def _names_other(text: str, asked: Set[str]) -> bool:

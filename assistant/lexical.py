@@ -241,9 +241,37 @@ SURFACE = re.compile(r"[^\W\d_][\w’'-]*", re.UNICODE)
 
 
 def tokens(text: str, keep_stopwords: bool = False) -> list[str]:
-    """Normalised, stemmed word tokens; stop words dropped unless asked."""
+    """Normalised, stemmed word tokens; stop words dropped unless asked. An acronym written
+    in capitals that spells a stop word is a word of its own ("UN", "U.N." → u-n; "EU" → e-u),
+    not the French article "un" or participle "eu"."""
+    if _ACRONYM.search(text):
+        text = _ACRONYM.sub(_acronym_token, text)
     words = _WORD.findall(normalize(text).replace("_", "-"))
     return [stem(w) for w in words if keep_stopwords or w not in STOPWORDS]
+
+
+# Two to four capitals, or capitals with dots ("U.N."), standing alone or possessive ("UN's").
+_ACRONYM = re.compile(
+    r"(?<![\w.])(?:[A-Z]\.){2,4}(?!\w)|(?<![\w.'’-])[A-Z]{2,4}(?:['’]s\b)?(?![\w'’-])"
+)
+_CAPITALS_BEFORE = re.compile(r"[A-Z]{2,}\W*$")
+_CAPITALS_AFTER = re.compile(r"^\W*[A-Z]{2,}")
+
+
+def _acronym_token(match: re.Match[str]) -> str:
+    """The acronym's letters joined by hyphens (a token no word has) when they spell a stop
+    word that is not an alias ("US" stays the United States); unchanged otherwise, and in a
+    run of capitals (a headline: "WAR IS COMING")."""
+    letters = re.sub(r"['’]s$", "", match.group(0)).replace(".", "")
+    folded = letters.lower()
+    if folded not in STOPWORDS or folded in _alias_pattern()[1]:
+        return match.group(0)
+    text, start, end = match.string, match.start(), match.end()
+    if _CAPITALS_BEFORE.search(text[max(0, start - 12) : start]) or _CAPITALS_AFTER.search(
+        text[end : end + 12]
+    ):
+        return match.group(0)
+    return "-".join(folded)
 
 
 @cache

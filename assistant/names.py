@@ -147,9 +147,18 @@ def _english_spelling(word: str, vocabulary: Vocabulary) -> str | None:
     variants = (spelled, spelled.replace("j", "zh"))
     for candidate in dict.fromkeys(v for s in variants for v in (s, re.sub(r"i$", "y", s))):
         toks = tokens(candidate)
-        if candidate != word.lower() and len(toks) == 1 and toks[0] in vocabulary:
+        if candidate != word.lower() and len(toks) == 1 and _used(toks[0], vocabulary):
             return toks[0]
     return None
+
+
+RESPELT_MIN = 3  # sentences a respelt name must occur in: "Ligue" is not the "Liga" of one
+
+
+def _used(token: str, vocabulary: Vocabulary) -> bool:
+    """Whether the corpus uses a token often enough to be what a French spelling meant."""
+    frequency = getattr(vocabulary, "frequency", None)
+    return token in vocabulary and (frequency is None or frequency(token) >= RESPELT_MIN)
 
 
 def as_typed(phrase: str, written: dict[str, str]) -> str:

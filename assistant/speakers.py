@@ -57,6 +57,9 @@ _VERBISH = frozenset(
     think thinks thought believe believes know knows knew want wants wanted need needs
     see sees saw expect expects expected hope hopes let lets take takes took give gives gave
     keep keeps kept put puts become becomes became remain remains remained show shows showed
+    spoke speaks met meets began begins held sent wrote writes fell rose won lost struck
+    brought built bought caught chose drove flew fought grew heard meant paid sold spent stood
+    swore taught threw understood
     est sont était étaient fut ont avait avaient sera seront été fait font
     """.split()
 )

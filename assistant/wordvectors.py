@@ -10,6 +10,7 @@ out: they match lexically and need no bridge; names need five articles (Japon fi
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
@@ -72,17 +73,27 @@ class WordMatrix:
 def corpus_words(text: str) -> dict[str, tuple[str, bool]]:
     """Each distinct word of `text` (lower-cased, elisions dropped) of more than two letters
     and one token (stop words left out): its token, and whether the text writes it in lower
-    case somewhere (a common word rather than a name)."""
+    case somewhere (a common word rather than a name). An acronym ("UN", "IAEA") keeps its
+    capitals: the model places "IAEA" beside "AIEA", "UN" beside "ONU", not their lower case."""
     words: dict[str, tuple[str, bool]] = {}
     for word in sorted(set(SURFACE.findall(text))):
-        surface = without_elisions(word)
-        lower = surface.lower()
-        if len(lower) > 2:
-            token = _word_token(lower)
+        surface = _POSSESSIVE.sub("", without_elisions(word))  # "UN's" is the UN
+        acronym = _is_acronym(surface)
+        key = surface if acronym else surface.lower()
+        if len(key) > 2 or acronym:
+            token = _word_token(key)
             if token:
-                seen = words.get(lower)
-                words[lower] = (token, surface.islower() or bool(seen and seen[1]))
+                seen = words.get(key)
+                words[key] = (token, surface.islower() or bool(seen and seen[1]))
     return words
+
+
+_POSSESSIVE = re.compile(r"['’]s$")
+
+
+def _is_acronym(word: str) -> bool:
+    """Capitals only, two to five of them ("EU", "NATO"): an acronym, not a shouted word."""
+    return 2 <= len(word) <= 5 and word.isalpha() and word.isupper()
 
 
 @lru_cache(maxsize=200_000)

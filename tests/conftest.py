@@ -151,6 +151,29 @@ def news(news_settings: Settings) -> Assistant:
     return get_assistant(news_settings)
 
 
+@pytest.fixture(scope="session")
+def news_texts():
+    """`news_texts(needles, per_needle)`: the texts of the first real news articles (by name)
+    holding each needle, read from the shared corpus."""
+
+    def read(needles: tuple[str, ...], per_needle: int) -> list[str]:
+        if not NEWS.is_dir():
+            pytest.skip(f"the real news corpus is not at {NEWS} (set ASSISTANT_TEST_NEWS)")
+        found: dict[str, str] = {}
+        counts = dict.fromkeys(needles, 0)
+        for path in sorted(NEWS.glob("*.txt")):
+            text = path.read_text(encoding="utf-8")
+            for needle in needles:
+                if counts[needle] < per_needle and needle in text:
+                    counts[needle] += 1
+                    found[path.name] = text
+            if all(n >= per_needle for n in counts.values()):
+                break
+        return list(found.values())
+
+    return read
+
+
 @pytest.fixture
 def news_files():
     """`news_files(target, count, start=0)`: copy real news articles (and their manifest rows)

@@ -253,3 +253,18 @@ def test_a_question_on_a_vote_is_answered_with_its_count(make_settings, news_fil
         count = re.search(r"\*\*(.+?)\*\*", result.text.splitlines()[0]).group(1)
         assert tally_in(count) == count and count in result.citations[0].excerpt
         assert "vote" in result.citations[0].excerpt
+
+
+def test_a_french_question_naming_the_un_by_its_french_acronym(make_settings, news_files):
+    """English articles write the UN; a French question writes l'ONU (and l'AIEA for the
+    IAEA): the answer comes from the article on the UN chief's call, not an abstention saying
+    the articles do not mention the ONU."""
+    settings = make_settings()
+    news_files(settings.corpus_dir, 5, start=2233)  # Zaporizhzhia, August 2022
+    assistant = Assistant(settings)
+    result = assistant.answer(
+        "Qu'a réclamé le secrétaire général de l'ONU pour la centrale de Zaporijjia ?"
+    )
+    assert not result.abstained, result.text
+    assert any(re.search(r"\bU\.?N\b", c.excerpt) for c in result.citations), result.text
+    assert "ONU" not in result.text.split("\n")[0]

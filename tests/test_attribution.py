@@ -235,6 +235,7 @@ def test_clause_fragments_are_never_speakers():
         "the soldiers of the 36th Brigade who held the plant for weeks",  # too long
         "Gen",
         "an allegation Moscow",
+        "Blinken and Stoltenberg spoke just hours after Putin",  # a clause: "spoke"
     ],
 )
 def test_invalid_speakers(candidate):

@@ -62,3 +62,17 @@ def test_hub_words_near_everything_are_not_links(article):
     assert links["progresse"] == ()
     assert links["dialogue"][0][0] == tokens("discussions")[0]
     assert links["check"][0][0] == tokens("inspecte")[0]
+
+
+def test_french_acronyms_and_names_reach_the_english_ones(news_texts):
+    """Real English articles naming the UN, the EU, the IAEA and the Champions League: the
+    French question's ONU, UE, AIEA and Ligue reach them (acronyms compared as written,
+    names also in lower case)."""
+    embedder = load_embedder("use-multilingual")
+    texts = news_texts(("IAEA", " UN ", " EU ", "Champions League"), 12)
+    bridges = Bridges(embedder, WordMatrix.from_texts(texts, embedder))
+    links = bridges.links(["ONU", "UE", "AIEA", "Ligue"])
+    assert tokens("UN")[0] in dict(links["ONU"])
+    assert tokens("EU")[0] in dict(links["UE"])
+    assert tokens("IAEA")[0] in dict(links["AIEA"])
+    assert tokens("league")[0] in dict(links["Ligue"])

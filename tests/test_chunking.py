@@ -37,6 +37,18 @@ def test_english_sentences_end_after_a_closing_single_quote_not_after_a_title():
     ]
 
 
+def test_saint_before_a_name_ends_no_sentence():
+    # from the ABC News article of 2022-02-25 on the Champions League final
+    text = (
+        "The final was relocated from St. Petersburg, Russia, to Saint-Denis, France. "
+        "It was held in Paris."
+    )
+    assert [text[s:e] for s, e in sentence_spans(text)] == [
+        "The final was relocated from St. Petersburg, Russia, to Saint-Denis, France.",
+        "It was held in Paris.",
+    ]
+
+
 def test_abbreviations_before_a_number_and_caption_debris():
     # from 0015_b01bd3c5dbb18292.txt ("Nov. 8"), 2035_51b91a2a7b00f200.txt ("No. 3") and
     # 2208_4a2b7c5f8fcaa3a1.txt: the scraped caption's ' ' , : belongs to no sentence

@@ -1,8 +1,10 @@
 """Worked examples of the extractive answerer's sentence checks (the whole answer path is
 tested in test_answer and test_answer_news)."""
 
+from dataclasses import replace
+
 from assistant.attribution import Attribution
-from assistant.extractive import ExtractiveAnswerer, _asks, _names_other
+from assistant.extractive import ExtractiveAnswerer, _asks, _names_other, _speaker_spellings
 from assistant.lexical import tokens
 from assistant.query import parse_query
 from assistant.sentences import Sentence
@@ -46,3 +48,16 @@ def test_a_bare_surname_means_the_namesake_the_corpus_quotes_most():
     assert answerer._one_person(query, [jill, bare]) == [jill, bare]  # no other Biden here
     full = parse_query("What did Jill Biden say?", None, frozenset(tokens("Jill Biden say")))
     assert answerer._one_person(full, [jill, joe]) == [jill, joe]  # matched by full name later
+
+
+def test_a_speaker_the_corpus_names_otherwise_is_looked_for_by_its_bridges():
+    # "l'AIEA" is quoted as "the IAEA": the speaker's word, then its bridges best first
+    query = parse_query(
+        "Qu'a déclaré l'AIEA sur la centrale ?", None, frozenset(tokens("centrale"))
+    )
+    aiea, iaea = tokens("AIEA")[0], tokens("IAEA")[0]
+    bridged = replace(
+        query, slots=((("declar", 1.0),), ((aiea, 1.0), (iaea, 0.85), ("idaho", 0.8)))
+    )
+    assert _speaker_spellings(bridged) == [[aiea], [iaea], ["idaho"]]
+    assert _speaker_spellings(replace(query, slots=())) == [[aiea]]

@@ -85,3 +85,14 @@ def test_months_by_name_in_either_language_and_by_news_abbreviation():
     ]
     assert month_number("May.") is None  # May is never abbreviated: "in May." ends a sentence
     assert month_number("week") is None
+
+
+def test_acronyms_spelling_a_stop_word_are_words_of_their_own():
+    assert tokens("The UN Secretary-General") == tokens("the U.N. Secretary-General")
+    assert tokens("the UN’s nuclear watchdog") == tokens("the UN nuclear watchdog")
+    assert tokens("UN")[0] not in tokens("un accord", keep_stopwords=True)
+    assert tokens("EU sanctions")[0] == tokens("the EU")[0] and tokens("il a eu un accord") == [
+        "accord"
+    ]
+    assert tokens("US troops") == tokens("United States troops")  # an alias, as before
+    assert tokens("WAR IS COMING") == tokens("war coming")  # a headline's capitals are words
