@@ -81,6 +81,7 @@ NAME_WEIGHT = 0.2  # what a sentence naming someone or somewhere new adds when a
 # such a sentence rarely repeats the question's other words.
 TALLY_WEIGHT = 0.2
 MAX_EXCERPTS = 2
+BEARER_SHARE = 0.5  # a bare surname means a bearer written in this share of its quoting articles
 DENSE_WEIGHT = 0.5
 NAMED_CANDIDATES = 10  # best candidates looked through for one whose article has the names
 EMBEDDED_SENTENCES = 24  # candidates scored by the model, the rest by their words only
@@ -198,7 +199,8 @@ class ExtractiveAnswerer:
     def _one_person(self, query: Query, said: list[Sentence]) -> list[Sentence]:
         """For a bare surname asked ("What did Biden say?"), the sentences of the person of
         that name the corpus quotes most, and those giving no first name: Jill Biden's quotes
-        do not answer for Joe Biden (speakers are keyed by surname)."""
+        do not answer for Joe Biden (speakers are keyed by surname). A single bearer found
+        must be named in at least `BEARER_SHARE` of the articles quoting the surname."""
         if not (query.named_speaker and len(query.speaker) == 1):
             return said
         bearers: dict[str, str] = {}  # first name → a full name that bears it
@@ -206,13 +208,18 @@ class ExtractiveAnswerer:
             person = _speaker_of(s)
             if _first_name(person):
                 bearers.setdefault(_first_name(person), person)
-        if len(bearers) < 2:
+        if not bearers:
             return said
         quoted = {
             first: self.corpus.quoted_in(person_key(person), tokens(person))
             for first, person in bearers.items()
         }
         best = max(quoted, key=lambda first: (quoted[first], first))
+        if len(bearers) == 1:
+            surname = self.corpus.quoted_in(person_key(bearers[best]))
+            if quoted[best] >= BEARER_SHARE * surname:
+                return said
+            best = ""  # another bearer of the name is the one the corpus quotes
         return [s for s in said if _first_name(_speaker_of(s)) in ("", best)]
 
     def _in_articles_naming(self, query: Query, ranked: list[Scored]) -> list[Scored]:
@@ -324,12 +331,12 @@ class ExtractiveAnswerer:
             said = [s for s in candidates if s.attribution and speaker_matches(s.attribution, who)]
             if said:
                 break
+        said = self._one_person(query, said)
         if not said:
             if query.named_speaker:
                 typed = query.speaker_text or " ".join(w.capitalize() for w in query.speaker)
                 return self._abstain(query, passages, unquoted=typed)
             return None
-        said = self._one_person(query, said)
         direct = [s for s in said if s.attribution and s.attribution.quote] or said
         if query.focus:
             focus = [s for s in query.slots if s[0][0] in query.focus] or [
