@@ -137,6 +137,7 @@ _NAMED_ANSWER = re.compile(
 _TALLY = re.compile(
     r"\b(?:what|how)\s+(?:was|were|is)\s+the\s+(?:final\s+)?(?:vote|tally|score|count|margin)\b|"
     r"\b(?:final|vote)\s+(?:tally|count|score)\b|\bby (?:what|how large a|how much of a) margin\b|"
+    r"\bresult of the (?:[\w-]+\s+){0,3}?(?:vote|match|game|ballot)\b|"
     r"\bquel(?:le)?\s+(?:a été|était|est|fut)\s+(?:le|la)\s+(?:score|décompte|résultat du vote)\b|"
     r"\b(?:par|à) combien de voix\b",
     re.I,

@@ -4,7 +4,15 @@ tested in test_answer and test_answer_news)."""
 from dataclasses import replace
 
 from assistant.attribution import Attribution
-from assistant.extractive import ExtractiveAnswerer, _asks, _names_other, _speaker_spellings
+from assistant.extractive import (
+    CONTEXT_WEIGHT,
+    ExtractiveAnswerer,
+    _asks,
+    _context,
+    _names_other,
+    _speaker_spellings,
+    coverage,
+)
 from assistant.lexical import tokens
 from assistant.query import parse_query
 from assistant.sentences import Sentence
@@ -64,3 +72,22 @@ def test_a_speaker_the_corpus_names_otherwise_is_looked_for_by_its_bridges():
     )
     assert _speaker_spellings(bridged) == [[aiea], [iaea], ["idaho"]]
     assert _speaker_spellings(replace(query, slots=())) == [[aiea]]
+
+
+def test_a_follow_ups_own_words_weigh_more_than_the_previous_questions():
+    history = [{"role": "user", "content": "What was the result of the Senate vote on NATO?"}]
+    vocabulary = frozenset(tokens("result Senate vote NATO voted present"))
+    query = parse_query("Who voted present?", history, vocabulary)
+    query = replace(query, slots=tuple(((t, 1.0),) for t in tokens(query.search)))
+    context = _context(query)
+    assert tokens("present")[0] not in context and tokens("Senate")[0] in context
+    idf = {t: 1.0 for t in tokens(query.search)}.get
+    answering = set(tokens("Sen. Rand Paul voted present"))
+    restating = set(tokens("The Senate voted on NATO; the result was historic"))
+    assert coverage(query.slots, answering, idf, context) > coverage(
+        query.slots, restating, idf, context
+    )
+    # without the context the restating sentence covers more of the words
+    assert coverage(query.slots, answering, idf) < coverage(query.slots, restating, idf)
+    assert 0 < CONTEXT_WEIGHT < 1
+    assert _context(parse_query("Who voted present?", None, vocabulary)) == frozenset()

@@ -381,6 +381,8 @@ def test_questions_whose_answer_is_a_name(question, asks_name):
         ("What was the final tally of the Senate vote on NATO membership?", True),
         ("What was the vote in the Senate on the aid package?", True),
         ("By what margin did the House pass the bill?", True),
+        ("What was the result of the Senate vote on Sweden and Finland joining NATO?", True),
+        ("What was the result of the talks in Geneva?", False),
         ("Quel a été le score du match contre l'Écosse ?", True),
         ("Par combien de voix le Sénat a-t-il adopté le texte ?", True),
         ("When did the Senate vote on the aid package?", False),
