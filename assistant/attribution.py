@@ -401,7 +401,39 @@ def _explicit_en(narration: str) -> _Found:
         who = _trimmed(after[: end.start() if end else len(after)])
         if who and valid_speaker(who):
             return _Found(who)
+    saying = _SAYING.search(narration)
+    if saying:
+        who = _main_subject(narration[: saying.start()])
+        if who:
+            return _Found(who)
     return _Found()
+
+
+# A clause of saying after the main one: "Lloyd Austin downplayed the claims, saying…".
+_SAYING = re.compile(
+    r",\s+(?:saying|adding|warning|insisting|noting|arguing|stressing|urging|vowing|declaring|"
+    r"claiming|explaining|telling|calling)\b"
+)
+
+
+def _main_subject(clause: str) -> str:
+    """The subject that opens a clause, up to its verb, when it is a valid speaker; an opening
+    phrase before a comma is passed over ("For his part, Biden defended…" → Biden). Not when
+    the clause of saying has a subject of its own ("…, with the deputy mayor telling CNN")."""
+    if re.search(r"\bwith\s+[^,]*$", clause):
+        return ""
+    starts = [0]
+    comma = clause.find(",")
+    if 0 < comma <= 40:
+        starts.append(comma + 1)
+    for start in starts:
+        words = _words(clause[start:])
+        verb = next((i for i, w in enumerate(words) if _verbish(w)), None)
+        if verb:
+            who = _trimmed(_BETWEEN.sub("", " ".join(words[:verb])))  # "John Rich also"
+            if who and valid_speaker(who) and _bare(words[0]) not in _OPENERS:
+                return who
+    return ""
 
 
 def _trimmed(who: str) -> str:

@@ -186,6 +186,26 @@ def test_inverted_said_with_an_apposition_and_a_mid_sentence_said():
             "Sen. Lindsey Graham",
             "Lindsey Graham",
         ),
+        # 1433_e6378ceddfd14c10.txt: a clause of saying after the main one
+        (
+            "Defense Secretary Lloyd Austin on Sunday downplayed Russia’s claims that it used "
+            'nuclear-capable hypersonic missiles on Ukrainian targets, saying it is not a "game '
+            'changer" in the Russia-Ukraine conflict.',
+            "Defense Secretary Lloyd Austin",
+            "Lloyd Austin",
+        ),
+        (
+            "For his part, Biden defended his foreign policy actions during a lengthy news "
+            "conference Wednesday, adding that he was confident.",
+            "Biden",
+            "Biden",
+        ),
+        (
+            "Country music star John Rich also responded to the president's tweet, saying, "
+            '"You tell them."',
+            "Country music star John Rich",
+            "John Rich",
+        ),
     ],
 )
 def test_english_reporting_patterns(sentence, speaker, person):
@@ -220,6 +240,14 @@ def test_clause_fragments_are_never_speakers():
         "Russian troops close on Kyiv but UK says invasion 'failing' with 450 casualties"
     )
     assert headline.speaker == "UK"
+
+
+def test_a_clause_of_saying_with_its_own_subject_is_not_the_main_subjects():
+    sentence = (
+        "Mariupol has been reduced to a battle zone, with the city's deputy mayor telling CNN "
+        "on Tuesday that Russia has been bombarding it."
+    )
+    assert _attributed(sentence)[0][1] is None
 
 
 @pytest.mark.parametrize(
