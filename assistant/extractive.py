@@ -15,14 +15,15 @@ mentions or the cited article does not speak of (`mentions`), when a speaker ask
 never quoted or never on the topic asked, when no figure counts what is asked, or when no
 sentence scores above a calibrated floor; when the best
 score is only just above it, the answer says that these are the closest passages, not an
-answer. Retrieval and question parsing are done before; nothing here calls an LLM.
+answer. Retrieval and question parsing are done before; nothing here calls an LLM. How a
+sentence's words are weighed is `scoring`'s, the values found in it (figures, dates, counts)
+`values`', which of a speaker's quotes to show `quotes`'.
 """
 
 from __future__ import annotations
 
-import re
 from collections import Counter
-from collections.abc import Callable, Sequence, Set
+from collections.abc import Sequence, Set
 from dataclasses import replace
 from typing import Any, Protocol
 
@@ -34,25 +35,39 @@ from assistant.attribution import speaker_matches
 from assistant.bridges import Slot
 from assistant.lexical import actors, tokens, words_for
 from assistant.mentions import names_not_near, unseen_in_its_language
-from assistant.names import name_phrases
 from assistant.query import LARGE_CORPUS_SENTENCES, Query, months_named
 from assistant.quotes import (
     MAX_QUOTES,
+    first_name,
     merge_open_quotes,
     most_quoted,
     one_story_each,
     quote_lead,
+    speaker_of,
+    speaker_spellings,
+)
+from assistant.scoring import (
+    CAUSE_RE,
+    KEEP_RATIO,
+    asks,
+    best_distinct,
+    context_words,
+    coverage,
+    names_other,
+    rescored,
 )
 from assistant.sentences import Scored, Sentence
 from assistant.speakers import person_key
 from assistant.types import Answer, Passage
 from assistant.values import (
+    COUNTED_MIN,
     SAME_ACTOR_BONUS,
+    dated_figures,
     dated_lead,
     figure_phrase,
-    figure_value,
     figures_in,
     lead,
+    published_on,
     tally_in,
     with_value_asked,
     words_before,
@@ -64,9 +79,7 @@ ABSTAIN_BELOW = 0.20  # calibrated on the eval set: answerable questions score a
 # questions (recipes, weather, a sports result) and 0.33–0.41 for the least covered answerable
 # ones: the floor is set below both overlaps' start, to abstain only where nothing is close.
 TOPIC_FLOOR = 0.30
-COUNTED_MIN = 0.30  # a figure must count something close to what the question counts
 FIGURE_WEIGHT = 0.5  # how much that closeness adds to a sentence's score
-KEEP_RATIO = 0.85  # calibrated: further excerpts must score this close to the best one
 # Calibrated on the answered questions of both eval sets: below this best score, the first
 # excerpt was as often wrong as right, so the answer says it found only the closest passages.
 WEAK_BELOW = 0.32
@@ -81,15 +94,10 @@ NAME_WEIGHT = 0.2  # what a sentence naming someone or somewhere new adds when a
 # such a sentence rarely repeats the question's other words.
 TALLY_WEIGHT = 0.2
 MAX_EXCERPTS = 2
-# In a follow-up, how much the previous question's words weigh beside the question's own
-# (measured on the news set's 16 follow-ups: 0.5 and 0.3 both help, 0.3 more).
-CONTEXT_WEIGHT = 0.3
 BEARER_SHARE = 0.5  # a bare surname means a bearer written in this share of its quoting articles
 DENSE_WEIGHT = 0.5
 NAMED_CANDIDATES = 10  # best candidates looked through for one whose article has the names
 EMBEDDED_SENTENCES = 24  # candidates scored by the model, the rest by their words only
-MAX_DATED = 5  # figures reported at different dates: at most this many, one per article
-DATED_RATIO = 0.8  # each must score this close to the best candidate
 
 
 class Corpus(Protocol):
@@ -153,36 +161,36 @@ class ExtractiveAnswerer:
             sentences,
             query.slots or None,
             speakers=query.kind != "who",
-            context=_context(query),
+            context=context_words(query),
         )
         if query.asks_why:
-            scored = _rescored(scored, lambda s: CAUSE_WEIGHT * bool(_CAUSE_RE.search(s.text)))
+            scored = rescored(scored, lambda s: CAUSE_WEIGHT * bool(CAUSE_RE.search(s.text)))
         if query.asks_name:  # the sentence naming someone or somewhere the question does not
             asked = set(tokens(query.search))
-            scored = _rescored(scored, lambda s: NAME_WEIGHT * _names_other(s.text, asked))
+            scored = rescored(scored, lambda s: NAME_WEIGHT * names_other(s.text, asked))
         if query.asks_tally:
-            scored = _rescored(scored, lambda s: TALLY_WEIGHT * bool(tally_in(s.text)))
+            scored = rescored(scored, lambda s: TALLY_WEIGHT * bool(tally_in(s.text)))
         figures: dict[int, tuple[float, str]] = {}
         if query.counted:
             figures = self._figure_match(query.counted, sentences)
             if max(figures.values(), default=(0.0, ""))[0] < COUNTED_MIN:
                 return self._abstain(query, passages, no_figure=query.counted)
-            scored = _rescored(scored, lambda s: FIGURE_WEIGHT * figures.get(id(s), (0.0, ""))[0])
+            scored = rescored(scored, lambda s: FIGURE_WEIGHT * figures.get(id(s), (0.0, ""))[0])
         if not scored or scored[0].score < ABSTAIN_BELOW:
             return self._abstain(query, passages)
         scored = self._about_the_names(query, scored)
-        chosen = _best_distinct(scored, MAX_EXCERPTS)
+        chosen = best_distinct(scored, MAX_EXCERPTS)
         if query.asks_why:  # a further excerpt must give a cause too, or it answers nothing
-            chosen = chosen[:1] + [c for c in chosen[1:] if _CAUSE_RE.search(c.sentence.text)]
+            chosen = chosen[:1] + [c for c in chosen[1:] if CAUSE_RE.search(c.sentence.text)]
         first = chosen[0].sentence
         gives_count = query.asks_tally and bool(tally_in(first.text))  # the value asked
         if chosen[0].score < WEAK_BELOW and query.kind in ("other", "who") and not gives_count:
             return self._compose(query, passages, chosen, WEAK_LEAD[query.language])
         figure = figures.get(id(first), (0.0, ""))[1]
         if figures:
-            dated = _dated(scored, figures)
+            dated = dated_figures(scored, figures)
             if dated:
-                items = [(figure_phrase(figures[id(s)][1]), _when(s)) for s in dated]
+                items = [(figure_phrase(figures[id(s)][1]), published_on(s)) for s in dated]
                 scored_dated = [Scored(s, 1.0) for s in dated]
                 return self._compose(
                     query, passages, scored_dated, dated_lead(query.language, items)
@@ -212,9 +220,9 @@ class ExtractiveAnswerer:
             return said
         bearers: dict[str, str] = {}  # first name → a full name that bears it
         for s in said:
-            person = _speaker_of(s)
-            if _first_name(person):
-                bearers.setdefault(_first_name(person), person)
+            person = speaker_of(s)
+            if first_name(person):
+                bearers.setdefault(first_name(person), person)
         if not bearers:
             return said
         quoted = {
@@ -227,7 +235,7 @@ class ExtractiveAnswerer:
             if quoted[best] >= BEARER_SHARE * surname:
                 return said
             best = ""  # another bearer of the name is the one the corpus quotes
-        return [s for s in said if _first_name(_speaker_of(s)) in ("", best)]
+        return [s for s in said if first_name(speaker_of(s)) in ("", best)]
 
     def _in_articles_naming(self, query: Query, ranked: list[Scored]) -> list[Scored]:
         """The sentences of `ranked` whose article speaks of what the question names, when
@@ -267,7 +275,7 @@ class ExtractiveAnswerer:
                 if (
                     starts
                     and ends
-                    and not (sentence.addressed or sentence.headline or _asks(sentence.text))
+                    and not (sentence.addressed or sentence.headline or asks(sentence.text))
                 ):
                     found[(source, sentence.start, sentence.end)] = sentence
         return list(found.values())
@@ -337,7 +345,7 @@ class ExtractiveAnswerer:
             if s.attribution and not (s.addressed or s.headline)
         ]
         said: list[Sentence] = []
-        for who in _speaker_spellings(query):  # "l'AIEA" is quoted as "the IAEA"
+        for who in speaker_spellings(query):  # "l'AIEA" is quoted as "the IAEA"
             said = [s for s in candidates if s.attribution and speaker_matches(s.attribution, who)]
             if said:
                 break
@@ -373,7 +381,7 @@ class ExtractiveAnswerer:
             # A topic may be answered in reported speech as well as in a direct quote. The
             # whole question is what the model compares (it embeds questions best whole), its
             # words but the speaker's what a quote must share ("told NATO allies…").
-            scored = self._score(query.search, said, others, context=_context(query))
+            scored = self._score(query.search, said, others, context=context_words(query))
             scored = self._in_articles_naming(query, scored)
             floor = scored[0].score * KEEP_RATIO
             ranked = [s.sentence for s in scored if s.score >= floor]
@@ -446,122 +454,3 @@ def _where(
     others = [o for o in others if o]
     also = (" (aussi dans : " if language == "fr" else " (also in: ") + "; ".join(others) + ")"
     return f" — {own}" + (also if others else "")
-
-
-def coverage(
-    slots: Sequence[Slot],
-    present: Set[str],
-    idf: Callable[[str], float],
-    context: Set[str] = frozenset(),
-) -> float:
-    """IDF-weighted share of the question's words found in `present`; a bridged word counts by
-    the closeness of the corpus word found, and weighs like the corpus words it stands for. The
-    words of `context` weigh `CONTEXT_WEIGHT` as much."""
-    total = covered = 0.0
-    for slot in dict.fromkeys(slots):
-        own = idf(
-            slot[0][0]
-        )  # a word the corpus lacks weighs like the rarest word: its links count
-        weight = own if len(slot) == 1 else min(own, max(idf(t) for t, _ in slot[1:]))
-        weight *= CONTEXT_WEIGHT if slot[0][0] in context else 1.0
-        total += weight
-        covered += weight * max((w for t, w in slot if t in present), default=0.0)
-    return covered / total if total else 0.0
-
-
-def _context(query: Query) -> frozenset[str]:
-    """The words a follow-up's search takes from the previous question and not from its own
-    ("Who voted present?" after the Senate vote: the vote is context, "present" is asked)."""
-    if query.search == query.question:
-        return frozenset()
-    own = set(tokens(query.question))
-    return frozenset(slot[0][0] for slot in query.slots if slot[0][0] not in own)
-
-
-def _speaker_spellings(query: Query) -> list[list[str]]:
-    """The speaker's tokens as asked, then with each word the corpus writes otherwise replaced
-    by its bridges, best first ("aiea" → the IAEA's token)."""
-    bridged = {slot[0][0]: [t for t, _ in slot[1:]] for slot in query.slots if len(slot) > 1}
-    spellings = [list(query.speaker)]
-    for rank in range(max((len(v) for v in bridged.values()), default=0)):
-        spelling = [
-            bridged[t][min(rank, len(bridged[t]) - 1)] if bridged.get(t) else t
-            for t in query.speaker
-        ]
-        if spelling not in spellings and spelling != list(query.speaker):
-            spellings.append(spelling)
-    return spellings
-
-
-def _names_other(text: str, asked: Set[str]) -> bool:
-    """Whether the text names someone or somewhere (a capitalised run, not the sentence's
-    first word alone) of which the question names no word."""
-    return any(not set(toks) & asked for _, toks in name_phrases(text))
-
-
-def _speaker_of(sentence: Sentence) -> str:
-    """Who a sentence's speaker is, as the article names them ('' when unattributed)."""
-    return sentence.attribution.person if sentence.attribution else ""
-
-
-def _first_name(person: str) -> str:
-    """The token of a full name's first word ("Jill Biden" → jill), '' for a single name."""
-    words = person.split()
-    first = tokens(words[0]) if len(words) > 1 else []
-    return first[0] if first else ""
-
-
-def _asks(text: str) -> bool:
-    """Whether a sentence is itself a question ("Could Russia use tactical nuclear weapons?"):
-    it asks, it does not answer."""
-    return text.rstrip(" \"'’”»").endswith("?")
-
-
-def _rescored(scored: list[Scored], bonus: Callable[[Sentence], float]) -> list[Scored]:
-    boosted = [Scored(s.sentence, s.score + bonus(s.sentence)) for s in scored]
-    return sorted(boosted, key=lambda s: -s.score)
-
-
-def _dated(scored: list[Scored], figures: dict[int, tuple[float, str]]) -> list[Sentence]:
-    """Figures of the thing counted reported by several articles at different dates, with
-    different values (a troop build-up): the best sentence of each of up to `MAX_DATED`
-    articles, in date order; [] when the articles agree or come from one date."""
-    best = scored[0].score if scored else 0.0
-    kept: dict[tuple[str, str], Sentence] = {}  # one per figure and date (wire copies repeat)
-    sources: set[str] = set()
-    for item in scored:
-        match = figures.get(id(item.sentence))
-        if item.score < best * DATED_RATIO or len(kept) == MAX_DATED:
-            break
-        sentence = item.sentence
-        if match and match[0] >= COUNTED_MIN and sentence.chunk.source not in sources:
-            sources.add(sentence.chunk.source)
-            kept.setdefault((figure_value(match[1]), _when(sentence)), sentence)
-    values = {value for value, _ in kept}
-    dates = {when for _, when in kept}
-    if len(values) < 2 or len(dates) < 2:
-        return []
-    return sorted(kept.values(), key=lambda s: (_when(s), s.chunk.source))
-
-
-def _when(sentence: Sentence) -> str:
-    return sentence.chunk.published or sentence.chunk.date or ""
-
-
-def _best_distinct(scored: list[Scored], limit: int) -> list[Scored]:
-    """The best candidates scoring close to the best one, none overlapping another."""
-    chosen: list[Scored] = []
-    for item in scored:
-        if len(chosen) == limit or item.score < scored[0].score * KEEP_RATIO:
-            break
-        if not any(item.sentence.overlaps(c.sentence) for c in chosen):
-            chosen.append(item)
-    return chosen
-
-
-# Words that introduce a cause or what something answers to, in either language.
-_CAUSE_RE = re.compile(
-    r"\b(?:because|since|after|following|due to|owing to|in response to|as a result of|"
-    r"parce que|parce qu['’]|car|puisque|après|à cause|en raison|suite à|face à|en réponse à)\b",
-    re.I,
-)

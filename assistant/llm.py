@@ -38,10 +38,11 @@ from typing import TYPE_CHECKING, Any
 from assistant.abstention import NOT_SAID
 from assistant.chunking import UPPERCASE
 from assistant.errors import LLMError
-from assistant.extractive import Sentence, coverage
 from assistant.lexical import tokens
 from assistant.query import Query, message_text
 from assistant.retrieve import NO_FILTER, Filter
+from assistant.scoring import coverage
+from assistant.sentences import Sentence
 from assistant.settings import Settings
 from assistant.types import Answer, Passage
 

@@ -14,6 +14,8 @@ from collections import Counter
 from collections.abc import Sequence
 
 from assistant.attribution import Attribution
+from assistant.lexical import tokens
+from assistant.query import Query
 from assistant.sentences import Scored, Sentence
 
 MAX_QUOTES = 6  # a speaker in one story: at most this many of their quotes
@@ -110,3 +112,30 @@ def quote_lead(
     count = f", quoted in {quoted_in} articles" if quoted_in > 1 else ""
     each = "; the most relevant quotes, one per story" if several else ""
     return f"What {who} said, according to the articles{when}{count}{each}:"
+
+
+def speaker_spellings(query: Query) -> list[list[str]]:
+    """The speaker's tokens as asked, then with each word the corpus writes otherwise replaced
+    by its bridges, best first ("aiea" → the IAEA's token)."""
+    bridged = {slot[0][0]: [t for t, _ in slot[1:]] for slot in query.slots if len(slot) > 1}
+    spellings = [list(query.speaker)]
+    for rank in range(max((len(v) for v in bridged.values()), default=0)):
+        spelling = [
+            bridged[t][min(rank, len(bridged[t]) - 1)] if bridged.get(t) else t
+            for t in query.speaker
+        ]
+        if spelling not in spellings and spelling != list(query.speaker):
+            spellings.append(spelling)
+    return spellings
+
+
+def speaker_of(sentence: Sentence) -> str:
+    """Who a sentence's speaker is, as the article names them ('' when unattributed)."""
+    return sentence.attribution.person if sentence.attribution else ""
+
+
+def first_name(person: str) -> str:
+    """The token of a full name's first word ("Jill Biden" → jill), '' for a single name."""
+    words = person.split()
+    first = tokens(words[0]) if len(words) > 1 else []
+    return first[0] if first else ""

@@ -21,9 +21,12 @@ from assistant.lexical import (
     tokens,
 )
 from assistant.query import Query
-from assistant.sentences import Sentence
+from assistant.sentences import Scored, Sentence
 
 FIGURE_CONTEXT_WORDS = 5  # words before a figure that may say whose it is
+COUNTED_MIN = 0.30  # a figure must count something close to what the question counts
+MAX_DATED = 5  # figures reported at different dates: at most this many, one per article
+DATED_RATIO = 0.8  # each must score this close to the best candidate
 
 
 SAME_ACTOR_BONUS = 0.1  # for a figure said of the country the question counts for
@@ -267,3 +270,30 @@ _PHRASE_ENDS = frozenset(
     "near along across around inside outside within toward towards onto amid against close "
     "including près vers contre".split()
 )
+
+
+def dated_figures(scored: list[Scored], figures: dict[int, tuple[float, str]]) -> list[Sentence]:
+    """Figures of the thing counted reported by several articles at different dates, with
+    different values (a troop build-up): the best sentence of each of up to `MAX_DATED`
+    articles, in date order; [] when the articles agree or come from one date."""
+    best = scored[0].score if scored else 0.0
+    kept: dict[tuple[str, str], Sentence] = {}  # one per figure and date (wire copies repeat)
+    sources: set[str] = set()
+    for item in scored:
+        match = figures.get(id(item.sentence))
+        if item.score < best * DATED_RATIO or len(kept) == MAX_DATED:
+            break
+        sentence = item.sentence
+        if match and match[0] >= COUNTED_MIN and sentence.chunk.source not in sources:
+            sources.add(sentence.chunk.source)
+            kept.setdefault((figure_value(match[1]), published_on(sentence)), sentence)
+    values = {value for value, _ in kept}
+    dates = {when for _, when in kept}
+    if len(values) < 2 or len(dates) < 2:
+        return []
+    return sorted(kept.values(), key=lambda s: (published_on(s), s.chunk.source))
+
+
+def published_on(sentence: Sentence) -> str:
+    """The day (or month) the sentence's article was published, to date what it reports."""
+    return sentence.chunk.published or sentence.chunk.date or ""

@@ -4,35 +4,12 @@ tested in test_answer and test_answer_news)."""
 from dataclasses import replace
 
 from assistant.attribution import Attribution
-from assistant.extractive import (
-    CONTEXT_WEIGHT,
-    ExtractiveAnswerer,
-    _asks,
-    _context,
-    _names_other,
-    _speaker_spellings,
-    coverage,
-)
+from assistant.extractive import ExtractiveAnswerer
 from assistant.lexical import tokens
 from assistant.query import parse_query
+from assistant.quotes import speaker_spellings
 from assistant.sentences import Sentence
 from assistant.types import Chunk
-
-
-def test_a_sentence_names_someone_the_question_does_not():
-    asked = set(tokens("Which US diplomat wrote to Michelle Bachelet about the lists?"))
-    answer = "The letter was sent by Ambassador Bathsheba Crocker to Michelle Bachelet."
-    restated = "The US wrote to Michelle Bachelet about the lists."
-    assert _names_other(answer, asked)
-    assert not _names_other(restated, asked)
-    # the first word of a sentence alone is no name
-    assert not _names_other("Diplomats wrote to Michelle Bachelet.", asked)
-
-
-def test_a_sentence_that_asks_is_no_answer():
-    assert _asks("Ukraine war: Could Russia use tactical nuclear weapons?")
-    assert _asks('"Would you do it?"')
-    assert not _asks("Putin has said Russia would not use nuclear weapons.")
 
 
 def test_a_bare_surname_means_the_namesake_the_corpus_quotes_most():
@@ -70,24 +47,5 @@ def test_a_speaker_the_corpus_names_otherwise_is_looked_for_by_its_bridges():
     bridged = replace(
         query, slots=((("declar", 1.0),), ((aiea, 1.0), (iaea, 0.85), ("idaho", 0.8)))
     )
-    assert _speaker_spellings(bridged) == [[aiea], [iaea], ["idaho"]]
-    assert _speaker_spellings(replace(query, slots=())) == [[aiea]]
-
-
-def test_a_follow_ups_own_words_weigh_more_than_the_previous_questions():
-    history = [{"role": "user", "content": "What was the result of the Senate vote on NATO?"}]
-    vocabulary = frozenset(tokens("result Senate vote NATO voted present"))
-    query = parse_query("Who voted present?", history, vocabulary)
-    query = replace(query, slots=tuple(((t, 1.0),) for t in tokens(query.search)))
-    context = _context(query)
-    assert tokens("present")[0] not in context and tokens("Senate")[0] in context
-    idf = {t: 1.0 for t in tokens(query.search)}.get
-    answering = set(tokens("Sen. Rand Paul voted present"))
-    restating = set(tokens("The Senate voted on NATO; the result was historic"))
-    assert coverage(query.slots, answering, idf, context) > coverage(
-        query.slots, restating, idf, context
-    )
-    # without the context the restating sentence covers more of the words
-    assert coverage(query.slots, answering, idf) < coverage(query.slots, restating, idf)
-    assert 0 < CONTEXT_WEIGHT < 1
-    assert _context(parse_query("Who voted present?", None, vocabulary)) == frozenset()
+    assert speaker_spellings(bridged) == [[aiea], [iaea], ["idaho"]]
+    assert speaker_spellings(replace(query, slots=())) == [[aiea]]
