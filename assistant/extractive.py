@@ -54,7 +54,6 @@ from assistant.scoring import (
     context_words,
     coverage,
     names_other,
-    own_words_first,
     rescored,
 )
 from assistant.sentences import Scored, Sentence
@@ -383,7 +382,6 @@ class ExtractiveAnswerer:
             # whole question is what the model compares (it embeds questions best whole), its
             # words but the speaker's what a quote must share ("told NATO allies…").
             scored = self._score(query.search, said, others, context=context_words(query))
-            scored = own_words_first(scored)
             scored = self._in_articles_naming(query, scored)
             floor = scored[0].score * KEEP_RATIO
             ranked = [s.sentence for s in scored if s.score >= floor]

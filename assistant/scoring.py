@@ -20,9 +20,6 @@ KEEP_RATIO = 0.85  # calibrated: further excerpts must score this close to the b
 # In a follow-up, how much the previous question's words weigh beside the question's own
 # (measured on the news set's 16 follow-ups: 0.5 and 0.3 both help, 0.3 more).
 CONTEXT_WEIGHT = 0.3
-# What a speaker's own words (a direct quotation) add over a report of what they said, among
-# the quotes on a topic (news set: +2 / −1 quote questions at 0.06; 0.03 and 0.1 measured).
-DIRECT_WEIGHT = 0.06
 
 # Words that introduce a cause or what something answers to, in either language.
 CAUSE_RE = re.compile(
@@ -89,9 +86,3 @@ def best_distinct(scored: list[Scored], limit: int) -> list[Scored]:
         if not any(item.sentence.overlaps(c.sentence) for c in chosen):
             chosen.append(item)
     return chosen
-
-
-def own_words_first(scored: list[Scored]) -> list[Scored]:
-    """A speaker's sentences with their direct quotations nudged ahead of reported speech of
-    about the same score: asked what someone said, a journalist wants their words."""
-    return rescored(scored, lambda s: DIRECT_WEIGHT * bool(s.attribution and s.attribution.quote))

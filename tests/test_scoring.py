@@ -2,19 +2,9 @@
 
 from dataclasses import replace
 
-from assistant.attribution import Attribution
 from assistant.lexical import tokens
 from assistant.query import parse_query
-from assistant.scoring import (
-    CONTEXT_WEIGHT,
-    asks,
-    context_words,
-    coverage,
-    names_other,
-    own_words_first,
-)
-from assistant.sentences import Scored, Sentence
-from assistant.types import Chunk
+from assistant.scoring import CONTEXT_WEIGHT, asks, context_words, coverage, names_other
 
 
 def test_a_sentence_names_someone_the_question_does_not():
@@ -50,20 +40,3 @@ def test_a_follow_ups_own_words_weigh_more_than_the_previous_questions():
     assert coverage(query.slots, answering, idf) < coverage(query.slots, restating, idf)
     assert 0 < CONTEXT_WEIGHT < 1
     assert context_words(parse_query("Who voted present?", None, vocabulary)) == frozenset()
-
-
-def test_a_speakers_own_words_come_before_a_report_of_about_the_same_score():
-    chunk = Chunk("c", "a", "a.txt", "", None, 0, 0, 100, "")
-
-    def said(text: str, quote: bool, score: float) -> Scored:
-        attribution = Attribution(0, 10, "Zelensky", quote, person="Zelensky", key="zelensky")
-        return Scored(Sentence(chunk, 0, 10, text, attribution), score)
-
-    reported = said("Zelensky said Russia had escalated the war.", False, 0.50)
-    direct = said('"I am target number one," Zelensky said.', True, 0.46)
-    assert [x.sentence for x in own_words_first([reported, direct])] == [
-        direct.sentence,
-        reported.sentence,
-    ]
-    far = said('"We will win," Zelensky said.', True, 0.30)  # a nudge, not a rule
-    assert own_words_first([reported, far])[0].sentence == reported.sentence
