@@ -35,6 +35,11 @@ from assistant.types import Answer, Passage, Retrieved
 # the 5 passages shown, a cited sentence answered 0.41 of the answerable questions; from 15,
 # 0.44 (more passages hold more candidate sentences; the answerer's own scoring ranks them).
 POOL = 15
+# A question naming a month is searched this many pools wide, and answered from that month's
+# passages among them first. Measured on the real news eval: one question fewer cited right
+# than with a second search filtered by month (8 pools wide: the same), and at 132k chunks
+# warm p95 126 ms instead of 233 ms.
+DATED_WIDTH = 4
 
 
 class Assistant:
@@ -167,16 +172,15 @@ class Assistant:
             pool = self.retrieve(query, pool_size, flt)
             return self._extractive(query, k, pool, flt, pool.closest)
         # "in January 2022": the passages of that month's articles first, from all of them
-        # when those do not answer (a later article may tell of it).
-        dated = self.retriever.search(
-            query.search, pool_size, flt, lexical_terms=query.lexical_terms(), month=query.month
-        )
+        # when those do not answer (a later article may tell of it). One wider search serves
+        # both: a second, month-filtered search doubled the time of such questions at scale.
+        wide = self.retrieve(query, pool_size * DATED_WIDTH, flt)
+        dated = [p for p in wide if p.chunk.date == query.month][:pool_size]
         if dated:
-            result = self._extractive(query, k, dated, flt, dated.closest)
+            result = self._extractive(query, k, dated, flt, wide.closest)
             if not result.abstained:
                 return result
-        pool = self.retrieve(query, pool_size, flt)
-        return self._extractive(query, k, pool, flt, pool.closest)
+        return self._extractive(query, k, wide[:pool_size], flt, wide.closest)
 
     def _extractive(
         self, query: Query, k: int, pool: list[Passage], flt: Filter, closest: float | None

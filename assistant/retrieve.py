@@ -12,7 +12,7 @@ Choosing sentences from the passages is the answerer's job, not this module's.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from typing import Any
 
 from assistant.catalog import Catalog
@@ -40,7 +40,6 @@ MAX_TERMS = 24  # the rarest words of a long question are enough
 # list's first for 0.34 of the questions, the fused list's first for 0.22; keeping 3 brings
 # three more answers (the answerer reranks sentences).
 LEXICAL_KEPT = 3
-MONTH_WIDTH = 4  # for one month's chunks, the vectors this many times wider, then filtered
 
 
 @dataclass(frozen=True)
@@ -120,31 +119,24 @@ class Retriever:
         k: int,
         flt: Filter = NO_FILTER,
         lexical_terms: list[str] | None = None,
-        month: str | None = None,
     ) -> Retrieved:
         """The `k` best chunks for one or several phrasings of a question, fused by RRF (the
         full-text search's best `LEXICAL_KEPT` always among them), and how close the nearest
         chunk of the index is to it.
 
-        `lexical_terms` (for a single query) replace its tokens in the BM25 search. `month`
-        ('YYYY-MM') keeps the chunks of that month's articles: the full-text search is filtered
-        by it, the vectors nearest in the whole index are kept when of that month (a filtered
-        vector search costs seven times as much), and the closeness is the whole index's."""
+        `lexical_terms` (for a single query) replace its tokens in the BM25 search."""
         queries = [queries] if isinstance(queries, str) else queries
         fetch = max(k * FETCH_FACTOR, 10)
-        within = replace(flt, date_from=month, date_to=month) if month else flt
         fused: dict[str, float] = {}
         by_id: dict[str, Chunk] = {}
         closest: float | None = None
         kept: list[str] = []  # the first phrasing's best full-text matches
         for query in queries:
             terms = lexical_terms if len(queries) == 1 else None
-            dense = self.dense(query, fetch * MONTH_WIDTH if month else fetch, flt)
+            dense = self.dense(query, fetch, flt)
             if dense:
                 closest = max(dense[0][1], closest if closest is not None else -1.0)
-            if month:
-                dense = [(chunk, score) for chunk, score in dense if chunk.date == month]
-            lexical = self.lexical(query, fetch, within, terms)
+            lexical = self.lexical(query, fetch, flt, terms)
             kept = kept or [chunk.chunk_id for chunk, _ in lexical[:LEXICAL_KEPT]]
             for weight, ranking in ((DENSE_WEIGHT, dense), (1.0, lexical)):
                 for rank, (chunk, _) in enumerate(ranking):

@@ -70,16 +70,3 @@ def test_the_full_text_searchs_best_passages_are_always_returned(news, question)
             p.chunk.chunk_id for p in news.retriever.search(query.search, k, lexical_terms=terms)
         ]
         assert len(found) == k and set(best) <= set(found)
-
-
-def test_one_months_passages_come_with_the_whole_index_closeness(news):
-    """A question naming a month is searched in that month's articles (real articles of
-    Nov–Dec 2021): every passage is of the month, and how close the corpus comes to the
-    question is still measured over the whole index."""
-    query = news.prepare("How many Russian troops were massed near the border in December 2021?")
-    terms = query.lexical_terms()
-    everywhere = news.retriever.search(query.search, 15, lexical_terms=terms)
-    dated = news.retriever.search(query.search, 15, lexical_terms=terms, month="2021-12")
-    assert dated and all(p.chunk.date == "2021-12" for p in dated)
-    assert {p.chunk.date for p in everywhere} != {"2021-12"}  # the month filter did the work
-    assert dated.closest == pytest.approx(everywhere.closest)
