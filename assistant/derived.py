@@ -99,6 +99,7 @@ class Derived:
         self._sentences: _Lru = _Lru(SENTENCE_CACHE)
         self._roles: _Lru = _Lru(SENTENCE_CACHE)
         self._words: _Lru = _Lru(SENTENCE_CACHE)
+        self._quoted: _Lru = _Lru(SENTENCE_CACHE)  # (speaker key, name) → articles
         self._bridges: Bridges | None = None
         self._period: tuple[str, str] | tuple[()] | None = None
         self._total = 0
@@ -118,6 +119,7 @@ class Derived:
                 self._sentences = _Lru(SENTENCE_CACHE)
                 self._roles = _Lru(SENTENCE_CACHE)
                 self._words = _Lru(SENTENCE_CACHE)
+                self._quoted = _Lru(SENTENCE_CACHE)
                 self._bridges = None
                 self._period = None
                 self._total = self.catalog.sentence_count()
@@ -197,8 +199,15 @@ class Derived:
 
     def quoted_in(self, key: str, name: Sequence[str] = ()) -> int:
         """In how many indexed articles a speaker (identity key) is quoted; with a full name's
-        tokens, in how many that write that name."""
-        return self.catalog.quoted_in(key, name)
+        tokens, in how many that write that name. Remembered until the catalog changes: an
+        answer asks it for each person it names."""
+        wanted = (key, tuple(name))
+        with self._lock:
+            if wanted in self._quoted:
+                return self._quoted[wanted]
+        found = self.catalog.quoted_in(key, name)
+        with self._lock:
+            return self._quoted.remember(wanted, found)
 
     def role(self, role: str) -> tuple[str, str] | None:
         """(person key, display name) the indexed articles agree on for a role key."""

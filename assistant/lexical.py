@@ -22,6 +22,8 @@ import snowballstemmer
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "ʼ": "'", "´": "'"})
 _ELISION = re.compile(r"\b(?:l|d|j|m|n|s|t|c|qu|jusqu|lorsqu|puisqu|quoiqu)'", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"(?<=\w)'s\b")
+# A word's possessive ending as written ("Beijing's", "UN’s"): the name is the word without it.
+POSSESSIVE_END = re.compile(r"[’']s$")
 _INVERSION = re.compile(r"-(?:t-)?(?:il|elle|ils|elles|on|je|tu|nous|vous)\b")  # a-t-il, dit-elle
 _WORD = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 
@@ -262,7 +264,7 @@ def _acronym_token(match: re.Match[str]) -> str:
     """The acronym's letters joined by hyphens (a token no word has) when they spell a stop
     word that is not an alias ("US" stays the United States); unchanged otherwise, and in a
     run of capitals (a headline: "WAR IS COMING")."""
-    letters = re.sub(r"['’]s$", "", match.group(0)).replace(".", "")
+    letters = POSSESSIVE_END.sub("", match.group(0)).replace(".", "")
     folded = letters.lower()
     if folded not in STOPWORDS or folded in _alias_pattern()[1]:
         return match.group(0)

@@ -11,10 +11,9 @@ import difflib
 import re
 from collections.abc import Container, Iterable
 
-from assistant.lexical import STOPWORDS, related, stem, tokens
+from assistant.lexical import POSSESSIVE_END, STOPWORDS, related, stem, tokens
 
 _NAME = re.compile(r"\b[A-ZÀ-Ý][\w’'-]*[\w]")
-POSSESSIVE_END = re.compile(r"[’']s$")
 _NAME_RUN = re.compile(r"\b[A-ZÀ-Ý][\w’'-]*\w(?:\s+(?:de |du |von |van |al-)?[A-ZÀ-Ý][\w’'-]*\w)*")
 # Capitalised words that are not names of people or places.
 # The corpus words: a set, or the catalog's lookup (`derived.Vocabulary`), both answer `in`.

@@ -20,6 +20,7 @@ from assistant.errors import EmptyQuestionError
 from assistant.lexical import (
     MONTH_NAMES,
     MONTH_NUMBERS,
+    POSSESSIVE_END,
     STOPWORDS,
     SURFACE,
     WEEKDAY_NAMES,
@@ -31,7 +32,6 @@ from assistant.lexical import (
     words_for,
 )
 from assistant.names import (
-    POSSESSIVE_END,
     Vocabulary,
     as_typed,
     close_match,

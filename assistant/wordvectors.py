@@ -10,7 +10,6 @@ out: they match lexically and need no bridge; names need five articles (Japon fi
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
@@ -19,7 +18,7 @@ import numpy as np
 from langchain_core.embeddings import Embeddings
 
 from assistant.catalog import Catalog
-from assistant.lexical import SURFACE, tokens, without_elisions
+from assistant.lexical import POSSESSIVE_END, SURFACE, tokens, without_elisions
 
 MIN_ARTICLES = 2  # a common word (written in lower case) seen in this many articles
 MIN_NAME_ARTICLES = 5  # a name (always capitalised: Japan, Kherson) seen in this many
@@ -77,7 +76,7 @@ def corpus_words(text: str) -> dict[str, tuple[str, bool]]:
     capitals: the model places "IAEA" beside "AIEA", "UN" beside "ONU", not their lower case."""
     words: dict[str, tuple[str, bool]] = {}
     for word in sorted(set(SURFACE.findall(text))):
-        surface = _POSSESSIVE.sub("", without_elisions(word))  # "UN's" is the UN
+        surface = POSSESSIVE_END.sub("", without_elisions(word))  # "UN's" is the UN
         acronym = _is_acronym(surface)
         key = surface if acronym else surface.lower()
         if len(key) > 2 or acronym:
@@ -86,9 +85,6 @@ def corpus_words(text: str) -> dict[str, tuple[str, bool]]:
                 seen = words.get(key)
                 words[key] = (token, surface.islower() or bool(seen and seen[1]))
     return words
-
-
-_POSSESSIVE = re.compile(r"['’]s$")
 
 
 def _is_acronym(word: str) -> bool:
