@@ -13,9 +13,8 @@ from langchain_core.messages import AIMessage, BaseMessage, HumanMessage, System
 from langchain_core.outputs import ChatResult
 from pydantic import Field
 
-from assistant import llm
+from assistant import llm, llm_client
 from assistant.answer import Assistant
-from assistant.errors import LLMError
 from assistant.settings import Settings
 from assistant.types import Answer
 
@@ -58,12 +57,12 @@ def fake(*replies: Reply) -> RecordingFakeModel:
 @pytest.fixture(autouse=True)
 def _restore_factory() -> Iterator[None]:
     yield
-    llm.set_chat_model_factory(None)
+    llm_client.set_chat_model_factory(None)
 
 
 def use(model: Any) -> Any:
     """Make every LLM-configured assistant use `model`."""
-    llm.set_chat_model_factory(lambda settings: model)
+    llm_client.set_chat_model_factory(lambda settings: model)
     return model
 
 
@@ -104,37 +103,6 @@ DEPLORE_Q = "Qu'a déploré le porte-parole du Kremlin ?"
 
 
 # --- without the index --------------------------------------------------------------------------
-
-
-def test_bad_specs_raise_llm_error_saying_how_to_fix() -> None:
-    for spec in ("nope:model", "openai", "openai:", "gpt-4o"):
-        with pytest.raises(LLMError, match="openai:<model>"):
-            llm.build_chat_model(Settings(llm=spec, _env_file=None))
-
-
-def test_openai_and_ollama_models_are_built_with_the_timeout(
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
-    monkeypatch.delenv("OPENAI_API_KEY", raising=False)
-    openai = llm.chat_model(Settings(llm="openai:gpt-4o-mini", llm_timeout=7, _env_file=None))
-    assert type(openai).__name__ == "ChatOpenAI"
-    assert openai.request_timeout == 7 and openai.max_retries == 0
-    assert openai.openai_api_key.get_secret_value() == "not-needed"
-    settings = Settings(llm="ollama:llama3.2:3b", ollama_base_url="http://h:1", _env_file=None)
-    ollama = llm.chat_model(settings)
-    assert type(ollama).__name__ == "ChatOllama"
-    assert ollama.model == "llama3.2:3b" and ollama.base_url == "http://h:1"
-    assert llm.chat_model(settings) is ollama  # loaded once per settings
-
-
-def test_generated_text_splits_into_sentences_with_their_markers() -> None:
-    body = "Peskov a parlé [1]. Il a déploré cela. [2][3] M. Macron ira à Moscou [4-5]."
-    assert llm._sentences(body) == [
-        "Peskov a parlé [1].",
-        "Il a déploré cela. [2][3]",
-        "M. Macron ira à Moscou [4-5].",
-    ]
-    assert llm._marker_numbers("4-6, 9") == [4, 5, 6, 9]
 
 
 def test_excerpts_are_escaped_inside_the_delimiters() -> None:
@@ -312,47 +280,3 @@ def test_injected_instructions_stay_inside_the_data(make_settings):
     assert "&lt;/excerpts&gt;" in inside
     assert "Ignore previous" not in text.split("</excerpts>")[1]
     assert result.abstained  # an uncited "X" is no answer
-
-
-# Realistic claims for the support threshold (see SUPPORT_THRESHOLD): (claim, cited excerpt).
-SUPPORTED = [
-    ("He deplored that the Americans continue down this path.", DEPLORE),
-    ("Peskov deplored that the Americans continue down this path.", DEPLORE),
-    ("Il a déploré qu'ils continuent dans cette voie.", DEPLORE),
-    ("According to Peskov, Russia's concern is clear and perfectly justified.", "l'inquiétude"),
-    (
-        "The Kremlin sees NATO as a threat to Russia's security and demands an end to the "
-        "Alliance's enlargement.",
-        "Pour le Kremlin, l'OTAN",
-    ),
-    ("Les Etats-Unis envoient 3 000 soldats supplémentaires en Europe de l'Est.", "exhorté"),
-    ("The Kremlin confirmed talks to that effect.", "Le Kremlin a confirmé"),
-    ("Macron et Scholz envisagent de se rendre à Moscou pour rencontrer Poutine.", "Macron"),
-]
-UNSUPPORTED = [
-    ("Zelensky said Ukraine would never accept American troops on its soil.", "Nous appelons"),
-    ("Russia has deployed 1,200 tanks near the Ukrainian border.", "Pour le Kremlin, l'OTAN"),
-    ("Joe Biden said Russia would pay a terrible price for an invasion.", "Macron"),
-    ("Jens Stoltenberg a déclaré que l'OTAN ne reculerait pas.", "Les Occidentaux accusent"),
-    ("The Kremlin confirmed talks to that effect.", "Washington a en revanche"),
-    ("According to Peskov, Russia's concern is clear and perfectly justified.", "Macron"),
-    ("Le Kremlin a annoncé l'annexion de la Crimée.", DEPLORE),
-]
-
-
-@pytest.mark.slow
-@pytest.mark.parametrize(
-    ("claim", "fragment", "supported"),
-    [
-        *((c, f, True) for c, f in SUPPORTED),
-        *((c, f, False) for c, f in UNSUPPORTED),
-    ],
-)
-def test_the_support_threshold_separates_realistic_claims(
-    assistant: Assistant, article, claim: str, fragment: str, supported: bool
-):
-    assistant.prepare("warm up")
-    sentences = assistant.sentences_of(article.source)
-    sentence = next(s for s in sentences if fragment in s.text and not s.with_antecedent)
-    score = llm.claim_support(assistant, claim, [sentence.text], [sentence.unnamed_speaker])
-    assert (score >= llm.SUPPORT_THRESHOLD) is supported, score

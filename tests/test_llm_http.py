@@ -13,7 +13,7 @@ from typing import Any
 
 import pytest
 
-from assistant import llm
+from assistant import llm_client
 from assistant.answer import Assistant
 from assistant.settings import Settings
 
@@ -130,12 +130,12 @@ def excerpt_number(messages: list[dict[str, Any]], fragment: str) -> int:
 @pytest.fixture
 def openai_env(monkeypatch: pytest.MonkeyPatch) -> Callable[[str], None]:
     """Point the OpenAI SDK at a base URL; models are rebuilt for each test."""
-    llm.set_chat_model_factory(None)
+    llm_client.set_chat_model_factory(None)
     monkeypatch.setenv("OPENAI_API_KEY", "test")
     monkeypatch.setenv("NO_PROXY", "127.0.0.1,localhost")
     monkeypatch.setenv("no_proxy", "127.0.0.1,localhost")
     yield lambda url: monkeypatch.setenv("OPENAI_BASE_URL", url)
-    llm.set_chat_model_factory(None)
+    llm_client.set_chat_model_factory(None)
 
 
 def llm_assistant(settings: Settings, timeout: float = 10) -> Assistant:
