@@ -32,7 +32,8 @@ from typing import Any
 from langchain_core.embeddings import Embeddings
 from tqdm import tqdm
 
-from assistant.catalog import Catalog, NewArticle
+from assistant.catalog import Catalog
+from assistant.catalog_writes import NewArticle
 from assistant.chunking import chunk_article
 from assistant.corpus import parse_article, read_text, scan_corpus
 from assistant.encoders import EncoderPool, InlineEncoder

@@ -1,0 +1,142 @@
+"""The catalog's SQLite file: its schema and format version, one connection per thread, the
+recorded values (`meta`), the write generation, transactions and paged reads.
+
+Opening a catalog built with another `SCHEMA_VERSION` raises `CatalogVersionError`. SQLite's WAL
+mode lets questions read while an ingest writes; writes go through one lock and one IMMEDIATE
+transaction each. It stores no article and answers no question: `catalog_writes` commits and
+removes articles, `catalog_lookups` answers questions' reads, `catalog.Catalog` joins them.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from assistant.errors import CatalogVersionError
+
+SCHEMA_VERSION = "8"
+PAGE = 500  # rows per page for every read that may span the whole catalog
+MAX_VARIABLES = 900  # SQLite's bound on `?` per statement is 999 on old builds
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS articles(
+    article TEXT PRIMARY KEY, article_id TEXT NOT NULL, source TEXT NOT NULL,
+    title TEXT NOT NULL, date TEXT, month INTEGER NOT NULL, published TEXT, outlet TEXT,
+    url TEXT, text TEXT NOT NULL, sentences TEXT NOT NULL, terms TEXT NOT NULL,
+    roles TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS files(
+    source TEXT PRIMARY KEY, article TEXT NOT NULL, outlet TEXT, url TEXT, published TEXT);
+CREATE INDEX IF NOT EXISTS files_article ON files(article);
+CREATE TABLE IF NOT EXISTS chunks(
+    id INTEGER PRIMARY KEY, chunk_id TEXT NOT NULL UNIQUE, article TEXT NOT NULL,
+    paragraph INTEGER NOT NULL, start INTEGER NOT NULL, end INTEGER NOT NULL,
+    month INTEGER NOT NULL);
+CREATE INDEX IF NOT EXISTS chunks_article ON chunks(article);
+CREATE VIRTUAL TABLE IF NOT EXISTS fulltext USING fts5(terms, tokenize="unicode61 tokenchars '-'");
+CREATE TABLE IF NOT EXISTS terms(token TEXT PRIMARY KEY, df INTEGER NOT NULL) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS roles(
+    role TEXT NOT NULL, person TEXT NOT NULL, display TEXT NOT NULL, articles INTEGER NOT NULL,
+    PRIMARY KEY(role, person, display)) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS echoes(
+    key TEXT NOT NULL, article TEXT NOT NULL, PRIMARY KEY(key, article)) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS echoes_article ON echoes(article);
+CREATE TABLE IF NOT EXISTS speakers(
+    key TEXT NOT NULL, article TEXT NOT NULL, PRIMARY KEY(key, article)) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS speakers_article ON speakers(article);
+CREATE TABLE IF NOT EXISTS pending(chunk_id TEXT PRIMARY KEY) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS words(
+    surface TEXT PRIMARY KEY, token TEXT NOT NULL, df INTEGER NOT NULL, lower INTEGER NOT NULL,
+    vector BLOB, hubness REAL) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS words_token ON words(token);
+"""
+
+
+class CatalogDatabase:
+    """The SQLite file of one data folder: schema, connections, meta values, transactions."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = Path(path)
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        self._local = threading.local()
+        self._write_lock = threading.Lock()
+        with self.connection() as db:
+            db.executescript(_SCHEMA)
+            db.execute("INSERT OR IGNORE INTO meta VALUES('schema', ?)", (SCHEMA_VERSION,))
+        built = self.get_meta("schema")
+        if built != SCHEMA_VERSION:
+            raise CatalogVersionError(self.path, str(built), SCHEMA_VERSION)
+
+    def connection(self) -> sqlite3.Connection:
+        """This thread's connection (WAL mode: readers never wait for the writer)."""
+        db = getattr(self._local, "db", None)
+        if db is None:
+            db = sqlite3.connect(self.path, timeout=60, isolation_level=None)
+            db.execute("PRAGMA journal_mode=WAL")
+            db.execute("PRAGMA synchronous=NORMAL")
+            db.execute("PRAGMA foreign_keys=OFF")
+            self._local.db = db
+        return db
+
+    def close(self) -> None:
+        """Close this thread's connection."""
+        db = getattr(self._local, "db", None)
+        if db is not None:
+            db.close()
+            self._local.db = None
+
+    # --- meta ---------------------------------------------------------------------------------
+
+    def get_meta(self, key: str) -> str | None:
+        """A recorded value ('embedding_model', 'sentences'…), or None."""
+        row = self.connection().execute("SELECT value FROM meta WHERE key=?", (key,)).fetchone()
+        return row[0] if row else None
+
+    def set_meta(self, key: str, value: str) -> None:
+        """Record a value."""
+        with self._write_lock:
+            self.connection().execute("INSERT OR REPLACE INTO meta VALUES(?, ?)", (key, value))
+
+    def generation(self) -> int:
+        """A number that changes whenever the catalog is written (SQLite's data_version is
+        per connection, so the meta counter is used)."""
+        return int(self.get_meta("generation") or 0)
+
+    def bump_generation(self) -> None:
+        """Mark that derived caches must be refreshed."""
+        with self._write_lock:
+            self.connection().execute(
+                "INSERT INTO meta VALUES('generation', '1') ON CONFLICT(key) DO UPDATE SET "
+                "value = CAST(value AS INTEGER) + 1"
+            )
+
+    def _pages(self, sql: str, first: Any) -> Iterator[list[tuple]]:
+        """Keyset pagination on the first column of `sql` (which must filter `col > ?`)."""
+        last = first
+        db = self.connection()
+        while True:
+            rows = db.execute(f"{sql} ORDER BY 1 LIMIT {PAGE}", (last,)).fetchall()
+            if not rows:
+                return
+            yield rows
+            last = rows[-1][0]
+
+    def _transaction(self) -> _Transaction:
+        return _Transaction(self.connection())
+
+
+class _Transaction:
+    """`with` block running statements in one IMMEDIATE transaction, rolled back on error."""
+
+    def __init__(self, db: sqlite3.Connection) -> None:
+        self.db = db
+
+    def __enter__(self) -> sqlite3.Connection:
+        self.db.execute("BEGIN IMMEDIATE")
+        return self.db
+
+    def __exit__(self, kind: object, *_: object) -> None:
+        self.db.execute("ROLLBACK" if kind else "COMMIT")
