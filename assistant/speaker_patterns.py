@@ -1,0 +1,332 @@
+"""The speaker a sentence names itself, read from English and French reporting patterns.
+
+- English: a speaker before a verb of saying, quoting or reporting (`Kremlin spokesman Dmitry
+  Peskov said …`, `Dmitry Peskov, the Kremlin spokesman, said …`, `X wrote on Telegram`), a
+  quotation closed by a verb of saying and its speaker (`"…," said John Herbst, a veteran
+  diplomat.`), `according to X`, and a clause of saying after the main one (`Lloyd Austin
+  downplayed the claims, saying …`);
+- French: `«…», a dit le porte-parole du Kremlin, Dmitri Peskov.`, `Selon X, …`, `la diplomatie
+  russe avait jugé`;
+- or the pronoun a sentence uses for its speaker (`he said`, `a-t-il déploré`, `Selon lui`).
+
+It reads one sentence's narration (quotations already replaced, see `quotations`); resolving a
+pronoun, continuing a quotation over sentences and identifying who a speaker is are
+`attribution`'s and `identity`'s jobs. Whether a phrase can be a speaker at all is `speakers`'.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from assistant.speakers import (
+    _PARTY,
+    _PRONOUNS,
+    _Q,
+    _SAY_EN_RE,
+    _bare,
+    _describes_person,
+    _split_name,
+    _verbish,
+    _words,
+    parse_speaker,
+    person_key,
+    valid_speaker,
+)
+
+
+@dataclass(frozen=True)
+class Found:
+    """A sentence's own speaker: named, or a pronoun to resolve."""
+
+    speaker: str = ""
+    pronoun: str = ""
+    at: int = 0  # where in the narration the pronoun stands
+
+
+# --- English ---------------------------------------------------------------------------------
+
+
+# Verbs of saying that may come before their speaker: `"…," said Herbst`.
+_INVERTED = re.compile(
+    r"said|says|added|adds|wrote|writes|tweeted|explained|continued|noted|warned|insisted|"
+    r"argued|recalled|replied|stated|declared|asserted|observed|remarked|asked|went on"
+)
+
+
+_ACCORDING_RE = re.compile(r"(?<![\w-])[Aa]ccording to\s+")
+
+
+# Words between a subject and its verb of saying: "Peskov also told", "Biden has repeatedly said".
+_BETWEEN = re.compile(
+    r"(?:\s+(?:has|have|had|also|later|then|again|once|previously|earlier|first|further|"
+    r"separately|already|recently|still|just|now|often|(?!family|ally|assembly)[a-z]+ly))+\s*$"
+)
+
+
+_PASSIVE = re.compile(r"(?<![\w-])(?:is|was|are|were|be|been|being)\s*$", re.I)
+
+
+_TRAILING_TIME = re.compile(
+    r"(?:\s+(?:on|last|this|late|early|earlier|later)\s+(?:Monday|Tuesday|Wednesday|Thursday|"
+    r"Friday|Saturday|Sunday|week|month|year|night|morning|evening|afternoon)"
+    r"(?:\s+(?:night|morning|evening|afternoon))?|\s+(?:today|yesterday|tonight)|"
+    r"\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\s*$",
+    re.I,
+)
+
+
+# Where a speaker's words end after an inverted verb: "said Herbst on Monday", "said Kuleba, …".
+_AFTER_END = re.compile(
+    r"\s+(?:on|in|at|to|during|after|before|last|this|when|while|as|adding|according|who|"
+    r"from|via|earlier|later|yesterday|today|tonight|that|of|about|with|for)\b"
+)
+
+
+def explicit_en(narration: str) -> Found:
+    """The speaker an English sentence names itself, or the pronoun it uses for one."""
+    for match in _SAY_EN_RE.finditer(narration):
+        before = narration[: match.start()]
+        if _PASSIVE.search(before) or re.search(r"(?:so|to|self)-?\s*$", before, re.I):
+            continue  # "is said to", "so-called", "refused to say"
+        found = _subject_before(before)
+        if found is None and _INVERTED.fullmatch(match.group(0)):  # not "told X": X listens
+            found = _subject_after(before, narration[match.end() :])
+        if found:
+            return found
+    for match in _ACCORDING_RE.finditer(narration):
+        after = narration[match.end() :]
+        end = re.search(rf"[,;:!?{_Q}]|(?<!\b[A-Z])\.(?=\s|$)|\s[–—-]\s|$", after)
+        who = _trimmed(after[: end.start() if end else len(after)])
+        if who and valid_speaker(who):
+            return Found(who)
+    saying = _SAYING.search(narration)
+    if saying:
+        who = _main_subject(narration[: saying.start()])
+        if who:
+            return Found(who)
+    return Found()
+
+
+# A clause of saying after the main one: "Lloyd Austin downplayed the claims, saying…".
+_SAYING = re.compile(
+    r",\s+(?:saying|adding|warning|insisting|noting|arguing|stressing|urging|vowing|declaring|"
+    r"claiming|explaining|telling|calling)\b"
+)
+
+
+def _main_subject(clause: str) -> str:
+    """The subject that opens a clause, up to its verb, when it is a valid speaker; an opening
+    phrase before a comma is passed over ("For his part, Biden defended…" → Biden). Not when
+    the clause of saying has a subject of its own ("…, with the deputy mayor telling CNN")."""
+    if re.search(r"\bwith\s+[^,]*$", clause):
+        return ""
+    starts = [0]
+    comma = clause.find(",")
+    if 0 < comma <= 40:
+        starts.append(comma + 1)
+    for start in starts:
+        words = _words(clause[start:])
+        verb = next((i for i, w in enumerate(words) if _verbish(w)), None)
+        if verb:
+            who = _trimmed(_BETWEEN.sub("", " ".join(words[:verb])))  # "John Rich also"
+            if who and valid_speaker(who) and _bare(words[0]) not in _OPENERS:
+                return who
+    return ""
+
+
+def _trimmed(who: str) -> str:
+    who = _TRAILING_TIME.sub("", who.strip(" \t,–—-’‘'"))
+    return re.sub(r"['’]$", "", who).strip()
+
+
+def _subject_before(before: str) -> Found | None:
+    """The speaker just before a verb of saying: the longest valid end of its clause, or a
+    name before an apposition ("Dmitry Peskov, the Kremlin spokesman, said")."""
+    head = _BETWEEN.sub("", before)
+    head = _TRAILING_TIME.sub("", head).rstrip()
+    if not head or head.endswith(_Q):
+        return None  # an inverted verb: "…," said X
+    segments = [x.strip() for x in re.split(rf"\s*[,;:(—–{_Q}]\s*|\s+--?\s+", head)]
+    if head[-1] in ",;:(—–-":  # "Oleksander Vilkul, head of the administration, told …"
+        return _before_apposition(segments[:-1])
+    last = segments[-1]
+    lw = _words(last)
+    if lw and _bare(lw[-1]) in _PRONOUNS and (len(lw) == 1 or _bare(lw[-2]) in _OPENERS):
+        return Found(pronoun=_bare(lw[-1]), at=len(head))
+    if lw and _bare(lw[0]) in ("who", "which", "whose"):  # "Hutchison, who served …, warned"
+        return _before_apposition(segments)
+    who = _valid_suffix(last)
+    if who and who == last and _apposition(last):
+        return _before_apposition(segments) or Found(who)
+    return Found(who) if who else None
+
+
+def _before_apposition(segments: list[str]) -> Found | None:
+    """The name before a closing apposition or relative clause, joined to a role apposition:
+    ["Dmitry Peskov", "the Kremlin spokesman"] → "Dmitry Peskov, the Kremlin spokesman"."""
+    if len(segments) < 2:
+        return None
+    appended, name = segments[-1], segments[-2]
+    if not (_split_name(name)[0] and valid_speaker(name) and _valid_suffix(name) == name):
+        return None
+    if _describes_person(appended) and valid_speaker(appended):
+        return Found(f"{name}, {appended}")
+    if _participle(appended) or _describes_person(appended) or _PARTY.fullmatch(appended):
+        return Found(name)  # "Rep. Marjorie Taylor Greene, R-Ga., said"
+    return None
+
+
+def _apposition(segment: str) -> bool:
+    first = _bare(segment.split()[0]) if segment.split() else ""
+    return first in ("the", "a", "an") and _describes_person(segment)
+
+
+def _participle(segment: str) -> bool:
+    first = _bare(segment.split()[0]) if segment.split() else ""
+    return first.endswith("ing") or first in ("who", "which", "whose", "in", "at", "on")
+
+
+# Words after which a new clause, and so a new subject, may start.
+_OPENERS = frozenset(
+    """
+    while as when if but after before because since though although that whereas once until
+    unless so yet then where and or
+    """.split()
+)
+
+
+def _valid_suffix(segment: str) -> str | None:
+    """The longest end of `segment` that is a valid speaker and starts after a clause
+    boundary (the segment's start, or a subordinator: "It comes after President Putin")."""
+    words = _words(segment)
+    starts = [0] + [
+        k + 1
+        for k, w in enumerate(words)
+        if _bare(w) in _OPENERS
+        and (k == 0 or _bare(w) not in ("and", "or", "as"))
+        or (_bare(w) == "as" and not (k and _verbish(words[k - 1])))
+    ]
+    for k in sorted(set(starts)):
+        candidate = " ".join(words[k:])
+        if candidate and valid_speaker(candidate):
+            return candidate
+    return None
+
+
+def _subject_after(before: str, after: str) -> Found | None:
+    """The speaker after an inverted verb of saying: `"…," said Herbst, a veteran diplomat.`"""
+    head = before.rstrip()
+    if head and not (head.endswith(_Q) or head[-1] in ",;:—–"):
+        return None
+    lead = re.match(r"\s+(?P<who>(?:[^,;:.!?\ue000]|(?<=\b[A-Z])\.)+)", after)
+    if not lead:
+        return None
+    who = lead.group("who")
+    cut = _AFTER_END.search(who)
+    who = _trimmed(who[: cut.start()] if cut else who)
+    if _bare(who) in _PRONOUNS:
+        return Found(pronoun=_bare(who), at=len(before))
+    if not who or not valid_speaker(who):
+        return None
+    rest = after[lead.end() :]
+    appos = re.match(r",\s+(?P<role>(?:the|a|an)\s+[^,;:.!?\ue000]+)", rest)
+    if appos and not cut and _describes_person(appos.group("role")):
+        role = _trimmed(appos.group("role"))
+        if valid_speaker(role):
+            return Found(f"{who}, {role}")
+    return Found(who)
+
+
+_SUBJECT_EN = re.compile(
+    r"^(?:[^,\ue000]{0,40},\s*)?(?P<who>(?:[A-Z][\w’'.-]*\s+){1,5}?[A-Z][\w’'-]+)\s+"
+    r"(?:has\s+|had\s+|also\s+|then\s+|later\s+)?[a-z]+(?:ed|s)\b"
+)
+
+
+def subject_person(narration: str, persons: Mapping[str, str]) -> str:
+    """The person a sentence is about when it opens on one as its subject ("Last Friday, US
+    President Joe Biden dismissed …"): a later "he said" may stand for them."""
+    match = _SUBJECT_EN.match(narration)
+    if not match or not valid_speaker(match.group("who")):
+        return ""
+    name, _ = parse_speaker(match.group("who"))
+    if name and (len(name.split()) >= 2 or person_key(name) in persons):
+        return name
+    return ""
+
+
+# A short aside in brackets after a name: "Lindsey Graham (R-S.C.) said…".
+_ASIDE = re.compile(r"\s\([^()]{1,40}\)")
+
+
+def without_asides(narration: str) -> str:
+    """The narration with short bracketed asides blanked (same length: positions hold)."""
+    return _ASIDE.sub(lambda m: " " * len(m.group(0)), narration)
+
+
+# --- French ----------------------------------------------------------------------------------
+
+
+_SAY_FR = (
+    r"dit|déclaré|affirmé|ajouté|déploré|estimé|jugé|exhorté|assuré|indiqué|souligné|averti|"
+    r"expliqué|répondu|martelé|insisté|réclamé|dénoncé|prévenu|confirmé|annoncé|appelé|accusé|"
+    r"rappelé|regretté|lancé|écrit|précisé|poursuivi|fustigé|qualifié|demandé|plaidé|promis|"
+    r"reconnu|admis|nié|démenti|critiqué|salué|proposé|assené|tranché|observé|noté"
+)
+
+
+_SAY_PRESENT_FR = (
+    r"accusent|accuse|réclament|réclame|démentent|dément|refusent|refuse|estiment|estime|"
+    r"affirment|affirme|jugent|juge|disent|dit|déclarent|déclare|assurent|assure|exigent|exige|"
+    r"demandent|demande|proposent|propose|dénoncent|dénonce"
+)
+
+
+_AUX_FR = r"(?:a|avait|ont|avaient|aurait)"
+
+
+_PRONOUN_CONT_FR = re.compile(
+    rf"\b{_AUX_FR}-t-(?:il|elle|ils|elles)\s+(?:{_SAY_FR})\b", re.IGNORECASE
+)
+
+
+_SELON_PRONOUN = re.compile(r"\b(?:selon|d'après|pour)\s+(?:lui|elle|eux|elles)\b", re.IGNORECASE)
+
+
+_POSTPOSED_FR = re.compile(
+    rf"[»\"”]\s*,\s*{_AUX_FR}(?:\s+\w+){{0,2}}?\s+(?:{_SAY_FR})\s+(?P<who>[^«»]+?)\s*[.!?]?$",
+    re.IGNORECASE,
+)
+
+
+_LEAD_IN_FR = re.compile(
+    r"^(?:(?:Car|Mais|Et|Or)\s+)?(?:Selon|D'après|Pour)\s+(?P<who>[^,«»]{2,80}?),",
+    re.IGNORECASE,
+)
+
+
+_SUBJECT_FR = re.compile(
+    rf"^(?:[^«»,]{{0,40}},\s*)?(?P<who>[^,«»]{{2,80}}?)\s+"
+    rf"(?:(?:{_AUX_FR})(?:\s+[\w’']+){{0,3}}?\s+(?:{_SAY_FR})|(?:{_SAY_PRESENT_FR}))\b",
+    re.IGNORECASE,
+)
+
+
+def explicit_fr(sentence: str) -> Found:
+    """The speaker a French sentence names itself, or the pronoun continuing one."""
+    pronoun = _PRONOUN_CONT_FR.search(sentence) or _SELON_PRONOUN.search(sentence)
+    if _PRONOUN_CONT_FR.search(sentence):
+        return Found(pronoun="il", at=0)
+    for pattern in (_POSTPOSED_FR, _LEAD_IN_FR, _SUBJECT_FR):
+        match = pattern.search(sentence)
+        if match:
+            who = re.sub(r"^(?:ce qu'|ce que\s+)", "", match.group("who").strip(" ."), flags=re.I)
+            if _SELON_PRONOUN.match(match.group(0)) or who.lower() in _PRONOUNS | {"lui", "eux"}:
+                break
+            if valid_speaker(who):
+                return Found(who)
+    if pronoun:
+        return Found(pronoun="il", at=0)
+    return Found()
