@@ -17,7 +17,15 @@ from collections.abc import Container, Set
 import numpy as np
 from langchain_core.embeddings import Embeddings
 
-from assistant.lexical import RELATED_WEIGHT, SURFACE, related, tokens, without_elisions
+from assistant.lexical import (
+    RELATED_WEIGHT,
+    SURFACE,
+    normalize,
+    related,
+    spelling_variants,
+    tokens,
+    without_elisions,
+)
 from assistant.wordvectors import HUB_SAMPLE, WordMatrix, mean_nearest
 
 # A link needs a close cosine and a close CSLS (cross-domain similarity local scaling, Conneau
@@ -29,6 +37,11 @@ from assistant.wordvectors import HUB_SAMPLE, WordMatrix, mean_nearest
 BRIDGE_MIN = 0.65
 CSLS_MIN = 0.1
 MAX_BRIDGES = 2
+# A word's other spelling ("theatre", "theater") is the same word when the model puts them this
+# close: measured, British/American pairs 0.85–0.98 (theatre/theater 0.96, armoured/armored
+# 0.85), look-alikes 0.35–0.62 (filled/filed, floor/flour, four/for, Michael/Michel).
+VARIANT_MIN = 0.8
+SPELLING_WEIGHT = 1.0  # another spelling of the word counts as the word itself
 
 Slot = tuple[tuple[str, float], ...]  # a question word: its token, then (corpus token, weight)…
 
@@ -46,15 +59,51 @@ class Bridges:
     ) -> tuple[Slot, ...]:
         """One slot per content word of `text`: words absent from the corpus, and the tokens
         `also` (a French name whose token is an English word: Suède is not "sued"), get their
-        bridges, and every word the corpus words that stand for it (`lexical.related`)."""
+        bridges, every word its other spellings the corpus uses (`variants`), and the corpus
+        words that stand for it (`lexical.related`)."""
         wanted = list(dict.fromkeys(tokens(text)))
         bridged = {t for t in wanted if t not in vocabulary or t in also}
         surfaces = _unknown_surfaces(text, bridged)
         links = self.links(list(surfaces.values()))
+        spelt = self.variants(text, vocabulary)
         return tuple(
-            ((t, 1.0), *links.get(surfaces.get(t, ""), ()), *_related_in(t, vocabulary))
+            (
+                (t, 1.0),
+                *spelt.get(t, ()),
+                *links.get(surfaces.get(t, ""), ()),
+                *_related_in(t, vocabulary),
+            )
             for t in wanted
         )
+
+    def variants(
+        self, text: str, vocabulary: Container[str]
+    ) -> dict[str, tuple[tuple[str, float], ...]]:
+        """Per token of `text`, the tokens of its other spellings (`lexical.spelling_variants`)
+        that the corpus uses and the model puts within `VARIANT_MIN` of it, at full weight: a
+        question on the "defence minister" finds articles writing "defense" (and a French
+        "théâtre" the American "theater")."""
+        proposed: dict[str, list[tuple[str, str, str]]] = {}  # token → (word, other, its token)
+        for word in SURFACE.findall(text):
+            own = tokens(word)
+            if len(own) != 1:
+                continue
+            written = normalize(without_elisions(word))
+            for other in spelling_variants(written):
+                theirs = tokens(other)
+                if len(theirs) == 1 and theirs[0] != own[0] and theirs[0] in vocabulary:
+                    proposed.setdefault(own[0], []).append((written, other, theirs[0]))
+        if not proposed:
+            return {}
+        texts = list(dict.fromkeys(w for items in proposed.values() for x in items for w in x[:2]))
+        vectors = np.array(self.embedder.embed_documents(texts), dtype=np.float32)
+        row = {text: vectors[i] for i, text in enumerate(texts)}
+        found: dict[str, tuple[tuple[str, float], ...]] = {}
+        for token, items in proposed.items():
+            close = [t for w, o, t in items if float(row[w] @ row[o]) >= VARIANT_MIN]
+            if close:
+                found[token] = tuple((t, SPELLING_WEIGHT) for t in dict.fromkeys(close))
+        return found
 
     def links(self, words: list[str]) -> dict[str, tuple[tuple[str, float], ...]]:
         """For each word, its nearest corpus tokens with cosine ≥ `BRIDGE_MIN` and CSLS ≥

@@ -345,8 +345,12 @@ class ExtractiveAnswerer:
             if s.attribution and not (s.addressed or s.headline)
         ]
         said: list[Sentence] = []
-        for who in speaker_spellings(query):  # "l'AIEA" is quoted as "the IAEA"
-            said = [s for s in candidates if s.attribution and speaker_matches(s.attribution, who)]
+        for spellings in speaker_spellings(query):  # "l'AIEA" is quoted as "the IAEA"
+            said = [
+                s
+                for s in candidates
+                if s.attribution and any(speaker_matches(s.attribution, w) for w in spellings)
+            ]
             if said:
                 break
         said = self._one_person(query, said)

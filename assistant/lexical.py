@@ -276,6 +276,39 @@ def _acronym_token(match: re.Match[str]) -> str:
     return "-".join(folded)
 
 
+# British and American spellings of one word, as suffix rewrites both ways: theatre/theater,
+# defence/defense, neighbour/neighbor, organise/organize, analyse/analyze, catalogue/catalog,
+# programme/program (the stemmer already folds doubled consonants: travelled, traveled).
+_OUR = r"(s|ed|ing|able|ite|ites|hood|hoods|ful)?"
+_SPELLING_RULES = tuple(
+    (re.compile(rf"(?<=\w\w\w){pattern}$"), replacement)
+    for pattern, replacement in (
+        (r"tre(s?)", r"ter\1"),
+        (r"ter(s?)", r"tre\1"),
+        (rf"our{_OUR}", r"or\1"),
+        (rf"or{_OUR}", r"our\1"),
+        (r"ence(s?)", r"ense\1"),
+        (r"ense(s?)", r"ence\1"),
+        (r"is(e|es|ed|ing|ation|ations)", r"iz\1"),
+        (r"iz(e|es|ed|ing|ation|ations)", r"is\1"),
+        (r"ys(e|es|ed|ing)", r"yz\1"),
+        (r"yz(e|es|ed|ing)", r"ys\1"),
+        (r"ogue(s?)", r"og\1"),
+        (r"og(s?)", r"ogue\1"),
+        (r"gramme(s?)", r"gram\1"),
+        (r"gram(s?)", r"gramme\1"),
+    )
+)
+
+
+def spelling_variants(word: str) -> list[str]:
+    """The word's other spellings by the British and American rules, for the corpus to
+    confirm ("theatre" → theater; "defense" → defence): candidates, not all real words
+    ("tour" → tor), lower case as given."""
+    found = [rule.sub(replacement, word) for rule, replacement in _SPELLING_RULES]
+    return [v for v in dict.fromkeys(found) if v != word]
+
+
 @cache
 def _related_by_token() -> dict[str, tuple[str, ...]]:
     table: dict[str, tuple[str, ...]] = {}

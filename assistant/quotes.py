@@ -14,6 +14,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 from assistant.attribution import Attribution
+from assistant.bridges import SPELLING_WEIGHT
 from assistant.lexical import tokens
 from assistant.query import Query
 from assistant.sentences import Scored, Sentence
@@ -114,19 +115,30 @@ def quote_lead(
     return f"What {who} said, according to the articles{when}{count}{each}:"
 
 
-def speaker_spellings(query: Query) -> list[list[str]]:
-    """The speaker's tokens as asked, then with each word the corpus writes otherwise replaced
-    by its bridges, best first ("aiea" → the IAEA's token)."""
-    bridged = {slot[0][0]: [t for t, _ in slot[1:]] for slot in query.slots if len(slot) > 1}
-    spellings = [list(query.speaker)]
+def speaker_spellings(query: Query) -> list[list[list[str]]]:
+    """The speaker's spellings to look for, in groups tried in turn: the tokens as asked with
+    the word's other spellings ("defence ministry", "defense ministry"), then with each word
+    the corpus writes otherwise replaced by its bridges, best first ("aiea" → the IAEA's
+    token)."""
+    slots = {slot[0][0]: slot[1:] for slot in query.slots}
+    asked = list(query.speaker)
+    group = [asked]
+    for i, token in enumerate(asked):
+        for other, weight in slots.get(token, ()):
+            if weight == SPELLING_WEIGHT:
+                group.append([*asked[:i], other, *asked[i + 1 :]])
+    bridged = {
+        t: [o for o, weight in alternatives if weight != SPELLING_WEIGHT]
+        for t, alternatives in slots.items()
+    }
+    groups = [group]
     for rank in range(max((len(v) for v in bridged.values()), default=0)):
         spelling = [
-            bridged[t][min(rank, len(bridged[t]) - 1)] if bridged.get(t) else t
-            for t in query.speaker
+            bridged[t][min(rank, len(bridged[t]) - 1)] if bridged.get(t) else t for t in asked
         ]
-        if spelling not in spellings and spelling != list(query.speaker):
-            spellings.append(spelling)
-    return spellings
+        if all(spelling not in g for g in groups):
+            groups.append([spelling])
+    return groups
 
 
 def speaker_of(sentence: Sentence) -> str:

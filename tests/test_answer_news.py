@@ -268,3 +268,21 @@ def test_a_french_question_naming_the_un_by_its_french_acronym(make_settings, ne
     assert not result.abstained, result.text
     assert any(re.search(r"\bU\.?N\b", c.excerpt) for c in result.citations), result.text
     assert "ONU" not in result.text.split("\n")[0]
+
+
+def test_british_and_american_spellings_get_the_same_answer(make_settings, news_files):
+    """March 2022 articles on Mariupol from British and American outlets, writing "defence"
+    and "defense", "theatre" and "theater": a question spelt either way gets the same answer."""
+    settings = make_settings()
+    news_files(settings.corpus_dir, 14, start=1186)
+    assistant = Assistant(settings)
+    for question, british, american in (
+        ("What did the defence ministry say about Mariupol?", "defence", "defense"),
+        ("How many people were sheltering in the Mariupol theatre?", "theatre", "theater"),
+    ):
+        first = assistant.answer(question)
+        second = assistant.answer(question.replace(british, american))
+        assert not first.abstained and first.citations, first.text
+        assert [(c.source, c.start) for c in second.citations] == [
+            (c.source, c.start) for c in first.citations
+        ]

@@ -2,7 +2,7 @@
 
 import pytest
 
-from assistant.bridges import BRIDGE_MIN, Bridges
+from assistant.bridges import BRIDGE_MIN, SPELLING_WEIGHT, Bridges
 from assistant.embeddings import load_embedder
 from assistant.lexical import RELATED_WEIGHT, tokens
 from assistant.wordvectors import WordMatrix
@@ -76,3 +76,29 @@ def test_french_acronyms_and_names_reach_the_english_ones(news_texts):
     assert tokens("EU")[0] in dict(links["UE"])
     assert tokens("IAEA")[0] in dict(links["AIEA"])
     assert tokens("league")[0] in dict(links["Ligue"])
+
+
+def test_a_word_spelt_otherwise_in_the_corpus_counts_as_itself():
+    """A corpus writing both "theatre" and "theater": either spelling in a question finds
+    both, at full weight; a look-alike ("filed" for "filled") is no other spelling."""
+    embedder = load_embedder("use-multilingual")
+    texts = [
+        "The drama theatre in Mariupol was bombed.",
+        "The theater was sheltering a thousand people.",
+        "The rooms were filled with water.",
+        "A complaint was filed in court.",
+        "The defense ministry said the theater was struck.",
+    ]
+    vocabulary = frozenset(t for text in texts for t in tokens(text))
+    bridges = Bridges(embedder, WordMatrix.from_texts(texts, embedder))
+    theatre, theater = tokens("theatre")[0], tokens("theater")[0]
+    for question in ("Was the theatre bombed?", "Was the theater bombed?"):
+        slots = {slot[0][0]: dict(slot) for slot in bridges.slots(question, vocabulary)}
+        asked = theatre if "theatre" in question else theater
+        other = theater if asked == theatre else theatre
+        assert slots[asked][other] == SPELLING_WEIGHT
+    slots = {slot[0][0]: dict(slot) for slot in bridges.slots("What filled the rooms?", vocabulary)}
+    assert tokens("filed")[0] not in slots[tokens("filled")[0]]
+    # "defence" is not in the corpus: bridged by its vector, it still reaches "defense"
+    slots = {s[0][0]: dict(s) for s in bridges.slots("the defence ministry", vocabulary)}
+    assert tokens("defense")[0] in slots[tokens("defence")[0]]

@@ -6,6 +6,7 @@ from assistant.lexical import (
     month_number,
     normalize,
     related,
+    spelling_variants,
     tokens,
     words_for,
 )
@@ -96,3 +97,18 @@ def test_acronyms_spelling_a_stop_word_are_words_of_their_own():
     ]
     assert tokens("US troops") == tokens("United States troops")  # an alias, as before
     assert tokens("WAR IS COMING") == tokens("war coming")  # a headline's capitals are words
+
+
+def test_british_and_american_spellings_are_proposed_both_ways():
+    assert spelling_variants("theatre") == ["theater"]
+    assert spelling_variants("theaters") == ["theatres"]
+    assert spelling_variants("defence") == ["defense"]
+    assert spelling_variants("neighbouring") == ["neighboring"]
+    assert spelling_variants("armored") == ["armoured"]
+    assert spelling_variants("organisation") == ["organization"]
+    assert spelling_variants("analyzed") == ["analysed"]
+    assert spelling_variants("catalogue") == ["catalog"]
+    assert spelling_variants("programmes") == ["programs"]
+    # short words keep their spelling; look-alikes are proposed, for the corpus to refuse
+    assert spelling_variants("tour") == [] and spelling_variants("four") == []
+    assert spelling_variants("floor") == ["floour"]
