@@ -16,6 +16,7 @@ from assistant.names import name_phrases
 from assistant.query import Query
 from assistant.sentences import Scored, Sentence
 
+MAX_EXCERPTS = 2  # excerpts an answer shows (a quote question's topical quotes too)
 KEEP_RATIO = 0.85  # calibrated: further excerpts must score this close to the best one
 # In a follow-up, how much the previous question's words weigh beside the question's own
 # (measured on the news set's 16 follow-ups: 0.5 and 0.3 both help, 0.3 more).

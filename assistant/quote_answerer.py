@@ -1,0 +1,162 @@
+"""The quote path of the LLM-free answerer: what a speaker said, on the topic asked.
+
+The candidates are every sentence of the retrieved articles that `attribution` gives to the
+speaker asked about, looked for under each of its spellings (`quotes.speaker_spellings`); a bare
+surname means the person of that name the corpus quotes most. With a topic, the speaker's
+sentences are weighed like any answer's (reported speech counts as well as a direct quote) and
+must touch the topic, else the answer says the speaker is quoted on something else; without
+one, their direct quotes are shown. Quotes come from the articles naming what the question
+names, one per story, and the lead says how many articles quote the speaker. Which quotes to
+show and how to word the lead are `quotes`'; weighing, composing and abstaining are the
+answerer's (`extractive.ExtractiveAnswerer`, which this mixin is part of).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable, Set
+from typing import Any
+
+from assistant.attribution import speaker_matches
+from assistant.lexical import tokens, words_for
+from assistant.query import Query
+from assistant.quotes import (
+    MAX_QUOTES,
+    first_name,
+    one_story_each,
+    quote_lead,
+    speaker_of,
+    speaker_spellings,
+)
+from assistant.scoring import KEEP_RATIO, MAX_EXCERPTS, context_words, coverage
+from assistant.sentences import Scored, Sentence
+from assistant.speakers import person_key
+from assistant.types import Answer, Passage
+
+BEARER_SHARE = 0.5  # a bare surname means a bearer written in this share of its quoting articles
+
+
+class QuoteAnswers:
+    """Answers to quote questions; mixed into `extractive.ExtractiveAnswerer`, whose corpus,
+    sentence scoring (`_score`), composing (`_compose`), abstaining (`_abstain`) and name check
+    (`_names_missing`) it uses."""
+
+    corpus: Any
+    idf: Callable[[str], float]
+    sentences_of: Callable[[str], list[Sentence]]
+
+    def _quotes(self, query: Query, passages: list[Passage]) -> Answer | None:
+        """The speaker's sentences; None when the speaker asked about is not one (fall back)."""
+        candidates = [
+            s
+            for source in dict.fromkeys(p.chunk.source for p in passages)
+            for s in self.sentences_of(source)
+            if s.attribution and not (s.addressed or s.headline)
+        ]
+        said: list[Sentence] = []
+        for spellings in speaker_spellings(query):  # "l'AIEA" is quoted as "the IAEA"
+            said = [
+                s
+                for s in candidates
+                if s.attribution and any(speaker_matches(s.attribution, w) for w in spellings)
+            ]
+            if said:
+                break
+        said = self._one_person(query, said)
+        if not said:
+            if query.named_speaker:
+                typed = query.speaker_text or " ".join(w.capitalize() for w in query.speaker)
+                return self._abstain(query, passages, unquoted=typed)
+            return None
+        direct = [s for s in said if s.attribution and s.attribution.quote] or said
+        if query.focus:
+            focus = [s for s in query.slots if s[0][0] in query.focus] or [
+                ((t, 1.0),) for t in query.focus
+            ]
+            # A place or person named beside the topic ("in Riga") or in it ("about the Nord
+            # Stream blasts": "the attack that destroyed two gas lines") may be named by the
+            # article rather than by the quote itself.
+            named = {t for _, toks in query.names for t in toks} & set(query.focus)
+            if not any(coverage(focus, self._own_and_named(s, named), self.idf) for s in said):
+                # The speaker is quoted, but on nothing the question is about.
+                speaker = said[0].attribution.name if said[0].attribution else ""
+                speaker = speaker or query.speaker_text
+                return self._abstain(
+                    query,
+                    passages,
+                    off_topic=(speaker, query.topic or words_for(query.question, query.focus)),
+                )
+        # The question's words but the speaker's: its topic, or for a follow-up ("what did the
+        # ministry say about it?") the previous question's.
+        others = tuple(s for s in query.slots if s[0][0] not in query.speaker)
+        topical = bool(query.focus) or bool(others and query.search != query.question)
+        if topical:
+            # A topic may be answered in reported speech as well as in a direct quote. The
+            # whole question is what the model compares (it embeds questions best whole), its
+            # words but the speaker's what a quote must share ("told NATO allies…").
+            scored = self._score(query.search, said, others, context=context_words(query))
+            scored = self._in_articles_naming(query, scored)
+            floor = scored[0].score * KEEP_RATIO
+            ranked = [s.sentence for s in scored if s.score >= floor]
+        else:
+            ranked = [s for s in direct if not s.with_antecedent]
+            ranked = [
+                x.sentence
+                for x in self._in_articles_naming(query, [Scored(s, 1.0) for s in ranked])
+            ]
+        chosen = one_story_each(ranked, MAX_EXCERPTS if topical else MAX_QUOTES)
+        speakers = [s.attribution for s in chosen if s.attribution]
+        stories = len({s.chunk.source for s in chosen})
+        key = Counter(a.key for a in speakers if a.key).most_common(1)
+        # A full name asked for is counted by that name: "Jill Biden" is not quoted in every
+        # article quoting a Biden.
+        name = query.speaker if query.named_speaker and len(query.speaker) > 1 else ()
+        quoted_in = self.corpus.quoted_in(key[0][0], name) if key and stories > 1 else 0
+        date = chosen[0].chunk.date if stories == 1 else None
+        lead = quote_lead(query.language, speakers, date, quoted_in, stories > 1)
+        return self._compose(query, passages, [Scored(s, 1.0) for s in chosen], lead)
+
+    def _one_person(self, query: Query, said: list[Sentence]) -> list[Sentence]:
+        """For a bare surname asked ("What did Biden say?"), the sentences of the person of
+        that name the corpus quotes most, and those giving no first name: Jill Biden's quotes
+        do not answer for Joe Biden (speakers are keyed by surname). A single bearer found
+        must be named in at least `BEARER_SHARE` of the articles quoting the surname."""
+        if not (query.named_speaker and len(query.speaker) == 1):
+            return said
+        bearers: dict[str, str] = {}  # first name → a full name that bears it
+        for s in said:
+            person = speaker_of(s)
+            if first_name(person):
+                bearers.setdefault(first_name(person), person)
+        if not bearers:
+            return said
+        quoted = {
+            first: self.corpus.quoted_in(person_key(person), tokens(person))
+            for first, person in bearers.items()
+        }
+        best = max(quoted, key=lambda first: (quoted[first], first))
+        if len(bearers) == 1:
+            surname = self.corpus.quoted_in(person_key(bearers[best]))
+            if quoted[best] >= BEARER_SHARE * surname:
+                return said
+            best = ""  # another bearer of the name is the one the corpus quotes
+        return [s for s in said if first_name(speaker_of(s)) in ("", best)]
+
+    def _in_articles_naming(self, query: Query, ranked: list[Scored]) -> list[Scored]:
+        """The sentences of `ranked` whose article speaks of what the question names, when
+        some does ("What did Zelensky tell Congress…": his quotes from the
+        articles on his speech to Congress), in their order."""
+        if len(query.names) < 2:  # the speaker alone: every quote's article names them
+            return ranked
+        naming: dict[str, bool] = {}  # judged by each article's best sentence
+        for item in ranked:
+            source = item.sentence.chunk.source
+            if source not in naming:
+                naming[source] = not self._names_missing(query, item.sentence)
+        return [x for x in ranked if naming[x.sentence.chunk.source]] or ranked
+
+    def _own_and_named(self, sentence: Sentence, named: Set[str]) -> Set[str]:
+        """The sentence's words, and those of the `named` tokens its article holds."""
+        if not named:
+            return sentence.own_words
+        return sentence.own_words | (named & self.corpus.words_of(sentence.chunk.source))
