@@ -12,11 +12,19 @@ never mentions. It retrieves nothing itself.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 
 from assistant.bridges import Slot
 from assistant.errors import EmptyQuestionError
+from assistant.followups import (
+    DEMONSTRATIVE,
+    PRONOUN,
+    first_name_in,
+    is_ellipsis,
+    names_its_own_subject,
+    previous_reply,
+    previous_turn,
+)
 from assistant.lexical import (
     MONTH_NAMES,
     MONTH_NUMBERS,
@@ -142,15 +150,8 @@ _TALLY = re.compile(
     r"\b(?:par|à) combien de voix\b",
     re.I,
 )
-_PRONOUN = re.compile(
-    r"\b(?:he|him|his|she|her|they|them|their|il|elle|lui|ils|elles|eux|"
-    r"leur|leurs|ce dernier|celui-ci)\b",
-    re.I,
-)
-# "this call", "cet appel", "ces sanctions", "about it": the thing the previous question was
-# about.
-_DEMONSTRATIVE = re.compile(r"\b(?:(?:this|these|cet|cette|ces)\s+\w|it\b(?!['’]s\b))", re.I)
-_ELLIPSIS = re.compile(r"^\s*(?:and|et|what about|how about|et pour|et sur|also|aussi)\b", re.I)
+
+
 # The thing a wh-question asks about: "What is the population of…", "Which cities have…",
 # "How did oil prices react…", "Quel est le bilan…", "Quelles sanctions…".
 _HEAD = [
@@ -215,17 +216,6 @@ def clean_question(question: str, max_chars: int) -> tuple[str, bool]:
     return cut, True
 
 
-def message_text(content: object) -> str:
-    """The text of a chat message's content, a string or a list of Gradio-style blocks."""
-    if isinstance(content, str):
-        return content
-    if isinstance(content, dict):
-        return str(content.get("text", ""))
-    if isinstance(content, Iterable):
-        return " ".join(message_text(part) for part in content)
-    return ""
-
-
 def parse_query(
     question: str,
     history: list | None,
@@ -239,28 +229,28 @@ def parse_query(
     kind = _kind(corrected, language)
     speaker, topic = _speaker_and_topic(corrected) if kind == "quote" else ((), "")
     typed = typed_speaker(text) if speaker else ""
-    own_subject = _names_its_own_subject(corrected, topic or _topic_of(corrected))
+    own_subject = names_its_own_subject(corrected, topic or _topic_of(corrected))
     named = bool(speaker) and set(speaker) <= set(name_tokens(corrected))
     subject = " ".join(words for words, _ in name_phrases(corrected))
     search = corrected
-    previous, earlier = _previous_turn(history)
-    refers = _PRONOUN.search(corrected) or _DEMONSTRATIVE.search(corrected)
+    previous, earlier = previous_turn(history)
+    refers = PRONOUN.search(corrected) or DEMONSTRATIVE.search(corrected)
     if previous and (refers or not own_subject):
         prev = parse_query(previous, earlier, vocabulary, max_chars)
         # After "who did it?", "he" is the person the reply named; else the first person or
         # thing the previous question named ("Kevin McCarthy" of "McCarthy's position on
         # aid to Ukraine").
-        replied = _first_name_in(_previous_reply(history)) if prev.kind == "who" else ""
+        replied = first_name_in(previous_reply(history)) if prev.kind == "who" else ""
         phrases = name_phrases(previous, vocabulary)
         person = replied or (phrases[0][0] if phrases else prev.subject)
-        if _PRONOUN.search(corrected):  # "what did he say about NATO?", "were they killed?"
+        if PRONOUN.search(corrected):  # "what did he say about NATO?", "were they killed?"
             # searched with the person the reply named, else the whole previous question:
             # "they" may be what it asked about ("border guards"), not only the names in it
             search = f"{corrected} {replied or prev.search}"
             subject = replied or prev.subject
-        elif _DEMONSTRATIVE.search(corrected):  # "what did Putin ask during that call?"
+        elif DEMONSTRATIVE.search(corrected):  # "what did Putin ask during that call?"
             search = f"{corrected} {prev.search}"
-        elif _is_ellipsis(corrected):  # "and about NATO?", "et sur l'OTAN ?"
+        elif is_ellipsis(corrected):  # "and about NATO?", "et sur l'OTAN ?"
             search = f"{corrected} {prev.search}"
             subject = prev.subject
             topic = topic or corrected
@@ -495,7 +485,7 @@ def typed_speaker(text: str) -> str:
         match = pattern.search(text)
         if match:
             who = match.group("who").strip(" \t,;:?!.\"'«»“”")
-            if _PRONOUN.fullmatch(who.split()[0] if who.split() else who):
+            if PRONOUN.fullmatch(who.split()[0] if who.split() else who):
                 return ""  # "did he also say": a pronoun, whatever adverb follows
             words = _named_part(POSSESSIVE_END.sub("", who)).split()
             while words and words[0].lower() in STOPWORDS - {"the", "le", "la", "les"}:
@@ -525,42 +515,3 @@ def _named_part(who: str) -> str:
 def _topic_of(text: str) -> str:
     match = _TOPIC.search(text)
     return match.group("topic") if match else ""
-
-
-def _previous_reply(history: list | None) -> str:
-    """The assistant's last reply in `history`, or ''."""
-    for message in reversed(history or []):
-        if isinstance(message, dict) and message.get("role") == "assistant":
-            return message_text(message.get("content"))
-        if isinstance(message, dict) and message.get("role") == "user":
-            return ""
-    return ""
-
-
-def _first_name_in(text: str) -> str:
-    """The first name phrase of a reply's first line ("CIA Director Bill Burns, who…")."""
-    lines = text.strip().splitlines()
-    phrases = name_phrases(lines[0].replace("*", "")) if lines else []
-    return phrases[0][0] if phrases else ""
-
-
-def _previous_turn(history: list | None) -> tuple[str | None, list]:
-    """The last user question in `history`, and the history before it."""
-    history = history or []
-    for i in range(len(history) - 1, -1, -1):
-        message = history[i]
-        if isinstance(message, dict) and message.get("role") == "user":
-            text = message_text(message.get("content")).strip()
-            if text:
-                return text, history[:i]
-    return None, []
-
-
-def _names_its_own_subject(text: str, topic: str) -> bool:
-    """Whether the question names someone or something outside its topic ("and the US?")."""
-    in_topic = set(name_tokens(topic))
-    return any(t not in in_topic for t in name_tokens(text))
-
-
-def _is_ellipsis(text: str) -> bool:
-    return bool(_ELLIPSIS.search(text)) or len(tokens(text)) <= 2
