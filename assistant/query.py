@@ -28,8 +28,6 @@ from assistant.followups import (
 from assistant.lexical import (
     MONTH_NAMES,
     MONTH_NUMBERS,
-    POSSESSIVE_END,
-    STOPWORDS,
     SURFACE,
     WEEKDAY_NAMES,
     detect_language,
@@ -57,62 +55,7 @@ from assistant.question_kinds import (
     head_of,
     question_kind,
 )
-from assistant.speakers import parse_speaker
-
-_SPEAKER_PATTERNS = [
-    re.compile(r"\b(?:according to|selon|d['’]après)\s+(?P<who>[^,?;]+?)\s*(?:[,?;]|$)", re.I),
-    re.compile(
-        r"\b(?:did|does|do|has|have|had)\s+(?P<who>.+?)\s+(?:say|said|declare|state|tell|"
-        r"claim|comment|add|warn|react|speak|deplore|regret|lament|urge|call)\b",
-        re.I,
-    ),
-    re.compile(
-        r"\b(?:said|stated|declared|quoted)\s+by\s+(?P<who>.+?)(?:\s+(?:about|on)\b|\?|$)", re.I
-    ),
-    re.compile(
-        r"(?P<who>[\w’'-]+(?:\s+[\w’'-]+)?)['’]s\s+(?:words|statements?|remarks|comments|"
-        r"quotes|position)",
-        re.I,
-    ),
-    re.compile(
-        r"\bqu['’](?:a|avait|ont)(?:-t-(?:il|elle))?\s+(?:\w+é|dit|écrit|répondu|promis)\s+(?P<who>.+?)(?:\s+(?:sur|à propos|au sujet|concernant)\b|\s*\?|$)",
-        re.I,
-    ),
-    re.compile(r"\bque\s+(?P<who>.+?)\s+(?:a|avait)\s+(?:dit|déclaré|affirmé)", re.I),
-    # "Comment le Kremlin a-t-il réagi…", "Comment Peskov a-t-il qualifié…"
-    re.compile(
-        r"\bcomment\s+(?P<who>.+?)\s+(?:l['’]|les\s+|lui\s+)?(?:a|avait|ont|avaient)-t-(?:il|elle|ils|elles)\s+"
-        r"(?:réagi|reagi|qualifié|qualifie|répondu|repondu|dénoncé|denonce|commenté|décrit)",
-        re.I,
-    ),
-    re.compile(
-        r"\b(?:propos|déclarations?|paroles?|citations?)\s+(?:de|du|des|d['’])\s*"
-        r"(?P<who>.+?)(?:\s+(?:sur|à propos|au sujet|concernant)\b|\s*\?|$)",
-        re.I,
-    ),
-    re.compile(
-        r"\b(?:que\s+dit|que\s+disent)\s+(?P<who>.+?)(?:\s+(?:sur|à propos|au sujet)\b|"
-        r"\s*\?|$)",
-        re.I,
-    ),
-    # "Que disait Jens Stoltenberg du retrait…", "Que pensait Kuleba de…"
-    re.compile(
-        r"\bque\s+(?:disait|disaient|pensait|pensaient|pense|pensent)\s+(?P<who>.+?)"
-        r"(?:\s+(?:sur|à propos|au sujet|concernant)\b|\s*\?|$)",
-        re.I,
-    ),
-]
-# Words that open a complement after a speaker's name, not part of it: "Zelensky au Congrès",
-# "Jens Stoltenberg du retrait", "Biden in Warsaw".
-_AFTER_NAME = frozenset(
-    "au aux à a devant lors pendant en dans chez du des de d après avant quand lorsque in at to "
-    "during before after while when".split()
-)
-_TOPIC = re.compile(
-    r"\b(?:about|on|regarding|concerning|sur|(?:à propos|au sujet|vis-à-vis) (?:des?|du|d['’])|"
-    r"concernant)\s+(?P<topic>.+?)\s*\??$",
-    re.I,
-)
+from assistant.question_speaker import speaker_and_topic, topic_of, typed_speaker
 
 
 @dataclass(frozen=True)
@@ -172,9 +115,9 @@ def parse_query(
     corrected, corrections, written = correct_names(text, vocabulary)
     language = detect_language(text)
     kind = question_kind(corrected, language)
-    speaker, topic = _speaker_and_topic(corrected) if kind == "quote" else ((), "")
+    speaker, topic = speaker_and_topic(corrected) if kind == "quote" else ((), "")
     typed = typed_speaker(text) if speaker else ""
-    own_subject = names_its_own_subject(corrected, topic or _topic_of(corrected))
+    own_subject = names_its_own_subject(corrected, topic or topic_of(corrected))
     named = bool(speaker) and set(speaker) <= set(name_tokens(corrected))
     subject = " ".join(words for words, _ in name_phrases(corrected))
     search = corrected
@@ -357,48 +300,3 @@ def _focus(text: str, speaker: tuple[str, ...], dated: bool = False) -> tuple[st
 
 
 _TIME_WORDS = frozenset(tokens("early late mid end beginning début fin mi"))
-
-
-def _speaker_and_topic(text: str) -> tuple[tuple[str, ...], str]:
-    topic = _topic_of(text)
-    typed = typed_speaker(text)
-    return tuple(tokens(typed)), topic
-
-
-def typed_speaker(text: str) -> str:
-    """The speaker a quote question names, as typed ("What did Kuleba say?" → "Kuleba"), or ''
-    when it names none or only a pronoun ("what did he say": a follow-up names the speaker)."""
-    for pattern in _SPEAKER_PATTERNS:
-        match = pattern.search(text)
-        if match:
-            who = match.group("who").strip(" \t,;:?!.\"'«»“”")
-            if PRONOUN.fullmatch(who.split()[0] if who.split() else who):
-                return ""  # "did he also say": a pronoun, whatever adverb follows
-            words = _named_part(POSSESSIVE_END.sub("", who)).split()
-            while words and words[0].lower() in STOPWORDS - {"the", "le", "la", "les"}:
-                words.pop(0)  # "What are Putin's remarks": the pattern took "are Putin"
-            if tokens(" ".join(words)):
-                return " ".join(words)
-    return ""
-
-
-def _named_part(who: str) -> str:
-    """The speaker in what a pattern took: the name of an apposition ("l'ambassadrice
-    d'Ukraine à Washington, Oksana Markarova" → "Oksana Markarova"), and no complement after a
-    name ("Zelensky au Congrès américain" → "Zelensky")."""
-    parts = [p.strip() for p in who.split(",") if p.strip()]
-    named = [p for p in parts[1:] if all(w[:1].isupper() for w in p.split())]
-    words = (named[0] if named else parts[0] if parts else who).split()
-    for i in range(1, len(words)):
-        opening = re.split(r"['’]", words[i])[0].lower()  # "d'Ukraine" opens with "d"
-        if opening in _AFTER_NAME and words[i - 1][:1].isupper():
-            words = words[:i]
-            break
-    # A role before a name is not the speaker's name: "Brazil's president Lula" is Lula.
-    name, _ = parse_speaker(" ".join(words))
-    return name or " ".join(words)
-
-
-def _topic_of(text: str) -> str:
-    match = _TOPIC.search(text)
-    return match.group("topic") if match else ""

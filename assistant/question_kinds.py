@@ -3,7 +3,7 @@ person, or anything else), what a number question counts or sizes ("tanks", "the
 deployment"), what a wh-question asks about ("the population", "oil prices"), and whether its
 answer is a cause ("why"), a name ("who", "where", "which country") or a vote's or a match's
 count ("by what margin"). It knows neither the corpus nor the history; the speaker of a quote
-question is `quote_speaker`'s, the question as a whole `query`'s.
+question is `question_speaker`'s, the question as a whole `query`'s.
 """
 
 from __future__ import annotations
