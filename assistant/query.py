@@ -1,18 +1,21 @@
-"""Turns a user's question into what retrieval and the answerer work from.
+"""Turns a user's question into what retrieval and the answerer work from: `parse_query` makes
+a `Query`.
 
-It cleans the question (empty → error, very long → cut), detects its language and kind (a
-quote question, a number, a date, a person, or anything else), finds the speaker a quote
-question asks about and its topic, what a wh-question asks about ("the population"), whether it
-asks why and which month it names, and resolves follow-ups ("And what did he say about NATO?",
-"during that call") from the history. The names in it, corrected and checked against the
-corpus, come from `names`; once its words are bridged (`bridges`), it flags what the corpus
-never mentions. It retrieves nothing itself.
+It cleans the question (empty → error, very long → cut), detects its language, and joins what
+the modules beside it read: what the question asks for (`question_kinds`: its kind, what it
+counts, what it asks about, whether it asks why, for a name or for a tally), whom a quote
+question asks about and on what (`question_speaker`), and the names in it, corrected and checked
+against the corpus (`names`). It resolves follow-ups ("And what did he say about NATO?",
+"during that call") against the history that `followups` reads, and finds the years and the
+month a question names and, for a quote question, the words of what was said (its focus).
+Once its words are bridged (`bridges`), `query_checks` flags what the corpus never mentions.
+It retrieves nothing itself.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
 from assistant.bridges import Slot
 from assistant.errors import EmptyQuestionError
@@ -28,24 +31,19 @@ from assistant.followups import (
 from assistant.lexical import (
     MONTH_NAMES,
     MONTH_NUMBERS,
-    SURFACE,
     WEEKDAY_NAMES,
     detect_language,
     normalize,
     stem,
     tokens,
-    without_elisions,
-    words_for,
 )
 from assistant.names import (
     Vocabulary,
     as_typed,
-    close_match,
     correct_names,
     name_phrases,
     name_tokens,
     unknown_names,
-    unknown_tokens,
 )
 from assistant.question_kinds import (
     asks_name,
@@ -207,75 +205,12 @@ _MONTH_TOKENS = frozenset(
 )
 
 
-def with_absent_head(query: Query, vocabulary: Vocabulary) -> Query:
-    """The query with its head among the unknown names when no word of the head, nor anything
-    bridged or related to it (its slots), is in the corpus: the articles do not talk about it."""
-    if not query.head or query.unknown_names or query.kind not in ("other", "who"):
-        return query  # a date or a figure asked for ("quel jour") is checked by the answerer
-    head = set(tokens(query.head))
-    linked = {slot[0][0] for slot in query.slots if len(slot) > 1}
-    if any(t in vocabulary or t in linked for t in sorted(head)):
-        return query
-    return replace(query, unknown_names=(query.head,))
-
-
 # A corpus large enough that what it lacks says something (about a thousand news articles):
 # in the 2,608 of the development corpus (80k sentences) an English question's common words
 # were all present, and only off-topic words absent ("sourdough"); in one article most words of
-# a question are absent. The unseen words below and the answerer's topic floor both need it.
+# a question are absent. The unseen words (`query_checks`) and the answerer's topic floor both
+# need it.
 LARGE_CORPUS_SENTENCES = 20_000
-
-
-def with_unseen_words(query: Query, vocabulary: Vocabulary, sentences: int) -> Query:
-    """The query with the words the corpus never uses, neither as such, nor by their hyphenated
-    parts, nor by a close spelling (a typo is not a topic): "sourdough" in a corpus of war
-    reports. Only a large corpus (`sentences`) uses nearly every common word of its language,
-    so that a missing one says something; names are left to `unknown_names`."""
-    if sentences < LARGE_CORPUS_SENTENCES:
-        return query
-    named = {t for _, toks in query.names for t in toks} | set(query.speaker)
-    unseen = [
-        t
-        for t in dict.fromkeys(tokens(query.search))
-        if t not in named and unknown_tokens([t], vocabulary) and not close_match(t, vocabulary)
-    ]
-    if not unseen:
-        return query
-    return replace(query, unseen=tuple(words_for(query.question, unseen).split()))
-
-
-def with_bridged_names(query: Query) -> Query:
-    """The query without the unknown names of which every word the corpus lacks is bridged to
-    corpus words (its slots): "Espagne" is Spain in English articles, not an unknown name."""
-    if not query.unknown_names:
-        return query
-    linked = {slot[0][0] for slot in query.slots if len(slot) > 1}
-    toks = dict(query.names)
-    still = tuple(
-        name
-        for name in query.unknown_names
-        if any(t not in linked for t in toks.get(name, tokens(name)))
-        and not all(t in linked for t in tokens(name))
-    )
-    return replace(query, unknown_names=still)
-
-
-def words_to_bridge(query: Query, vocabulary: Vocabulary) -> frozenset[str]:
-    """The tokens of a French question that the corpus writes otherwise, to bridge even though
-    the corpus has the token: the French word stems like an unrelated English one. English
-    articles name Suède "Sweden" (and write "sued"), call le pays a "country" (and write
-    "pay"), la coupe a "cup" (and write "coup"). A word the corpus writes as the question does
-    (Moskva, "munitions") is left as it is."""
-    surface = getattr(vocabulary, "surface", None)
-    if query.language != "fr" or surface is None:
-        return frozenset()
-    found = set()
-    for word in SURFACE.findall(query.search):
-        toks = tokens(word)
-        written = normalize(without_elisions(word))
-        if len(toks) == 1 and toks[0] in vocabulary and surface(toks[0]) != written:
-            found.add(toks[0])
-    return frozenset(found)
 
 
 _GENERIC = frozenset(

@@ -1,18 +1,10 @@
 """Preparing questions: kind, speaker, follow-ups, misspelt and unknown names, figures asked."""
 
-from dataclasses import replace
-
 import pytest
 
 from assistant.errors import EmptyQuestionError
 from assistant.lexical import tokens
-from assistant.query import (
-    clean_question,
-    parse_query,
-    with_bridged_names,
-    with_unseen_words,
-    words_to_bridge,
-)
+from assistant.query import clean_question, parse_query
 
 VOCABULARY = frozenset(
     tokens(
@@ -130,27 +122,8 @@ def test_the_speaker_is_kept_as_typed_for_display(question, typed):
     assert query.speaker == tuple(tokens(typed))  # the stems match, the words are shown
 
 
-class NamedVocabulary:
-    """A corpus vocabulary that knows how the corpus writes each token, as `derived` does."""
-
-    def __init__(self, written: dict[str, str], names: set[str]) -> None:
-        self.written, self.names = written, names
-
-    def __contains__(self, token: object) -> bool:
-        return token in self.written
-
-    def __iter__(self):
-        return iter(self.written)
-
-    def is_name(self, token: str) -> bool:
-        return token in self.names
-
-    def surface(self, token: str) -> str | None:
-        return self.written.get(token)
-
-
-def test_the_word_opening_a_question_is_not_a_name_unless_the_corpus_says_so():
-    vocabulary = NamedVocabulary({"moscou": "moscou", "emmanuel": "emmanuel"}, {"moscou"})
+def test_the_word_opening_a_question_is_not_a_name_unless_the_corpus_says_so(named_vocabulary):
+    vocabulary = named_vocabulary({"moscou": "moscou", "emmanuel": "emmanuel"}, {"moscou"})
     query = parse_query("Qu'exigeait Moscou de l'OTAN ?", None, vocabulary)
     assert [phrase for phrase, _ in query.names] == ["Moscou", "OTAN"]
     assert query.unknown_names == ("OTAN",)  # the corpus has no NATO at all
@@ -167,35 +140,12 @@ def test_a_hyphenated_name_is_known_when_the_corpus_has_its_parts():
     assert query.unknown_names == ("Russian Pulitzer-winning",)
 
 
-def test_a_french_spelling_with_j_finds_the_english_zh():
+def test_a_french_spelling_with_j_finds_the_english_zh(named_vocabulary):
     token = tokens("Zaporizhzhia")[0]
-    vocabulary = NamedVocabulary({token: "zaporizhzhia"}, {token})
+    vocabulary = named_vocabulary({token: "zaporizhzhia"}, {token})
     query = parse_query("Que se passe-t-il à Zaporijjia ?", None, vocabulary)
     assert query.corrections == {"Zaporijjia": tokens("Zaporizhzhia")[0]}
     assert query.unknown_names == ()
-
-
-def test_french_words_the_corpus_writes_otherwise_are_bridged():
-    # "Suède" stems like the English "sued", "pays" like "pay", which the corpus has: the
-    # token is known, but not as the word asked, so it must be bridged to the English word.
-    written = {"sued": "sued", "moskva": "moskva", "pay": "pay", "munition": "munitions"}
-    vocabulary = NamedVocabulary(written, {"moskva"})
-    query = parse_query("La Suède a-t-elle parlé du croiseur Moskva ?", None, vocabulary)
-    assert words_to_bridge(query, vocabulary) == {"sued"}
-    query = parse_query("Quel pays a livré des munitions ?", None, vocabulary)
-    assert words_to_bridge(query, vocabulary) == {"pay"}
-    english = parse_query("Did Sweden talk about the Moskva?", None, vocabulary)
-    assert words_to_bridge(english, vocabulary) == frozenset()
-
-
-def test_an_unknown_name_bridged_to_corpus_words_is_no_longer_unknown():
-    query = parse_query("Combien de soldats en Espagne ?", None, VOCABULARY)
-    assert query.unknown_names == ("Espagne",)
-    espagne = tokens("Espagne")[0]
-    bridged = replace(query, slots=(((espagne, 1.0), ("spain", 0.75)),))
-    assert with_bridged_names(bridged).unknown_names == ()
-    unbridged = replace(query, slots=(((espagne, 1.0),),))
-    assert with_bridged_names(unbridged).unknown_names == ("Espagne",)
 
 
 def test_he_after_a_who_question_is_the_person_the_reply_named():
@@ -222,17 +172,6 @@ def test_a_demonstrative_carries_the_previous_question_along():
     assert "visioconférence" in query.search
     alone = parse("Qu'a demandé Poutine pendant la réunion ?", history)
     assert "visioconférence" not in alone.search  # names its own subject, no reference back
-
-
-def test_words_no_article_uses_are_unseen_only_in_a_large_corpus():
-    vocabulary = frozenset(tokens("the best way to make bread during the invasion of Ukraine"))
-    query = parse_query("What is the best way to make sourdough bread?", None, vocabulary)
-    assert with_unseen_words(query, vocabulary, 80_000).unseen == ("sourdough",)
-    assert with_unseen_words(query, vocabulary, 500).unseen == ()  # one article lacks most words
-    typo = parse_query("What is the best way to make breadd?", None, vocabulary)
-    assert with_unseen_words(typo, vocabulary, 80_000).unseen == ()  # a typo is not a topic
-    hyphen = parse_query("What is the best way to make sourdough-style bread?", None, vocabulary)
-    assert with_unseen_words(hyphen, vocabulary, 80_000).unseen == ("sourdough-style",)
 
 
 @pytest.mark.parametrize(
