@@ -18,9 +18,8 @@ from assistant.derived import Derived
 from assistant.embeddings import CachedEmbeddings
 from assistant.extractive import ExtractiveAnswerer
 from assistant.index import Index, IngestReport
-from assistant.query import (
-    Query,
-    parse_query,
+from assistant.query import Query, parse_query
+from assistant.query_checks import (
     with_absent_head,
     with_bridged_names,
     with_unseen_words,

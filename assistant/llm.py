@@ -37,8 +37,9 @@ from typing import TYPE_CHECKING, Any
 
 from assistant.abstention import NOT_SAID
 from assistant.claim_check import Excerpt, abstaining_answer, check_answer
+from assistant.followups import message_text
 from assistant.llm_client import LLMUnavailable, call, chat_model, stream
-from assistant.query import Query, message_text
+from assistant.query import Query
 from assistant.retrieve import NO_FILTER, Filter
 from assistant.types import Answer, Passage
 

@@ -1,172 +1,59 @@
-"""Turns a user's question into what retrieval and the answerer work from.
+"""Turns a user's question into what retrieval and the answerer work from: `parse_query` makes
+a `Query`.
 
-It cleans the question (empty → error, very long → cut), detects its language and kind (a
-quote question, a number, a date, a person, or anything else), finds the speaker a quote
-question asks about and its topic, what a wh-question asks about ("the population"), whether it
-asks why and which month it names, and resolves follow-ups ("And what did he say about NATO?",
-"during that call") from the history. The names in it, corrected and checked against the
-corpus, come from `names`; once its words are bridged (`bridges`), it flags what the corpus
-never mentions. It retrieves nothing itself.
+It cleans the question (empty → error, very long → cut), detects its language, and joins what
+the modules beside it read: what the question asks for (`question_kinds`: its kind, what it
+counts, what it asks about, whether it asks why, for a name or for a tally), whom a quote
+question asks about and on what (`question_speaker`), and the names in it, corrected and checked
+against the corpus (`names`). It resolves follow-ups ("And what did he say about NATO?",
+"during that call") against the history that `followups` reads, and finds the years and the
+month a question names and, for a quote question, the words of what was said (its focus).
+Once its words are bridged (`bridges`), `query_checks` flags what the corpus never mentions.
+It retrieves nothing itself.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
 from assistant.bridges import Slot
 from assistant.errors import EmptyQuestionError
+from assistant.followups import (
+    DEMONSTRATIVE,
+    PRONOUN,
+    first_name_in,
+    is_ellipsis,
+    names_its_own_subject,
+    previous_reply,
+    previous_turn,
+)
 from assistant.lexical import (
     MONTH_NAMES,
     MONTH_NUMBERS,
-    POSSESSIVE_END,
-    STOPWORDS,
-    SURFACE,
     WEEKDAY_NAMES,
     detect_language,
     normalize,
     stem,
     tokens,
-    without_elisions,
-    words_for,
 )
 from assistant.names import (
     Vocabulary,
     as_typed,
-    close_match,
     correct_names,
     name_phrases,
     name_tokens,
     unknown_names,
-    unknown_tokens,
 )
-from assistant.speakers import parse_speaker
-
-_QUOTE_EN = re.compile(
-    r"\b(?:say|said|says|saying|quotes?|quoted|declared?|declares|stated|statements?|words|"
-    r"remarks?|comments?|commented|tell|told|claim(?:ed|s)?|react(?:ed)?|"
-    # "speak about" states something; "speak with Putin" is a conversation, not a quote
-    r"(?:speak|spoke)(?!\s+(?:with|to)\b)|"
-    r"deplor\w*|regret\w*|lament\w*|urge[sd]?|warn(?:ed|s)?|according to)\b",
-    re.I,
+from assistant.question_kinds import (
+    asks_name,
+    asks_tally,
+    asks_why,
+    counted_thing,
+    head_of,
+    question_kind,
 )
-_QUOTE_FR = re.compile(
-    r"\b(?:dit|dire|disent|disai(?:t|ent)|pensai(?:t|ent)|déclar\w*|declar\w*|affirm\w*|propos|cit(?:é|e|er|ent|ez|ait|aient|ée?s?)|réagi\w*|déplor\w*|"
-    r"paroles?|regrett\w*|exhort\w*|qualifi\w*|répond\w*|repond\w*|dénonc\w*|denonc\w*|"
-    r"averti\w*|comment(?:é|ée|és|ait|er)|selon|d'après)\b",
-    re.I,
-)
-_SPEAKER_PATTERNS = [
-    re.compile(r"\b(?:according to|selon|d['’]après)\s+(?P<who>[^,?;]+?)\s*(?:[,?;]|$)", re.I),
-    re.compile(
-        r"\b(?:did|does|do|has|have|had)\s+(?P<who>.+?)\s+(?:say|said|declare|state|tell|"
-        r"claim|comment|add|warn|react|speak|deplore|regret|lament|urge|call)\b",
-        re.I,
-    ),
-    re.compile(
-        r"\b(?:said|stated|declared|quoted)\s+by\s+(?P<who>.+?)(?:\s+(?:about|on)\b|\?|$)", re.I
-    ),
-    re.compile(
-        r"(?P<who>[\w’'-]+(?:\s+[\w’'-]+)?)['’]s\s+(?:words|statements?|remarks|comments|"
-        r"quotes|position)",
-        re.I,
-    ),
-    re.compile(
-        r"\bqu['’](?:a|avait|ont)(?:-t-(?:il|elle))?\s+(?:\w+é|dit|écrit|répondu|promis)\s+(?P<who>.+?)(?:\s+(?:sur|à propos|au sujet|concernant)\b|\s*\?|$)",
-        re.I,
-    ),
-    re.compile(r"\bque\s+(?P<who>.+?)\s+(?:a|avait)\s+(?:dit|déclaré|affirmé)", re.I),
-    # "Comment le Kremlin a-t-il réagi…", "Comment Peskov a-t-il qualifié…"
-    re.compile(
-        r"\bcomment\s+(?P<who>.+?)\s+(?:l['’]|les\s+|lui\s+)?(?:a|avait|ont|avaient)-t-(?:il|elle|ils|elles)\s+"
-        r"(?:réagi|reagi|qualifié|qualifie|répondu|repondu|dénoncé|denonce|commenté|décrit)",
-        re.I,
-    ),
-    re.compile(
-        r"\b(?:propos|déclarations?|paroles?|citations?)\s+(?:de|du|des|d['’])\s*"
-        r"(?P<who>.+?)(?:\s+(?:sur|à propos|au sujet|concernant)\b|\s*\?|$)",
-        re.I,
-    ),
-    re.compile(
-        r"\b(?:que\s+dit|que\s+disent)\s+(?P<who>.+?)(?:\s+(?:sur|à propos|au sujet)\b|"
-        r"\s*\?|$)",
-        re.I,
-    ),
-    # "Que disait Jens Stoltenberg du retrait…", "Que pensait Kuleba de…"
-    re.compile(
-        r"\bque\s+(?:disait|disaient|pensait|pensaient|pense|pensent)\s+(?P<who>.+?)"
-        r"(?:\s+(?:sur|à propos|au sujet|concernant)\b|\s*\?|$)",
-        re.I,
-    ),
-]
-# Words that open a complement after a speaker's name, not part of it: "Zelensky au Congrès",
-# "Jens Stoltenberg du retrait", "Biden in Warsaw".
-_AFTER_NAME = frozenset(
-    "au aux à a devant lors pendant en dans chez du des de d après avant quand lorsque in at to "
-    "during before after while when".split()
-)
-_TOPIC = re.compile(
-    r"\b(?:about|on|regarding|concerning|sur|(?:à propos|au sujet|vis-à-vis) (?:des?|du|d['’])|"
-    r"concernant)\s+(?P<topic>.+?)\s*\??$",
-    re.I,
-)
-_NUMBER = re.compile(r"\b(?:how many|how much|combien|nombre|number of|quantit)", re.I)
-_WHY = re.compile(r"\b(?:why|pourquoi|for what reason|pour quelle raison)\b", re.I)
-_DATE = re.compile(r"\b(?:when|quand|what date|which day|quelle date|quel jour|what day)\b", re.I)
-_WHO = re.compile(
-    r"^\s*(?:who|qui)\b|\b(?:which (?:leaders?|countries|country|people|person)|"
-    r"quels? (?:dirigeants?|pays)|quelles? personnes?)\b",
-    re.I,
-)
-# Questions whose answer is a name: a place ("where", "in which city") or someone or something
-# of a kind that is named ("which US diplomat", "quel sénateur", "which singer", "quel groupe").
-_NAMED_KINDS = (
-    "city|cities|town|country|countries|place|region|team|group|band|singer|artist|conductor|"
-    "member|diplomat|senator|official|leader|minister|president|company|firm|newspaper|channel|"
-    "ville|pays|lieu|région|equipe|équipe|groupe|chanteur|chanteuse|artiste|chef|membre|"
-    "diplomate|sénateur|senateur|responsable|dirigeant|ministre|président|entreprise|journal"
-)
-_NAMED_ANSWER = re.compile(
-    r"^\s*(?:where|où)\b|\b(?:which|what|quel|quelle|quels|quelles)\s+(?:[\w-]+\s+){0,1}?"
-    rf"(?:{_NAMED_KINDS})s?\b",
-    re.I,
-)
-# Questions whose answer is a vote's or a match's count ("What was the final tally of the Senate
-# vote", "by what margin", "quel a été le score", "par combien de voix").
-_TALLY = re.compile(
-    r"\b(?:what|how)\s+(?:was|were|is)\s+the\s+(?:final\s+)?(?:vote|tally|score|count|margin)\b|"
-    r"\b(?:final|vote)\s+(?:tally|count|score)\b|\bby (?:what|how large a|how much of a) margin\b|"
-    r"\bresult of the (?:[\w-]+\s+){0,3}?(?:vote|match|game|ballot)\b|"
-    r"\bquel(?:le)?\s+(?:a été|était|est|fut)\s+(?:le|la)\s+(?:score|décompte|résultat du vote)\b|"
-    r"\b(?:par|à) combien de voix\b",
-    re.I,
-)
-_PRONOUN = re.compile(
-    r"\b(?:he|him|his|she|her|they|them|their|il|elle|lui|ils|elles|eux|"
-    r"leur|leurs|ce dernier|celui-ci)\b",
-    re.I,
-)
-# "this call", "cet appel", "ces sanctions", "about it": the thing the previous question was
-# about.
-_DEMONSTRATIVE = re.compile(r"\b(?:(?:this|these|cet|cette|ces)\s+\w|it\b(?!['’]s\b))", re.I)
-_ELLIPSIS = re.compile(r"^\s*(?:and|et|what about|how about|et pour|et sur|also|aussi)\b", re.I)
-# The thing a wh-question asks about: "What is the population of…", "Which cities have…",
-# "How did oil prices react…", "Quel est le bilan…", "Quelles sanctions…".
-_HEAD = [
-    re.compile(p, re.I)
-    for p in (
-        r"^(?:what|which)\s+(?:is|are|was|were)\s+(?:the|a|an)\s+(?P<head>[\w-]+(?:\s+[\w-]+)?)"
-        r"\s+(?:of|on|in|for|about|between)\b",
-        r"^(?:what|which)\s+(?P<head>(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:has|have|had|did|do|does|"
-        r"is|are|was|were|will|would|can|could)\b",
-        r"^how\s+(?:did|do|does|have|has)\s+(?P<head>(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:react|"
-        r"respond|change|evolve|move|fall|rise|develop)",
-        r"^quel(?:le)?s?\s+(?:est|sont|était|étaient|fut)\s+(?:le|la|les)\s+(?P<head>[\w-]+)",
-        r"^quel(?:le)?s?\s+(?P<head>[\w-]+(?:\s+[\w-]+)?)\s+(?:a|ont|avait|avaient|est|sont|"
-        r"la|le|les|l['’])",
-    )
-]
+from assistant.question_speaker import speaker_and_topic, topic_of, typed_speaker
 
 
 @dataclass(frozen=True)
@@ -215,17 +102,6 @@ def clean_question(question: str, max_chars: int) -> tuple[str, bool]:
     return cut, True
 
 
-def message_text(content: object) -> str:
-    """The text of a chat message's content, a string or a list of Gradio-style blocks."""
-    if isinstance(content, str):
-        return content
-    if isinstance(content, dict):
-        return str(content.get("text", ""))
-    if isinstance(content, Iterable):
-        return " ".join(message_text(part) for part in content)
-    return ""
-
-
 def parse_query(
     question: str,
     history: list | None,
@@ -236,31 +112,31 @@ def parse_query(
     text, truncated = clean_question(question, max_chars)
     corrected, corrections, written = correct_names(text, vocabulary)
     language = detect_language(text)
-    kind = _kind(corrected, language)
-    speaker, topic = _speaker_and_topic(corrected) if kind == "quote" else ((), "")
+    kind = question_kind(corrected, language)
+    speaker, topic = speaker_and_topic(corrected) if kind == "quote" else ((), "")
     typed = typed_speaker(text) if speaker else ""
-    own_subject = _names_its_own_subject(corrected, topic or _topic_of(corrected))
+    own_subject = names_its_own_subject(corrected, topic or topic_of(corrected))
     named = bool(speaker) and set(speaker) <= set(name_tokens(corrected))
     subject = " ".join(words for words, _ in name_phrases(corrected))
     search = corrected
-    previous, earlier = _previous_turn(history)
-    refers = _PRONOUN.search(corrected) or _DEMONSTRATIVE.search(corrected)
+    previous, earlier = previous_turn(history)
+    refers = PRONOUN.search(corrected) or DEMONSTRATIVE.search(corrected)
     if previous and (refers or not own_subject):
         prev = parse_query(previous, earlier, vocabulary, max_chars)
         # After "who did it?", "he" is the person the reply named; else the first person or
         # thing the previous question named ("Kevin McCarthy" of "McCarthy's position on
         # aid to Ukraine").
-        replied = _first_name_in(_previous_reply(history)) if prev.kind == "who" else ""
+        replied = first_name_in(previous_reply(history)) if prev.kind == "who" else ""
         phrases = name_phrases(previous, vocabulary)
         person = replied or (phrases[0][0] if phrases else prev.subject)
-        if _PRONOUN.search(corrected):  # "what did he say about NATO?", "were they killed?"
+        if PRONOUN.search(corrected):  # "what did he say about NATO?", "were they killed?"
             # searched with the person the reply named, else the whole previous question:
             # "they" may be what it asked about ("border guards"), not only the names in it
             search = f"{corrected} {replied or prev.search}"
             subject = replied or prev.subject
-        elif _DEMONSTRATIVE.search(corrected):  # "what did Putin ask during that call?"
+        elif DEMONSTRATIVE.search(corrected):  # "what did Putin ask during that call?"
             search = f"{corrected} {prev.search}"
-        elif _is_ellipsis(corrected):  # "and about NATO?", "et sur l'OTAN ?"
+        elif is_ellipsis(corrected):  # "and about NATO?", "et sur l'OTAN ?"
             search = f"{corrected} {prev.search}"
             subject = prev.subject
             topic = topic or corrected
@@ -288,15 +164,15 @@ def parse_query(
         named_speaker=named,
         topic=topic,
         focus=focus,
-        counted=_counted(corrected) if kind == "number" else "",
+        counted=counted_thing(corrected) if kind == "number" else "",
         unknown_names=unknown,
         truncated=truncated,
         corrections=corrections,
         subject=subject,
         head=head_of(corrected),
-        asks_why=bool(_WHY.search(corrected)),
-        asks_name=kind == "who" or bool(_NAMED_ANSWER.search(corrected)),
-        asks_tally=bool(_TALLY.search(corrected)),
+        asks_why=asks_why(corrected),
+        asks_name=asks_name(corrected, kind),
+        asks_tally=asks_tally(corrected),
         speaker_text=typed,
         names=names,
         years=years,
@@ -329,84 +205,12 @@ _MONTH_TOKENS = frozenset(
 )
 
 
-def head_of(text: str) -> str:
-    """What a wh-question asks about, as worded ("population", "oil prices"), or ''."""
-    for pattern in _HEAD:
-        match = pattern.search(text)
-        if match and tokens(match.group("head")):
-            return match.group("head")
-    return ""
-
-
-def with_absent_head(query: Query, vocabulary: Vocabulary) -> Query:
-    """The query with its head among the unknown names when no word of the head, nor anything
-    bridged or related to it (its slots), is in the corpus: the articles do not talk about it."""
-    if not query.head or query.unknown_names or query.kind not in ("other", "who"):
-        return query  # a date or a figure asked for ("quel jour") is checked by the answerer
-    head = set(tokens(query.head))
-    linked = {slot[0][0] for slot in query.slots if len(slot) > 1}
-    if any(t in vocabulary or t in linked for t in sorted(head)):
-        return query
-    return replace(query, unknown_names=(query.head,))
-
-
 # A corpus large enough that what it lacks says something (about a thousand news articles):
 # in the 2,608 of the development corpus (80k sentences) an English question's common words
 # were all present, and only off-topic words absent ("sourdough"); in one article most words of
-# a question are absent. The unseen words below and the answerer's topic floor both need it.
+# a question are absent. The unseen words (`query_checks`) and the answerer's topic floor both
+# need it.
 LARGE_CORPUS_SENTENCES = 20_000
-
-
-def with_unseen_words(query: Query, vocabulary: Vocabulary, sentences: int) -> Query:
-    """The query with the words the corpus never uses, neither as such, nor by their hyphenated
-    parts, nor by a close spelling (a typo is not a topic): "sourdough" in a corpus of war
-    reports. Only a large corpus (`sentences`) uses nearly every common word of its language,
-    so that a missing one says something; names are left to `unknown_names`."""
-    if sentences < LARGE_CORPUS_SENTENCES:
-        return query
-    named = {t for _, toks in query.names for t in toks} | set(query.speaker)
-    unseen = [
-        t
-        for t in dict.fromkeys(tokens(query.search))
-        if t not in named and unknown_tokens([t], vocabulary) and not close_match(t, vocabulary)
-    ]
-    if not unseen:
-        return query
-    return replace(query, unseen=tuple(words_for(query.question, unseen).split()))
-
-
-def with_bridged_names(query: Query) -> Query:
-    """The query without the unknown names of which every word the corpus lacks is bridged to
-    corpus words (its slots): "Espagne" is Spain in English articles, not an unknown name."""
-    if not query.unknown_names:
-        return query
-    linked = {slot[0][0] for slot in query.slots if len(slot) > 1}
-    toks = dict(query.names)
-    still = tuple(
-        name
-        for name in query.unknown_names
-        if any(t not in linked for t in toks.get(name, tokens(name)))
-        and not all(t in linked for t in tokens(name))
-    )
-    return replace(query, unknown_names=still)
-
-
-def words_to_bridge(query: Query, vocabulary: Vocabulary) -> frozenset[str]:
-    """The tokens of a French question that the corpus writes otherwise, to bridge even though
-    the corpus has the token: the French word stems like an unrelated English one. English
-    articles name Suède "Sweden" (and write "sued"), call le pays a "country" (and write
-    "pay"), la coupe a "cup" (and write "coup"). A word the corpus writes as the question does
-    (Moskva, "munitions") is left as it is."""
-    surface = getattr(vocabulary, "surface", None)
-    if query.language != "fr" or surface is None:
-        return frozenset()
-    found = set()
-    for word in SURFACE.findall(query.search):
-        toks = tokens(word)
-        written = normalize(without_elisions(word))
-        if len(toks) == 1 and toks[0] in vocabulary and surface(toks[0]) != written:
-            found.add(toks[0])
-    return frozenset(found)
 
 
 _GENERIC = frozenset(
@@ -431,136 +235,3 @@ def _focus(text: str, speaker: tuple[str, ...], dated: bool = False) -> tuple[st
 
 
 _TIME_WORDS = frozenset(tokens("early late mid end beginning début fin mi"))
-
-
-# What a number question counts ("additional US troops", "chars"), or whose size it asks
-# ("How large is the reinforcement…", "Quelle est l'ampleur du déploiement…").
-_COUNTED = [
-    re.compile(p, re.I)
-    for p in (
-        r"\b(?:how many|how much|number of|combien d['’]|combien de|combien|nombre d['’]|"
-        r"nombre de)\s*(?P<what>[^?,;]+?)(?=\s+(?:are|were|is|was|has|have|had|did|does|do|will|"
-        r"would|could|can|sont|ont|a|avait|la|le|les|l['’]|selon|according|by|in|en|aux?|dans|"
-        r"near|at)\b|[?,;]|$)",
-        r"\b(?:how (?:large|big)|what size)\s+(?:is|are|was|were)\s+(?:the\s+)?(?P<what>[^?,;]+?)"
-        r"(?=\s+(?:heading|going|sent|deployed|that|in|to|near|at|on)\b|[?,;]|$)",
-        r"\b(?:size|scale) of\s+(?:the\s+)?(?P<what>[^?,;]+?)(?=\s+(?:in|to|near|at|on)\b|[?,;]|$)",
-        r"\b(?:la taille|l['’]ampleur|l['’]importance)\s+(?:de la|de l['’]|des|du|de|d['’])\s*"
-        r"(?P<what>[^?,;]+?)(?=\s+(?:en|vers|à|aux?|près)\b|[?,;]|$)",
-    )
-]
-
-
-def _counted(text: str) -> str:
-    """The thing a number question counts or sizes, as worded, in at most three words."""
-    for pattern in _COUNTED:
-        match = pattern.search(text)
-        if match:
-            return " ".join(match.group("what").split()[:3])
-    return ""
-
-
-def _kind(text: str, language: str) -> str:
-    # A question asking for a value is about that value, even when it names a verb of saying.
-    if _NUMBER.search(text) or _counted(text):
-        return "number"
-    date = _DATE.search(text)
-    if date and (date.group(0).lower() not in ("when", "quand") or _opens(text, date)):
-        return "date"  # not "Where was he when the invasion began?"
-    if _WHO.search(text):
-        return "who"
-    # Each language's verbs of saying: a French "Comment…" is "how", not "comment".
-    if (_QUOTE_FR if language == "fr" else _QUOTE_EN).search(text):
-        return "quote"
-    return "other"
-
-
-def _opens(text: str, match: re.Match[str]) -> bool:
-    """Whether the match opens the question, but for a conjunction ("And when…", "Depuis
-    quand…"), rather than a clause inside it."""
-    before = text[: match.start()].strip(" ,").lower()
-    return before in ("", "and", "so", "but", "since", "et", "mais", "alors", "depuis")
-
-
-def _speaker_and_topic(text: str) -> tuple[tuple[str, ...], str]:
-    topic = _topic_of(text)
-    typed = typed_speaker(text)
-    return tuple(tokens(typed)), topic
-
-
-def typed_speaker(text: str) -> str:
-    """The speaker a quote question names, as typed ("What did Kuleba say?" → "Kuleba"), or ''
-    when it names none or only a pronoun ("what did he say": a follow-up names the speaker)."""
-    for pattern in _SPEAKER_PATTERNS:
-        match = pattern.search(text)
-        if match:
-            who = match.group("who").strip(" \t,;:?!.\"'«»“”")
-            if _PRONOUN.fullmatch(who.split()[0] if who.split() else who):
-                return ""  # "did he also say": a pronoun, whatever adverb follows
-            words = _named_part(POSSESSIVE_END.sub("", who)).split()
-            while words and words[0].lower() in STOPWORDS - {"the", "le", "la", "les"}:
-                words.pop(0)  # "What are Putin's remarks": the pattern took "are Putin"
-            if tokens(" ".join(words)):
-                return " ".join(words)
-    return ""
-
-
-def _named_part(who: str) -> str:
-    """The speaker in what a pattern took: the name of an apposition ("l'ambassadrice
-    d'Ukraine à Washington, Oksana Markarova" → "Oksana Markarova"), and no complement after a
-    name ("Zelensky au Congrès américain" → "Zelensky")."""
-    parts = [p.strip() for p in who.split(",") if p.strip()]
-    named = [p for p in parts[1:] if all(w[:1].isupper() for w in p.split())]
-    words = (named[0] if named else parts[0] if parts else who).split()
-    for i in range(1, len(words)):
-        opening = re.split(r"['’]", words[i])[0].lower()  # "d'Ukraine" opens with "d"
-        if opening in _AFTER_NAME and words[i - 1][:1].isupper():
-            words = words[:i]
-            break
-    # A role before a name is not the speaker's name: "Brazil's president Lula" is Lula.
-    name, _ = parse_speaker(" ".join(words))
-    return name or " ".join(words)
-
-
-def _topic_of(text: str) -> str:
-    match = _TOPIC.search(text)
-    return match.group("topic") if match else ""
-
-
-def _previous_reply(history: list | None) -> str:
-    """The assistant's last reply in `history`, or ''."""
-    for message in reversed(history or []):
-        if isinstance(message, dict) and message.get("role") == "assistant":
-            return message_text(message.get("content"))
-        if isinstance(message, dict) and message.get("role") == "user":
-            return ""
-    return ""
-
-
-def _first_name_in(text: str) -> str:
-    """The first name phrase of a reply's first line ("CIA Director Bill Burns, who…")."""
-    lines = text.strip().splitlines()
-    phrases = name_phrases(lines[0].replace("*", "")) if lines else []
-    return phrases[0][0] if phrases else ""
-
-
-def _previous_turn(history: list | None) -> tuple[str | None, list]:
-    """The last user question in `history`, and the history before it."""
-    history = history or []
-    for i in range(len(history) - 1, -1, -1):
-        message = history[i]
-        if isinstance(message, dict) and message.get("role") == "user":
-            text = message_text(message.get("content")).strip()
-            if text:
-                return text, history[:i]
-    return None, []
-
-
-def _names_its_own_subject(text: str, topic: str) -> bool:
-    """Whether the question names someone or something outside its topic ("and the US?")."""
-    in_topic = set(name_tokens(topic))
-    return any(t not in in_topic for t in name_tokens(text))
-
-
-def _is_ellipsis(text: str) -> bool:
-    return bool(_ELLIPSIS.search(text)) or len(tokens(text)) <= 2

@@ -30,17 +30,19 @@ each cited passage in at most `CONTEXT_CHARS` characters of its paragraph; the w
 fetched only when asked for (`/article`, at most `ARTICLE_CHARS` characters). Per-session state
 is bounded (`MAX_SESSIONS`) and a session's state is released when its client disconnects.
 
-The page's parts live beside it: `web_chat` (the chat's text), `web_inputs` (checking a
-question's inputs), `web_sources` (the sources panel and `/article`), `uploads` (storing
-uploaded articles).
+The page's parts live beside it: `web_ask` (the Ask tab and its search settings), `web_chat`
+(the chat's text), `web_inputs` (checking a question's inputs), `web_sources` (the sources panel
+and `/article`), `web_corpus` (the Corpus tab), `uploads` (storing uploaded articles) and
+`web_page` (the theme, style and script). This module joins them into the app, adds the API and
+serves it.
 
 Left out: per-user corpora (the corpus folder is shared by everyone using the server), deleting
 articles from the UI (remove the file, then re-index), and sources of earlier answers (the panel
-shows the last answer; earlier `[n]` links point at the panel as it is)."""
+shows the last answer; earlier `[n]` links point at the panel as it is).
+"""
 
 from __future__ import annotations
 
-import html
 import logging
 import socket
 from typing import Any
@@ -48,36 +50,16 @@ from typing import Any
 import gradio as gr
 
 from assistant.answer import Assistant, get_assistant
-from assistant.catalog import FileRow
-from assistant.errors import (
-    AssistantError,
-    PortInUseError,
-)
+from assistant.errors import AssistantError, PortInUseError
 from assistant.settings import Settings, check_data_dir, load_settings
-from assistant.uploads import store_uploads
-from assistant.web_chat import PlainUserChat, answer_json, plain_markdown, stream_reply
+from assistant.web_ask import ask_tab
+from assistant.web_chat import answer_json
+from assistant.web_corpus import corpus_tab, corpus_view
 from assistant.web_inputs import check_request
-from assistant.web_sources import article_json, sources_html
+from assistant.web_page import CSS, JS, THEME
+from assistant.web_sources import article_json
 
 log = logging.getLogger(__name__)
-
-
-EXAMPLES = [
-    "What did Peskov say?",
-    "Qu'a dit Peskov ?",
-    "How many American soldiers were sent to Eastern Europe?",
-    "Que propose Washington ?",
-    "Qui envisage de se rendre à Moscou ?",
-]
-
-
-LLM_FREE = "LLM-free (extractive)"
-
-
-ANY_MONTH = ("any", "")
-
-
-ARTICLE_COLUMNS = ["File", "Title", "Outlet", "Published", "Chunks"]
 
 
 GRADIO_UPLOAD_CAP = 10  # Gradio itself refuses files this many times larger than the limit
@@ -90,160 +72,6 @@ MAX_SESSIONS = 256  # sessions whose state the server keeps; the oldest is dropp
 
 
 TEMP_FILES = (3600, 3600)  # Gradio's upload copies: swept hourly, removed after an hour
-
-
-THEME = gr.themes.Default(
-    font=[gr.themes.Font("system-ui"), "sans-serif"],
-    font_mono=[gr.themes.Font("ui-monospace"), "monospace"],
-)
-
-
-CSS = """
-#sources .source { border: 1px solid var(--border-color-primary); border-radius: 8px;
-  padding: .6em .8em; margin-bottom: .7em; scroll-margin-top: 1em; }
-#sources .source.flash { outline: 3px solid var(--color-accent); }
-#sources .source h4 { margin: 0 0 .2em 0; font-size: 1em; }
-#sources .meta, #sources .question { color: var(--body-text-color-subdued); font-size: .85em; }
-#sources .context { color: var(--body-text-color-subdued); }
-#sources mark { background: #fde68a; color: #111; padding: 0 .1em; }
-#sources .article { white-space: pre-wrap; max-height: 24em; overflow-y: auto; font-size: .9em; }
-#chat a.cite { text-decoration: none; font-size: .8em; vertical-align: super; }
-"""
-
-
-# Citation links scroll the sources panel instead of navigating (Gradio may open links in a tab).
-# Opening "Whole article" fetches it from the /article endpoint (Gradio's REST API) and shows it
-# as text nodes: nothing from the article is ever parsed as HTML.
-JS = """
-() => {
-  document.addEventListener('click', (event) => {
-    const link = event.target.closest && event.target.closest('a[href^="#source-"]');
-    if (!link) return;
-    event.preventDefault();
-    event.stopPropagation();
-    const target = document.getElementById(link.getAttribute('href').slice(1));
-    if (!target) return;
-    target.scrollIntoView({behavior: 'smooth', block: 'center'});
-    target.classList.add('flash');
-    setTimeout(() => target.classList.remove('flash'), 1500);
-  }, true);
-  const base = () => {
-    const root = (window.gradio_config && window.gradio_config.root) || location.href;
-    return root.split('#')[0].split('?')[0].replace(/\\/?$/, '/');
-  };
-  const span = (text, cls) => {
-    const node = document.createElement(cls === 'mark' ? 'mark' : 'span');
-    if (cls !== 'mark') node.className = cls;
-    node.textContent = text;
-    return node;
-  };
-  async function loadArticle(details) {
-    const box = details.querySelector('.article');
-    if (!box || details.dataset.loaded) return;
-    details.dataset.loaded = 'loading';
-    box.textContent = 'Loading the article…';
-    try {
-      const data = [details.dataset.source, Number(details.dataset.start),
-                    Number(details.dataset.end)];
-      const posted = await fetch(base() + 'gradio_api/call/article', {
-        method: 'POST', headers: {'Content-Type': 'application/json'},
-        body: JSON.stringify({data}),
-      });
-      const {event_id} = await posted.json();
-      const stream = await (await fetch(base() + 'gradio_api/call/article/' + event_id)).text();
-      let kind = null, payload = null;
-      for (const line of stream.split('\\n')) {
-        if (line.startsWith('event:')) kind = line.slice(6).trim();
-        else if (line.startsWith('data:') && (kind === 'complete' || kind === 'error')) {
-          payload = line.slice(5).trim();
-          break;
-        }
-      }
-      if (kind !== 'complete') {
-        const message = payload && payload !== 'null' ? JSON.parse(payload) : null;
-        throw new Error(typeof message === 'string' ? message : 'no answer from the server');
-      }
-      const article = JSON.parse(payload)[0];
-      const text = article.text;
-      box.replaceChildren();
-      if (article.note) box.append(span(article.note + '\\n\\n', 'meta'));
-      if (article.mark_start === null || article.mark_start === undefined) {
-        box.append(span(text, 'context'));
-      } else {
-        box.append(span(text.slice(0, article.mark_start), 'context'),
-                   span(text.slice(article.mark_start, article.mark_end), 'mark'),
-                   span(text.slice(article.mark_end), 'context'));
-      }
-      details.dataset.loaded = 'yes';
-    } catch (error) {
-      box.textContent = 'The article could not be loaded: ' + error.message;
-      delete details.dataset.loaded;
-    }
-  }
-  document.addEventListener('toggle', (event) => {
-    const details = event.target;
-    if (details.matches && details.matches('#sources details.whole') && details.open) {
-      loadArticle(details);
-    }
-  }, true);
-}
-"""
-
-
-def article_rows(articles: list[FileRow]) -> list[list[Any]]:
-    """The indexed articles as rows of the corpus table."""
-    return [
-        [a.source, a.title, a.outlet or "", a.published or a.date or "", a.chunks] for a in articles
-    ]
-
-
-def month_choices(articles: list[FileRow]) -> list[tuple[str, str]]:
-    """The months present in the index, as dropdown choices, after 'any'."""
-    return [ANY_MONTH] + [(m, m) for m in sorted({a.date for a in articles if a.date})]
-
-
-def source_choices(articles: list[FileRow]) -> list[tuple[str, str]]:
-    """The indexed article files as dropdown choices labelled with their titles."""
-    return [(f"{_short(a.title)} — {a.source}", a.source) for a in articles]
-
-
-def _short(text: str, limit: int = 60) -> str:
-    return text if len(text) <= limit else text[: limit - 1] + "…"
-
-
-def corpus_view(assistant: Assistant) -> tuple[Any, Any, Any, Any]:
-    """Updates for the article table and the month/source choices, from the index."""
-    articles = assistant.index.all_files()
-    months = month_choices(articles)
-    return (
-        article_rows(articles),
-        gr.update(choices=months),
-        gr.update(choices=months),
-        gr.update(choices=source_choices(articles)),
-    )
-
-
-def ingest_message(
-    assistant: Assistant,
-    lines: list[str],
-    refused: list[str],
-    sync: bool = True,
-    warnings: list[str] | None = None,
-) -> str:
-    """Sync the index with the corpus folder (when `sync`); the corpus tab's status message,
-    every file name and reason shown as text."""
-    out = [f"- {plain_markdown(line)}" for line in lines]
-    out += [f"- ⚠️ {plain_markdown(line)}" for line in warnings or []]
-    out += [f"- ⚠️ Refused {plain_markdown(line)}" for line in refused]
-    if not sync:
-        return "\n".join(out)
-    try:
-        report = assistant.ingest(progress=True)
-    except AssistantError as error:
-        return "\n".join([*out, f"- ⚠️ Indexing failed: {plain_markdown(str(error))}"])
-    out += [f"- ⚠️ {plain_markdown(line)}" for line in report.skipped + report.warnings]
-    out.append(f"**Index:** {plain_markdown(report.summary())}")
-    return "\n".join(out)
 
 
 def build_app(settings: Settings) -> gr.Blocks:
@@ -264,9 +92,9 @@ def build_app(settings: Settings) -> gr.Blocks:
         )
         with gr.Tabs():
             with gr.Tab("Ask", id="ask"):
-                choices = _ask_tab(assistant)
+                choices = ask_tab(assistant)
             with gr.Tab("Corpus", id="corpus"):
-                table = _corpus_tab(assistant, choices)
+                table = corpus_tab(assistant, choices)
         app.load(
             lambda: corpus_view(assistant),
             None,
@@ -286,151 +114,6 @@ def build_app(settings: Settings) -> gr.Blocks:
 
         app.unload(release)
     return app
-
-
-def _settings_inputs(assistant: Assistant) -> list[gr.components.Component]:
-    """The search settings passed to the chat function, in its argument order. The month and
-    source choices are filled when a page loads, so that a session (a page or an API client)
-    does not carry a copy of the whole list from the start."""
-    settings = assistant.settings
-    answerers = [LLM_FREE] + ([settings.llm] if settings.llm else [])
-    # Custom values let API callers name months or files indexed after the page was built.
-    with gr.Accordion("Search settings", open=False), gr.Row():
-        k = gr.Slider(
-            1, max(20, settings.k), value=settings.k, step=1, label="Passages retrieved (k)"
-        )
-        # k is checked by `check_k` (a message naming k and the range accepted), not by the
-        # slider (a bare "Value 0 is less than minimum value 1." and a traceback in the log).
-        # An instance attribute, not a subclass: Gradio writes a .pyi beside every subclass.
-        k.preprocess = lambda payload: payload  # type: ignore[method-assign]
-        date_from = gr.Dropdown(
-            [ANY_MONTH], value="", label="From month (YYYY-MM)", allow_custom_value=True
-        )
-        date_to = gr.Dropdown(
-            [ANY_MONTH], value="", label="To month (YYYY-MM)", allow_custom_value=True
-        )
-        sources = gr.Dropdown(
-            [],
-            value=[],
-            multiselect=True,
-            allow_custom_value=True,
-            label="Only these articles (empty = all)",
-        )
-        answerer = gr.Dropdown(answerers, value=answerers[-1], label="Answerer")
-    return [k, date_from, date_to, sources, answerer]
-
-
-def _ask_tab(assistant: Assistant) -> list[gr.components.Component]:
-    """The chat, its settings and the sources panel; returns the choice-bearing dropdowns."""
-    inputs = _settings_inputs(assistant)
-    panel = gr.HTML(sources_html(None), render=False, elem_id="sources", max_height=720)
-
-    def respond(message, history, k, date_from, date_to, sources, answerer):
-        try:
-            message, _, k, flt = check_request(
-                assistant, message, [], k, date_from, date_to, sources
-            )
-        except (AssistantError, ValueError) as error:
-            yield f"⚠️ {html.escape(str(error), quote=False)}", sources_html(None)
-            return
-        yield from stream_reply(assistant, message, history, k, flt, answerer != LLM_FREE)
-
-    with gr.Row():
-        with gr.Column(scale=3):
-            chat = PlainUserChat(
-                respond,
-                chatbot=gr.Chatbot(
-                    label="Conversation",
-                    elem_id="chat",
-                    height=620,
-                    latex_delimiters=[],
-                    sanitize_html=True,
-                ),
-                textbox=gr.Textbox(
-                    elem_id="question",
-                    placeholder="Ask about the articles, in English or French…",
-                    submit_btn=True,
-                    show_label=False,
-                ),
-                examples=[[q, None, None, None, None, None] for q in EXAMPLES],
-                additional_inputs=inputs,
-                additional_outputs=[panel],
-                api_name="chat",
-                concurrency_limit=assistant.settings.concurrency,
-                fill_height=False,
-            )
-        with gr.Column(scale=2):
-            gr.Markdown("### Sources")
-            panel.render()
-    chat.chatbot.clear(
-        lambda: sources_html(None), None, panel, queue=False, api_visibility="private"
-    )
-    return inputs[1:4]
-
-
-def _corpus_tab(assistant: Assistant, choices: list) -> gr.Dataframe:
-    """The article table, the upload and the re-index button; returns the table."""
-    settings = assistant.settings
-    gr.Markdown(
-        f"Articles are read from `{html.escape(str(settings.corpus_dir))}`. Add UTF-8 `.txt` or "
-        f"`.md` files of at most {settings.max_upload_bytes:,} bytes; a first line "
-        "`date YYYY-MM <lede>` gives the date and title."
-    )
-    with gr.Row():
-        upload = gr.File(label="Add articles", file_count="multiple", scale=3, elem_id="upload")
-        with gr.Column(scale=1):
-            replace = gr.Checkbox(False, label="Replace files with the same name")
-            reindex = gr.Button("Re-index the corpus folder")
-    status = gr.Markdown(elem_id="corpus-status")
-    table = gr.Dataframe(
-        headers=ARTICLE_COLUMNS,
-        interactive=False,
-        wrap=True,
-        elem_id="articles",
-        label="Indexed (click a column to sort)",
-        show_search="search",
-        max_height=600,
-    )
-    outputs = [status, table, *choices]
-
-    def on_upload(
-        files: list[str] | None,
-        replace_: bool,
-        progress: gr.Progress = gr.Progress(track_tqdm=True),  # noqa: B008 (Gradio's idiom)
-    ) -> tuple:
-        progress(0, desc="Checking files")
-        warnings: list[str] = []
-        lines, refused = store_uploads(
-            files or [], settings.corpus_dir, settings.max_upload_bytes, replace_, warnings
-        )
-        message = ingest_message(assistant, lines, refused, bool(lines), warnings)
-        return message, *corpus_view(assistant), None
-
-    def on_reindex(
-        progress: gr.Progress = gr.Progress(track_tqdm=True),  # noqa: B008 (Gradio's idiom)
-    ) -> tuple:
-        progress(0, desc="Reading the corpus folder")
-        return ingest_message(assistant, [], []), *corpus_view(assistant)
-
-    upload.upload(
-        on_upload,
-        [upload, replace],
-        [*outputs, upload],
-        concurrency_id="ingest",
-        concurrency_limit=1,
-        api_visibility="private",
-    )
-    # Callable as /reindex (as the button is, by anyone who can open the page), for load tests.
-    reindex.click(
-        on_reindex,
-        None,
-        outputs,
-        concurrency_id="ingest",
-        concurrency_limit=1,
-        api_name="reindex",
-        api_visibility="undocumented",
-    )
-    return table
 
 
 def _api(assistant: Assistant) -> None:

@@ -17,7 +17,7 @@ from assistant.answer import Assistant
 from assistant.errors import (
     AssistantError,
 )
-from assistant.query import message_text
+from assistant.followups import message_text
 from assistant.retrieve import Filter
 from assistant.types import Answer
 from assistant.web_sources import sources_html

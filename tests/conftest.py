@@ -179,3 +179,29 @@ def news_files():
     """`news_files(target, count, start=0)`: copy real news articles (and their manifest rows)
     into a test's folder; see `copy_news`."""
     return copy_news
+
+
+class NamedVocabulary:
+    """A corpus vocabulary that knows how the corpus writes each token, as `derived` does."""
+
+    def __init__(self, written: dict[str, str], names: set[str]) -> None:
+        self.written, self.names = written, names
+
+    def __contains__(self, token: object) -> bool:
+        return token in self.written
+
+    def __iter__(self):
+        return iter(self.written)
+
+    def is_name(self, token: str) -> bool:
+        return token in self.names
+
+    def surface(self, token: str) -> str | None:
+        return self.written.get(token)
+
+
+@pytest.fixture
+def named_vocabulary():
+    """`named_vocabulary(written, names)`: a corpus vocabulary of the tokens `written` (each with
+    the word the corpus writes for it), `names` among them being names."""
+    return NamedVocabulary

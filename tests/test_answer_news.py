@@ -9,7 +9,8 @@ import pytest
 from assistant.answer import Assistant
 from assistant.extractive import TOPIC_FLOOR, ExtractiveAnswerer
 from assistant.lexical import tokens
-from assistant.query import LARGE_CORPUS_SENTENCES, months_named, with_unseen_words
+from assistant.query import LARGE_CORPUS_SENTENCES, months_named
+from assistant.query_checks import with_unseen_words
 from assistant.values import (
     ASKS_WEEKDAY,
     figures_in,

@@ -18,8 +18,9 @@ from gradio_client.exceptions import AppError
 from assistant.answer import get_assistant
 from assistant.errors import BadInputError, EmptyQuestionError, UploadError
 from assistant.types import Answer, Citation
-from assistant.ui import LLM_FREE, build_app
+from assistant.ui import build_app
 from assistant.uploads import check_upload, safe_name, store_file, store_uploads
+from assistant.web_ask import LLM_FREE
 from assistant.web_chat import (
     chat_markdown,
     plain_history,

@@ -1,0 +1,77 @@
+"""What a follow-up question reads from the chat history: the text of a message (a string or
+Gradio-style blocks), the previous question and the reply to it, the first name a reply gives,
+and the words by which a question points back to them: a pronoun ("what did he say"), a
+demonstrative ("during that call", "about it"), an ellipsis ("and about NATO?"), or no subject
+of its own. `query.parse_query` joins them into the resolved question; this module parses
+nothing itself.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from assistant.lexical import tokens
+from assistant.names import name_phrases, name_tokens
+
+PRONOUN = re.compile(
+    r"\b(?:he|him|his|she|her|they|them|their|il|elle|lui|ils|elles|eux|"
+    r"leur|leurs|ce dernier|celui-ci)\b",
+    re.I,
+)
+# "this call", "cet appel", "ces sanctions", "about it": the thing the previous question was
+# about.
+DEMONSTRATIVE = re.compile(r"\b(?:(?:this|these|cet|cette|ces)\s+\w|it\b(?!['’]s\b))", re.I)
+_ELLIPSIS = re.compile(r"^\s*(?:and|et|what about|how about|et pour|et sur|also|aussi)\b", re.I)
+
+
+def message_text(content: object) -> str:
+    """The text of a chat message's content, a string or a list of Gradio-style blocks."""
+    if isinstance(content, str):
+        return content
+    if isinstance(content, dict):
+        return str(content.get("text", ""))
+    if isinstance(content, Iterable):
+        return " ".join(message_text(part) for part in content)
+    return ""
+
+
+def previous_reply(history: list | None) -> str:
+    """The assistant's last reply in `history`, or ''."""
+    for message in reversed(history or []):
+        if isinstance(message, dict) and message.get("role") == "assistant":
+            return message_text(message.get("content"))
+        if isinstance(message, dict) and message.get("role") == "user":
+            return ""
+    return ""
+
+
+def first_name_in(text: str) -> str:
+    """The first name phrase of a reply's first line ("CIA Director Bill Burns, who…")."""
+    lines = text.strip().splitlines()
+    phrases = name_phrases(lines[0].replace("*", "")) if lines else []
+    return phrases[0][0] if phrases else ""
+
+
+def previous_turn(history: list | None) -> tuple[str | None, list]:
+    """The last user question in `history`, and the history before it."""
+    history = history or []
+    for i in range(len(history) - 1, -1, -1):
+        message = history[i]
+        if isinstance(message, dict) and message.get("role") == "user":
+            text = message_text(message.get("content")).strip()
+            if text:
+                return text, history[:i]
+    return None, []
+
+
+def names_its_own_subject(text: str, topic: str) -> bool:
+    """Whether the question names someone or something outside its topic ("and the US?")."""
+    in_topic = set(name_tokens(topic))
+    return any(t not in in_topic for t in name_tokens(text))
+
+
+def is_ellipsis(text: str) -> bool:
+    """Whether the question only adds to the previous one ("and about NATO?", "et sur l'OTAN ?"),
+    or is too short to stand alone."""
+    return bool(_ELLIPSIS.search(text)) or len(tokens(text)) <= 2

@@ -1,0 +1,79 @@
+"""A parsed question checked against the corpus vocabulary, once `parse_query` has read it: the
+French words the corpus writes otherwise, to bridge even though the corpus has their stem
+("Suède" stems like "sued"); and, once its words are bridged (`bridges`), what the corpus never
+mentions: the thing a question asks about (its head), the words no article uses in a large
+corpus ("sourdough"), and the unknown names that bridging has found after all ("Espagne" is
+Spain). The names themselves are corrected and checked in `names`; it retrieves nothing.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from assistant.lexical import SURFACE, normalize, tokens, without_elisions, words_for
+from assistant.names import Vocabulary, close_match, unknown_tokens
+from assistant.query import LARGE_CORPUS_SENTENCES, Query
+
+
+def with_absent_head(query: Query, vocabulary: Vocabulary) -> Query:
+    """The query with its head among the unknown names when no word of the head, nor anything
+    bridged or related to it (its slots), is in the corpus: the articles do not talk about it."""
+    if not query.head or query.unknown_names or query.kind not in ("other", "who"):
+        return query  # a date or a figure asked for ("quel jour") is checked by the answerer
+    head = set(tokens(query.head))
+    linked = {slot[0][0] for slot in query.slots if len(slot) > 1}
+    if any(t in vocabulary or t in linked for t in sorted(head)):
+        return query
+    return replace(query, unknown_names=(query.head,))
+
+
+def with_unseen_words(query: Query, vocabulary: Vocabulary, sentences: int) -> Query:
+    """The query with the words the corpus never uses, neither as such, nor by their hyphenated
+    parts, nor by a close spelling (a typo is not a topic): "sourdough" in a corpus of war
+    reports. Only a large corpus (`sentences`) uses nearly every common word of its language,
+    so that a missing one says something; names are left to `unknown_names`."""
+    if sentences < LARGE_CORPUS_SENTENCES:
+        return query
+    named = {t for _, toks in query.names for t in toks} | set(query.speaker)
+    unseen = [
+        t
+        for t in dict.fromkeys(tokens(query.search))
+        if t not in named and unknown_tokens([t], vocabulary) and not close_match(t, vocabulary)
+    ]
+    if not unseen:
+        return query
+    return replace(query, unseen=tuple(words_for(query.question, unseen).split()))
+
+
+def with_bridged_names(query: Query) -> Query:
+    """The query without the unknown names of which every word the corpus lacks is bridged to
+    corpus words (its slots): "Espagne" is Spain in English articles, not an unknown name."""
+    if not query.unknown_names:
+        return query
+    linked = {slot[0][0] for slot in query.slots if len(slot) > 1}
+    toks = dict(query.names)
+    still = tuple(
+        name
+        for name in query.unknown_names
+        if any(t not in linked for t in toks.get(name, tokens(name)))
+        and not all(t in linked for t in tokens(name))
+    )
+    return replace(query, unknown_names=still)
+
+
+def words_to_bridge(query: Query, vocabulary: Vocabulary) -> frozenset[str]:
+    """The tokens of a French question that the corpus writes otherwise, to bridge even though
+    the corpus has the token: the French word stems like an unrelated English one. English
+    articles name Suède "Sweden" (and write "sued"), call le pays a "country" (and write
+    "pay"), la coupe a "cup" (and write "coup"). A word the corpus writes as the question does
+    (Moskva, "munitions") is left as it is."""
+    surface = getattr(vocabulary, "surface", None)
+    if query.language != "fr" or surface is None:
+        return frozenset()
+    found = set()
+    for word in SURFACE.findall(query.search):
+        toks = tokens(word)
+        written = normalize(without_elisions(word))
+        if len(toks) == 1 and toks[0] in vocabulary and surface(toks[0]) != written:
+            found.add(toks[0])
+    return frozenset(found)

@@ -1,0 +1,151 @@
+"""What a question asks for, read from its text alone: its kind (a quote, a number, a date, a
+person, or anything else), what a number question counts or sizes ("tanks", "the Russian
+deployment"), what a wh-question asks about ("the population", "oil prices"), and whether its
+answer is a cause ("why"), a name ("who", "where", "which country") or a vote's or a match's
+count ("by what margin"). It knows neither the corpus nor the history; the speaker of a quote
+question is `question_speaker`'s, the question as a whole `query`'s.
+"""
+
+from __future__ import annotations
+
+import re
+
+from assistant.lexical import tokens
+
+_QUOTE_EN = re.compile(
+    r"\b(?:say|said|says|saying|quotes?|quoted|declared?|declares|stated|statements?|words|"
+    r"remarks?|comments?|commented|tell|told|claim(?:ed|s)?|react(?:ed)?|"
+    # "speak about" states something; "speak with Putin" is a conversation, not a quote
+    r"(?:speak|spoke)(?!\s+(?:with|to)\b)|"
+    r"deplor\w*|regret\w*|lament\w*|urge[sd]?|warn(?:ed|s)?|according to)\b",
+    re.I,
+)
+_QUOTE_FR = re.compile(
+    r"\b(?:dit|dire|disent|disai(?:t|ent)|pensai(?:t|ent)|déclar\w*|declar\w*|affirm\w*|propos|cit(?:é|e|er|ent|ez|ait|aient|ée?s?)|réagi\w*|déplor\w*|"
+    r"paroles?|regrett\w*|exhort\w*|qualifi\w*|répond\w*|repond\w*|dénonc\w*|denonc\w*|"
+    r"averti\w*|comment(?:é|ée|és|ait|er)|selon|d'après)\b",
+    re.I,
+)
+_NUMBER = re.compile(r"\b(?:how many|how much|combien|nombre|number of|quantit)", re.I)
+_WHY = re.compile(r"\b(?:why|pourquoi|for what reason|pour quelle raison)\b", re.I)
+_DATE = re.compile(r"\b(?:when|quand|what date|which day|quelle date|quel jour|what day)\b", re.I)
+_WHO = re.compile(
+    r"^\s*(?:who|qui)\b|\b(?:which (?:leaders?|countries|country|people|person)|"
+    r"quels? (?:dirigeants?|pays)|quelles? personnes?)\b",
+    re.I,
+)
+# Questions whose answer is a name: a place ("where", "in which city") or someone or something
+# of a kind that is named ("which US diplomat", "quel sénateur", "which singer", "quel groupe").
+_NAMED_KINDS = (
+    "city|cities|town|country|countries|place|region|team|group|band|singer|artist|conductor|"
+    "member|diplomat|senator|official|leader|minister|president|company|firm|newspaper|channel|"
+    "ville|pays|lieu|région|equipe|équipe|groupe|chanteur|chanteuse|artiste|chef|membre|"
+    "diplomate|sénateur|senateur|responsable|dirigeant|ministre|président|entreprise|journal"
+)
+_NAMED_ANSWER = re.compile(
+    r"^\s*(?:where|où)\b|\b(?:which|what|quel|quelle|quels|quelles)\s+(?:[\w-]+\s+){0,1}?"
+    rf"(?:{_NAMED_KINDS})s?\b",
+    re.I,
+)
+# Questions whose answer is a vote's or a match's count ("What was the final tally of the Senate
+# vote", "by what margin", "quel a été le score", "par combien de voix").
+_TALLY = re.compile(
+    r"\b(?:what|how)\s+(?:was|were|is)\s+the\s+(?:final\s+)?(?:vote|tally|score|count|margin)\b|"
+    r"\b(?:final|vote)\s+(?:tally|count|score)\b|\bby (?:what|how large a|how much of a) margin\b|"
+    r"\bresult of the (?:[\w-]+\s+){0,3}?(?:vote|match|game|ballot)\b|"
+    r"\bquel(?:le)?\s+(?:a été|était|est|fut)\s+(?:le|la)\s+(?:score|décompte|résultat du vote)\b|"
+    r"\b(?:par|à) combien de voix\b",
+    re.I,
+)
+# The thing a wh-question asks about: "What is the population of…", "Which cities have…",
+# "How did oil prices react…", "Quel est le bilan…", "Quelles sanctions…".
+_HEAD = [
+    re.compile(p, re.I)
+    for p in (
+        r"^(?:what|which)\s+(?:is|are|was|were)\s+(?:the|a|an)\s+(?P<head>[\w-]+(?:\s+[\w-]+)?)"
+        r"\s+(?:of|on|in|for|about|between)\b",
+        r"^(?:what|which)\s+(?P<head>(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:has|have|had|did|do|does|"
+        r"is|are|was|were|will|would|can|could)\b",
+        r"^how\s+(?:did|do|does|have|has)\s+(?P<head>(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:react|"
+        r"respond|change|evolve|move|fall|rise|develop)",
+        r"^quel(?:le)?s?\s+(?:est|sont|était|étaient|fut)\s+(?:le|la|les)\s+(?P<head>[\w-]+)",
+        r"^quel(?:le)?s?\s+(?P<head>[\w-]+(?:\s+[\w-]+)?)\s+(?:a|ont|avait|avaient|est|sont|"
+        r"la|le|les|l['’])",
+    )
+]
+
+
+def head_of(text: str) -> str:
+    """What a wh-question asks about, as worded ("population", "oil prices"), or ''."""
+    for pattern in _HEAD:
+        match = pattern.search(text)
+        if match and tokens(match.group("head")):
+            return match.group("head")
+    return ""
+
+
+# What a number question counts ("additional US troops", "chars"), or whose size it asks
+# ("How large is the reinforcement…", "Quelle est l'ampleur du déploiement…").
+_COUNTED = [
+    re.compile(p, re.I)
+    for p in (
+        r"\b(?:how many|how much|number of|combien d['’]|combien de|combien|nombre d['’]|"
+        r"nombre de)\s*(?P<what>[^?,;]+?)(?=\s+(?:are|were|is|was|has|have|had|did|does|do|will|"
+        r"would|could|can|sont|ont|a|avait|la|le|les|l['’]|selon|according|by|in|en|aux?|dans|"
+        r"near|at)\b|[?,;]|$)",
+        r"\b(?:how (?:large|big)|what size)\s+(?:is|are|was|were)\s+(?:the\s+)?(?P<what>[^?,;]+?)"
+        r"(?=\s+(?:heading|going|sent|deployed|that|in|to|near|at|on)\b|[?,;]|$)",
+        r"\b(?:size|scale) of\s+(?:the\s+)?(?P<what>[^?,;]+?)(?=\s+(?:in|to|near|at|on)\b|[?,;]|$)",
+        r"\b(?:la taille|l['’]ampleur|l['’]importance)\s+(?:de la|de l['’]|des|du|de|d['’])\s*"
+        r"(?P<what>[^?,;]+?)(?=\s+(?:en|vers|à|aux?|près)\b|[?,;]|$)",
+    )
+]
+
+
+def counted_thing(text: str) -> str:
+    """The thing a number question counts or sizes, as worded, in at most three words."""
+    for pattern in _COUNTED:
+        match = pattern.search(text)
+        if match:
+            return " ".join(match.group("what").split()[:3])
+    return ""
+
+
+def question_kind(text: str, language: str) -> str:
+    """The kind of answer the question asks for: "quote", "number", "date", "who" or "other"."""
+    # A question asking for a value is about that value, even when it names a verb of saying.
+    if _NUMBER.search(text) or counted_thing(text):
+        return "number"
+    date = _DATE.search(text)
+    if date and (date.group(0).lower() not in ("when", "quand") or _opens(text, date)):
+        return "date"  # not "Where was he when the invasion began?"
+    if _WHO.search(text):
+        return "who"
+    # Each language's verbs of saying: a French "Comment…" is "how", not "comment".
+    if (_QUOTE_FR if language == "fr" else _QUOTE_EN).search(text):
+        return "quote"
+    return "other"
+
+
+def _opens(text: str, match: re.Match[str]) -> bool:
+    """Whether the match opens the question, but for a conjunction ("And when…", "Depuis
+    quand…"), rather than a clause inside it."""
+    before = text[: match.start()].strip(" ,").lower()
+    return before in ("", "and", "so", "but", "since", "et", "mais", "alors", "depuis")
+
+
+def asks_why(text: str) -> bool:
+    """Whether the answer is a cause ("why", "pourquoi", "for what reason")."""
+    return bool(_WHY.search(text))
+
+
+def asks_name(text: str, kind: str) -> bool:
+    """Whether the answer is a name: a "who" question (`kind`), a place ("where"), or someone or
+    something of a named kind ("which US diplomat", "quel pays")."""
+    return kind == "who" or bool(_NAMED_ANSWER.search(text))
+
+
+def asks_tally(text: str) -> bool:
+    """Whether the answer is a vote's or a match's count ("by what margin", "quel a été le
+    score")."""
+    return bool(_TALLY.search(text))

@@ -1,0 +1,117 @@
+"""Whom a quote question asks about and on what: the speaker as typed ("What did Kuleba say?" →
+"Kuleba"; "Brazil's president Lula" → "Lula"; "l'ambassadrice d'Ukraine à Washington, Oksana
+Markarova" → "Oksana Markarova"), without what follows the name ("Zelensky au Congrès"), and the
+topic after "about"/"sur" ("the American soldiers"). A pronoun is no speaker: the follow-up
+(`query`, `followups`) names it. It does not decide whether the question is a quote question
+(`question_kinds`) nor check the name against the corpus (`names`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from assistant.followups import PRONOUN
+from assistant.lexical import POSSESSIVE_END, STOPWORDS, tokens
+from assistant.speakers import parse_speaker
+
+_SPEAKER_PATTERNS = [
+    re.compile(r"\b(?:according to|selon|d['’]après)\s+(?P<who>[^,?;]+?)\s*(?:[,?;]|$)", re.I),
+    re.compile(
+        r"\b(?:did|does|do|has|have|had)\s+(?P<who>.+?)\s+(?:say|said|declare|state|tell|"
+        r"claim|comment|add|warn|react|speak|deplore|regret|lament|urge|call)\b",
+        re.I,
+    ),
+    re.compile(
+        r"\b(?:said|stated|declared|quoted)\s+by\s+(?P<who>.+?)(?:\s+(?:about|on)\b|\?|$)", re.I
+    ),
+    re.compile(
+        r"(?P<who>[\w’'-]+(?:\s+[\w’'-]+)?)['’]s\s+(?:words|statements?|remarks|comments|"
+        r"quotes|position)",
+        re.I,
+    ),
+    re.compile(
+        r"\bqu['’](?:a|avait|ont)(?:-t-(?:il|elle))?\s+(?:\w+é|dit|écrit|répondu|promis)\s+(?P<who>.+?)(?:\s+(?:sur|à propos|au sujet|concernant)\b|\s*\?|$)",
+        re.I,
+    ),
+    re.compile(r"\bque\s+(?P<who>.+?)\s+(?:a|avait)\s+(?:dit|déclaré|affirmé)", re.I),
+    # "Comment le Kremlin a-t-il réagi…", "Comment Peskov a-t-il qualifié…"
+    re.compile(
+        r"\bcomment\s+(?P<who>.+?)\s+(?:l['’]|les\s+|lui\s+)?(?:a|avait|ont|avaient)-t-(?:il|elle|ils|elles)\s+"
+        r"(?:réagi|reagi|qualifié|qualifie|répondu|repondu|dénoncé|denonce|commenté|décrit)",
+        re.I,
+    ),
+    re.compile(
+        r"\b(?:propos|déclarations?|paroles?|citations?)\s+(?:de|du|des|d['’])\s*"
+        r"(?P<who>.+?)(?:\s+(?:sur|à propos|au sujet|concernant)\b|\s*\?|$)",
+        re.I,
+    ),
+    re.compile(
+        r"\b(?:que\s+dit|que\s+disent)\s+(?P<who>.+?)(?:\s+(?:sur|à propos|au sujet)\b|"
+        r"\s*\?|$)",
+        re.I,
+    ),
+    # "Que disait Jens Stoltenberg du retrait…", "Que pensait Kuleba de…"
+    re.compile(
+        r"\bque\s+(?:disait|disaient|pensait|pensaient|pense|pensent)\s+(?P<who>.+?)"
+        r"(?:\s+(?:sur|à propos|au sujet|concernant)\b|\s*\?|$)",
+        re.I,
+    ),
+]
+# Words that open a complement after a speaker's name, not part of it: "Zelensky au Congrès",
+# "Jens Stoltenberg du retrait", "Biden in Warsaw".
+_AFTER_NAME = frozenset(
+    "au aux à a devant lors pendant en dans chez du des de d après avant quand lorsque in at to "
+    "during before after while when".split()
+)
+_TOPIC = re.compile(
+    r"\b(?:about|on|regarding|concerning|sur|(?:à propos|au sujet|vis-à-vis) (?:des?|du|d['’])|"
+    r"concernant)\s+(?P<topic>.+?)\s*\??$",
+    re.I,
+)
+
+
+def speaker_and_topic(text: str) -> tuple[tuple[str, ...], str]:
+    """The normalised tokens of the speaker a quote question names, and its topic."""
+    topic = topic_of(text)
+    typed = typed_speaker(text)
+    return tuple(tokens(typed)), topic
+
+
+def typed_speaker(text: str) -> str:
+    """The speaker a quote question names, as typed ("What did Kuleba say?" → "Kuleba"), or ''
+    when it names none or only a pronoun ("what did he say": a follow-up names the speaker)."""
+    for pattern in _SPEAKER_PATTERNS:
+        match = pattern.search(text)
+        if match:
+            who = match.group("who").strip(" \t,;:?!.\"'«»“”")
+            if PRONOUN.fullmatch(who.split()[0] if who.split() else who):
+                return ""  # "did he also say": a pronoun, whatever adverb follows
+            words = _named_part(POSSESSIVE_END.sub("", who)).split()
+            while words and words[0].lower() in STOPWORDS - {"the", "le", "la", "les"}:
+                words.pop(0)  # "What are Putin's remarks": the pattern took "are Putin"
+            if tokens(" ".join(words)):
+                return " ".join(words)
+    return ""
+
+
+def _named_part(who: str) -> str:
+    """The speaker in what a pattern took: the name of an apposition ("l'ambassadrice
+    d'Ukraine à Washington, Oksana Markarova" → "Oksana Markarova"), and no complement after a
+    name ("Zelensky au Congrès américain" → "Zelensky")."""
+    parts = [p.strip() for p in who.split(",") if p.strip()]
+    named = [p for p in parts[1:] if all(w[:1].isupper() for w in p.split())]
+    words = (named[0] if named else parts[0] if parts else who).split()
+    for i in range(1, len(words)):
+        opening = re.split(r"['’]", words[i])[0].lower()  # "d'Ukraine" opens with "d"
+        if opening in _AFTER_NAME and words[i - 1][:1].isupper():
+            words = words[:i]
+            break
+    # A role before a name is not the speaker's name: "Brazil's president Lula" is Lula.
+    name, _ = parse_speaker(" ".join(words))
+    return name or " ".join(words)
+
+
+def topic_of(text: str) -> str:
+    """What the question is about, after "about", "on", "sur", "au sujet de"…, or ''."""
+    match = _TOPIC.search(text)
+    return match.group("topic") if match else ""

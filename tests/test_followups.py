@@ -1,0 +1,42 @@
+"""What a follow-up reads from the history: a worked example of a chat in Gradio's formats."""
+
+from assistant.followups import (
+    DEMONSTRATIVE,
+    PRONOUN,
+    first_name_in,
+    is_ellipsis,
+    message_text,
+    previous_reply,
+    previous_turn,
+)
+
+HISTORY = [
+    {"role": "user", "content": "What did Peskov say?"},
+    {"role": "assistant", "content": "He said… [1]"},
+    {"role": "user", "content": [{"type": "text", "text": "Who did Biden send to Moscow?"}]},
+    {"role": "assistant", "content": "**CIA Director Bill Burns**, who met Kremlin officials."},
+]
+
+
+def test_the_previous_question_and_reply_of_a_chat():
+    assert previous_turn(HISTORY) == ("Who did Biden send to Moscow?", HISTORY[:2])
+    assert previous_turn(HISTORY[:2]) == ("What did Peskov say?", [])
+    assert previous_turn(None) == (None, [])
+    assert first_name_in(previous_reply(HISTORY)) == "CIA Director Bill Burns"
+    assert previous_reply(HISTORY[:3]) == ""  # the last question has no reply yet
+
+
+def test_a_message_is_text_or_gradio_blocks():
+    assert message_text("Qu'a dit Peskov ?") == "Qu'a dit Peskov ?"
+    assert message_text([{"type": "text", "text": "Et sur"}, "l'OTAN ?"]) == "Et sur l'OTAN ?"
+    assert message_text(None) == ""
+
+
+def test_the_words_that_point_back_to_the_previous_question():
+    assert PRONOUN.search("And what did he say about NATO?")
+    assert not PRONOUN.search("What did Peskov say about NATO?")
+    assert DEMONSTRATIVE.search("Qu'a demandé Poutine pendant cet appel ?")
+    assert not DEMONSTRATIVE.search("It's Peskov who spoke")
+    assert is_ellipsis("Et sur l’OTAN ?") and is_ellipsis("and the US?")
+    assert is_ellipsis("What did Peskov say?")  # too short to stand alone
+    assert not is_ellipsis("What did Peskov say about the American soldiers?")

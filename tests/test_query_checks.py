@@ -1,0 +1,57 @@
+"""A parsed question checked against the corpus: words to bridge, unknown names bridged after
+all, a head the corpus never mentions, words no article uses."""
+
+from dataclasses import replace
+
+from assistant.lexical import tokens
+from assistant.query import parse_query
+from assistant.query_checks import (
+    with_absent_head,
+    with_bridged_names,
+    with_unseen_words,
+    words_to_bridge,
+)
+
+
+def test_french_words_the_corpus_writes_otherwise_are_bridged(named_vocabulary):
+    # "Suède" stems like the English "sued", "pays" like "pay", which the corpus has: the
+    # token is known, but not as the word asked, so it must be bridged to the English word.
+    written = {"sued": "sued", "moskva": "moskva", "pay": "pay", "munition": "munitions"}
+    vocabulary = named_vocabulary(written, {"moskva"})
+    query = parse_query("La Suède a-t-elle parlé du croiseur Moskva ?", None, vocabulary)
+    assert words_to_bridge(query, vocabulary) == {"sued"}
+    query = parse_query("Quel pays a livré des munitions ?", None, vocabulary)
+    assert words_to_bridge(query, vocabulary) == {"pay"}
+    english = parse_query("Did Sweden talk about the Moskva?", None, vocabulary)
+    assert words_to_bridge(english, vocabulary) == frozenset()
+
+
+def test_an_unknown_name_bridged_to_corpus_words_is_no_longer_unknown():
+    query = parse_query(
+        "Combien de soldats en Espagne ?", None, frozenset(tokens("soldats américains Europe"))
+    )
+    assert query.unknown_names == ("Espagne",)
+    espagne = tokens("Espagne")[0]
+    bridged = replace(query, slots=(((espagne, 1.0), ("spain", 0.75)),))
+    assert with_bridged_names(bridged).unknown_names == ()
+    unbridged = replace(query, slots=(((espagne, 1.0),),))
+    assert with_bridged_names(unbridged).unknown_names == ("Espagne",)
+
+
+def test_words_no_article_uses_are_unseen_only_in_a_large_corpus():
+    vocabulary = frozenset(tokens("the best way to make bread during the invasion of Ukraine"))
+    query = parse_query("What is the best way to make sourdough bread?", None, vocabulary)
+    assert with_unseen_words(query, vocabulary, 80_000).unseen == ("sourdough",)
+    assert with_unseen_words(query, vocabulary, 500).unseen == ()  # one article lacks most words
+    typo = parse_query("What is the best way to make breadd?", None, vocabulary)
+    assert with_unseen_words(typo, vocabulary, 80_000).unseen == ()  # a typo is not a topic
+    hyphen = parse_query("What is the best way to make sourdough-style bread?", None, vocabulary)
+    assert with_unseen_words(hyphen, vocabulary, 80_000).unseen == ("sourdough-style",)
+
+
+def test_a_head_the_corpus_never_mentions_is_an_unknown_name():
+    vocabulary = frozenset(tokens("the number of people living in Ukraine"))
+    query = parse_query("What is the population of Ukraine?", None, vocabulary)
+    assert with_absent_head(query, vocabulary).unknown_names == ("population",)
+    known = parse_query("What is the number of people in Ukraine?", None, vocabulary)
+    assert with_absent_head(known, vocabulary).unknown_names == ()

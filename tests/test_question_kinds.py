@@ -1,0 +1,114 @@
+"""What a question asks for: worked examples of its kind, what it counts, what it asks about,
+and whether it asks why, for a name or for a tally."""
+
+import pytest
+
+from assistant.lexical import detect_language
+from assistant.question_kinds import (
+    asks_name,
+    asks_tally,
+    asks_why,
+    counted_thing,
+    head_of,
+    question_kind,
+)
+
+
+def kind(question: str) -> str:
+    return question_kind(question, detect_language(question))
+
+
+def test_kinds():
+    assert kind("How many American soldiers were sent?") == "number"
+    assert kind("Quel jour le Kremlin a-t-il exhorté les Etats-Unis ?") == "date"
+    assert kind("Who is considering going to Moscow?") == "who"
+    assert kind("What did Washington propose?") == "other"
+
+
+def test_speaking_with_someone_is_a_conversation_not_a_quote():
+    assert kind("Did Burns speak with Putin himself?") == "other"
+    assert kind("What did Peskov speak about?") == "quote"
+
+
+def test_counted_thing():
+    assert counted_thing("How many tanks has Russia deployed?") == "tanks"
+    assert counted_thing("Combien de soldats américains supplémentaires ?").startswith("soldats")
+
+
+@pytest.mark.parametrize(
+    ("question", "head"),
+    [
+        ("What is the population of Ukraine?", "population"),
+        ("Which cities have been bombed?", "cities"),
+        ("How did oil prices react to the crisis?", "oil prices"),
+        ("What sanctions has the European Union imposed?", "sanctions"),
+        ("Quelle est la position de la Turquie ?", "position"),
+        ("Quelles garanties l'Amérique offre-t-elle ?", "garanties"),
+        ("What did Peskov say?", ""),
+        ("Why is Moscow upset?", ""),
+    ],
+)
+def test_head_is_what_a_wh_question_asks_about(question, head):
+    assert head_of(question) == head
+
+
+def test_why_questions_ask_for_a_cause():
+    assert asks_why("Why is Moscow upset?")
+    assert asks_why("Pour quelle raison la Russie dément-elle ?")
+    assert not asks_why("What did Washington propose?")
+
+
+@pytest.mark.parametrize(
+    ("question", "counted"),
+    [
+        ("How large is the Russian deployment near Ukraine?", "Russian deployment"),
+        ("Quelle est l'ampleur du renfort américain en Europe ?", "renfort américain"),
+        ("What is the size of the US contingent?", "US contingent"),
+    ],
+)
+def test_a_size_asked_for_is_a_number_question(question, counted):
+    assert (kind(question), counted_thing(question)) == ("number", counted)
+
+
+def test_a_when_clause_inside_another_question_does_not_make_it_a_date_question():
+    assert kind("Where was Stakhovsky holidaying when the invasion began?") != "date"
+    assert kind("When did the invasion begin?") == "date"
+    assert kind("And when did it begin?") == "date"
+    assert kind("Depuis quand les troupes sont-elles là ?") == "date"
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Which US diplomat wrote to Michelle Bachelet?", True),
+        ("In which city did Blinken and Lavrov meet?", True),
+        ("Quel pays accueillera l'Eurovision 2023 ?", True),
+        ("Quel sénateur américain a voté contre ?", True),
+        ("Où la finale a-t-elle été déplacée ?", True),
+        ("Who won the 2022 Nobel Peace Prize?", True),
+        ("Quel est le bilan de la frappe ?", False),
+        ("Quel volume de munitions contenait la livraison ?", False),
+        ("What did Peskov say about NATO?", False),
+    ],
+)
+def test_questions_whose_answer_is_a_name(question, expected):
+    assert asks_name(question, kind(question)) is expected
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("What was the final tally of the Senate vote on NATO membership?", True),
+        ("What was the vote in the Senate on the aid package?", True),
+        ("By what margin did the House pass the bill?", True),
+        ("What was the result of the Senate vote on Sweden and Finland joining NATO?", True),
+        ("What was the result of the talks in Geneva?", False),
+        ("Quel a été le score du match contre l'Écosse ?", True),
+        ("Par combien de voix le Sénat a-t-il adopté le texte ?", True),
+        ("When did the Senate vote on the aid package?", False),
+        ("How many senators voted against?", False),
+        ("What did Schumer say about the vote?", False),
+    ],
+)
+def test_questions_whose_answer_is_a_count_of_votes(question, expected):
+    assert asks_tally(question) is expected

@@ -1,0 +1,22 @@
+"""Whom a quote question asks about and on what: worked examples in English and French."""
+
+import pytest
+
+from assistant.lexical import tokens
+from assistant.question_speaker import speaker_and_topic, topic_of, typed_speaker
+
+
+@pytest.mark.parametrize(
+    ("question", "speaker", "topic"),
+    [
+        ("What did Kuleba say about the American soldiers?", "Kuleba", "the American soldiers"),
+        ("Qu'a dit Zelensky au Congrès américain sur l'argent ?", "Zelensky", "l'argent"),
+        ("According to Peskov, what is happening?", "Peskov", ""),
+        ("Que disait Jens Stoltenberg au sujet du retrait ?", "Jens Stoltenberg", "retrait"),
+        ("What did he say about NATO?", "", "NATO"),  # a pronoun: the follow-up names him
+    ],
+)
+def test_the_speaker_as_typed_and_the_topic(question, speaker, topic):
+    assert typed_speaker(question) == speaker
+    assert topic_of(question) == topic
+    assert speaker_and_topic(question) == (tuple(tokens(speaker)), topic)
