@@ -22,6 +22,7 @@ from assistant.lexical import (
     SURFACE,
     normalize,
     related,
+    same_month,
     spelling_variants,
     tokens,
     without_elisions,
@@ -60,9 +61,10 @@ class Bridges:
         """One slot per content word of `text`: words absent from the corpus, and the tokens
         `also` (a French name whose token is an English word: Suède is not "sued"), get their
         bridges, every word its other spellings the corpus uses (`variants`), and the corpus
-        words that stand for it (`lexical.related`)."""
+        words that stand for it (`lexical.related`). A month gets its name in the other
+        language instead of bridges (by its vector "mai" is near "ever")."""
         wanted = list(dict.fromkeys(tokens(text)))
-        bridged = {t for t in wanted if t not in vocabulary or t in also}
+        bridged = {t for t in wanted if (t not in vocabulary or t in also) and not same_month(t)}
         surfaces = _unknown_surfaces(text, bridged)
         links = self.links(list(surfaces.values()))
         spelt = self.variants(text, vocabulary)
@@ -70,6 +72,7 @@ class Bridges:
             (
                 (t, 1.0),
                 *spelt.get(t, ()),
+                *((m, SPELLING_WEIGHT) for m in same_month(t) if m in vocabulary),
                 *links.get(surfaces.get(t, ""), ()),
                 *_related_in(t, vocabulary),
             )

@@ -310,6 +310,22 @@ def spelling_variants(word: str) -> list[str]:
 
 
 @cache
+def _same_month() -> dict[str, tuple[str, ...]]:
+    english, french = (_fold(names).split() for names in MONTH_NAMES)
+    table: dict[str, tuple[str, ...]] = {}
+    for en, fr in zip(english, french, strict=True):
+        if stem(en) != stem(fr):
+            table[stem(en)], table[stem(fr)] = (stem(fr),), (stem(en),)
+    return table
+
+
+def same_month(token: str) -> tuple[str, ...]:
+    """A month's token in the other language ("mai" → may, "novembr" → november's), () for a
+    word that is no month: a month is the same word in both languages, not one to bridge."""
+    return _same_month().get(token, ())
+
+
+@cache
 def _related_by_token() -> dict[str, tuple[str, ...]]:
     table: dict[str, tuple[str, ...]] = {}
     for group in RELATED_GROUPS:

@@ -66,7 +66,7 @@ def words_to_bridge(query: Query, vocabulary: Vocabulary) -> frozenset[str]:
     the corpus has the token: the French word stems like an unrelated English one. English
     articles name Suède "Sweden" (and write "sued"), call le pays a "country" (and write
     "pay"), la coupe a "cup" (and write "coup"). A word the corpus writes as the question does
-    (Moskva, "munitions") is left as it is."""
+    (Moskva, "munitions"), or as an alias of it (l'OTAN is NATO), is left as it is."""
     surface = getattr(vocabulary, "surface", None)
     if query.language != "fr" or surface is None:
         return frozenset()
@@ -74,6 +74,8 @@ def words_to_bridge(query: Query, vocabulary: Vocabulary) -> frozenset[str]:
     for word in SURFACE.findall(query.search):
         toks = tokens(word)
         written = normalize(without_elisions(word))
-        if len(toks) == 1 and toks[0] in vocabulary and surface(toks[0]) != written:
-            found.add(toks[0])
+        if len(toks) == 1 and toks[0] in vocabulary:
+            spelt = surface(toks[0])
+            if spelt != written and normalize(spelt or "") != written:
+                found.add(toks[0])
     return frozenset(found)

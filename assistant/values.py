@@ -74,6 +74,17 @@ FIGURE_START_RE = re.compile(rf"{NUMBER_RE.pattern}|\b(?:{NUMBER_WORDS})\b", re.
 FIGURE_RE = re.compile(rf"(?:{FIGURE_START_RE.pattern})(?:\s+(?!\d)[\w’'-]+){{1,2}}", re.I)
 
 
+# A sum of money: a currency sign before the figure ("$40 billion", "€3bn", "£1.5 million"),
+# or a currency named within the few words after it ("1,200 rubles", "40 milliards d'euros").
+_CURRENCY_SIGN = re.compile(r"(?:[$€£₽¥]|US\$|USD|EUR|GBP)\s?$")
+_CURRENCY_WORD = re.compile(
+    r"\b(?:dollars?|euros?|pounds?|sterling|rubles?|roubles?|hryvnias?|yuan|yen|francs?|"
+    r"cents?|centimes?)\b",
+    re.I,
+)
+CURRENCY_WINDOW = 4  # words after a figure that may name its currency
+
+
 # A vote's or a match's count: "95 to 1", "86 -11", "3-1", "213-213", "par 52 voix contre 47".
 TALLY_RE = re.compile(
     r"(?<![\d.,$€£])\b\d{1,3}\s?(?:-|–|—|to|à|contre)\s?\d{1,3}\b(?![.,]\d|\s?%|-\w)"
@@ -191,6 +202,27 @@ def figures_in(text: str) -> list[re.Match[str]]:
     """The figures of a text and the words they count, but the days and years of its dates
     ("24 February" counts nothing)."""
     return [m for m in FIGURE_RE.finditer(text) if not is_date_at(text, m.start())]
+
+
+def sums_in(text: str) -> list[re.Match[str]]:
+    """The figures of a text that are sums of money (`figures_in`): "$40 billion",
+    "1 200 roubles", "40 milliards d'euros"; not "40 tanks", nor a share ("30% to 1,200
+    rubles": the roubles are the 1,200's)."""
+    return [m for m in figures_in(text) if _is_sum(text, m)]
+
+
+def _is_sum(text: str, figure: re.Match[str]) -> bool:
+    if "%" in figure.group(0):
+        return False
+    if _CURRENCY_SIGN.search(text[max(0, figure.start() - 4) : figure.start()]):
+        return True
+    first, *after = text[figure.start() :].split()[: CURRENCY_WINDOW + 1]
+    words = [first]
+    for word in after:  # up to the next number, whose currency it would be
+        if any(c.isdigit() for c in word):
+            break
+        words.append(word)
+    return bool(_CURRENCY_WORD.search(" ".join(words)))
 
 
 def lead(

@@ -102,3 +102,9 @@ def test_a_word_spelt_otherwise_in_the_corpus_counts_as_itself():
     # "defence" is not in the corpus: bridged by its vector, it still reaches "defense"
     slots = {s[0][0]: dict(s) for s in bridges.slots("the defence ministry", vocabulary)}
     assert tokens("defense")[0] in slots[tokens("defence")[0]]
+
+
+def test_a_month_gets_its_name_in_the_other_language_not_bridges(bridges):
+    vocabulary = frozenset(tokens("The Senate voted in May and November"))
+    slots = {s[0][0]: s for s in bridges.slots("Qu'a voté le Sénat en mai ?", vocabulary)}
+    assert slots["mai"] == (("mai", 1.0), (tokens("May")[0], SPELLING_WEIGHT))

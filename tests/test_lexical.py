@@ -6,6 +6,7 @@ from assistant.lexical import (
     month_number,
     normalize,
     related,
+    same_month,
     spelling_variants,
     tokens,
     words_for,
@@ -112,3 +113,11 @@ def test_british_and_american_spellings_are_proposed_both_ways():
     # short words keep their spelling; look-alikes are proposed, for the corpus to refuse
     assert spelling_variants("tour") == [] and spelling_variants("four") == []
     assert spelling_variants("floor") == ["floour"]
+
+
+def test_a_month_is_the_same_word_in_both_languages():
+    assert same_month(tokens("mai")[0]) == (tokens("May")[0],)
+    assert same_month(tokens("November")[0]) == (tokens("novembre")[0],)
+    assert same_month(tokens("août")[0]) == (tokens("August")[0],)
+    assert same_month(tokens("avril")[0]) == (tokens("April")[0],)
+    assert same_month(tokens("sanctions")[0]) == ()

@@ -16,12 +16,21 @@ from assistant.query_checks import (
 def test_french_words_the_corpus_writes_otherwise_are_bridged(named_vocabulary):
     # "Suède" stems like the English "sued", "pays" like "pay", which the corpus has: the
     # token is known, but not as the word asked, so it must be bridged to the English word.
-    written = {"sued": "sued", "moskva": "moskva", "pay": "pay", "munition": "munitions"}
-    vocabulary = named_vocabulary(written, {"moskva"})
+    written = {
+        "sued": "sued",
+        "moskva": "moskva",
+        "pay": "pay",
+        "munition": "munitions",
+        "otan": "nato",
+    }
+    vocabulary = named_vocabulary(written, {"moskva", "otan"})
     query = parse_query("La Suède a-t-elle parlé du croiseur Moskva ?", None, vocabulary)
     assert words_to_bridge(query, vocabulary) == {"sued"}
     query = parse_query("Quel pays a livré des munitions ?", None, vocabulary)
     assert words_to_bridge(query, vocabulary) == {"pay"}
+    # l'OTAN is the NATO the corpus writes (an alias): nothing to bridge
+    query = parse_query("Qu'a dit l'OTAN sur la Suède ?", None, vocabulary)
+    assert words_to_bridge(query, vocabulary) == {"sued"}
     english = parse_query("Did Sweden talk about the Moskva?", None, vocabulary)
     assert words_to_bridge(english, vocabulary) == frozenset()
 
