@@ -23,6 +23,7 @@ class Reasons:
     absent: Sequence[str] = ()  # names the corpus never mentions, as typed
     unquoted: str = ""  # a speaker the articles never quote, as typed
     no_figure: str = ""  # what a number question counts, when no figure counts it
+    no_sum: bool = False  # a price or a cost asked, and no passage found gives a sum of money
     off_topic: tuple[str, str] | None = None  # (speaker, topic) never quoted on that topic
     not_near: Sequence[str] = ()  # names the passages found do not mention
     outside: tuple[tuple[str, str], int] | None = None  # ((first, last) month, year asked)
@@ -79,6 +80,12 @@ def abstention_text(language: str, reasons: Reasons, quoted: Sequence[str] = ())
             f"Ils ne donnent aucun chiffre pour « {reasons.no_figure} »."
             if fr
             else f'They give no figure for "{reasons.no_figure}".'
+        )
+    if reasons.no_sum:
+        parts.append(
+            "Les passages trouvés ne donnent aucune somme d'argent."
+            if fr
+            else "The passages found give no sum of money."
         )
     if quoted:
         listed = "; ".join(mid_sentence(s) for s in quoted)

@@ -144,6 +144,8 @@ class ExtractiveAnswerer(QuoteAnswers):
             if quoted is not None:
                 return quoted
         sentences = with_value_asked(query, self._passage_sentences(passages))
+        if not sentences and query.asks_amount:
+            return self._abstain(query, passages, no_sum=True)
         # Who is quoted matters to what someone thinks, not to who someone is.
         scored = self._score(
             query.search,
@@ -160,7 +162,7 @@ class ExtractiveAnswerer(QuoteAnswers):
         if query.asks_tally:
             scored = rescored(scored, lambda s: TALLY_WEIGHT * bool(tally_in(s.text)))
         figures: dict[int, tuple[float, str]] = {}
-        if query.counted:
+        if query.counted and not query.asks_amount:  # a sum is stated as the text writes it
             figures = self._figure_match(query.counted, sentences)
             if max(figures.values(), default=(0.0, ""))[0] < COUNTED_MIN:
                 return self._abstain(query, passages, no_figure=query.counted)

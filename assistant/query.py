@@ -46,6 +46,7 @@ from assistant.names import (
     unknown_names,
 )
 from assistant.question_kinds import (
+    asks_amount,
     asks_name,
     asks_tally,
     asks_why,
@@ -77,6 +78,7 @@ class Query:
     asks_why: bool = False  # the answer is a cause ("why", "pourquoi")
     asks_name: bool = False  # the answer is a name ("who", "where", "which country")
     asks_tally: bool = False  # the answer is a vote's or a match's count ("95 to 1", "3-1")
+    asks_amount: bool = False  # the answer is a sum of money ("$40 billion", "135 roubles")
     slots: tuple[Slot, ...] = ()  # the search's words, each with corpus words bridged to it
     speaker_text: str = ""  # the speaker as the user typed it ("Kuleba", "the Kremlin")
     names: tuple[tuple[str, tuple[str, ...]], ...] = ()  # name phrases and their tokens
@@ -173,6 +175,7 @@ def parse_query(
         asks_why=asks_why(corrected),
         asks_name=asks_name(corrected, kind),
         asks_tally=asks_tally(corrected),
+        asks_amount=asks_amount(corrected),
         speaker_text=typed,
         names=names,
         years=years,

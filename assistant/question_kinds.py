@@ -2,7 +2,7 @@
 person, or anything else), what a number question counts or sizes ("tanks", "the Russian
 deployment"), what a wh-question asks about ("the population", "oil prices"), and whether its
 answer is a cause ("why"), a name ("who", "where", "which country") or a vote's or a match's
-count ("by what margin"). It knows neither the corpus nor the history; the speaker of a quote
+count ("by what margin"), or a sum of money ("how much did it cost"). It knows neither the corpus nor the history; the speaker of a quote
 question is `question_speaker`'s, the question as a whole `query`'s.
 """
 
@@ -57,6 +57,31 @@ _TALLY = re.compile(
     r"\b(?:par|à) combien de voix\b",
     re.I,
 )
+# Questions whose answer is a sum of money: a price, a cost, an amount of aid ("How much does a
+# Big Mac cost", "How much aid did the Senate approve", "Quel est le montant de l'aide",
+# "Combien coûte…"), not a quantity ("how much of Ukraine", "how many tanks").
+_AMOUNT = re.compile(
+    r"\bhow much (?:[\w'’-]+\s+){0,3}?(?:money|aid|funding|funds|assistance|financing|budget|"
+    r"spending)\b|"
+    r"\bhow much (?:[\w'’-]+\s+){0,6}?(?:cost|costs|costing|spend|spent|pay|paid|pledged?|"
+    r"worth|earn|earns|earned|revenue|revenues)\b|"
+    r"\b(?:what|which) (?:is|was|are|were|will be) the (?:[\w-]+\s+)?(?:price|cost|amount|"
+    r"value|budget)s?\b|"
+    r"\bcombien (?:co[uû]t\w*|pa[yi]\w*|d[ée]pens\w*|vau[tx]|valai\w*|d['’]argent|d['’]euros|"
+    r"de dollars|d['’]aide)|"
+    r"\bcombien (?!de\b|d['’])(?:[\w'’-]+\s+){0,5}?(?:vers|pay|dépens|depens|débours|debours|"
+    r"débloqu|debloqu)\w*|"
+    r"\bquel(?:le)?s? (?:est|était|a été|fut|sont|étaient) (?:le|la|les) (?:prix|co[uû]ts?|"
+    r"montants?|valeur|budget)\b|\bquel(?:le)? (?:montant|prix|co[uû]t|somme|budget)\b",
+    re.I,
+)
+
+
+def asks_amount(text: str) -> bool:
+    """Whether the answer is a sum of money: a price, a cost, an amount of aid."""
+    return bool(_AMOUNT.search(text))
+
+
 # The thing a wh-question asks about: "What is the population of…", "Which cities have…",
 # "How did oil prices react…", "Quel est le bilan…", "Quelles sanctions…".
 _HEAD = [
@@ -114,7 +139,7 @@ def counted_thing(text: str) -> str:
 def question_kind(text: str, language: str) -> str:
     """The kind of answer the question asks for: "quote", "number", "date", "who" or "other"."""
     # A question asking for a value is about that value, even when it names a verb of saying.
-    if _NUMBER.search(text) or counted_thing(text):
+    if _NUMBER.search(text) or counted_thing(text) or asks_amount(text):
         return "number"
     date = _DATE.search(text)
     if date and (date.group(0).lower() not in ("when", "quand") or _opens(text, date)):

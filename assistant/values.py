@@ -188,7 +188,10 @@ def dated_lead(language: str, items: list[tuple[str, str]]) -> str:
 
 def with_value_asked(query: Query, sentences: list[Sentence]) -> list[Sentence]:
     """For 'when' and 'how many' questions, the sentences that hold a date or a figure; for a
-    vote's count, those that give a count ("95 to 1")."""
+    vote's count, those that give a count ("95 to 1"); for a price or a cost, those that give a
+    sum of money, and none when no sentence does (a count of tanks is no price)."""
+    if query.asks_amount:
+        return [s for s in sentences if sums_in(s.text)]
     if query.asks_tally:
         return [s for s in sentences if tally_in(s.text)] or sentences
     if query.kind == "date":
@@ -209,6 +212,12 @@ def sums_in(text: str) -> list[re.Match[str]]:
     "1 200 roubles", "40 milliards d'euros"; not "40 tanks", nor a share ("30% to 1,200
     rubles": the roubles are the 1,200's)."""
     return [m for m in figures_in(text) if _is_sum(text, m)]
+
+
+def sum_phrase(text: str, figure: re.Match[str]) -> str:
+    """A sum as the text writes it, with its currency sign: "$40 billion", "135 roubles"."""
+    sign = _CURRENCY_SIGN.search(text[max(0, figure.start() - 4) : figure.start()])
+    return (sign.group(0).strip() if sign else "") + figure_phrase(figure.group(0))
 
 
 def _is_sum(text: str, figure: re.Match[str]) -> bool:
@@ -237,6 +246,8 @@ def lead(
     fr = query.language == "fr"
     text = sentence.text
     value = figure_phrase(figure) or None
+    if value is None and query.asks_amount and (sums := sums_in(text)):
+        value = sum_phrase(text, sums[0])
     if value is None and query.kind == "number":
         value = next(
             (m.group(0) for m in NUMBER_RE.finditer(text) if not is_date_at(text, m.start())), None

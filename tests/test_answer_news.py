@@ -287,3 +287,22 @@ def test_british_and_american_spellings_get_the_same_answer(make_settings, news_
         assert [(c.source, c.start) for c in second.citations] == [
             (c.source, c.start) for c in first.citations
         ]
+
+
+def test_a_price_or_an_amount_is_answered_with_a_sum_of_money(make_settings, news_files):
+    """Articles of May 2022 on the Senate's $40 billion aid: "how much aid" asks for a sum, not
+    for the first figure of a sentence ("the No. 1 priority"); a sum the passages lack is not
+    replaced by a count."""
+    settings = make_settings()
+    news_files(settings.corpus_dir, 6, start=1988)
+    assistant = Assistant(settings)
+    for question in (
+        "How much aid did the Senate approve for Ukraine?",
+        "Quel est le montant de l'aide votée par le Sénat ?",
+    ):
+        result = assistant.answer(question)
+        assert not result.abstained, result.text
+        value = re.search(r"\*\*(.+?)\*\*", result.text.splitlines()[0]).group(1)
+        assert value.startswith("$") and value in result.citations[0].excerpt
+    result = assistant.answer("What is the price of wheat?")
+    assert result.abstained and "$" not in result.text

@@ -1,10 +1,11 @@
 """What a question asks for: worked examples of its kind, what it counts, what it asks about,
-and whether it asks why, for a name or for a tally."""
+and whether it asks why, for a name, for a tally or for a sum of money."""
 
 import pytest
 
 from assistant.lexical import detect_language
 from assistant.question_kinds import (
+    asks_amount,
     asks_name,
     asks_tally,
     asks_why,
@@ -112,3 +113,28 @@ def test_questions_whose_answer_is_a_name(question, expected):
 )
 def test_questions_whose_answer_is_a_count_of_votes(question, expected):
     assert asks_tally(question) is expected
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("How much does a Big Mac cost in Moscow?", True),
+        ("How much aid did the Senate approve for Ukraine?", True),
+        ("How much money has the US given Ukraine?", True),
+        ("What is the price of natural gas in Germany?", True),
+        ("How much did Russia earn from oil exports?", True),
+        ("Combien coûte un Big Mac à Moscou ?", True),
+        ("Quel est le montant de l'aide américaine votée par le Sénat ?", True),
+        ("Quel est le prix du blé sur les marchés mondiaux ?", True),
+        ("Combien les États-Unis ont-ils versé à l'Ukraine ?", True),
+        ("How much of Ukraine does Russia control?", False),
+        ("How many tanks did Germany promise?", False),
+        ("Combien de chars l'Allemagne a-t-elle promis ?", False),
+        ("What did Peskov say about the cost of the war?", False),
+        ("Qu'a dit Peskov sur le coût de la guerre ?", False),
+    ],
+)
+def test_questions_whose_answer_is_a_sum_of_money(question, expected):
+    assert asks_amount(question) is expected
+    if expected:
+        assert kind(question) == "number"
