@@ -46,9 +46,11 @@ from assistant.names import (
     unknown_names,
 )
 from assistant.question_kinds import (
+    TOLL_COUNTED,
     asks_amount,
     asks_name,
     asks_tally,
+    asks_toll,
     asks_why,
     counted_thing,
     head_of,
@@ -166,7 +168,7 @@ def parse_query(
         named_speaker=named,
         topic=topic,
         focus=focus,
-        counted=counted_thing(corrected) if kind == "number" else "",
+        counted=_counted(corrected, kind, language),
         unknown_names=unknown,
         truncated=truncated,
         corrections=corrections,
@@ -181,6 +183,13 @@ def parse_query(
         years=years,
         month=month_asked(text),
     )
+
+
+def _counted(text: str, kind: str, language: str) -> str:
+    """What a number question counts: as worded, or for a toll the people killed."""
+    if kind != "number":
+        return ""
+    return counted_thing(text) or (TOLL_COUNTED[language] if asks_toll(text) else "")
 
 
 _YEAR = re.compile(r"\b(19[5-9]\d|20\d\d)\b")

@@ -77,6 +77,11 @@ _AMOUNT = re.compile(
 )
 
 
+def asks_toll(text: str) -> bool:
+    """Whether the question asks for a toll: how many people an attack or a disaster killed."""
+    return bool(_TOLL.search(text))
+
+
 def asks_amount(text: str) -> bool:
     """Whether the answer is a sum of money: a price, a cost, an amount of aid."""
     return bool(_AMOUNT.search(text))
@@ -127,6 +132,16 @@ _COUNTED = [
 ]
 
 
+# A toll asked for is a number of people killed: "What was the death toll of…", "Quel est le
+# bilan de la frappe…" count the dead, as the articles' figures do ("300 people", "50 morts").
+_TOLL = re.compile(
+    r"\b(?:death toll|toll of|the toll|casualty (?:figures?|count)|bilan|nombre de (?:morts|"
+    r"victimes|tués))\b",
+    re.I,
+)
+TOLL_COUNTED = {"en": "people killed", "fr": "personnes tuées"}
+
+
 def counted_thing(text: str) -> str:
     """The thing a number question counts or sizes, as worded, in at most three words."""
     for pattern in _COUNTED:
@@ -139,7 +154,7 @@ def counted_thing(text: str) -> str:
 def question_kind(text: str, language: str) -> str:
     """The kind of answer the question asks for: "quote", "number", "date", "who" or "other"."""
     # A question asking for a value is about that value, even when it names a verb of saying.
-    if _NUMBER.search(text) or counted_thing(text) or asks_amount(text):
+    if _NUMBER.search(text) or counted_thing(text) or asks_amount(text) or asks_toll(text):
         return "number"
     date = _DATE.search(text)
     if date and (date.group(0).lower() not in ("when", "quand") or _opens(text, date)):

@@ -8,6 +8,7 @@ from assistant.question_kinds import (
     asks_amount,
     asks_name,
     asks_tally,
+    asks_toll,
     asks_why,
     counted_thing,
     head_of,
@@ -136,5 +137,21 @@ def test_questions_whose_answer_is_a_count_of_votes(question, expected):
 )
 def test_questions_whose_answer_is_a_sum_of_money(question, expected):
     assert asks_amount(question) is expected
+    if expected:
+        assert kind(question) == "number"
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("What was the death toll of the missile strike on Kramatorsk?", True),
+        ("Quel est le bilan de la frappe russe sur le théâtre de Marioupol ?", True),
+        ("Quel est le nombre de morts à Boutcha ?", True),
+        ("What did Zelensky say about the strike on Kramatorsk?", False),
+        ("Who bombed the theatre in Mariupol?", False),
+    ],
+)
+def test_a_toll_asked_for_is_a_number_of_people_killed(question, expected):
+    assert asks_toll(question) is expected
     if expected:
         assert kind(question) == "number"
