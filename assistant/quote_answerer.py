@@ -86,9 +86,11 @@ class QuoteAnswers:
                     passages,
                     off_topic=(speaker, query.topic or words_for(query.question, query.focus)),
                 )
-        # The question's words but the speaker's: its topic, or for a follow-up ("what did the
-        # ministry say about it?") the previous question's.
-        others = tuple(s for s in query.slots if s[0][0] not in query.speaker)
+        # The question's words but the speaker's, and but the title naming the speaker ("UN
+        # Secretary-General Antonio Guterres": a quote of his need not repeat it): its topic,
+        # or for a follow-up ("what did the ministry say about it?") the previous question's.
+        titled = {t for _, toks in query.names if set(query.speaker) & set(toks) for t in toks}
+        others = tuple(s for s in query.slots if s[0][0] not in set(query.speaker) | titled)
         topical = bool(query.focus) or bool(others and query.search != query.question)
         if topical:
             # A topic may be answered in reported speech as well as in a direct quote. The

@@ -306,3 +306,21 @@ def test_a_price_or_an_amount_is_answered_with_a_sum_of_money(make_settings, new
         assert value.startswith("$") and value in result.citations[0].excerpt
     result = assistant.answer("What is the price of wheat?")
     assert result.abstained and "$" not in result.text
+
+
+def test_the_title_naming_a_speaker_does_not_choose_the_quote(make_settings, news_files):
+    """August 2022 articles quoting Antonio Guterres, some as "U.N. Secretary-General": asked
+    with or without his title, the question gets the same quote (his warning of "nuclear
+    danger"), not the one whose sentence repeats the title."""
+    settings = make_settings()
+    news_files(settings.corpus_dir, 20, start=2204)
+    assistant = Assistant(settings)
+    titled = assistant.answer(
+        "What did UN Secretary-General Antonio Guterres warn about nuclear danger?"
+    )
+    plain = assistant.answer("What did Antonio Guterres warn about nuclear danger?")
+    assert not titled.abstained and titled.citations, titled.text
+    assert [(c.source, c.start) for c in titled.citations] == [
+        (c.source, c.start) for c in plain.citations
+    ]
+    assert "nuclear danger" in titled.citations[0].excerpt
