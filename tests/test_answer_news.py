@@ -324,3 +324,16 @@ def test_the_title_naming_a_speaker_does_not_choose_the_quote(make_settings, new
         (c.source, c.start) for c in plain.citations
     ]
     assert "nuclear danger" in titled.citations[0].excerpt
+
+
+def test_a_cause_told_apart_from_what_happened_is_shown(make_settings, news_files):
+    """ABC News on Anna Netrebko leaving the Met (March 2022) says she "has withdrawn from
+    performances" in one sentence and why in another: the why-question shows that one too."""
+    settings = make_settings()
+    news_files(settings.corpus_dir, 8, start=870)
+    assistant = Assistant(settings)
+    result = assistant.answer(
+        "Why was Anna Netrebko withdrawn from the Metropolitan Opera's performances?"
+    )
+    assert not result.abstained, result.text
+    assert any("not complying" in c.excerpt for c in result.citations), result.text
