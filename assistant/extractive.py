@@ -32,6 +32,7 @@ from assistant.bridges import Slot
 from assistant.lexical import actors, tokens
 from assistant.mentions import names_not_near, unseen_in_its_language
 from assistant.query import LARGE_CORPUS_SENTENCES, Query, months_named
+from assistant.question_kinds import TOLL_COUNTED
 from assistant.quote_answerer import QuoteAnswers
 from assistant.quotes import (
     merge_open_quotes,
@@ -166,7 +167,8 @@ class ExtractiveAnswerer(QuoteAnswers):
             scored = rescored(scored, lambda s: TALLY_WEIGHT * bool(tally_in(s.text)))
         figures: dict[int, tuple[float, str]] = {}
         if query.counted and not query.asks_amount:  # a sum is stated as the text writes it
-            figures = self._figure_match(query.counted, sentences)
+            counted = TOLL_COUNTED[query.language] if query.toll else query.counted
+            figures = self._figure_match(counted, sentences)
             if max(figures.values(), default=(0.0, ""))[0] < COUNTED_MIN:
                 return self._abstain(query, passages, no_figure=query.counted)
             scored = rescored(scored, lambda s: FIGURE_WEIGHT * figures.get(id(s), (0.0, ""))[0])

@@ -46,15 +46,14 @@ from assistant.names import (
     unknown_names,
 )
 from assistant.question_kinds import (
-    TOLL_COUNTED,
     asks_amount,
     asks_name,
     asks_tally,
-    asks_toll,
     asks_why,
     counted_thing,
     head_of,
     question_kind,
+    toll_asked,
 )
 from assistant.question_speaker import speaker_and_topic, topic_of, typed_speaker
 
@@ -81,6 +80,7 @@ class Query:
     asks_name: bool = False  # the answer is a name ("who", "where", "which country")
     asks_tally: bool = False  # the answer is a vote's or a match's count ("95 to 1", "3-1")
     asks_amount: bool = False  # the answer is a sum of money ("$40 billion", "135 roubles")
+    toll: bool = False  # what is counted is a toll: the people an attack killed
     slots: tuple[Slot, ...] = ()  # the search's words, each with corpus words bridged to it
     speaker_text: str = ""  # the speaker as the user typed it ("Kuleba", "the Kremlin")
     names: tuple[tuple[str, tuple[str, ...]], ...] = ()  # name phrases and their tokens
@@ -168,7 +168,8 @@ def parse_query(
         named_speaker=named,
         topic=topic,
         focus=focus,
-        counted=_counted(corrected, kind, language),
+        counted=_counted(corrected, kind),
+        toll=bool(toll_asked(corrected)) and not counted_thing(corrected),
         unknown_names=unknown,
         truncated=truncated,
         corrections=corrections,
@@ -185,11 +186,9 @@ def parse_query(
     )
 
 
-def _counted(text: str, kind: str, language: str) -> str:
-    """What a number question counts: as worded, or for a toll the people killed."""
-    if kind != "number":
-        return ""
-    return counted_thing(text) or (TOLL_COUNTED[language] if asks_toll(text) else "")
+def _counted(text: str, kind: str) -> str:
+    """What a number question counts, as worded (a toll: "death toll", "bilan")."""
+    return (counted_thing(text) or toll_asked(text)) if kind == "number" else ""
 
 
 _YEAR = re.compile(r"\b(19[5-9]\d|20\d\d)\b")

@@ -77,9 +77,11 @@ _AMOUNT = re.compile(
 )
 
 
-def asks_toll(text: str) -> bool:
-    """Whether the question asks for a toll: how many people an attack or a disaster killed."""
-    return bool(_TOLL.search(text))
+def toll_asked(text: str) -> str:
+    """The toll a question asks for, as typed ("death toll", "bilan"), or '': how many people
+    an attack or a disaster killed."""
+    found = _TOLL.search(text)
+    return found.group(0) if found else ""
 
 
 def asks_amount(text: str) -> bool:
@@ -154,7 +156,7 @@ def counted_thing(text: str) -> str:
 def question_kind(text: str, language: str) -> str:
     """The kind of answer the question asks for: "quote", "number", "date", "who" or "other"."""
     # A question asking for a value is about that value, even when it names a verb of saying.
-    if _NUMBER.search(text) or counted_thing(text) or asks_amount(text) or asks_toll(text):
+    if _NUMBER.search(text) or counted_thing(text) or asks_amount(text) or toll_asked(text):
         return "number"
     date = _DATE.search(text)
     if date and (date.group(0).lower() not in ("when", "quand") or _opens(text, date)):

@@ -8,11 +8,11 @@ from assistant.question_kinds import (
     asks_amount,
     asks_name,
     asks_tally,
-    asks_toll,
     asks_why,
     counted_thing,
     head_of,
     question_kind,
+    toll_asked,
 )
 
 
@@ -144,14 +144,14 @@ def test_questions_whose_answer_is_a_sum_of_money(question, expected):
 @pytest.mark.parametrize(
     ("question", "expected"),
     [
-        ("What was the death toll of the missile strike on Kramatorsk?", True),
-        ("Quel est le bilan de la frappe russe sur le théâtre de Marioupol ?", True),
-        ("Quel est le nombre de morts à Boutcha ?", True),
-        ("What did Zelensky say about the strike on Kramatorsk?", False),
-        ("Who bombed the theatre in Mariupol?", False),
+        ("What was the death toll of the missile strike on Kramatorsk?", "death toll"),
+        ("Quel est le bilan de la frappe russe sur le théâtre de Marioupol ?", "bilan"),
+        ("Quel est le nombre de morts à Boutcha ?", "nombre de morts"),
+        ("What did Zelensky say about the strike on Kramatorsk?", ""),
+        ("Who bombed the theatre in Mariupol?", ""),
     ],
 )
 def test_a_toll_asked_for_is_a_number_of_people_killed(question, expected):
-    assert asks_toll(question) is expected
+    assert toll_asked(question) == expected
     if expected:
         assert kind(question) == "number"
