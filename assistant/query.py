@@ -150,7 +150,11 @@ def parse_query(
         elif kind == "quote" and not speaker:
             speaker, named = tuple(tokens(person)), bool(person)
             typed = person
-    unknown = tuple(as_typed(n, written) for n in unknown_names(corrected, vocabulary))
+    unknown = tuple(
+        as_typed(n, written)
+        for n in unknown_names(corrected, vocabulary)
+        if not set(tokens(n)) <= _MONTH_TOKENS  # a month is a date, not a name to look for
+    )
     dated = month_asked(text) is not None
     focus = _focus(topic or corrected, speaker, dated) if kind == "quote" else ()
     names = tuple(
