@@ -31,7 +31,7 @@ from assistant.abstention import Reasons, abstention_text
 from assistant.bridges import Slot
 from assistant.lexical import actors, tokens
 from assistant.mentions import names_not_near, unseen_in_its_language
-from assistant.query import LARGE_CORPUS_SENTENCES, Query, months_named
+from assistant.query import LARGE_CORPUS_SENTENCES, Query, date_words, months_named
 from assistant.question_kinds import TOLL_COUNTED
 from assistant.quote_answerer import QuoteAnswers
 from assistant.quotes import (
@@ -151,10 +151,13 @@ class ExtractiveAnswerer(QuoteAnswers):
         if not sentences and query.asks_amount:
             return self._abstain(query, passages, no_sum=True)
         # Who is quoted matters to what someone thinks, not to who someone is.
+        # A month asked for chose the articles; a sentence saying "in January" is no closer.
+        dated = date_words(query)
+        slots = tuple(s for s in query.slots if s[0][0] not in dated)
         scored = self._score(
             query.search,
             sentences,
-            query.slots or None,
+            slots or None,
             speakers=query.kind != "who",
             context=context_words(query),
         )

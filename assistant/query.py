@@ -220,6 +220,14 @@ _MONTH_TOKENS = frozenset(
 )
 
 
+def date_words(query: Query) -> frozenset[str]:
+    """The tokens naming the month and year a question asks about ("fin janvier 2022"), when it
+    names one: the articles' dates answer for them, not their sentences' words."""
+    if not query.month:
+        return frozenset()
+    return frozenset(t for t in tokens(query.question) if t in _MONTH_TOKENS) | {query.month[:4]}
+
+
 # A corpus large enough that what it lacks says something (about a thousand news articles):
 # in the 2,608 of the development corpus (80k sentences) an English question's common words
 # were all present, and only off-topic words absent ("sourdough"); in one article most words of

@@ -4,7 +4,7 @@ import pytest
 
 from assistant.errors import EmptyQuestionError
 from assistant.lexical import tokens
-from assistant.query import clean_question, parse_query
+from assistant.query import clean_question, date_words, parse_query
 
 VOCABULARY = frozenset(
     tokens(
@@ -250,3 +250,9 @@ def test_how_someone_reacted_is_a_quote_question_in_both_languages(question, spe
 def test_the_speaker_ends_where_what_was_said_begins(question, speaker):
     query = parse(question)
     assert query.kind == "quote" and query.speaker_text == speaker
+
+
+def test_the_month_and_year_asked_are_date_words_not_topic():
+    query = parse("Fin janvier 2022, quelle était l'évaluation de Dmytro Kuleba ?")
+    assert date_words(query) == {tokens("janvier")[0], "2022"}
+    assert date_words(parse("What did Kuleba say in 2022?")) == frozenset()  # no month named
