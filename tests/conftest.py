@@ -174,6 +174,23 @@ def news_texts():
     return read
 
 
+@pytest.fixture(scope="session")
+def news_sample(tmp_path_factory: pytest.TempPathFactory):
+    """`news_sample(count, start)`: the assistant over `count` real news articles from the
+    `start`-th (by name, with their manifest rows), built once per session for each slice."""
+    built: dict[tuple[int, int], Assistant] = {}
+
+    def make(count: int, start: int) -> Assistant:
+        if (count, start) not in built:
+            root = tmp_path_factory.mktemp(f"news-{start}-{count}")
+            settings = Settings(corpus_dir=root / "corpus", data_dir=root / "data", _env_file=None)
+            copy_news(settings.corpus_dir, count, start)
+            built[(count, start)] = Assistant(settings)
+        return built[(count, start)]
+
+    return make
+
+
 @pytest.fixture
 def news_files():
     """`news_files(target, count, start=0)`: copy real news articles (and their manifest rows)

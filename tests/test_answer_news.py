@@ -23,6 +23,16 @@ from assistant.values import (
 pytestmark = pytest.mark.slow
 
 
+def lead_value(result) -> str:
+    """The value the answer's first line states in bold ("**$40 billion**")."""
+    return re.search(r"\*\*(.+?)\*\*", result.text.splitlines()[0]).group(1)
+
+
+def cited(result) -> list[tuple[str, int]]:
+    """Where each citation of an answer stands: its article and offset."""
+    return [(c.source, c.start) for c in result.citations]
+
+
 def test_a_speaker_quoted_in_many_stories_gets_one_quote_per_story(news):
     result = news.answer("What did Peskov say?")
     sources = [c.source for c in result.citations]
@@ -97,7 +107,6 @@ def test_citations_carry_outlet_date_and_url(news):
 
 
 def test_text_addressed_to_an_assistant_is_flagged_never_answered(make_settings):
-    from assistant.answer import Assistant
     from assistant.web_sources import sources_html
 
     settings = make_settings()
@@ -239,30 +248,45 @@ def test_counts_of_votes_and_matches_worked_examples():
     assert tally_in("The Senate passed $40 billion in aid.") == ""
 
 
-def test_a_question_on_a_vote_is_answered_with_its_count(make_settings, news_files):
-    """Articles of May 2022 on the Senate's $40 billion aid vote: the sentence giving the count
-    answers, though another repeats more of the question's words."""
-    settings = make_settings()
-    news_files(settings.corpus_dir, 6, start=1988)  # among them ABC News on the 86-11 vote
-    assistant = Assistant(settings)
-    for question in (
-        "What was the vote in the Senate on the $40 billion Ukraine aid package?",
-        "By what margin did the Senate pass the $40 billion aid for Ukraine?",
-    ):
-        result = assistant.answer(question)
-        assert not result.abstained, result.text
-        count = re.search(r"\*\*(.+?)\*\*", result.text.splitlines()[0]).group(1)
-        assert tally_in(count) == count and count in result.citations[0].excerpt
-        assert "vote" in result.citations[0].excerpt
+@pytest.mark.parametrize(
+    ("question", "asked"),
+    [
+        ("What was the vote in the Senate on the $40 billion Ukraine aid package?", "count"),
+        ("By what margin did the Senate pass the $40 billion aid for Ukraine?", "count"),
+        ("How much aid did the Senate approve for Ukraine?", "sum"),
+        ("Quel est le montant de l'aide votée par le Sénat ?", "sum"),
+    ],
+)
+def test_a_vote_or_an_amount_is_answered_with_its_count_or_sum(news_sample, question, asked):
+    """Articles of May 2022 on the Senate's $40 billion aid vote (ABC News on the 86-11 vote
+    among them): the sentence giving the count or the sum answers, though another repeats more
+    of the question's words, and the lead states it as written there (not "the No. 1
+    priority", the first figure of another sentence)."""
+    result = news_sample(6, 1988).answer(question)
+    assert not result.abstained, result.text
+    value = lead_value(result)
+    assert value in result.citations[0].excerpt
+    if asked == "count":
+        assert tally_in(value) == value and "vote" in result.citations[0].excerpt
+    else:
+        assert value.startswith("$")
 
 
-def test_a_french_question_naming_the_un_by_its_french_acronym(make_settings, news_files):
+@pytest.mark.parametrize(
+    "question", ["How much did the weapons cost?", "How much does the war cost Russia each day?"]
+)
+def test_a_price_no_passage_gives_is_not_replaced_by_a_count(news_sample, question):
+    # the same articles give the cost of neither: "2003 invasion" or "34,000 Ukrainian Jews"
+    # were stated as the answer when any figure would do
+    result = news_sample(6, 1988).answer(question)
+    assert result.abstained and "no sum of money" in result.text, result.text
+
+
+def test_a_french_question_naming_the_un_by_its_french_acronym(news_sample):
     """English articles write the UN; a French question writes l'ONU (and l'AIEA for the
     IAEA): the answer comes from the article on the UN chief's call, not an abstention saying
     the articles do not mention the ONU."""
-    settings = make_settings()
-    news_files(settings.corpus_dir, 5, start=2233)  # Zaporizhzhia, August 2022
-    assistant = Assistant(settings)
+    assistant = news_sample(5, 2233)  # Zaporizhzhia, August 2022
     result = assistant.answer(
         "Qu'a réclamé le secrétaire général de l'ONU pour la centrale de Zaporijjia ?"
     )
@@ -271,12 +295,10 @@ def test_a_french_question_naming_the_un_by_its_french_acronym(make_settings, ne
     assert "ONU" not in result.text.split("\n")[0]
 
 
-def test_british_and_american_spellings_get_the_same_answer(make_settings, news_files):
+def test_british_and_american_spellings_get_the_same_answer(news_sample):
     """March 2022 articles on Mariupol from British and American outlets, writing "defence"
     and "defense", "theatre" and "theater": a question spelt either way gets the same answer."""
-    settings = make_settings()
-    news_files(settings.corpus_dir, 14, start=1186)
-    assistant = Assistant(settings)
+    assistant = news_sample(14, 1186)
     for question, british, american in (
         ("What did the defence ministry say about Mariupol?", "defence", "defense"),
         ("How many people were sheltering in the Mariupol theatre?", "theatre", "theater"),
@@ -284,54 +306,27 @@ def test_british_and_american_spellings_get_the_same_answer(make_settings, news_
         first = assistant.answer(question)
         second = assistant.answer(question.replace(british, american))
         assert not first.abstained and first.citations, first.text
-        assert [(c.source, c.start) for c in second.citations] == [
-            (c.source, c.start) for c in first.citations
-        ]
+        assert cited(second) == cited(first)
 
 
-def test_a_price_or_an_amount_is_answered_with_a_sum_of_money(make_settings, news_files):
-    """Articles of May 2022 on the Senate's $40 billion aid: "how much aid" asks for a sum, not
-    for the first figure of a sentence ("the No. 1 priority"); a sum the passages lack is not
-    replaced by a count."""
-    settings = make_settings()
-    news_files(settings.corpus_dir, 6, start=1988)
-    assistant = Assistant(settings)
-    for question in (
-        "How much aid did the Senate approve for Ukraine?",
-        "Quel est le montant de l'aide votée par le Sénat ?",
-    ):
-        result = assistant.answer(question)
-        assert not result.abstained, result.text
-        value = re.search(r"\*\*(.+?)\*\*", result.text.splitlines()[0]).group(1)
-        assert value.startswith("$") and value in result.citations[0].excerpt
-    result = assistant.answer("What is the price of wheat?")
-    assert result.abstained and "$" not in result.text
-
-
-def test_the_title_naming_a_speaker_does_not_choose_the_quote(make_settings, news_files):
+def test_the_title_naming_a_speaker_does_not_choose_the_quote(news_sample):
     """August 2022 articles quoting Antonio Guterres, some as "U.N. Secretary-General": asked
     with or without his title, the question gets the same quote (his warning of "nuclear
     danger"), not the one whose sentence repeats the title."""
-    settings = make_settings()
-    news_files(settings.corpus_dir, 20, start=2204)
-    assistant = Assistant(settings)
+    assistant = news_sample(20, 2204)
     titled = assistant.answer(
         "What did UN Secretary-General Antonio Guterres warn about nuclear danger?"
     )
     plain = assistant.answer("What did Antonio Guterres warn about nuclear danger?")
     assert not titled.abstained and titled.citations, titled.text
-    assert [(c.source, c.start) for c in titled.citations] == [
-        (c.source, c.start) for c in plain.citations
-    ]
+    assert cited(titled) == cited(plain)
     assert "nuclear danger" in titled.citations[0].excerpt
 
 
-def test_a_cause_told_apart_from_what_happened_is_shown(make_settings, news_files):
+def test_a_cause_told_apart_from_what_happened_is_shown(news_sample):
     """ABC News on Anna Netrebko leaving the Met (March 2022) says she "has withdrawn from
     performances" in one sentence and why in another: the why-question shows that one too."""
-    settings = make_settings()
-    news_files(settings.corpus_dir, 8, start=870)
-    assistant = Assistant(settings)
+    assistant = news_sample(8, 870)
     result = assistant.answer(
         "Why was Anna Netrebko withdrawn from the Metropolitan Opera's performances?"
     )
