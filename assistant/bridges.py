@@ -3,9 +3,11 @@
 An English question meets French articles ("soldiers" → soldats, "suggested" → proposé), and a
 French question meets a synonym ("dialogue" → discussions), through the multilingual embedding
 model: every frequent word of the corpus is embedded once at ingest (`wordvectors`), and a
-question word absent from the corpus is linked to its nearest corpus words when they are close enough. This is a bilingual lexicon
-learnt from the corpus itself, with no word list to maintain. Each question word also gets the
-corpus words that stand for it in news writing (`lexical.related`: Moscou for the Kremlin). It
+question word absent from the corpus is linked to its nearest corpus words when they are close
+enough. This is a bilingual lexicon learnt from the corpus itself, with no word list to
+maintain. Each question word also gets the corpus words that stand for it in news writing
+(`lexical.related`: Moscou for the Kremlin), its other spelling when the corpus writes both and
+the model confirms it (defence, defense), and a month its name in the other language. It
 only proposes weighted alternatives for lexical matching; retrieval and scoring decide what to
 do with them.
 """

@@ -6,7 +6,8 @@ crisis' actors and places to one form (Moscow/Moscou, NATO/OTAN, United States/E
 an English question meets a French article on names; a table of related words links those that
 stand for one another in news writing (Moscou, le Kremlin, la Russie), and groups the crisis'
 countries with their capitals and seats of power. Tokens are stemmed (Snowball, English then
-French). Language detection is a stop-word vote between French and English; nothing here knows
+French). A word's British or American other spelling (theatre, theater) and a month's name in
+the other language (mai, May) are proposed here for the bridges to use. Language detection is a stop-word vote between French and English; nothing here knows
 about chunks.
 """
 

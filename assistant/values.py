@@ -2,8 +2,10 @@
 in the answer's first line.
 
 A number question keeps the sentences holding a figure and states the figure closest to what
-is counted ("3 000 soldats américains"); a date question the date a sentence gives; a who
-question the people a passage names. Which sentences are chosen is the answerer's job.
+is counted ("3 000 soldats américains"); a question on a price, a cost or an amount of aid the
+sentences giving a sum of money, stated as written ("$40 billion"); a date question the date a
+sentence gives; a who question the people a passage names. Which sentences are chosen is the
+answerer's job.
 """
 
 from __future__ import annotations
@@ -216,14 +218,19 @@ def sums_in(text: str) -> list[re.Match[str]]:
 
 def sum_phrase(text: str, figure: re.Match[str]) -> str:
     """A sum as the text writes it, with its currency sign: "$40 billion", "135 roubles"."""
+    return _sign_before(text, figure) + figure_phrase(figure.group(0))
+
+
+def _sign_before(text: str, figure: re.Match[str]) -> str:
+    """The currency sign written right before a figure ("$", "US$", "€"), or ''."""
     sign = _CURRENCY_SIGN.search(text[max(0, figure.start() - 4) : figure.start()])
-    return (sign.group(0).strip() if sign else "") + figure_phrase(figure.group(0))
+    return sign.group(0).strip() if sign else ""
 
 
 def _is_sum(text: str, figure: re.Match[str]) -> bool:
     if "%" in figure.group(0):
         return False
-    if _CURRENCY_SIGN.search(text[max(0, figure.start() - 4) : figure.start()]):
+    if _sign_before(text, figure):
         return True
     first, *after = text[figure.start() :].split()[: CURRENCY_WINDOW + 1]
     words = [first]
