@@ -1,6 +1,11 @@
-"""Worked examples of the values found in sentences: sums of money."""
+"""Worked examples of the values found in sentences (sums of money) and of the lead stating
+the value asked."""
 
-from assistant.values import sum_phrase, sums_in
+from assistant.lexical import tokens
+from assistant.query import parse_query
+from assistant.sentences import Sentence
+from assistant.types import Chunk
+from assistant.values import lead, sum_phrase, sums_in
 
 
 def test_sums_of_money_are_figures_with_a_currency():
@@ -16,3 +21,23 @@ def test_sums_of_money_are_figures_with_a_currency():
     assert sums("The price rose 30% to 1,200 rubles.") == ["1,200 rubles"]
     assert sums("Two of the 40 tanks cost 3 million dollars.") == ["3 million dollars"]
     assert sums("On 24 February 2022, 100 people died.") == []
+
+
+def test_a_question_asking_a_country_is_not_answered_with_the_people_named():
+    chunk = Chunk("c", "a", "a.txt", "", None, 0, 0, 200, "")
+    text = "Mykola Chernotytskyi said Britain would host the contest on Ukraine's behalf."
+    sentence = Sentence(chunk, 0, len(text), text, None)
+
+    def person(name: str) -> str:
+        return name if name == "Mykola Chernotytskyi" else ""
+
+    def lead_for(question: str) -> str:
+        return lead(parse_query(question, None, frozenset(tokens(text))), sentence, "", person)
+
+    assert lead_for("Who said Britain would host the contest?") == (
+        "People named in the passage: **Mykola Chernotytskyi** [1]."
+    )
+    assert lead_for("Quel pays accueillera l'Eurovision 2023 ?") == (
+        "Voici ce que disent les articles :"
+    )
+    assert lead_for("Which country will host the contest?") == "Here is what the articles say:"
