@@ -232,12 +232,15 @@ class ExtractiveAnswerer(QuoteAnswers):
     def _person(self, name: str) -> str:
         """A name found in a sentence as a person to show: without the words before it that
         the corpus does not write as names ("State Antony Blinken" → "Antony Blinken"); ''
-        when the corpus quotes nobody of that name (a place or an event: "World Cup")."""
+        when the corpus quotes nobody of that name (a place or an event: "World Cup"), nor of
+        that full name ("Dynamo Kyiv" is no person, though "Kyiv said…")."""
         if not self.corpus.quoted_in(person_key(name)):
             return ""
         words = name.split()
         while len(words) > 2 and not all(self.corpus.is_name(t) for t in tokens(words[0])):
             words.pop(0)
+        if len(words) > 1 and not self.corpus.quoted_in(person_key(name), tokens(" ".join(words))):
+            return ""
         return " ".join(words)
 
     def _passage_sentences(self, passages: list[Passage]) -> list[Sentence]:
