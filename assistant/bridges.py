@@ -21,13 +21,12 @@ from langchain_core.embeddings import Embeddings
 
 from assistant.lexical import (
     RELATED_WEIGHT,
-    SURFACE,
     normalize,
     related,
     same_month,
+    single_words,
     spelling_variants,
     tokens,
-    without_elisions,
 )
 from assistant.wordvectors import HUB_SAMPLE, WordMatrix, mean_nearest
 
@@ -89,15 +88,12 @@ class Bridges:
         question on the "defence minister" finds articles writing "defense" (and a French
         "théâtre" the American "theater")."""
         proposed: dict[str, list[tuple[str, str, str]]] = {}  # token → (word, other, its token)
-        for word in SURFACE.findall(text):
-            own = tokens(word)
-            if len(own) != 1:
-                continue
-            written = normalize(without_elisions(word))
+        for word, own in single_words(text):
+            written = normalize(word)
             for other in spelling_variants(written):
                 theirs = tokens(other)
-                if len(theirs) == 1 and theirs[0] != own[0] and theirs[0] in vocabulary:
-                    proposed.setdefault(own[0], []).append((written, other, theirs[0]))
+                if len(theirs) == 1 and theirs[0] != own and theirs[0] in vocabulary:
+                    proposed.setdefault(own, []).append((written, other, theirs[0]))
         if not proposed:
             return {}
         texts = list(dict.fromkeys(w for items in proposed.values() for x in items for w in x[:2]))
@@ -152,8 +148,7 @@ def _related_in(token: str, vocabulary: Container[str]) -> tuple[tuple[str, floa
 def _unknown_surfaces(text: str, unknown: set[str]) -> dict[str, str]:
     """token → the word of `text` it came from, for the tokens in `unknown`."""
     surfaces: dict[str, str] = {}
-    for word in SURFACE.findall(text):
-        toks = tokens(word)
-        if len(toks) == 1 and toks[0] in unknown:
-            surfaces.setdefault(toks[0], without_elisions(word))
+    for word, token in single_words(text):
+        if token in unknown:
+            surfaces.setdefault(token, word)
     return surfaces

@@ -4,16 +4,16 @@ Candidates are the sentences of the retrieved passages; a sentence that refers b
 qu'Européens… refusent") is also offered joined to the one before it. Each is scored by the
 question's embedding similarity and by the IDF-weighted share of the question's words it
 contains (bridged and related words count by their weight; a sentence continuing a quoted
-speaker also holds that speaker's words; the month a question asks about counts for nothing,
-it chose the articles); "why" questions favour a sentence giving a cause, and show the one
-beside a restatement of the event that tells why; "when" and "how many" questions keep the
-sentences holding a date or a figure (a price, a sum of money), the figure closest to what is
-counted ranking first, and a figure said of another country than the one counted set aside.
-The best few, not overlapping, become excerpts, verbatim, each with a [n] marker. A short lead
-in the question's language states the value asked for (a figure, a date, names). It abstains
-when the question names someone or something the corpus never mentions or the cited article
-does not speak of (`mentions`), when no figure counts what is asked or no passage gives the sum
-asked, or when no sentence scores above a calibrated floor; when the best score is only just above it, the
+speaker also holds that speaker's words; the month a question asks about counts for nothing, it
+chose the articles); "why" questions favour a sentence giving a cause, and show the one beside a
+restatement of the event that tells why; "when" and "how many" questions keep the sentences
+holding a date or a figure (a price, a sum of money), the figure closest to what is counted
+ranking first, and a figure said of another country than the one counted set aside. The best
+few, not overlapping, become excerpts, verbatim, each with a [n] marker. A short lead in the
+question's language states the value asked for (a figure, a date, names). It abstains when the
+question names someone or something the corpus never mentions or the cited article does not
+speak of (`mentions`), when no figure counts what is asked or no passage gives the sum asked, or
+when no sentence scores above a calibrated floor; when the best score is only just above it, the
 answer says that these are the closest passages, not an answer. Quote questions take their own
 path (`quote_answerer`). Retrieval and question parsing are done before; nothing here calls an
 LLM. How a sentence's words are weighed is `scoring`'s, the values found in it (figures, dates,
@@ -34,7 +34,7 @@ from assistant.bridges import Slot
 from assistant.lexical import actors, tokens
 from assistant.mentions import names_not_near, unseen_in_its_language
 from assistant.query import LARGE_CORPUS_SENTENCES, Query, date_words, months_named
-from assistant.question_kinds import TOLL_COUNTED
+from assistant.question_kinds import counted_as
 from assistant.quote_answerer import QuoteAnswers
 from assistant.quotes import (
     merge_open_quotes,
@@ -172,8 +172,7 @@ class ExtractiveAnswerer(QuoteAnswers):
             scored = rescored(scored, lambda s: TALLY_WEIGHT * bool(tally_in(s.text)))
         figures: dict[int, tuple[float, str]] = {}
         if query.counted and not query.asks_amount:  # a sum is stated as the text writes it
-            counted = TOLL_COUNTED[query.language] if query.toll else query.counted
-            figures = self._figure_match(counted, sentences)
+            figures = self._figure_match(counted_as(query.counted, query.language), sentences)
             if max(figures.values(), default=(0.0, ""))[0] < COUNTED_MIN:
                 return self._abstain(query, passages, no_figure=query.counted)
             scored = rescored(scored, lambda s: FIGURE_WEIGHT * figures.get(id(s), (0.0, ""))[0])
@@ -215,12 +214,13 @@ class ExtractiveAnswerer(QuoteAnswers):
         happened in one sentence and tells why in another ("…has withdrawn from performances",
         then "…withdrawn after not complying with the Met's condition…")."""
         best: Scored | None = None
+        # the article names who or what it is about; the cause may say "she" or "it"
         named = {t for _, toks in query.names for t in toks}
+        named &= self.corpus.words_of(first.chunk.source)
         for s in self.sentences_of(first.chunk.source):
             if s.overlaps(first) or s.headline or s.addressed or not CAUSE_RE.search(s.text):
                 continue
-            # the article names who or what it is about; the cause may say "she" or "it"
-            score = coverage(query.slots, self._own_and_named(s, named) | s.words, self.idf)
+            score = coverage(query.slots, s.words | named, self.idf)
             if score >= CAUSE_SHARE and (best is None or score > best.score):
                 best = Scored(s, score)
         return best

@@ -7,8 +7,8 @@ an English question meets a French article on names; a table of related words li
 stand for one another in news writing (Moscou, le Kremlin, la Russie), and groups the crisis'
 countries with their capitals and seats of power. Tokens are stemmed (Snowball, English then
 French). A word's British or American other spelling (theatre, theater) and a month's name in
-the other language (mai, May) are proposed here for the bridges to use. Language detection is a stop-word vote between French and English; nothing here knows
-about chunks.
+the other language (mai, May) are proposed here for the bridges to use. Language detection is a
+stop-word vote between French and English; nothing here knows about chunks.
 """
 
 from __future__ import annotations
@@ -241,6 +241,17 @@ def stem(token: str) -> str:
 
 # A word as written, with its accents, apostrophes and hyphens ("l'OTAN", "Zaporijjia").
 SURFACE = re.compile(r"[^\W\d_][\w’'-]*", re.UNICODE)
+
+
+def single_words(text: str) -> list[tuple[str, str]]:
+    """Each word of `text` that makes one token, as written without its elision, with that
+    token ("l'OTAN" → ("OTAN", "otan")): what a question's token was typed as."""
+    found = []
+    for word in SURFACE.findall(text):
+        toks = tokens(word)
+        if len(toks) == 1:
+            found.append((without_elisions(word), toks[0]))
+    return found
 
 
 def tokens(text: str, keep_stopwords: bool = False) -> list[str]:

@@ -80,7 +80,6 @@ class Query:
     asks_name: bool = False  # the answer is a name ("who", "where", "which country")
     asks_tally: bool = False  # the answer is a vote's or a match's count ("95 to 1", "3-1")
     asks_amount: bool = False  # the answer is a sum of money ("$40 billion", "135 roubles")
-    toll: bool = False  # what is counted is a toll: the people an attack killed
     slots: tuple[Slot, ...] = ()  # the search's words, each with corpus words bridged to it
     speaker_text: str = ""  # the speaker as the user typed it ("Kuleba", "the Kremlin")
     names: tuple[tuple[str, tuple[str, ...]], ...] = ()  # name phrases and their tokens
@@ -173,7 +172,6 @@ def parse_query(
         topic=topic,
         focus=focus,
         counted=_counted(corrected, kind),
-        toll=bool(toll_asked(corrected)) and not counted_thing(corrected),
         unknown_names=unknown,
         truncated=truncated,
         corrections=corrections,

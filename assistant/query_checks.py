@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from assistant.lexical import SURFACE, normalize, tokens, without_elisions, words_for
+from assistant.lexical import normalize, single_words, tokens, words_for
 from assistant.names import Vocabulary, close_match, unknown_tokens
 from assistant.query import LARGE_CORPUS_SENTENCES, Query
 
@@ -71,11 +71,10 @@ def words_to_bridge(query: Query, vocabulary: Vocabulary) -> frozenset[str]:
     if query.language != "fr" or surface is None:
         return frozenset()
     found = set()
-    for word in SURFACE.findall(query.search):
-        toks = tokens(word)
-        written = normalize(without_elisions(word))
-        if len(toks) == 1 and toks[0] in vocabulary:
-            spelt = surface(toks[0])
+    for word, token in single_words(query.search):
+        written = normalize(word)
+        if token in vocabulary:
+            spelt = surface(token)
             if spelt != written and normalize(spelt or "") != written:
-                found.add(toks[0])
+                found.add(token)
     return frozenset(found)

@@ -1,9 +1,11 @@
 """What a question asks for, read from its text alone: its kind (a quote, a number, a date, a
 person, or anything else), what a number question counts or sizes ("tanks", "the Russian
-deployment"), what a wh-question asks about ("the population", "oil prices"), and whether its
-answer is a cause ("why"), a name ("who", "where", "which country") or a vote's or a match's
-count ("by what margin"), or a sum of money ("how much did it cost"). It knows neither the corpus nor the history; the speaker of a quote
-question is `question_speaker`'s, the question as a whole `query`'s.
+deployment"; a toll counts the people killed), what a wh-question asks about ("the
+population", "oil prices"), and whether its answer is a cause ("why"), a name ("who", "where",
+"which country"), a place, a vote's or a match's count ("by what margin"), or a sum of money
+("how much did it cost"). It knows neither the
+corpus nor the history; the speaker of a quote question is `question_speaker`'s, the question as
+a whole `query`'s.
 """
 
 from __future__ import annotations
@@ -144,6 +146,12 @@ _TOLL = re.compile(
 TOLL_COUNTED = {"en": "people killed", "fr": "personnes tuées"}
 
 
+def counted_as(counted: str, language: str) -> str:
+    """What a number question's figures are matched with: what it counts, as worded, but the
+    people killed for a toll ("bilan" counts no figure's words, "300 people" are the dead)."""
+    return TOLL_COUNTED[language] if toll_asked(counted) else counted
+
+
 def counted_thing(text: str) -> str:
     """The thing a number question counts or sizes, as worded, in at most three words."""
     for pattern in _COUNTED:
@@ -185,6 +193,20 @@ def asks_name(text: str, kind: str) -> bool:
     """Whether the answer is a name: a "who" question (`kind`), a place ("where"), or someone or
     something of a named kind ("which US diplomat", "quel pays")."""
     return kind == "who" or bool(_NAMED_ANSWER.search(text))
+
+
+# A question asking for a country or a place: the people a passage names do not answer it
+# ("Quel pays accueillera l'Eurovision 2023 ?" is not answered by the broadcaster quoted).
+_PLACE = re.compile(
+    r"\b(?:which|what)\s+(?:countr(?:y|ies)|cit(?:y|ies)|towns?|places?|nations?)\b|"
+    r"\bquel(?:le)?s?\s+(?:pays|villes?|lieux?|nations?)\b|^\s*(?:where|où)\b",
+    re.I,
+)
+
+
+def asks_place(text: str) -> bool:
+    """Whether the answer is a country or a place ("quel pays", "which city", "where")."""
+    return bool(_PLACE.search(text))
 
 
 def asks_tally(text: str) -> bool:

@@ -4,11 +4,12 @@ The candidates are every sentence of the retrieved articles that `attribution` g
 speaker asked about, looked for under each of its spellings (`quotes.speaker_spellings`); a bare
 surname means the person of that name the corpus quotes most. With a topic, the speaker's
 sentences are weighed like any answer's (reported speech counts as well as a direct quote) on
-the question's words but the speaker's name and title, and must touch the topic, else the answer says the speaker is quoted on something else; without
-one, their direct quotes are shown. Quotes come from the articles naming what the question
-names, one per story, and the lead says how many articles quote the speaker. Which quotes to
-show and how to word the lead are `quotes`'; weighing, composing and abstaining are the
-answerer's (`extractive.ExtractiveAnswerer`, which this mixin is part of).
+the question's words but the speaker's name and title, and must touch the topic, else the answer
+says the speaker is quoted on something else; without one, their direct quotes are shown. Quotes
+come from the articles naming what the question names, one per story, and the lead says how many
+articles quote the speaker. Which quotes to show and how to word the lead are `quotes`';
+weighing, composing and abstaining are the answerer's (`extractive.ExtractiveAnswerer`, which
+this mixin is part of).
 """
 
 from __future__ import annotations

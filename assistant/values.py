@@ -23,6 +23,7 @@ from assistant.lexical import (
     tokens,
 )
 from assistant.query import Query
+from assistant.question_kinds import asks_place
 from assistant.sentences import Scored, Sentence
 
 FIGURE_CONTEXT_WORDS = 5  # words before a figure that may say whose it is
@@ -188,15 +189,6 @@ def dated_lead(language: str, items: list[tuple[str, str]]) -> str:
     return f"The figures differ by date: {listed}."
 
 
-# A question asking for a country or a place: the people a passage names do not answer it
-# ("Quel pays accueillera l'Eurovision 2023 ?" is not answered by the broadcaster quoted).
-ASKS_PLACE = re.compile(
-    r"\b(?:which|what)\s+(?:countr(?:y|ies)|cit(?:y|ies)|towns?|places?|nations?)\b|"
-    r"\bquel(?:le)?s?\s+(?:pays|villes?|lieux?|nations?)\b|^\s*(?:where|où)\b",
-    re.I,
-)
-
-
 def with_value_asked(query: Query, sentences: list[Sentence]) -> list[Sentence]:
     """For 'when' and 'how many' questions, the sentences that hold a date or a figure; for a
     vote's count, those that give a count ("95 to 1"); for a price or a cost, those that give a
@@ -274,7 +266,7 @@ def lead(
             value = with_weekday(value, sentence.chunk.published, query.language)
     elif value is None and query.asks_tally and (tally := tally_in(text)):
         value = tally
-    elif value is None and query.kind == "who" and not ASKS_PLACE.search(query.question):
+    elif value is None and query.kind == "who" and not asks_place(query.question):
         asked = set(tokens(query.question))
         found = dict.fromkeys(m.group(0) for m in PERSON_RE.finditer(text))
         shown = [person(name) if person else name for name in found]

@@ -7,6 +7,7 @@ from assistant.lexical import (
     normalize,
     related,
     same_month,
+    single_words,
     spelling_variants,
     tokens,
     words_for,
@@ -121,3 +122,15 @@ def test_a_month_is_the_same_word_in_both_languages():
     assert same_month(tokens("août")[0]) == (tokens("August")[0],)
     assert same_month(tokens("avril")[0]) == (tokens("April")[0],)
     assert same_month(tokens("sanctions")[0]) == ()
+
+
+def test_single_words_are_the_question_words_as_typed_with_their_token():
+    # stop words make no token; an elision is dropped; a compound stays one word
+    assert single_words("Qu'a dit l'OTAN sur les États-Unis ?") == [
+        ("OTAN", "otan"),
+        ("États-Unis", "etats-unis"),
+    ]
+    assert single_words("the defence ministry") == [
+        ("defence", tokens("defence")[0]),
+        ("ministry", tokens("ministry")[0]),
+    ]

@@ -5,6 +5,7 @@ import pytest
 from assistant.errors import EmptyQuestionError
 from assistant.lexical import tokens
 from assistant.query import clean_question, date_words, parse_query
+from assistant.question_kinds import counted_as
 
 VOCABULARY = frozenset(
     tokens(
@@ -49,7 +50,8 @@ def test_what_a_question_asks_for_is_read_into_its_query():
     assert parse("By what margin did the House pass the bill?").asks_tally
     assert parse("Combien coûte un Big Mac à Moscou ?").asks_amount
     query = parse("Quel est le bilan de la frappe sur la gare de Kramatorsk ?")
-    assert (query.kind, query.counted, query.toll) == ("number", "bilan", True)  # counts the dead
+    assert (query.kind, query.counted) == ("number", "bilan")
+    assert counted_as(query.counted, query.language) == "personnes tuées"  # a toll counts the dead
     query = parse("What did Peskov say about NATO?")
     assert not (
         query.asks_why or query.asks_name or query.asks_tally or query.asks_amount or query.counted

@@ -7,6 +7,7 @@ from assistant.lexical import detect_language
 from assistant.question_kinds import (
     asks_amount,
     asks_name,
+    asks_place,
     asks_tally,
     asks_why,
     counted_thing,
@@ -155,3 +156,10 @@ def test_a_toll_asked_for_is_a_number_of_people_killed(question, expected):
     assert toll_asked(question) == expected
     if expected:
         assert kind(question) == "number"
+
+
+def test_a_question_asking_for_a_country_or_a_place():
+    assert asks_place("Quel pays accueillera l'Eurovision 2023 ?")
+    assert asks_place("Which city hosted the talks?") and asks_place("Where did Blinken go?")
+    assert not asks_place("Who won the 2022 contest?")
+    assert not asks_place("What did the country's president say?")
