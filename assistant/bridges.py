@@ -39,6 +39,9 @@ from assistant.wordvectors import HUB_SAMPLE, WordMatrix, mean_nearest
 BRIDGE_MIN = 0.65
 CSLS_MIN = 0.1
 MAX_BRIDGES = 2
+# Nearest corpus words looked through per bridge wanted: several spellings of one token
+# ("bombarded", "bombardment", "bombarding") can fill the nearest few.
+CANDIDATES_PER_BRIDGE = 10
 # A word's other spelling ("theatre", "theater") is the same word when the model puts them this
 # close: measured, British/American pairs 0.85–0.98 (theatre/theater 0.96, armoured/armored
 # 0.85), look-alikes 0.35–0.62 (filled/filed, floor/flour, four/for, Michael/Michel).
@@ -123,12 +126,17 @@ class Bridges:
         for word in words:
             rows = [row[word], row[word.lower()]]
             cos, local = all_cosines[rows].max(axis=0), all_csls[rows].max(axis=0)
+            own = set(tokens(word))  # "bombardé" is the token of "bombarded": no link to it
             best: dict[str, float] = {}
-            for i in _best(local, MAX_BRIDGES * 3):
+            for i in _best(local, MAX_BRIDGES * CANDIDATES_PER_BRIDGE):
                 token = self.words.tokens[i]
-                if cos[i] >= BRIDGE_MIN and local[i] >= CSLS_MIN and token not in best:
+                if token in own or token in best:
+                    continue
+                if cos[i] >= BRIDGE_MIN and local[i] >= CSLS_MIN:
                     best[token] = round(float(cos[i]), 3)
-            found[word] = tuple(list(best.items())[:MAX_BRIDGES])
+                    if len(best) == MAX_BRIDGES:
+                        break
+            found[word] = tuple(best.items())
         return found
 
 

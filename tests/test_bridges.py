@@ -108,3 +108,19 @@ def test_a_month_gets_its_name_in_the_other_language_not_bridges(bridges):
     vocabulary = frozenset(tokens("The Senate voted in May and November"))
     slots = {s[0][0]: s for s in bridges.slots("Qu'a voté le Sénat en mai ?", vocabulary)}
     assert slots["mai"] == (("mai", 1.0), (tokens("May")[0], SPELLING_WEIGHT))
+
+
+def test_spellings_of_one_token_leave_room_for_another_bridge():
+    """English articles write "bombarded", "bombardment", "bombarding" (one token, the token
+    of "bombardé" too) and "bombed": the French word links to "bomb", not to itself."""
+    embedder = load_embedder("use-multilingual")
+    texts = [
+        "The city was bombarded for days; the bombardment went on.",
+        "Artillery kept bombarding the port, and the bombardments ruined it.",
+        "Russian aircraft bombed the theater.",
+        "Officials said the talks would continue.",
+    ]
+    bridges = Bridges(embedder, WordMatrix.from_texts(texts, embedder))
+    linked = dict(bridges.links(["bombardé"])["bombardé"])
+    assert tokens("bombed")[0] in linked
+    assert tokens("bombardé")[0] not in linked
