@@ -5,7 +5,8 @@ speaker asked about, looked for under each of its spellings (`quotes.speaker_spe
 surname means the person of that name the corpus quotes most. With a topic, the speaker's
 sentences are weighed like any answer's (reported speech counts as well as a direct quote) on
 the question's words but the speaker's name and title, and must touch the topic, else the answer
-says the speaker is quoted on something else; without one, their direct quotes are shown. Quotes
+says the speaker is quoted on something else (also when the corpus quotes them only in articles
+the topic's search did not find); without one, their direct quotes are shown. Quotes
 come from the articles naming what the question names, one per story, and the lead says how many
 articles quote the speaker. Which quotes to show and how to word the lead are `quotes`';
 weighing, composing and abstaining are the answerer's (`extractive.ExtractiveAnswerer`, which
@@ -67,6 +68,9 @@ class QuoteAnswers:
         if not said:
             if query.named_speaker:
                 typed = query.speaker_text or " ".join(w.capitalize() for w in query.speaker)
+                if query.focus and self.corpus.quoted_in(person_key(typed)):
+                    # quoted elsewhere in the corpus, not in the articles on the topic asked
+                    return self._abstain(query, passages, off_topic=(typed, self._topic(query)))
                 return self._abstain(query, passages, unquoted=typed)
             return None
         direct = [s for s in said if s.attribution and s.attribution.quote] or said
@@ -82,11 +86,7 @@ class QuoteAnswers:
                 # The speaker is quoted, but on nothing the question is about.
                 speaker = said[0].attribution.name if said[0].attribution else ""
                 speaker = speaker or query.speaker_text
-                return self._abstain(
-                    query,
-                    passages,
-                    off_topic=(speaker, query.topic or words_for(query.question, query.focus)),
-                )
+                return self._abstain(query, passages, off_topic=(speaker, self._topic(query)))
         # The question's words but the speaker's, and but the title naming the speaker ("UN
         # Secretary-General Antonio Guterres": a quote of his need not repeat it): its topic,
         # or for a follow-up ("what did the ministry say about it?") the previous question's.
@@ -118,6 +118,11 @@ class QuoteAnswers:
         date = chosen[0].chunk.date if stories == 1 else None
         lead = quote_lead(query.language, speakers, date, quoted_in, stories > 1)
         return self._compose(query, passages, [Scored(s, 1.0) for s in chosen], lead)
+
+    @staticmethod
+    def _topic(query: Query) -> str:
+        """The topic asked about, in the user's words ("surprise visit Kyiv")."""
+        return query.topic or words_for(query.question, query.focus)
 
     def _one_person(self, query: Query, said: list[Sentence]) -> list[Sentence]:
         """For a bare surname asked ("What did Biden say?"), the sentences of the person of

@@ -11,6 +11,7 @@ from assistant.extractive import TOPIC_FLOOR, WEAK_LEAD, ExtractiveAnswerer
 from assistant.lexical import tokens
 from assistant.query import LARGE_CORPUS_SENTENCES, months_named
 from assistant.query_checks import with_unseen_words
+from assistant.speakers import person_key
 from assistant.values import (
     ASKS_WEEKDAY,
     figures_in,
@@ -352,3 +353,21 @@ def test_a_cause_told_apart_from_what_happened_is_shown(news_sample):
     )
     assert not result.abstained, result.text
     assert any("not complying" in c.excerpt for c in result.citations), result.text
+
+
+def test_a_speaker_quoted_elsewhere_is_not_said_to_be_never_quoted(news):
+    # The passages found on the topic come from articles that do not quote Putin; the corpus
+    # quotes him elsewhere: the answer says he is quoted, on nothing about the topic.
+    query = news.prepare("What did Putin say about the Olympic Games?")
+    quoting = {
+        s.chunk.source
+        for p in news.retrieve(query, 30)
+        for s in news.sentences_of(p.chunk.source)
+        if s.attribution and s.attribution.key == person_key("Putin")
+    }
+    assert quoting
+    pool = [p for p in news.retrieve(query, 30) if p.chunk.source not in quoting]
+    result = news.extractive.answer(query, pool)
+    assert result.abstained
+    assert 'They quote Putin, but on nothing about "the Olympic Games".' in result.text
+    assert "quote nothing said by" not in result.text
