@@ -131,7 +131,8 @@ _PERSON_ROLES = frozenset(
     activist activists investigator investigators researcher researchers observers monitors
     woman man mother father wife husband son daughter doctor doctors nurse teacher student
     worker workers driver pilot chairman chairwoman chair counterpart deputy deputies mp mps
-    negotiator negotiators delegation staff professor economist historian
+    negotiator negotiators delegation staff professor economist historian presidents
+    secretaries governors mayors chiefs heads directors chancellors envoys premiers
     porte-parole ministre président présidente ambassadeur diplomate conseiller conseillère
     responsable responsables dirigeant dirigeants chancelier chef général commandant député
     """.split()
@@ -321,6 +322,22 @@ def _split_name(phrase: str) -> tuple[str | None, str | None]:
 _SENTENCE_END = re.compile(r"\b[a-zà-ÿ][\w’'-]*[.!?][\"'’”»]*\s+(?=[\"'‘“«]?[A-ZÀ-Ý])")
 
 
+# Words opening a sentence before its speaker: adverbs, and when ("on Thursday", "this week").
+_OPENERS = frozenset(
+    """
+    meanwhile separately later earlier however additionally moreover instead afterwards then
+    also but and yet still now today yesterday tonight on in at last this next early late
+    week weekend month year morning afternoon evening night ensuite puis mais et aussi
+    hier aujourd'hui lundi mardi
+    """.split()
+)
+
+
+def _opening(word: str) -> bool:
+    bare = _bare(word)
+    return bare in _OPENERS or bare in _DAYS_MONTHS or bare.isdigit()
+
+
 def parse_speaker(speaker: str) -> tuple[str | None, str | None]:
     """(person's name, role) as the article writes them; either may be None.
 
@@ -334,6 +351,15 @@ def parse_speaker(speaker: str) -> tuple[str | None, str | None]:
     ends = list(_SENTENCE_END.finditer(speaker))
     speaker = speaker[ends[-1].end() :] if ends else speaker
     parts = [p.strip() for p in speaker.split(",") if p.strip()]
+    # The sentence's opening words are no part of who speaks: "Meanwhile, …", "On Sunday, …",
+    # "Later on Thursday State Department spokesperson Ned Price", "But Kremlin spokesman…".
+    while len(parts) > 1 and all(_opening(w) for w in parts[0].split()):
+        parts.pop(0)
+    opened = parts[0].split() if parts else []
+    while len(opened) > 1 and _opening(opened[0]):
+        opened.pop(0)
+    parts[:1] = [" ".join(opened)] if opened else []
+    speaker = ", ".join(parts)
     if len(parts) > 1:
         name, role = _split_name(parts[-1])
         if name and not role:  # "le ministre russe, Sergueï Lavrov"

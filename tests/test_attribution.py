@@ -292,6 +292,15 @@ def test_invalid_speakers(candidate):
             "Vladimir Putin's spokesman",
         ),
         ("Gen. Mark Milley", "Mark Milley", "Gen."),
+        # the sentence's opening words are not part of the role
+        (
+            "Later on Thursday State Department spokesperson Ned Price",
+            "Ned Price",
+            "State Department spokesperson",
+        ),
+        ("Meanwhile, Russian President Vladimir Putin", "Vladimir Putin", "Russian President"),
+        ("Separately, a defense official", None, "a defense official"),
+        ("Presidents Joe Biden", "Joe Biden", "Presidents"),
     ],
 )
 def test_valid_speakers_and_their_name_and_role(candidate, name, role):
