@@ -204,10 +204,22 @@ def with_value_asked(query: Query, sentences: list[Sentence]) -> list[Sentence]:
     return sentences
 
 
+# A time of day: "10 a.m.", "5.30pm", "14:00", "22h30", "22h" (its hour counts nothing).
+_CLOCK_RE = re.compile(
+    r"\b\d{1,2}(?:[:.h]\d{2})?\s?(?:[ap]\.?m\b\.?)|\b\d{1,2}[:h]\d{2}\b|\b\d{1,2}h(?![\w])",
+    re.I,
+)
+
+
 def figures_in(text: str) -> list[re.Match[str]]:
     """The figures of a text and the words they count, but the days and years of its dates
-    ("24 February" counts nothing)."""
-    return [m for m in FIGURE_RE.finditer(text) if not is_date_at(text, m.start())]
+    ("24 February" counts nothing) and the hours of its times of day ("around 10 a.m.")."""
+    clocks = [m.span() for m in _CLOCK_RE.finditer(text)]
+    return [
+        m
+        for m in FIGURE_RE.finditer(text)
+        if not is_date_at(text, m.start()) and not any(a <= m.start() < b for a, b in clocks)
+    ]
 
 
 def sums_in(text: str) -> list[re.Match[str]]:

@@ -1,11 +1,11 @@
-"""Worked examples of the values found in sentences (sums of money) and of the lead stating
-the value asked."""
+"""Worked examples of the values found in sentences (sums of money, times of day) and of the
+lead stating the value asked."""
 
 from assistant.lexical import tokens
 from assistant.query import parse_query
 from assistant.sentences import Sentence
 from assistant.types import Chunk
-from assistant.values import lead, sum_phrase, sums_in
+from assistant.values import figures_in, lead, sum_phrase, sums_in
 
 
 def test_sums_of_money_are_figures_with_a_currency():
@@ -41,3 +41,15 @@ def test_a_question_asking_a_country_is_not_answered_with_the_people_named():
         "Voici ce que disent les articles :"
     )
     assert lead_for("Which country will host the contest?") == "Here is what the articles say:"
+
+
+def test_a_time_of_day_is_no_figure():
+    def found(text):
+        return [m.group(0) for m in figures_in(text)]
+
+    assert found("Protesters started gathering around 10 a.m. in Liberty Square.") == []
+    assert found("At 5.30pm the 300 people were gone.") == ["300 people were"]
+    assert found("La réunion de 14:00 a réuni 40 ministres.") == ["40 ministres"]
+    assert found("Vers 22h30, 12 soldats sont arrivés.") == ["12 soldats sont"]
+    assert found("He thought he would conquer Kyiv in 48 hours.") == ["48 hours"]
+    assert found("as many as 2,000 residents of Kherson") == ["2,000 residents of"]
