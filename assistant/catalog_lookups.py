@@ -194,6 +194,13 @@ class CatalogLookups(CatalogDatabase):
         )
         return row[0]
 
+    def articles_quoting(self, key: str) -> list[str]:
+        """The content hashes of the articles quoting a speaker (identity key), in order."""
+        rows = self.connection().execute(
+            "SELECT article FROM speakers WHERE key = ? ORDER BY article", (key,)
+        )
+        return [r[0] for r in rows]
+
     def other_names(self, source: str) -> list[str]:
         """The other file names holding the same text as `source`."""
         rows = self.connection().execute(

@@ -93,6 +93,16 @@ class Query:
         """Every token of the search, bridges included, for lexical retrieval."""
         return [token for slot in self.slots for token, _ in slot]
 
+    @property
+    def quote_on_topic(self) -> bool:
+        """Whether it asks what a speaker said about something ("What did Peskov say about
+        NATO?", or a follow-up "What did the ministry say about it?"), not just what they said."""
+        return (
+            self.kind == "quote"
+            and bool(self.speaker)
+            and (bool(self.focus) or self.search != self.question)
+        )
+
 
 def clean_question(question: str, max_chars: int) -> tuple[str, bool]:
     """The question stripped, cut at a word boundary past `max_chars`; raises if empty."""

@@ -44,11 +44,13 @@ LEXICAL_KEPT = 3
 
 @dataclass(frozen=True)
 class Filter:
-    """Restricts retrieval to a month range ('YYYY-MM', inclusive) and/or some sources."""
+    """Restricts retrieval to a month range ('YYYY-MM', inclusive) and/or some sources (file
+    names) and/or some articles (content hashes: those quoting a speaker)."""
 
     date_from: str | None = None
     date_to: str | None = None
     sources: tuple[str, ...] | None = None
+    articles: tuple[str, ...] | None = None
 
     def months(self) -> tuple[int, int] | None:
         """The month range as numbers (202202), or None when unbounded."""
@@ -90,7 +92,10 @@ class Retriever:
         return self.index.catalog
 
     def _articles(self, flt: Filter) -> list[str] | None:
-        return None if flt.sources is None else self.catalog.articles_of(list(flt.sources))
+        found = None if flt.sources is None else self.catalog.articles_of(list(flt.sources))
+        if flt.articles is not None:
+            found = list(flt.articles) if found is None else sorted(set(found) & set(flt.articles))
+        return found
 
     def lexical(
         self, query: str, n: int, flt: Filter = NO_FILTER, terms: list[str] | None = None

@@ -6,11 +6,12 @@ import re
 
 import pytest
 
-from assistant.answer import Assistant
+from assistant.answer import SPEAKER_PASSAGES, Assistant
 from assistant.extractive import TOPIC_FLOOR, WEAK_LEAD, ExtractiveAnswerer
 from assistant.lexical import tokens
 from assistant.query import LARGE_CORPUS_SENTENCES, months_named
 from assistant.query_checks import with_unseen_words
+from assistant.retrieve import NO_FILTER
 from assistant.speakers import person_key
 from assistant.values import (
     ASKS_WEEKDAY,
@@ -371,3 +372,26 @@ def test_a_speaker_quoted_elsewhere_is_not_said_to_be_never_quoted(news):
     assert result.abstained
     assert 'They quote Putin, but on nothing about "the Olympic Games".' in result.text
     assert "quote nothing said by" not in result.text
+
+
+def test_a_quote_on_a_topic_also_searches_the_articles_quoting_the_speaker(news):
+    """The topic's best passages among the articles quoting Peskov are interleaved with the
+    pool (second, fourth, sixth…), once each; a question that is no quote on a topic keeps
+    its pool."""
+    catalog = news.index.catalog
+    query = news.prepare("What did Peskov say about NATO expansion?")
+    assert query.quote_on_topic
+    pool = news.retrieve(query, 15)
+    merged = news._with_speaker_passages(query, pool, NO_FILTER)
+    ids = [p.chunk.chunk_id for p in merged]
+    assert len(ids) == len(set(ids)) and [p.rank for p in merged] == list(range(1, len(ids) + 1))
+    assert {p.chunk.chunk_id for p in pool} <= set(ids)
+    quoting = set(catalog.articles_quoting("peskov"))
+    added = [p for p in merged if p.chunk.chunk_id not in {q.chunk.chunk_id for q in pool}]
+    assert len(added) <= SPEAKER_PASSAGES
+    assert all(set(catalog.articles_of([p.chunk.source])) <= quoting for p in added)
+    assert all(p.rank <= 2 * SPEAKER_PASSAGES for p in added)
+    plain = news.prepare("How many Russian troops were massed near the border?")
+    assert not plain.quote_on_topic
+    assert news._with_speaker_passages(plain, pool, NO_FILTER) is pool
+    assert not news.prepare("What did Peskov say?").quote_on_topic

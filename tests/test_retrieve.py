@@ -70,3 +70,19 @@ def test_the_full_text_searchs_best_passages_are_always_returned(news, question)
             p.chunk.chunk_id for p in news.retriever.search(query.search, k, lexical_terms=terms)
         ]
         assert len(found) == k and set(best) <= set(found)
+
+
+def test_an_articles_filter_keeps_only_those_articles_in_both_lists(news):
+    """The articles quoting Peskov (content hashes, as the catalog keys them): a search
+    restricted to them returns their passages only, from both lists."""
+    catalog = news.index.catalog
+    quoting = catalog.articles_quoting("peskov")
+    assert 0 < len(quoting) < 30  # of the 30 articles
+    flt = Filter(articles=tuple(quoting))
+    found = news.retriever.search("NATO expansion to the east", 8, flt)
+    assert found and set(catalog.articles_of([p.chunk.source for p in found])) <= set(quoting)
+    assert all(
+        set(catalog.articles_of([c.source])) <= set(quoting)
+        for c, _ in news.retriever.lexical("NATO expansion", 5, flt)
+    )
+    assert news.retriever.search("NATO", 3, Filter(articles=())) == []
