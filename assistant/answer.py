@@ -30,7 +30,7 @@ from assistant.query_checks import (
 from assistant.retrieve import NO_FILTER, Filter, Retriever
 from assistant.sentences import Sentence
 from assistant.settings import Settings
-from assistant.speakers import entity_key, person_key
+from assistant.speakers import entity_key, person_key, role_key
 from assistant.types import Answer, Passage, Retrieved
 
 # Passages the LLM-free answerer chooses sentences from. Measured on the real news eval: with
@@ -198,9 +198,7 @@ class Assistant:
         topic's words alone rank below others."""
         if not query.quote_on_topic:
             return pool
-        typed = query.speaker_text or " ".join(query.speaker)
-        key = person_key(typed) if query.named_speaker else entity_key(typed)
-        articles = self.index.catalog.articles_quoting(key)
+        articles = self._articles_quoting(query)
         if not articles:
             return pool
         # The full-text list alone: a vector search filtered to hundreds of articles costs ten
@@ -217,6 +215,22 @@ class Assistant:
                     merged.setdefault(p.chunk.chunk_id, p)
         passages = [replace(p, rank=i) for i, p in enumerate(merged.values(), 1)]
         return Retrieved(passages, pool.closest)
+
+    def _articles_quoting(self, query: Query) -> list[str]:
+        """The articles quoting the speaker asked about: a person by surname, a body by name
+        ("the Pentagon"), a role by the person the corpus names in it most ("Ireland's foreign
+        minister": Simon Coveney)."""
+        catalog = self.index.catalog
+        typed = query.speaker_text or " ".join(query.speaker)
+        if query.named_speaker:
+            return catalog.articles_quoting(person_key(typed))
+        articles = catalog.articles_quoting(entity_key(typed))
+        holders: dict[str, int] = {}
+        for person, _, count in catalog.role_counts(role_key(typed)):
+            holders[person] = holders.get(person, 0) + count
+        if articles or not holders:
+            return articles
+        return catalog.articles_quoting(max(holders, key=lambda p: (holders[p], p)))
 
     def _extractive(
         self, query: Query, k: int, pool: list[Passage], flt: Filter, closest: float | None

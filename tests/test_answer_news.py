@@ -395,3 +395,11 @@ def test_a_quote_on_a_topic_also_searches_the_articles_quoting_the_speaker(news)
     assert not plain.quote_on_topic
     assert news._with_speaker_passages(plain, pool, NO_FILTER) is pool
     assert not news.prepare("What did Peskov say?").quote_on_topic
+
+
+def test_the_speaker_search_finds_a_role_by_the_person_holding_it(news):
+    """'The Kremlin spokesman' is quoted under his name: his articles are Peskov's."""
+    catalog = news.index.catalog
+    query = news.prepare("What did the Kremlin spokesman say about NATO expansion?")
+    assert query.quote_on_topic and not query.named_speaker
+    assert news._articles_quoting(query) == catalog.articles_quoting("peskov")
