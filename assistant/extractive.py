@@ -1,24 +1,24 @@
 """The LLM-free answerer: composes an answer from the articles' own sentences, each cited.
 
-Candidates are the sentences of the retrieved passages; a sentence that refers back ("Ce
-qu'Européens… refusent") is also offered joined to the one before it. Each is scored by the
-question's embedding similarity and by the IDF-weighted share of the question's words it
-contains (bridged and related words count by their weight; a sentence continuing a quoted
-speaker also holds that speaker's words; the month a question asks about counts for nothing, it
-chose the articles); "why" questions favour a sentence giving a cause, and show the one beside a
-restatement of the event that tells why; "when" and "how many" questions keep the sentences
-holding a date or a figure (a price, a sum of money), the figure closest to what is counted
-ranking first, and a figure said of another country than the one counted set aside. The best
-few, not overlapping, become excerpts, verbatim, each with a [n] marker. A short lead in the
-question's language states the value asked for (a figure, a date, names). It abstains when the
-question names someone or something the corpus never mentions or the cited article does not
-speak of (`mentions`), when no figure counts what is asked or no passage gives the sum asked, or
-when no sentence scores above a calibrated floor; when the best score is only just above it, the
-answer says that these are the closest passages, not an answer (in a large corpus, where some
-sentence always comes loosely close, it abstains). Quote questions take their own
-path (`quote_answerer`). Retrieval and question parsing are done before; nothing here calls an
-LLM. How a sentence's words are weighed is `scoring`'s, the values found in it (figures, dates,
-counts) `values`', which of a speaker's quotes to show `quotes`'.
+Candidates are the sentences of the retrieved passages (not headlines, nor photo captions); a
+sentence that refers back ("Ce qu'Européens… refusent") is also offered joined to the one before
+it. Each is scored by the question's embedding similarity and by the IDF-weighted share of the
+question's words it contains (bridged and related words count by their weight; a sentence
+continuing a quoted speaker also holds that speaker's words; the month a question asks about
+counts for nothing, it chose the articles); "why" questions favour a sentence giving a cause,
+and show the one beside a restatement of the event that tells why; "when" and "how many"
+questions keep the sentences holding a date or a figure (a price, a sum of money), the figure
+closest to what is counted ranking first, and a figure said of another country than the one
+counted set aside. The best few, not overlapping, become excerpts, verbatim, each with a [n]
+marker. A short lead in the question's language states the value asked for (a figure, a date,
+names). It abstains when the question names someone or something the corpus never mentions or
+the cited article does not speak of (`mentions`), when no figure counts what is asked or no
+passage gives the sum asked, or when no sentence scores above a calibrated floor; when the best
+score is only just above it, the answer says that these are the closest passages, not an answer
+(in a large corpus, where some sentence always comes loosely close, it abstains). Quote
+questions take their own path (`quote_answerer`). Retrieval and question parsing are done
+before; nothing here calls an LLM. How a sentence's words are weighed is `scoring`'s, the values
+found in it (figures, dates, counts) `values`', which of a speaker's quotes to show `quotes`'.
 """
 
 from __future__ import annotations
@@ -259,7 +259,12 @@ class ExtractiveAnswerer(QuoteAnswers):
                 if (
                     starts
                     and ends
-                    and not (sentence.addressed or sentence.headline or asks(sentence.text))
+                    and not (
+                        sentence.addressed
+                        or sentence.headline
+                        or sentence.caption
+                        or asks(sentence.text)
+                    )
                 ):
                     found[(source, sentence.start, sentence.end)] = sentence
         return list(found.values())

@@ -86,6 +86,13 @@ class Sentence:
         the Kremlin spokesman's, so a question or a claim on what the Kremlin says matches."""
         return self.own_words | frozenset(tokens(self.unnamed_speaker))
 
+    @property
+    def caption(self) -> bool:
+        """Whether the sentence is a photo caption left in the text by the scrape ("Secretary of
+        State Antony Blinken greets … before their meeting, Friday, Jan. 21, 2022, in Geneva,
+        Switzerland."): it describes a picture, it reports nothing."""
+        return len(self.text) <= CAPTION_MAX and bool(_CAPTION.search(self.text))
+
     def overlaps(self, other: Sentence) -> bool:
         """Whether both cover some of the same text."""
         same = self.chunk.source == other.chunk.source
@@ -99,6 +106,17 @@ class Scored:
     sentence: Sentence
     score: float
 
+
+# A photo caption's end: the picture's date, then its place ("…, Friday, March 25, 2022, in
+# Jasionka, Poland."). Measured on the 76k sentences of the news corpus: 52 such, 48 of them
+# captions alone; the 4 others, over `CAPTION_MAX` characters, a quote the scrape glued to one.
+CAPTION_MAX = 250
+_CAPTION = re.compile(
+    r"(?:\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2} ?, ?\d{4}|"
+    r"\b\d{1,2} (?:January|February|March|April|May|June|July|August|September|October|"
+    r"November|December) \d{4}), in [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)*, "
+    r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)*\.?[\"”’)]*\s*$"
+)
 
 # A sentence opening on a pronoun or "in this sense" leans on the one before it.
 _ANAPHORA = re.compile(

@@ -1,0 +1,35 @@
+"""Worked examples of what a sentence is taken for (a photo caption)."""
+
+import pytest
+
+from assistant.sentences import Sentence
+from assistant.types import Chunk
+
+CHUNK = Chunk("c", "a", "a.txt", "", None, 0, 0, 10, "")
+
+
+@pytest.mark.parametrize(
+    ("text", "caption"),
+    [
+        (
+            "Secretary of State Antony Blinken greets Russian Foreign Minister Sergey Lavrov "
+            "before their meeting, Friday, Jan. 21, 2022, in Geneva, Switzerland.",
+            True,
+        ),
+        ("Destroyed buildings are seen on March 03, 2022, in Irpin, Ukraine.", True),
+        ("A local resident prays in a church on 24 February 2022, in Kyiv, Ukraine.", True),
+        # reporting, not a picture: no date and place closing it
+        ("Blinken and Lavrov met in Geneva on Friday, Jan. 21, to discuss Ukraine.", False),
+        ("The talks were held on Jan. 21, 2022, in Geneva.", False),
+        # a quote the scrape glued to a caption is kept: it reports something
+        (
+            "\"You're going to see when you're there – some of you have been there – you're "
+            "going to see women, young people standing in the middle, in front of a damn tank, "
+            "saying, 'I'm not leaving.'\" President Biden speaks to members of the 82nd Airborne "
+            "Division at the G2A Arena, Friday, March 25, 2022, in Jasionka, Poland.",
+            False,
+        ),
+    ],
+)
+def test_a_photo_caption_is_told_by_its_closing_date_and_place(text, caption):
+    assert Sentence(CHUNK, 0, len(text), text, None).caption is caption
