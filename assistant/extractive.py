@@ -52,7 +52,7 @@ from assistant.scoring import (
     rescored,
 )
 from assistant.sentences import Scored, Sentence
-from assistant.speakers import person_key
+from assistant.speakers import parse_speaker, person_key
 from assistant.types import Answer, Passage
 from assistant.values import (
     COUNTED_MIN,
@@ -236,13 +236,14 @@ class ExtractiveAnswerer(QuoteAnswers):
         return names_not_near(query, sentence, article, self.corpus.is_name)
 
     def _person(self, name: str) -> str:
-        """A name found in a sentence as a person to show: without the words before it that
+        """A name found in a sentence as a person to show: without its title ("Ukrainian
+        President Volodymyr Zelenskyy" → "Volodymyr Zelenskyy") nor the words before it that
         the corpus does not write as names ("State Antony Blinken" → "Antony Blinken"); ''
         when the corpus quotes nobody of that name (a place or an event: "World Cup"), nor of
         that full name ("Dynamo Kyiv" is no person, though "Kyiv said…")."""
         if not self.corpus.quoted_in(person_key(name)):
             return ""
-        words = name.split()
+        words = (parse_speaker(name)[0] or name).split()  # "Ukrainian President Volodymyr…"
         while len(words) > 2 and not all(self.corpus.is_name(t) for t in tokens(words[0])):
             words.pop(0)
         if len(words) > 1 and not self.corpus.quoted_in(person_key(name), tokens(" ".join(words))):
