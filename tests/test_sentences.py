@@ -18,6 +18,12 @@ CHUNK = Chunk("c", "a", "a.txt", "", None, 0, 0, 10, "")
         ),
         ("Destroyed buildings are seen on March 03, 2022, in Irpin, Ukraine.", True),
         ("A local resident prays in a church on 24 February 2022, in Kyiv, Ukraine.", True),
+        (
+            "Dynamo's players greet the spectators at the end of the Champions League playoffs "
+            "at the Luz stadium in Lisbon, Tuesday, Aug. 23, 2022.",
+            True,
+        ),
+        ("The vote was held in the Senate on Tuesday, Aug. 2, 2022.", False),
         # reporting, not a picture: no date and place closing it
         ("Blinken and Lavrov met in Geneva on Friday, Jan. 21, to discuss Ukraine.", False),
         ("The talks were held on Jan. 21, 2022, in Geneva.", False),
