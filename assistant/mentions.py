@@ -105,16 +105,24 @@ def _split_names(
         for words, toks in candidates
         if not all(alternatives.get(t, {t}) & article for t in toks)
     ]
-    together = [(w, toks) for w, toks in candidates if w not in split and set(toks) <= article]
+    together = [(w, toks) for w, toks in candidates if w not in split]
     if together:
         sequence = tokens(text)
         split += [
             words
             for words, toks in together
-            if not any(
-                set(toks) <= set(sequence[i : i + len(toks) + NAME_GAP])
-                for i, t in enumerate(sequence)
-                if t in toks
-            )
+            if not _side_by_side([alternatives.get(t, {t}) for t in toks], sequence)
         ]
     return split
+
+
+def _side_by_side(words: list[set[str]], sequence: list[str]) -> bool:
+    """Whether the text's tokens `sequence` write one of each word's tokens (the word or a
+    word standing for it: "Stade" or "stadium") within a name's span ("Stade de France", not
+    a stadium here and France there)."""
+    width = len(words) + NAME_GAP
+    return any(
+        all(w & set(sequence[i : i + width]) for w in words)
+        for i, t in enumerate(sequence)
+        if any(t in w for w in words)
+    )

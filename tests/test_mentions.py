@@ -34,6 +34,21 @@ def test_a_common_word_a_particle_links_to_a_name_names_something_only_with_it()
     assert split("What did Ursula von der Leyen say?", "Von der Leyen said no.") == []
 
 
+def test_a_name_written_in_other_words_must_be_written_together_too():
+    # "Stade de France" asked in French, the articles in English: "stadium" stands for "Stade"
+    question = "Qui a gagné au Stade de France ?"
+    query = parse_query(question, None, VOCABULARY | frozenset(tokens("stadium")))
+    alternatives = {tokens("Stade")[0]: {tokens("Stade")[0], tokens("stadium")[0]}}
+
+    def split_in(article: str) -> list[str]:
+        present = frozenset(tokens(article))
+        return _split_names(query, alternatives, present, article, NAMES.__contains__)
+
+    assert split_in("The final was played at the Stade de France.") == []
+    far = "Argentina beat France in the World Cup final, played in a stadium in Qatar."
+    assert split_in(far) == ["Stade de France"]
+
+
 def test_a_name_with_words_the_corpus_writes_capitalised_is_not_checked_here():
     # "Sen. Josh Hawley": the article need not write "Senator"; names are checked word by word.
     assert split("What did Senator Josh Hawley say?", "Sen. Josh Hawley said no.") == []
