@@ -30,7 +30,7 @@ from assistant.query_checks import (
 from assistant.retrieve import NO_FILTER, Filter, Retriever
 from assistant.sentences import Sentence
 from assistant.settings import Settings
-from assistant.speakers import entity_key, person_key, role_key
+from assistant.speaker_keys import entity_key, person_key, role_key
 from assistant.types import Answer, Passage, Retrieved
 
 # Passages the LLM-free answerer chooses sentences from. Measured on the real news eval: with

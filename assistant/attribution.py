@@ -38,6 +38,7 @@ from dataclasses import dataclass, replace
 from assistant.identity import RoleBook, _identified, _known_persons, roles_taught
 from assistant.lexical import detect_language, tokens
 from assistant.quotations import Layout, quote_layouts
+from assistant.speaker_keys import person_key
 from assistant.speaker_patterns import (
     Found,
     explicit_en,
@@ -45,7 +46,7 @@ from assistant.speaker_patterns import (
     subject_person,
     without_asides,
 )
-from assistant.speakers import _plural, parse_speaker, person_key
+from assistant.speakers import _plural, parse_speaker
 
 # A clause reporting someone's answer to what the sentence says: "ce que la Russie dément".
 _RESPONSE = re.compile(

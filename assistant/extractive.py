@@ -52,7 +52,8 @@ from assistant.scoring import (
     rescored,
 )
 from assistant.sentences import Scored, Sentence
-from assistant.speakers import parse_speaker, person_key
+from assistant.speaker_keys import person_key
+from assistant.speakers import parse_speaker
 from assistant.types import Answer, Passage
 from assistant.values import (
     COUNTED_MIN,

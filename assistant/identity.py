@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from assistant.attribution import Attribution
+from assistant.speaker_keys import entity_key, person_key, role_key
 from assistant.speakers import (
     _BAD_START,
     _BODIES,
@@ -28,10 +29,7 @@ from assistant.speakers import (
     _person_word,
     _plural,
     _split_name,
-    entity_key,
     parse_speaker,
-    person_key,
-    role_key,
     valid_speaker,
 )
 

@@ -32,7 +32,7 @@ from assistant.quotes import (
 )
 from assistant.scoring import KEEP_RATIO, MAX_EXCERPTS, context_words, coverage
 from assistant.sentences import Scored, Sentence
-from assistant.speakers import person_key
+from assistant.speaker_keys import person_key
 from assistant.types import Answer, Passage
 
 BEARER_SHARE = 0.5  # a bare surname means a bearer written in this share of its quoting articles

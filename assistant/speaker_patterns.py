@@ -20,6 +20,7 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 
+from assistant.speaker_keys import person_key
 from assistant.speakers import (
     _PARTY,
     _PRONOUNS,
@@ -31,7 +32,6 @@ from assistant.speakers import (
     _verbish,
     _words,
     parse_speaker,
-    person_key,
     valid_speaker,
 )
 

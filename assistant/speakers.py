@@ -1,7 +1,8 @@
 """Who a speaker is, from the words an article uses for them: whether a phrase can be a speaker
-(a name or a description, never a clause fragment), its name and role ("Kremlin spokesman
-Dmitry Peskov"), and the keys that identify a person ("peskov"), a role or a body across
-wordings and languages. Pure word rules; finding speakers in sentences is `attribution`'s job.
+(a name or a description, never a clause fragment) and its name and role ("Kremlin spokesman
+Dmitry Peskov"; "Meanwhile, …" opens the sentence, it names no one). Pure word rules; the keys
+that identify a person, a role or a body across articles are `speaker_keys`', finding speakers
+in sentences is `attribution`'s job.
 """
 
 from __future__ import annotations
@@ -9,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from assistant.lexical import ACTOR_GROUPS, ALIASES, normalize, stem, tokens
+from assistant.lexical import ALIASES, normalize, stem
 
 _SAY_EN = (
     r"said|says|say|told|tells|added|adds|stated|declared|declares|warned|warns|urged|urges|"
@@ -322,20 +323,20 @@ def _split_name(phrase: str) -> tuple[str | None, str | None]:
 _SENTENCE_END = re.compile(r"\b[a-zà-ÿ][\w’'-]*[.!?][\"'’”»]*\s+(?=[\"'‘“«]?[A-ZÀ-Ý])")
 
 
-# Words opening a sentence before its speaker: adverbs, and when ("on Thursday", "this week").
-_OPENERS = frozenset(
+# Words opening a sentence before its speaker: adverbs, and when ("on Thursday", "this week"; the
+# days and months are `_DAYS_MONTHS`).
+_LEADING_WORDS = frozenset(
     """
     meanwhile separately later earlier however additionally moreover instead afterwards then
     also but and yet still now today yesterday tonight on in at last this next early late
-    week weekend month year morning afternoon evening night ensuite puis mais et aussi
-    hier aujourd'hui lundi mardi
+    week weekend month year morning afternoon evening night ensuite puis mais et aussi hier
     """.split()
 )
 
 
 def _opening(word: str) -> bool:
     bare = _bare(word)
-    return bare in _OPENERS or bare in _DAYS_MONTHS or bare.isdigit()
+    return bare in _LEADING_WORDS or bare in _DAYS_MONTHS or bare.isdigit()
 
 
 def parse_speaker(speaker: str) -> tuple[str | None, str | None]:
@@ -387,28 +388,6 @@ _PERSON_TITLES = frozenset(
     "king queen prince princess lord sir dame mp mep congressman congresswoman speaker leader "
     "ministre président porte-parole chancelier général commandant premier deputy".split()
 )
-
-
-def role_key(role: str) -> str:
-    """A role's identity across wordings and languages: its normalised, stemmed words with the
-    crisis' countries merged ("the Kremlin spokesman", "le porte-parole du Kremlin" → the same;
-    so are "Ukraine's foreign minister" and "Ukrainian Foreign Minister")."""
-    actor = {stem(t): f"@{i}" for i, group in enumerate(ACTOR_GROUPS) for t in group}
-    words = {actor.get(t, t) for t in tokens(role)} - {"one", "senior", "top", "former", "new"}
-    return " ".join(sorted(words))
-
-
-def person_key(name: str) -> str:
-    """A person's identity: the surname normalised ("Dmitri Peskov", "Peskov" → "peskov";
-    "Zelenskyy" → "zelensky")."""
-    last = re.sub(r"['’]s$", "", name.split()[-1]) if name.split() else name
-    words = re.findall(r"[a-z0-9-]+", normalize(last))
-    return words[-1] if words else normalize(name)
-
-
-def entity_key(speaker: str) -> str:
-    """The identity of a speaker with no person's name ("the Pentagon" → "pentagon")."""
-    return " ".join(tokens(speaker)) or normalize(speaker)
 
 
 def _plural(phrase: str) -> bool:

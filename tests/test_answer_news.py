@@ -12,7 +12,7 @@ from assistant.lexical import tokens
 from assistant.query import LARGE_CORPUS_SENTENCES, months_named
 from assistant.query_checks import with_unseen_words
 from assistant.retrieve import NO_FILTER
-from assistant.speakers import person_key
+from assistant.speaker_keys import person_key
 from assistant.values import (
     ASKS_WEEKDAY,
     figures_in,

@@ -9,7 +9,8 @@ from assistant.attribution import article_roles, attribute, speaker_matches
 from assistant.chunking import sentence_spans
 from assistant.identity import RoleBook
 from assistant.lexical import tokens
-from assistant.speakers import parse_speaker, role_key, valid_speaker
+from assistant.speaker_keys import role_key
+from assistant.speakers import parse_speaker, valid_speaker
 
 PESKOV_SENTENCES = [
     "«Nous appelons constamment nos homologues américains",

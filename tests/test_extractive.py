@@ -3,7 +3,7 @@ path is tested in test_answer and test_answer_news)."""
 
 from assistant.extractive import ExtractiveAnswerer
 from assistant.lexical import tokens
-from assistant.speakers import person_key
+from assistant.speaker_keys import person_key
 
 
 class Quoted:
