@@ -77,8 +77,9 @@ class CatalogLookups(CatalogDatabase):
         if articles is not None:
             if not articles:
                 return []
-            where.append(f"c.article IN ({','.join('?' * len(articles))})")
-            params += list(articles)
+            # one JSON parameter, however many articles (a speaker may be quoted in thousands)
+            where.append("c.article IN (SELECT value FROM json_each(?))")
+            params.append(json.dumps(list(articles)))
         rows = (
             self.connection()
             .execute(
