@@ -86,8 +86,8 @@ def test_an_articles_filter_keeps_only_those_articles_in_both_lists(news):
         for c, _ in news.retriever.lexical("NATO expansion", 5, flt)
     )
     assert news.retriever.search("NATO", 3, Filter(articles=())) == []
-    # more articles than SQLite takes parameters (a speaker quoted in tens of thousands)
-    many = Filter(articles=(*quoting, *(f"{i:016x}" for i in range(40_000))))
+    # more articles than SQLite takes parameters (250,000 here)
+    many = Filter(articles=(*quoting, *(f"{i:016x}" for i in range(300_000))))
     assert news.retriever.lexical("NATO expansion", 5, many) == news.retriever.lexical(
         "NATO expansion", 5, flt
     )
