@@ -122,17 +122,29 @@ WEEKDAY_RE = re.compile(rf"\b(?:{'|'.join(WEEKDAYS)})\b", re.I)
 WHEN_RE = re.compile(f"{DATE_RE.pattern}|{WEEKDAY_RE.pattern}", re.I)
 
 
-def resolve_weekday(day: str, published: str | None) -> str | None:
+def resolve_weekday(day: str, published: str | None, ahead: bool = False) -> str | None:
     """The date a weekday names in an article published on `published` (YYYY-MM-DD): news
-    writes "on Thursday" for the last Thursday up to the day of publication."""
+    writes "on Thursday" for the last Thursday up to the day of publication, and, of what is
+    to come (`ahead`: "are set to hold… Thursday"), for the next one from that day."""
     if not published or len(published) < 10 or day.lower() not in WEEKDAYS:
         return None
     try:
         on = date.fromisoformat(published[:10])
     except ValueError:
         return None
+    if ahead:
+        return (on + timedelta(days=(WEEKDAYS[day.lower()] - on.weekday()) % 7)).isoformat()
     back = (on.weekday() - WEEKDAYS[day.lower()]) % 7
     return (on - timedelta(days=back)).isoformat()
+
+
+# What is still to come, said in the clause before a weekday: "will meet Thursday", "are set to
+# hold… Thursday", "scheduled for Monday", "doit se rendre lundi", "la semaine prochaine".
+_AHEAD = re.compile(
+    r"\b(?:will|won['’]t|shall|set to|scheduled|due to|expected to|plans? to|planned|"
+    r"upcoming|next|doit|doivent|devrait|devraient|va|vont|prochaine?)\b[^.;:,]*$",
+    re.I,
+)
 
 
 # "On which day of the week…", "Quel jour de la semaine…", "What day…"
@@ -176,7 +188,8 @@ def when_in(sentence: Sentence) -> str | None:
     weekday = WEEKDAY_RE.search(sentence.text)
     if weekday is None:
         return None
-    resolved = resolve_weekday(weekday.group(0), sentence.chunk.published)
+    ahead = bool(_AHEAD.search(sentence.text[: weekday.start()]))
+    resolved = resolve_weekday(weekday.group(0), sentence.chunk.published, ahead)
     return f"{weekday.group(0)} ({resolved})" if resolved else weekday.group(0)
 
 

@@ -5,7 +5,7 @@ from assistant.lexical import tokens
 from assistant.query import parse_query
 from assistant.sentences import Sentence
 from assistant.types import Chunk
-from assistant.values import figures_in, lead, sum_phrase, sums_in
+from assistant.values import figures_in, lead, sum_phrase, sums_in, when_in
 
 
 def test_sums_of_money_are_figures_with_a_currency():
@@ -53,3 +53,20 @@ def test_a_time_of_day_is_no_figure():
     assert found("Vers 22h30, 12 soldats sont arrivés.") == ["12 soldats sont"]
     assert found("He thought he would conquer Kyiv in 48 hours.") == ["48 hours"]
     assert found("as many as 2,000 residents of Kherson") == ["2,000 residents of"]
+
+
+def test_a_weekday_of_what_is_to_come_is_the_next_one():
+    def when(text: str, published: str) -> str | None:
+        chunk = Chunk("c", "a", "a.txt", "", None, 0, 0, len(text), text, published=published)
+        return when_in(Sentence(chunk, 0, len(text), text, None))
+
+    # published on Wednesday 29 December 2021
+    ahead = "Biden and Putin are set to hold their second call in a month Thursday."
+    assert when(ahead, "2021-12-29") == "Thursday (2021-12-30)"
+    assert when("Biden and Putin spoke by phone on Thursday.", "2021-12-29") == (
+        "Thursday (2021-12-23)"
+    )
+    # the future in another clause than the weekday's: the ministry spoke on that Wednesday
+    said = "Russia will resume the grain deal, its defence ministry said on Wednesday."
+    assert when(said, "2022-11-02") == "Wednesday (2022-11-02)"
+    assert when("Le président doit se rendre à Kiev lundi.", "2022-06-15") == ("lundi (2022-06-20)")
