@@ -2,11 +2,11 @@
 
 An answer abstains when the passage (and the text around it) mentions none of two or more names
 of the question, when a name the corpus uses is absent from the cited article, when a name made
-of common words ("New START", "Federal Assembly") is not written as such there, and, for a
-question in the article's own language, when the question holds a word no article of a large
-corpus uses (`query.with_unseen_words`). Bridged words count for the names they stand for
-(Suède is Sweden). It decides nothing about ranking; the answerer calls it on its first
-excerpt.
+of common words ("New START", "Federal Assembly", or "Stade de France" in the words standing for
+them) is not written as such there, and, for a question in the article's own language, when the
+question holds a word no article of a large corpus uses (`query.with_unseen_words`). Bridged
+words count for the names they stand for (Suède is Sweden). It decides nothing about ranking;
+the answerer calls it on its first excerpt.
 """
 
 from __future__ import annotations

@@ -6,11 +6,11 @@ surname means the person of that name the corpus quotes most. With a topic, the 
 sentences are weighed like any answer's (reported speech counts as well as a direct quote) on
 the question's words but the speaker's name and title, and must touch the topic, else the answer
 says the speaker is quoted on something else (also when the corpus quotes them only in articles
-the topic's search did not find); without one, their direct quotes are shown. Quotes
-come from the articles naming what the question names, one per story, and the lead says how many
-articles quote the speaker. Which quotes to show and how to word the lead are `quotes`';
-weighing, composing and abstaining are the answerer's (`extractive.ExtractiveAnswerer`, which
-this mixin is part of).
+the topic's search did not find); without one, their direct quotes are shown. Quotes come from
+the articles naming what the question names, one per story, and the lead says how many articles
+quote the speaker. Which quotes to show and how to word the lead are `quotes`'; weighing,
+composing and abstaining are the answerer's (`extractive.ExtractiveAnswerer`, which this mixin
+is part of).
 """
 
 from __future__ import annotations
