@@ -218,19 +218,15 @@ class Assistant:
 
     def _articles_quoting(self, query: Query) -> list[str]:
         """The articles quoting the speaker asked about: a person by surname, a body by name
-        ("the Pentagon"), a role by the person the corpus names in it most ("Ireland's foreign
-        minister": Simon Coveney)."""
+        ("the Pentagon"), a role by the person the articles agree hold it (`Derived.role`:
+        "the Kremlin spokesman" is Peskov)."""
         catalog = self.index.catalog
         typed = query.speaker_text or " ".join(query.speaker)
         if query.named_speaker:
             return catalog.articles_quoting(person_key(typed))
         articles = catalog.articles_quoting(entity_key(typed))
-        holders: dict[str, int] = {}
-        for person, _, count in catalog.role_counts(role_key(typed)):
-            holders[person] = holders.get(person, 0) + count
-        if articles or not holders:
-            return articles
-        return catalog.articles_quoting(max(holders, key=lambda p: (holders[p], p)))
+        holder = None if articles else self.derived.role(role_key(typed))
+        return catalog.articles_quoting(holder[0]) if holder else articles
 
     def _extractive(
         self, query: Query, k: int, pool: list[Passage], flt: Filter, closest: float | None

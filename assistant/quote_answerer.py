@@ -92,7 +92,7 @@ class QuoteAnswers:
         # or for a follow-up ("what did the ministry say about it?") the previous question's.
         titled = {t for _, toks in query.names if set(query.speaker) & set(toks) for t in toks}
         others = tuple(s for s in query.slots if s[0][0] not in set(query.speaker) | titled)
-        topical = bool(query.focus) or bool(others and query.search != query.question)
+        topical = query.quote_on_topic and bool(query.focus or others)
         if topical:
             # A topic may be answered in reported speech as well as in a direct quote. The
             # whole question is what the model compares (it embeds questions best whole), its

@@ -19,7 +19,7 @@ from typing import Any
 from assistant.attribution import Attribution, attribute
 from assistant.chunking import sentence_spans
 from assistant.identity import roles_taught
-from assistant.lexical import tokens
+from assistant.lexical import MONTH_ABBREVIATIONS, MONTH_NAMES, WEEKDAY_NAMES, tokens
 from assistant.types import Article, Chunk, Citation
 
 HEADLINE = 1  # the article's title line: a headline, not a claim to cite
@@ -112,16 +112,16 @@ class Scored:
 # news corpus: 459 such; the 398 of at most `CAPTION_MAX` characters are captions, the 61 longer
 # ones a sentence the scrape glued to a caption (kept: the sentence reports something).
 CAPTION_MAX = 250
+_MONTHS = "|".join(m.capitalize() for m in MONTH_NAMES[0].split())  # English, as captions are
 _MONTH_DAY = (
-    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2} ?, ?\d{4}|"
-    r"\d{1,2} (?:January|February|March|April|May|June|July|August|September|October|"
-    r"November|December) \d{4}"
+    rf"(?:{_MONTHS}|{'|'.join(a.capitalize() for a in MONTH_ABBREVIATIONS)})\.? \d{{1,2}} ?, ?"
+    rf"\d{{4}}|\d{{1,2}} (?:{_MONTHS}) \d{{4}}"
 )
+_WEEKDAYS = "|".join(d.capitalize() for d in WEEKDAY_NAMES[0].split())
 _PLACE = r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)*"
 _CAPTION = re.compile(
     rf"(?:\b(?:{_MONTH_DAY})|\b\d{{4}}), in {_PLACE}, {_PLACE}\.?[\"”’)]*\s*$|"
-    rf", (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),? (?:{_MONTH_DAY})"
-    r"\.?[\"”’)]*\s*$"
+    rf", (?:{_WEEKDAYS}),? (?:{_MONTH_DAY})\.?[\"”’)]*\s*$"
 )
 
 # A sentence opening on a pronoun or "in this sense" leans on the one before it.
