@@ -27,7 +27,7 @@ from assistant.query_checks import (
     with_unseen_words,
     words_to_bridge,
 )
-from assistant.retrieve import NO_FILTER, Filter, Retriever
+from assistant.retrieve import NO_FILTER, RRF_K, Filter, Retriever
 from assistant.sentences import Sentence
 from assistant.settings import Settings
 from assistant.speaker_keys import entity_key, person_key, role_key
@@ -207,7 +207,8 @@ class Assistant:
         found = self.retriever.lexical(
             query.search, SPEAKER_PASSAGES, restricted, query.lexical_terms()
         )
-        theirs = [Passage(chunk, score, i) for i, (chunk, score) in enumerate(found, 1)]
+        # scored as the fusion scores a full-text rank, like the pool's passages (not in BM25)
+        theirs = [Passage(chunk, 1.0 / (RRF_K + i), i) for i, (chunk, _) in enumerate(found, 1)]
         merged: dict[str, Passage] = {}
         for pair in zip_longest(pool, theirs):
             for p in pair:

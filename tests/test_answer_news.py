@@ -391,6 +391,8 @@ def test_a_quote_on_a_topic_also_searches_the_articles_quoting_the_speaker(news)
     assert len(added) <= SPEAKER_PASSAGES
     assert all(set(catalog.articles_of([p.chunk.source])) <= quoting for p in added)
     assert all(p.rank <= 2 * SPEAKER_PASSAGES for p in added)
+    # scored on the pool's scale (a fused rank), not in BM25 units
+    assert all(0 < p.score <= max(q.score for q in pool) for p in added)
     plain = news.prepare("How many Russian troops were massed near the border?")
     assert not plain.quote_on_topic
     assert news._with_speaker_passages(plain, pool, NO_FILTER) is pool
