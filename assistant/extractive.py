@@ -23,7 +23,7 @@ found in it (figures, dates, counts) `values`', which of a speaker's quotes to s
 
 from __future__ import annotations
 
-from collections.abc import Sequence, Set
+from collections.abc import Callable, Sequence, Set
 from dataclasses import replace
 from typing import Any, Protocol
 
@@ -35,7 +35,7 @@ from assistant.bridges import Slot
 from assistant.lexical import actors, tokens
 from assistant.mentions import names_not_near, unseen_in_its_language
 from assistant.query import LARGE_CORPUS_SENTENCES, Query, date_words, months_named
-from assistant.question_kinds import counted_as
+from assistant.question_kinds import asks_person, asks_place, counted_as
 from assistant.quote_answerer import QuoteAnswers
 from assistant.quotes import (
     merge_open_quotes,
@@ -49,6 +49,8 @@ from assistant.scoring import (
     context_words,
     coverage,
     names_other,
+    names_person,
+    names_place,
     rescored,
 )
 from assistant.sentences import Scored, Sentence
@@ -170,8 +172,7 @@ class ExtractiveAnswerer(QuoteAnswers):
         if query.asks_why:
             scored = rescored(scored, lambda s: CAUSE_WEIGHT * bool(CAUSE_RE.search(s.text)))
         if query.asks_name:  # the sentence naming someone or somewhere the question does not
-            asked = set(tokens(query.search))
-            scored = rescored(scored, lambda s: NAME_WEIGHT * names_other(s.text, asked))
+            scored = rescored(scored, self._names_new(query))
         if query.asks_tally:
             scored = rescored(scored, lambda s: TALLY_WEIGHT * bool(tally_in(s.text)))
         figures: dict[int, tuple[float, str]] = {}
@@ -206,6 +207,17 @@ class ExtractiveAnswerer(QuoteAnswers):
                     query, passages, scored_dated, dated_lead(query.language, items)
                 )
         return self._compose(query, passages, chosen, lead(query, first, figure, self._person))
+
+    def _names_new(self, query: Query) -> Callable[[Sentence], float]:
+        """The bonus of a sentence naming what a name question asks and the question does not
+        name: a place where a place is asked ("in Stockholm"), a person where a person is
+        ("Sen. Josh Hawley"), any name else."""
+        asked = set(tokens(query.search))
+        if asks_place(query.question):
+            return lambda s: NAME_WEIGHT * names_place(s.text, asked, self.idf)
+        if asks_person(query.question):
+            return lambda s: NAME_WEIGHT * names_person(s.text, asked)
+        return lambda s: NAME_WEIGHT * names_other(s.text, asked)
 
     def _about_the_names(self, query: Query, scored: list[Scored]) -> list[Scored]:
         """The candidates from the first of the best few whose article speaks of what the

@@ -59,6 +59,24 @@ def name_phrases(text: str, vocabulary: Vocabulary | None = None) -> list[tuple[
     return phrases
 
 
+# A place is named after a preposition of place: "met Thursday in Stockholm", "à Genève".
+_PLACE_BEFORE = re.compile(r"\b(?:in|at|near|outside|à|en|au|aux|près de)\s+$", re.I)
+
+
+def place_phrases(text: str) -> list[tuple[str, list[str]]]:
+    """The name runs of `text` that a preposition of place introduces ("in Stockholm", "à
+    Genève"), and those set beside one after a comma ("in Stockholm, Sweden"), with their name
+    tokens: where something happened, not who did it."""
+    found = []
+    after = -1  # where the last place named ends
+    for match in _NAME_RUN.finditer(text):
+        introduced = _PLACE_BEFORE.search(text[max(0, match.start() - 12) : match.start()])
+        if introduced or text[after : match.start()] == ", ":
+            found += name_phrases(match.group(0))
+            after = match.end()
+    return found
+
+
 def _corpus_name(word: str, vocabulary: Vocabulary) -> bool:
     """Whether the corpus knows every token of `word` as a name (without a lookup of
     capitalisation, as a word it contains)."""

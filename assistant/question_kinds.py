@@ -190,9 +190,38 @@ def asks_why(text: str) -> bool:
 
 
 def asks_name(text: str, kind: str) -> bool:
-    """Whether the answer is a name: a "who" question (`kind`), a place ("where"), or someone or
-    something of a named kind ("which US diplomat", "quel pays")."""
-    return kind == "who" or bool(_NAMED_ANSWER.search(text))
+    """Whether the answer is a name: a "who" question (`kind`), a place ("where"), someone or
+    something of a named kind ("which US diplomat", "quel pays"), or names asked for ("what
+    are their names", "comment s'appellent…")."""
+    return kind == "who" or bool(_NAMED_ANSWER.search(text) or _NAMES_ASKED.search(text))
+
+
+# Named kinds whose names are people's ("which US diplomat", "quel sénateur"), and questions
+# asking for people's names ("Comment s'appellent les deux anciens militaires…").
+_PERSON_KINDS = (
+    "member|diplomat|senator|official|leader|minister|president|singer|artist|conductor|"
+    "ambassador|spokesman|spokeswoman|general|commander|journalist|reporter|player|person|"
+    "membre|diplomate|sénateur|senateur|responsable|dirigeant|ministre|président|chanteur|"
+    "chanteuse|artiste|ambassadeur|ambassadrice|porte-parole|général|commandant|journaliste|"
+    "joueur|joueuse|personne"
+)
+_PERSON_ANSWER = re.compile(
+    r"\b(?:which|what|quel|quelle|quels|quelles)\s+(?:[\w-]+\s+){0,1}?"
+    rf"(?:{_PERSON_KINDS})s?\b",
+    re.I,
+)
+_NAMES_ASKED = re.compile(
+    r"\bwhat (?:is|are|was|were) (?:the|their|his|her) (?:full )?names?\b|"
+    r"\bcomment s['’]appel\w*|\bquels? (?:est|sont|était|étaient) (?:le|les) noms?\b",
+    re.I,
+)
+
+
+def asks_person(text: str) -> bool:
+    """Whether the answer is a person's name: someone of a kind named ("which US diplomat",
+    "quel sénateur américain") or names asked for ("comment s'appellent…"). A "who" question
+    may be answered by a body or a country too."""
+    return bool(_PERSON_ANSWER.search(text) or _NAMES_ASKED.search(text))
 
 
 # A question asking for a country or a place: the people a passage names do not answer it

@@ -12,15 +12,20 @@ from collections.abc import Callable, Sequence, Set
 
 from assistant.bridges import Slot
 from assistant.lexical import tokens
-from assistant.names import name_phrases
+from assistant.names import name_phrases, place_phrases
 from assistant.query import Query
 from assistant.sentences import Scored, Sentence
+from assistant.speakers import parse_speaker
+from assistant.values import PERSON_RE
 
 MAX_EXCERPTS = 2  # excerpts an answer shows (a quote question's topical quotes too)
 KEEP_RATIO = 0.85  # calibrated: further excerpts must score this close to the best one
 # In a follow-up, how much the previous question's words weigh beside the question's own
 # (measured on the news set's 16 follow-ups: 0.5 and 0.3 both help, 0.3 more).
 CONTEXT_WEIGHT = 0.3
+# A place named counts fully for a place question from this IDF on (Britain 4.6, Stockholm 8.3);
+# Ukraine (1.6) and Russia (1.4), named in most articles, count for a third (3 and 5: same answers).
+PLACE_IDF = 4.0
 
 # Words that introduce a cause or what something answers to, in either language.
 CAUSE_RE = re.compile(
@@ -64,6 +69,26 @@ def names_other(text: str, asked: Set[str]) -> bool:
     """Whether the text names someone or somewhere (a capitalised run, not the sentence's
     first word alone) of which the question names no word."""
     return any(not set(toks) & asked for _, toks in name_phrases(text))
+
+
+def names_person(text: str, asked: Set[str]) -> bool:
+    """Whether the text names a person ("GOP Sen. Josh Hawley") of whom the question names no
+    word: a run of capitalised words that reads as a person's name, not a body's or a title."""
+    return any(
+        (person := parse_speaker(m.group(0))[0]) and not set(tokens(person)) & asked
+        for m in PERSON_RE.finditer(text)
+    )
+
+
+def names_place(text: str, asked: Set[str], idf: Callable[[str], float]) -> float:
+    """How telling the rarest place `text` names ("in Stockholm") that the question does not is,
+    0–1: the places most articles name (the crisis' own countries) tell little of where."""
+    rarity = [
+        min(1.0, max(idf(t) for t in toks) / PLACE_IDF)
+        for _, toks in place_phrases(text)
+        if not set(toks) & asked
+    ]
+    return max(rarity, default=0.0)
 
 
 def asks(text: str) -> bool:

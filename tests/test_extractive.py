@@ -1,8 +1,11 @@
 """Worked examples of the extractive answerer's choices of what its lead shows (the whole answer
 path is tested in test_answer and test_answer_news)."""
 
-from assistant.extractive import ExtractiveAnswerer
+from types import SimpleNamespace
+
+from assistant.extractive import NAME_WEIGHT, ExtractiveAnswerer
 from assistant.lexical import tokens
+from assistant.query import Query
 from assistant.speaker_keys import person_key
 
 
@@ -29,3 +32,35 @@ def test_the_people_a_lead_names_are_people_the_corpus_quotes_by_that_name():
     # Kyiv is quoted ("Kyiv said"), but no one called Dynamo Kyiv: a club, not a person
     assert answerer._person("Dynamo Kyiv") == ""
     assert answerer._person("World Cup") == ""
+
+
+class Rare:
+    """A corpus in which the crisis' own countries are in every article, Stockholm in few."""
+
+    sentences_of = None
+
+    def idf(self, token: str) -> float:
+        return {"ukrain": 1.6, "russ": 1.4}.get(token, 8.0)
+
+
+def bonus(question: str, text: str) -> float:
+    query = Query(question=question, search=question, language="en", kind="other")
+    return ExtractiveAnswerer(None, Rare())._names_new(query)(SimpleNamespace(text=text))
+
+
+def test_a_place_question_favours_the_sentence_naming_a_place_it_does_not():
+    question = "In which city did Blinken and Lavrov meet?"
+    found = bonus(question, "Blinken and Lavrov met Thursday in Stockholm, Sweden.")
+    assert found == NAME_WEIGHT
+    # the crisis' country, named in every article, tells little of where they met
+    assert 0 < bonus(question, "Blinken and Lavrov met on aggression in Ukraine.") < found / 2
+    # a person or a body named is no place
+    assert bonus(question, "The State Department said Blinken will meet Sergey Lavrov.") == 0
+
+
+def test_a_person_question_favours_the_sentence_naming_a_person_it_does_not():
+    question = "Which US senator voted against Sweden's NATO membership?"
+    named = "The vote was 95 to 1, with GOP Sen. Josh Hawley of Missouri voting in opposition."
+    assert bonus(question, named) == NAME_WEIGHT
+    assert bonus(question, "The Senate approved Sweden's application to NATO.") == 0
+    assert bonus(question, "The Foreign Ministry said Sweden had applied.") == 0

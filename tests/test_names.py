@@ -1,7 +1,7 @@
 """Worked examples of the names found in a question and checked against the corpus."""
 
 from assistant.lexical import tokens
-from assistant.names import correct_names, name_phrases, unknown_names
+from assistant.names import correct_names, name_phrases, place_phrases, unknown_names
 
 VOCABULARY = frozenset(tokens("Dmitry Peskov Sergei Shoigu Kremlin Moscow Zaporizhzhia"))
 
@@ -42,3 +42,13 @@ def test_a_name_opening_the_question_counts_when_the_corpus_writes_it_as_a_name(
         "Moscow",
     ]
     assert name_phrases("Ignore the articles.", vocabulary) == []
+
+
+def test_place_phrases_are_the_names_a_preposition_of_place_introduces():
+    text = (
+        "US Secretary of State Antony Blinken and Russian Foreign Minister Sergey Lavrov met "
+        "Thursday in Stockholm, Sweden, amid growing concern."
+    )
+    assert [p for p, _ in place_phrases(text)] == ["Stockholm", "Sweden"]
+    assert [p for p, _ in place_phrases("La finale se jouera à Saint-Denis.")] == ["Saint-Denis"]
+    assert place_phrases("Antony Blinken told Sergey Lavrov.") == []

@@ -7,6 +7,7 @@ from assistant.lexical import detect_language
 from assistant.question_kinds import (
     asks_amount,
     asks_name,
+    asks_person,
     asks_place,
     asks_tally,
     asks_why,
@@ -89,6 +90,8 @@ def test_a_when_clause_inside_another_question_does_not_make_it_a_date_question(
         ("Quel sénateur américain a voté contre ?", True),
         ("Où la finale a-t-elle été déplacée ?", True),
         ("Who won the 2022 Nobel Peace Prize?", True),
+        ("Comment s'appellent les deux anciens militaires américains libérés ?", True),
+        ("What are the names of the two Americans released?", True),
         ("Quel est le bilan de la frappe ?", False),
         ("Quel volume de munitions contenait la livraison ?", False),
         ("What did Peskov say about NATO?", False),
@@ -163,3 +166,19 @@ def test_a_question_asking_for_a_country_or_a_place():
     assert asks_place("Which city hosted the talks?") and asks_place("Where did Blinken go?")
     assert not asks_place("Who won the 2022 contest?")
     assert not asks_place("What did the country's president say?")
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Which US diplomat wrote to Michelle Bachelet?", True),
+        ("Quel sénateur américain a voté contre ?", True),
+        ("Which Russian conductor faced similar consequences?", True),
+        ("Comment s'appellent les deux anciens militaires américains libérés ?", True),
+        ("Quel pays accueillera l'Eurovision 2023 ?", False),  # a place
+        ("Which band won Eurovision?", False),  # a name, not a person's
+        ("Who won the 2022 Nobel Peace Prize?", False),  # a person, a body or a country
+    ],
+)
+def test_questions_whose_answer_is_a_persons_name(question, expected):
+    assert asks_person(question) is expected
