@@ -38,8 +38,8 @@ from assistant.query import LARGE_CORPUS_SENTENCES, Query, date_words, months_na
 from assistant.question_kinds import asks_person, asks_place, counted_as
 from assistant.quote_answerer import QuoteAnswers
 from assistant.quotes import (
-    merge_open_quotes,
     most_quoted,
+    to_quotation_end,
 )
 from assistant.scoring import (
     CAUSE_RE,
@@ -351,12 +351,14 @@ class ExtractiveAnswerer(QuoteAnswers):
         citations = []
         lines = []
         shown: set[str] = set()
-        for scored in merge_open_quotes(chosen):
-            s = scored.sentence
+        cited: list[Sentence] = []
+        for scored in chosen:
+            s = to_quotation_end(scored.sentence, self.sentences_of(scored.sentence.chunk.source))
             key = " ".join(s.text.lower().split())
-            if key in shown:  # the same sentence from a republished copy: once is enough
-                continue
+            if key in shown or any(s.overlaps(c) for c in cited):
+                continue  # the same sentence from a republished copy: once is enough
             shown.add(key)
+            cited.append(s)
             n = len(citations) + 1
             echoes = self.corpus.echoes(s.text, s.chunk.source)
             citation = s.citation(n, scored.score)

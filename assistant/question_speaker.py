@@ -30,7 +30,7 @@ _SPEAKER_PATTERNS = [
         re.I,
     ),
     re.compile(
-        r"\bqu['’](?:a|avait|ont)(?:-t-(?:il|elle))?\s+(?:\w+é|dit|écrit|répondu|promis)\s+(?P<who>.+?)(?:\s+(?:sur|à propos|au sujet|concernant)\b|\s*\?|$)",
+        r"\bqu['’](?:a|avait|ont)(?P<pronoun>-t-(?:il|elle))?\s+(?:\w+é|dit|écrit|répondu|promis)\s+(?P<who>.+?)(?:\s+(?:sur|à propos|au sujet|concernant)\b|\s*\?|$)",
         re.I,
     ),
     re.compile(r"\bque\s+(?P<who>.+?)\s+(?:a|avait)\s+(?:dit|déclaré|affirmé)", re.I),
@@ -82,6 +82,8 @@ def typed_speaker(text: str) -> str:
     when it names none or only a pronoun ("what did he say": a follow-up names the speaker)."""
     for pattern in _SPEAKER_PATTERNS:
         match = pattern.search(text)
+        if match and match.groupdict().get("pronoun"):
+            return ""  # "Qu'a-t-il dit à ses enfants": he spoke; the children listened
         if match:
             who = match.group("who").strip(" \t,;:?!.\"'«»“”")
             if PRONOUN.fullmatch(who.split()[0] if who.split() else who):

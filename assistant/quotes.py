@@ -2,7 +2,7 @@
 
 A speaker quoted in one story gets up to `MAX_QUOTES` quotes in reading order; one quoted in
 many stories gets the best quote of each of the first `MAX_STORIES` stories, and the lead says
-how many articles quote them. A quotation running over two sentences is shown as one excerpt.
+how many articles quote them. An excerpt leaving a quotation open runs on to its end.
 Speakers are named as the articles name them. Finding who said what is `attribution`'s job;
 scoring sentences is the answerer's.
 """
@@ -17,10 +17,12 @@ from assistant.attribution import Attribution
 from assistant.bridges import SPELLING_WEIGHT
 from assistant.lexical import tokens
 from assistant.query import Query
-from assistant.sentences import Scored, Sentence
+from assistant.quotations import quote_layouts
+from assistant.sentences import Sentence
 
 MAX_QUOTES = 6  # a speaker in one story: at most this many of their quotes
 MAX_STORIES = 5  # a speaker quoted in many articles: the best quote of this many stories
+MAX_CONTINUED = 2  # sentences an excerpt takes after it to end the quotation it leaves open
 
 
 def most_quoted(sentences: Sequence[Sentence]) -> list[str]:
@@ -44,24 +46,29 @@ def mid_sentence(name: str) -> str:
     )
 
 
-def merge_open_quotes(chosen: list[Scored]) -> list[Scored]:
-    """Join a sentence to the next when a quotation runs across both (one excerpt)."""
-    merged: list[Scored] = []
-    for item in chosen:
-        prev = merged[-1].sentence if merged else None
-        cur = item.sentence
-        if (
-            prev
-            and prev.chunk.source == cur.chunk.source
-            and prev.text.count("«") > prev.text.count("»")
-            and 0 <= cur.start - prev.end <= 2
-        ):
-            text = prev.text + " " * (cur.start - prev.end) + cur.text
-            joined = Sentence(prev.chunk, prev.start, cur.end, text, prev.attribution)
-            merged[-1] = Scored(joined, max(merged[-1].score, item.score))
-        else:
-            merged.append(item)
-    return merged
+def to_quotation_end(sentence: Sentence, article: Sequence[Sentence]) -> Sentence:
+    """The sentence, joined to the sentences after it that end the quotation it leaves open
+    (at most `MAX_CONTINUED`): "I didn't really say goodbye to the kids." is cut from its
+    speaker's "I just kissed them goodbye, and I said that I'll be right back."."""
+    spans = [(s.start, s.end) for s in article]
+    if (sentence.start, sentence.end) not in spans:
+        return sentence
+    i = spans.index((sentence.start, sentence.end))
+    text = sentence.chunk.text
+    layouts = quote_layouts(text, spans[i : i + MAX_CONTINUED + 1])
+    last = 0
+    while (
+        last + 1 < len(layouts)
+        and layouts[last + 1].starts_open
+        and layouts[last + 1].quote_span == layouts[0].quote_span is not None
+    ):
+        last += 1
+    if not last:
+        return sentence
+    end = spans[i + last][1]
+    return Sentence(
+        sentence.chunk, sentence.start, end, text[sentence.start : end], sentence.attribution
+    )
 
 
 def one_story_each(ranked: list[Sentence], one_story: int = MAX_QUOTES) -> list[Sentence]:

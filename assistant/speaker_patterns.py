@@ -50,8 +50,9 @@ class Found:
 
 # Verbs of saying that may come before their speaker: `"…," said Herbst`.
 _INVERTED = re.compile(
-    r"said|says|added|adds|wrote|writes|tweeted|explained|continued|noted|warned|insisted|"
-    r"argued|recalled|replied|stated|declared|asserted|observed|remarked|asked|went on"
+    r"said|says|added|adds|wrote|writes|tweeted|tweets|explained|explains|continued|continues|"
+    r"noted|notes|warned|warns|insisted|insists|argued|argues|recalled|replied|replies|stated|"
+    r"states|declared|declares|asserted|asserts|observed|remarked|asked|asks|went on"
 )
 
 

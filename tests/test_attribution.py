@@ -139,6 +139,17 @@ def test_inverted_said_with_an_apposition_and_a_mid_sentence_said():
     assert (second.speaker, second.person, second.key) == ("Herbst", "John Herbst", "herbst")
 
 
+def test_a_present_tense_verb_before_its_speaker_attributes_the_quotation():
+    # 1492_6f1096d219ebabc3.txt, a timeline entry
+    text = (
+        "MAR 2 - World War Three “will be nuclear, and devastating”, warns Russia’s foreign "
+        "minister Sergei Lavrov."
+    )
+    ((_, found),) = _attributed(text)
+    assert (found.person, found.key) == ("Sergei Lavrov", "lavrov")
+    assert found.role == "Russia’s foreign minister"
+
+
 @pytest.mark.parametrize(
     ("sentence", "speaker", "person"),
     [

@@ -14,6 +14,10 @@ from assistant.question_speaker import speaker_and_topic, topic_of, typed_speake
         ("According to Peskov, what is happening?", "Peskov", ""),
         ("Que disait Jens Stoltenberg au sujet du retrait ?", "Jens Stoltenberg", "retrait"),
         ("What did he say about NATO?", "", "NATO"),  # a pronoun: the follow-up names him
+        # "-t-il" is the speaker; whom he spoke to comes after the verb
+        ("Qu'a-t-il dit à ses enfants en partant ?", "", ""),
+        ("Qu'a-t-elle déclaré aux journalistes ?", "", ""),
+        ("Qu'a dit Peskov aux journalistes ?", "Peskov", ""),
     ],
 )
 def test_the_speaker_as_typed_and_the_topic(question, speaker, topic):

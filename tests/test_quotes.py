@@ -1,10 +1,14 @@
-"""Worked examples of how a speaker asked about is looked for (`quotes`)."""
+"""Worked examples of how a speaker asked about is looked for, and of an excerpt ending its
+quotation (`quotes`)."""
 
 from dataclasses import replace
 
+from assistant.chunking import sentence_spans
 from assistant.lexical import tokens
 from assistant.query import parse_query
-from assistant.quotes import speaker_spellings
+from assistant.quotes import MAX_CONTINUED, speaker_spellings, to_quotation_end
+from assistant.sentences import Sentence
+from assistant.types import Chunk
 
 
 def test_a_speaker_the_corpus_names_otherwise_is_looked_for_by_its_bridges():
@@ -33,3 +37,35 @@ def test_a_speaker_spelt_otherwise_is_looked_for_in_both_spellings_at_once():
         [[defence, ministry], [defense, ministry]],
         [["army", ministry]],
     ]
+
+
+def _article(text: str) -> list[Sentence]:
+    chunk = Chunk("c", "a", "a.txt", "", None, 0, 0, len(text), text)
+    return [Sentence(chunk, s, e, text[s:e], None) for s, e in sentence_spans(text)]
+
+
+# after 1018_289bf3fefc25db39.txt (ABC News, 2022-03-04): Sergiy Stakhovsky leaving his children
+STAKHOVSKY = (
+    "Stakhovsky flew home. \"I didn't really say goodbye to the kids. I just kissed them "
+    "goodbye, and I said that I'll be right back. They were watching cartoons,\" Stakhovsky "
+    "said. He then drove to Kyiv."
+)
+
+
+def test_an_excerpt_leaving_a_quotation_open_runs_on_to_its_end():
+    article = _article(STAKHOVSKY)
+    opening = article[1]
+    assert opening.text == "\"I didn't really say goodbye to the kids."
+    whole = to_quotation_end(opening, article)
+    assert whole.text.startswith(opening.text) and whole.text.endswith("Stakhovsky said.")
+    assert (whole.start, whole.end) == (opening.start, article[3].end)
+    assert STAKHOVSKY[whole.start : whole.end] == whole.text
+
+
+def test_an_excerpt_is_unchanged_when_its_quotation_closes_in_it_or_runs_too_long():
+    article = _article(STAKHOVSKY)
+    assert to_quotation_end(article[0], article) == article[0]  # no quotation
+    assert to_quotation_end(article[3], article) == article[3]  # closes it
+    long = _article('"One. ' + " ".join(["Two."] * (MAX_CONTINUED + 2)) + ' Three," he said.')
+    # at most MAX_CONTINUED sentences more: a lost closing mark does not swallow the article
+    assert to_quotation_end(long[0], long).end == long[MAX_CONTINUED].end
