@@ -179,18 +179,52 @@ def with_weekday(written: str, published: str | None, language: str) -> str:
     return f"{WEEKDAY_NAMES[0].split()[on.weekday()].capitalize()}, {written}"
 
 
-def when_in(sentence: Sentence) -> str | None:
-    """The date a sentence gives, a weekday resolved against its article's publication date
-    ("Thursday (2022-02-24)"), or None."""
+def when_in(sentence: Sentence, language: str = "en") -> str | None:
+    """The date a sentence gives, in `language`'s words ("March 30" → "30 mars"), a weekday
+    resolved against its article's publication date ("Thursday (2022-02-24)", "jeudi
+    (2022-02-24)"), or None."""
     found = DATE_RE.search(sentence.text)
     if found:
-        return found.group(0)
+        return in_language(found.group(0), sentence.chunk.published, language)
     weekday = WEEKDAY_RE.search(sentence.text)
     if weekday is None:
         return None
     ahead = bool(_AHEAD.search(sentence.text[: weekday.start()]))
     resolved = resolve_weekday(weekday.group(0), sentence.chunk.published, ahead)
-    return f"{weekday.group(0)} ({resolved})" if resolved else weekday.group(0)
+    name = _weekday_in(weekday.group(0), language)
+    return f"{name} ({resolved})" if resolved else name
+
+
+def in_language(written: str, published: str | None, language: str) -> str:
+    """A date as written, in `language`'s words when the article wrote it in the other
+    language ("March 30, 2022" → "30 mars 2022", "16 mars" → "March 16"); unchanged when it is
+    already, or is not a full date."""
+    on = date_of(written, published)
+    months = [name for name in re.findall(r"[^\W\d_]+\.?", written) if month_number(name)]
+    if on is None or not months:
+        return written
+    month = months[0].lower()
+    english = month not in MONTH_NAMES[1].split() and (
+        month in MONTH_NAMES[0].split() or month.rstrip(".") in MONTH_ABBREVIATIONS
+    )
+    if english == (language == "en"):
+        return written
+    year = f" {on.year}" if re.search(r"\b\d{4}\b", written) else ""
+    if language == "fr":
+        return f"{'1er' if on.day == 1 else on.day} {MONTH_NAMES[1].split()[on.month - 1]}{year}"
+    return (
+        f"{MONTH_NAMES[0].split()[on.month - 1].capitalize()} {on.day}{',' if year else ''}{year}"
+    )
+
+
+def _weekday_in(written: str, language: str) -> str:
+    """A weekday's name in `language` ("Friday" → "vendredi"), as written when unknown."""
+    folded = written.lower()
+    for names in WEEKDAY_NAMES:
+        if folded in names.split():
+            name = WEEKDAY_NAMES[language == "fr"].split()[names.split().index(folded)]
+            return name if language == "fr" else name.capitalize()
+    return written
 
 
 def dated_lead(language: str, items: list[tuple[str, str]]) -> str:
@@ -286,7 +320,7 @@ def lead(
             (m.group(0) for m in NUMBER_RE.finditer(text) if not is_date_at(text, m.start())), None
         )
     elif value is None and query.kind == "date":
-        value = when_in(sentence)
+        value = when_in(sentence, query.language)
         if value and ASKS_WEEKDAY.search(query.question) and DATE_RE.fullmatch(value):
             value = with_weekday(value, sentence.chunk.published, query.language)
     elif value is None and query.asks_tally and (tally := tally_in(text)):
