@@ -14,6 +14,7 @@ do with them.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Container, Set
 
 import numpy as np
@@ -134,7 +135,11 @@ class Bridges:
             best: dict[str, float] = {}
             for i in _best(local, MAX_BRIDGES * CANDIDATES_PER_BRIDGE):
                 token = self.words.tokens[i]
-                if token in own or token in best:
+                if (
+                    token in own
+                    or token in best
+                    or _contraction_tail(self.words.surfaces[i], token)
+                ):
                     continue
                 if cos[i] >= BRIDGE_MIN and local[i] >= CSLS_MIN:
                     best[token] = round(float(cos[i]), 3)
@@ -151,6 +156,12 @@ def _best(scores: np.ndarray, n: int) -> np.ndarray:
         return np.argsort(-scores, kind="stable")
     top = np.argpartition(-scores, n)[:n]
     return top[np.argsort(-scores[top], kind="stable")]
+
+
+def _contraction_tail(surface: str, token: str) -> bool:
+    """Whether a corpus word's token is the tail of a contraction ("we'll" → "ll", "could've"
+    → "ve"): it means nothing of its own to link a question word to."""
+    return bool(re.search(r"['’]", surface)) and not surface.lower().startswith(token)
 
 
 def _related_in(token: str, vocabulary: Container[str]) -> tuple[tuple[str, float], ...]:

@@ -124,3 +124,17 @@ def test_spellings_of_one_token_leave_room_for_another_bridge():
     linked = dict(bridges.links(["bombardé"])["bombardé"])
     assert tokens("bombed")[0] in linked
     assert tokens("bombardé")[0] not in linked
+
+
+def test_the_tail_of_a_contraction_is_no_link():
+    """The contractions "we'll", "they'll" give the token "ll", which the model may put near a
+    short word ("ONU"): it means nothing, so no question word links to it."""
+    embedder = load_embedder("use-multilingual")
+    texts = [
+        "We'll see, they'll say and it'll pass, he'll add; you'll know and I'll go.",
+        "The U.N. Secretary-General spoke at the United Nations.",
+    ]
+    bridges = Bridges(embedder, WordMatrix.from_texts(texts, embedder))
+    assert "ll" in bridges.words.tokens
+    links = bridges.links(["ONU", "volonté"])
+    assert all(token != "ll" for found in links.values() for token, _ in found)
