@@ -85,12 +85,23 @@ _AFTER_END = re.compile(
 )
 
 
+# "called" a person then "to" a verb, or a day, or "by phone": a phone call, not words said
+# ("called the president of Ukraine to warn him", "called Scholz on Tuesday").
+_PHONED = re.compile(
+    r"\s+(?:the\s+)?(?:[A-Z][\w’'-]*|president|prime minister|chancellor|leader)"
+    r"(?:\s+(?:of\s+)?[A-Z][\w’'-]*){0,3}\s+(?:to\s+(?!be\b)[a-z]+|by (?:tele)?phone|"
+    r"on\s+(?:the\s+phone|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b"
+)
+
+
 def explicit_en(narration: str) -> Found:
     """The speaker an English sentence names itself, or the pronoun it uses for one."""
     for match in _SAY_EN_RE.finditer(narration):
         before = narration[: match.start()]
         if _PASSIVE.search(before) or re.search(r"(?:so|to|self)-?\s*$", before, re.I):
             continue  # "is said to", "so-called", "refused to say"
+        if match.group(0) == "called" and _PHONED.match(narration[match.end() :]):
+            continue  # "Biden called the president of Ukraine to warn him": a phone call
         found = _subject_before(before)
         if found is None and _INVERTED.fullmatch(match.group(0)):  # not "told X": X listens
             found = _subject_after(before, narration[match.end() :])

@@ -87,7 +87,7 @@ _NOT_SPEAKERS = frozenset(
 
 _INNER_OPENERS = frozenset(
     "while when if but because though although that which who whose where whereas unless "
-    "until since as so yet what than how whether".split()
+    "until since as so yet what than how whether after before".split()
 )
 
 

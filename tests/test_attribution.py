@@ -139,6 +139,22 @@ def test_inverted_said_with_an_apposition_and_a_mid_sentence_said():
     assert (second.speaker, second.person, second.key) == ("Herbst", "John Herbst", "herbst")
 
 
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        # 0285_582b75b02ec4dace.txt (Fox News, 2022-01-28): a phone call, not words said
+        ("Joe Biden called the president of Ukraine to warn him about his fate.", None),
+        ("Macron called Putin on Tuesday.", None),
+        ("Biden called Putin a war criminal.", "Biden"),  # called him something: words said
+        ("Zelensky called on NATO to close the sky.", "Zelensky"),
+        ("The Kremlin called the claims absurd.", "The Kremlin"),
+    ],
+)
+def test_calling_someone_to_do_something_is_a_phone_call(sentence, speaker):
+    ((_, found),) = _attributed(sentence)
+    assert (found.speaker if found else None) == speaker
+
+
 def test_a_present_tense_verb_before_its_speaker_attributes_the_quotation():
     # 1492_6f1096d219ebabc3.txt, a timeline entry
     text = (
@@ -276,6 +292,9 @@ def test_a_clause_of_saying_with_its_own_subject_is_not_the_main_subjects():
         "Gen",
         "an allegation Moscow",
         "Blinken and Stoltenberg spoke just hours after Putin",  # a clause: "spoke"
+        # 0937_56d0ffeaa4a67637.txt (Fox News): "…mismanaged the world that Vladimir Putin invades Ukraine after
+        # Biden told us": a clause ("after") before the speaker, not his role
+        "Vladimir Putin invades Ukraine after Biden",
     ],
 )
 def test_invalid_speakers(candidate):
