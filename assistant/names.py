@@ -1,7 +1,8 @@
 """Names in a question, checked against the corpus: which capitalised runs are names of
 people, places or bodies ("Joe Biden", "Eastern Europe"; not the word that opens a question),
 which of them the corpus never mentions, and misspelt or French-spelt names corrected to the
-corpus's spelling ("Peskof" → Peskov, "Choïgou" → Shoigu, "Zaporijjia" → Zaporizhzhia). It
+corpus's spelling ("Peskof" → Peskov, "Choïgou" → Shoigu, "Zaporijjia" → Zaporizhzhia); and
+in a sentence, the names a preposition of place introduces ("met in Stockholm, Sweden"). It
 only reads the corpus vocabulary; bridging words across languages is `bridges`' job.
 """
 

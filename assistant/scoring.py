@@ -1,7 +1,8 @@
 """How the LLM-free answerer weighs sentences against a question: the IDF-weighted share of
 the question's words a sentence holds (a bridged word by its closeness, a follow-up's words
-from the previous question lighter), bonuses for what a kind of question asks (a cause, a
-name), and the best few that do not overlap. Which sentences are candidates, and the model's
+from the previous question lighter), bonuses for what a kind of question asks (a cause; a
+name: a place where a place is asked, a person's where a person's is), and the best few that do
+not overlap. Which sentences are candidates, and the model's
 similarity, are the answerer's (`extractive`); question parsing is `query`'s.
 """
 

@@ -7,20 +7,14 @@ import re
 import pytest
 
 from assistant.answer import SPEAKER_PASSAGES, Assistant
+from assistant.dates import is_date_at
 from assistant.extractive import TOPIC_FLOOR, WEAK_LEAD, ExtractiveAnswerer
 from assistant.lexical import tokens
 from assistant.query import LARGE_CORPUS_SENTENCES, months_named
 from assistant.query_checks import with_unseen_words
 from assistant.retrieve import NO_FILTER
 from assistant.speaker_keys import person_key
-from assistant.values import (
-    ASKS_WEEKDAY,
-    figures_in,
-    is_date_at,
-    resolve_weekday,
-    tally_in,
-    with_weekday,
-)
+from assistant.values import figures_in, tally_in
 
 pytestmark = pytest.mark.slow
 
@@ -74,22 +68,6 @@ def test_figures_reported_at_different_dates_are_listed_by_date(news):
     else:  # one figure: it is stated, and it is in the excerpt cited
         figure = re.search(r"\*\*([\d,]+)", result.text).group(1)
         assert figure in result.citations[0].excerpt
-
-
-def test_a_date_gets_its_weekday_when_the_weekday_is_asked():
-    assert with_weekday("December 7, 2021", None, "en") == "Tuesday, December 7, 2021"
-    assert with_weekday("7 décembre", "2021-12-08", "fr") == "mardi 7 décembre"  # its year
-    assert with_weekday("March 2022", None, "en") == "March 2022"  # no day, no weekday
-    assert ASKS_WEEKDAY.search("On which day of the week did Biden and Putin speak?")
-    assert ASKS_WEEKDAY.search("Quel jour de la semaine a eu lieu l'appel ?")
-    assert not ASKS_WEEKDAY.search("When did Biden and Putin speak?")
-
-
-def test_weekday_resolved_against_the_publication_date():
-    assert resolve_weekday("Thursday", "2022-02-25") == "2022-02-24"  # a Friday
-    assert resolve_weekday("friday", "2022-02-25") == "2022-02-25"  # the same day
-    assert resolve_weekday("lundi", "2022-02-25") == "2022-02-21"
-    assert resolve_weekday("Thursday", "2022-02") is None  # no day: left unresolved
 
 
 def test_off_topic_and_later_questions_abstain_and_say_why(news):

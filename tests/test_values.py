@@ -5,7 +5,7 @@ from assistant.lexical import tokens
 from assistant.query import parse_query
 from assistant.sentences import Sentence
 from assistant.types import Chunk
-from assistant.values import figures_in, in_language, lead, sum_phrase, sums_in, when_in
+from assistant.values import figures_in, lead, sum_phrase, sums_in
 
 
 def test_sums_of_money_are_figures_with_a_currency():
@@ -53,38 +53,3 @@ def test_a_time_of_day_is_no_figure():
     assert found("Vers 22h30, 12 soldats sont arrivés.") == ["12 soldats sont"]
     assert found("He thought he would conquer Kyiv in 48 hours.") == ["48 hours"]
     assert found("as many as 2,000 residents of Kherson") == ["2,000 residents of"]
-
-
-def test_a_weekday_of_what_is_to_come_is_the_next_one():
-    def when(text: str, published: str) -> str | None:
-        chunk = Chunk("c", "a", "a.txt", "", None, 0, 0, len(text), text, published=published)
-        return when_in(Sentence(chunk, 0, len(text), text, None))
-
-    # published on Wednesday 29 December 2021
-    ahead = "Biden and Putin are set to hold their second call in a month Thursday."
-    assert when(ahead, "2021-12-29") == "Thursday (2021-12-30)"
-    assert when("Biden and Putin spoke by phone on Thursday.", "2021-12-29") == (
-        "Thursday (2021-12-23)"
-    )
-    # the future in another clause than the weekday's: the ministry spoke on that Wednesday
-    said = "Russia will resume the grain deal, its defence ministry said on Wednesday."
-    assert when(said, "2022-11-02") == "Wednesday (2022-11-02)"
-    # (an English question: the French article's weekday in English words)
-    assert when("Le président doit se rendre à Kiev lundi.", "2022-06-15") == (
-        "Monday (2022-06-20)"
-    )
-
-
-def test_a_date_is_shown_in_the_words_of_the_questions_language():
-    def when(text: str, language: str) -> str | None:
-        chunk = Chunk("c", "a", "a.txt", "", None, 0, 0, len(text), text, published="2022-01-23")
-        return when_in(Sentence(chunk, 0, len(text), text, None), language)
-
-    shipment = "The first shipment of security assistance had arrived in Ukraine on Friday."
-    assert when(shipment, "fr") == "vendredi (2022-01-21)"
-    assert when(shipment, "en") == "Friday (2022-01-21)"
-    assert when("Vande Hei is due back on March 30, 2022.", "fr") == "30 mars 2022"
-    assert when("Le vol est prévu le 16 mars.", "en") == "March 16"
-    assert in_language("Sept. 1", "2022-08-30", "fr") == "1er septembre"
-    assert in_language("March 30", None, "en") == "March 30"  # already in its words
-    assert in_language("Tuesday", "2022-08-30", "fr") == "Tuesday"  # not a date: as written

@@ -1,0 +1,155 @@
+"""Dates in articles: a date as written ("March 30, 2022", "le 3 février", "Dec. 7"), its
+calendar day (a date without its year takes the publication's), a weekday ("on Thursday")
+resolved against the publication date (forward for what is still to come: "are set to hold…
+Thursday"), and a date shown in the words of the question's language ("vendredi (2022-01-21)",
+"30 mars 2022"). Which sentence's date answers a question is `values`' and the answerer's.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from assistant.lexical import (
+    MONTH_ABBREVIATIONS,
+    MONTH_NAMES,
+    WEEKDAY_NAMES,
+    month_number,
+    normalize,
+)
+from assistant.sentences import Sentence
+
+# Each month as written, without its accents ("février", "fevrier") and as news abbreviates
+# it ("Jan.", "Sept.").
+MONTHS = "|".join(
+    [
+        *dict.fromkeys(
+            v for names in MONTH_NAMES for m in names.split() for v in (m, normalize(m))
+        ),
+        rf"(?:{'|'.join(MONTH_ABBREVIATIONS)})\.",
+    ]
+)
+
+
+DATE_RE = re.compile(
+    rf"\b\d{{1,2}}(?:er)?\s+(?:{MONTHS})(?:\s+\d{{4}})?\b|"
+    rf"\b(?:{MONTHS})\s+\d{{1,2}}(?:,\s*\d{{4}})?\b|\b(?:{MONTHS})\s+\d{{4}}\b|"
+    r"\bla veille\b|\ble lendemain\b",
+    re.I,
+)
+
+
+def is_date_at(text: str, start: int) -> bool:
+    """Whether a date ("24 February", "February 24, 2022", "le 3 février") covers position
+    `start` of `text`: its number is a day or a year, not a figure."""
+    return any(m.start() <= start < m.end() for m in DATE_RE.finditer(text))
+
+
+WEEKDAYS = {name: i for names in WEEKDAY_NAMES for i, name in enumerate(names.split())}
+WEEKDAY_RE = re.compile(rf"\b(?:{'|'.join(WEEKDAYS)})\b", re.I)
+WHEN_RE = re.compile(f"{DATE_RE.pattern}|{WEEKDAY_RE.pattern}", re.I)
+
+
+def resolve_weekday(day: str, published: str | None, ahead: bool = False) -> str | None:
+    """The date a weekday names in an article published on `published` (YYYY-MM-DD): news
+    writes "on Thursday" for the last Thursday up to the day of publication, and, of what is
+    to come (`ahead`: "are set to hold… Thursday"), for the next one from that day."""
+    if not published or len(published) < 10 or day.lower() not in WEEKDAYS:
+        return None
+    try:
+        on = date.fromisoformat(published[:10])
+    except ValueError:
+        return None
+    if ahead:
+        return (on + timedelta(days=(WEEKDAYS[day.lower()] - on.weekday()) % 7)).isoformat()
+    back = (on.weekday() - WEEKDAYS[day.lower()]) % 7
+    return (on - timedelta(days=back)).isoformat()
+
+
+# What is still to come, said in the clause before a weekday: "will meet Thursday", "are set to
+# hold… Thursday", "scheduled for Monday", "doit se rendre lundi", "la semaine prochaine".
+_AHEAD = re.compile(
+    r"\b(?:will|won['’]t|shall|set to|scheduled|due to|expected to|plans? to|planned|"
+    r"upcoming|next|doit|doivent|devrait|devraient|va|vont|prochaine?)\b[^.;:,]*$",
+    re.I,
+)
+
+
+# "On which day of the week…", "Quel jour de la semaine…", "What day…"
+ASKS_WEEKDAY = re.compile(
+    r"\bday of the week\b|\bjour de la semaine\b|^\s*(?:on\s+)?what day\b", re.I
+)
+
+
+def date_of(written: str, published: str | None) -> date | None:
+    """The calendar date of a date as written ("December 7, 2021", "7 décembre", "Dec. 7"; a
+    date without its year takes the publication's), or None."""
+    day = re.search(r"\b(\d{1,2})(?:er)?\b", written)
+    month = next(filter(None, map(month_number, re.findall(r"[^\W\d_]+\.?", written))), None)
+    year = re.search(r"\b(\d{4})\b", written)
+    year_number = int(year.group(1)) if year else int(published[:4]) if published else None
+    if not (day and month and year_number):
+        return None
+    try:
+        return date(year_number, month, int(day.group(1)))
+    except ValueError:
+        return None
+
+
+def with_weekday(written: str, published: str | None, language: str) -> str:
+    """A date as written, preceded by its weekday in `language` ("Tuesday, December 7,
+    2021"); unchanged when it is not a full date."""
+    on = date_of(written, published)
+    if on is None:
+        return written
+    if language == "fr":
+        return f"{WEEKDAY_NAMES[1].split()[on.weekday()]} {written}"
+    return f"{WEEKDAY_NAMES[0].split()[on.weekday()].capitalize()}, {written}"
+
+
+def when_in(sentence: Sentence, language: str = "en") -> str | None:
+    """The date a sentence gives, in `language`'s words ("March 30" → "30 mars"), a weekday
+    resolved against its article's publication date ("Thursday (2022-02-24)", "jeudi
+    (2022-02-24)"), or None."""
+    found = DATE_RE.search(sentence.text)
+    if found:
+        return in_language(found.group(0), sentence.chunk.published, language)
+    weekday = WEEKDAY_RE.search(sentence.text)
+    if weekday is None:
+        return None
+    ahead = bool(_AHEAD.search(sentence.text[: weekday.start()]))
+    resolved = resolve_weekday(weekday.group(0), sentence.chunk.published, ahead)
+    name = _weekday_in(weekday.group(0), language)
+    return f"{name} ({resolved})" if resolved else name
+
+
+def in_language(written: str, published: str | None, language: str) -> str:
+    """A date as written, in `language`'s words when the article wrote it in the other
+    language ("March 30, 2022" → "30 mars 2022", "16 mars" → "March 16"); unchanged when it is
+    already, or is not a full date."""
+    on = date_of(written, published)
+    months = [name for name in re.findall(r"[^\W\d_]+\.?", written) if month_number(name)]
+    if on is None or not months:
+        return written
+    month = months[0].lower()
+    english = month not in MONTH_NAMES[1].split() and (
+        month in MONTH_NAMES[0].split() or month.rstrip(".") in MONTH_ABBREVIATIONS
+    )
+    if english == (language == "en"):
+        return written
+    year = f" {on.year}" if re.search(r"\b\d{4}\b", written) else ""
+    if language == "fr":
+        return f"{'1er' if on.day == 1 else on.day} {MONTH_NAMES[1].split()[on.month - 1]}{year}"
+    return (
+        f"{MONTH_NAMES[0].split()[on.month - 1].capitalize()} {on.day}{',' if year else ''}{year}"
+    )
+
+
+def _weekday_in(written: str, language: str) -> str:
+    """A weekday's name in `language` ("Friday" → "vendredi"), as written when unknown."""
+    folded = written.lower()
+    for names in WEEKDAY_NAMES:
+        if folded in names.split():
+            name = WEEKDAY_NAMES[language == "fr"].split()[names.split().index(folded)]
+            return name if language == "fr" else name.capitalize()
+    return written

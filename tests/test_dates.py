@@ -1,0 +1,58 @@
+"""Worked examples of dates read from articles: weekdays resolved against the publication date
+(forward for what is still to come), the weekday of a date, and a date shown in the words of the
+question's language."""
+
+from assistant.dates import ASKS_WEEKDAY, in_language, resolve_weekday, when_in, with_weekday
+from assistant.sentences import Sentence
+from assistant.types import Chunk
+
+
+def test_a_date_gets_its_weekday_when_the_weekday_is_asked():
+    assert with_weekday("December 7, 2021", None, "en") == "Tuesday, December 7, 2021"
+    assert with_weekday("7 décembre", "2021-12-08", "fr") == "mardi 7 décembre"  # its year
+    assert with_weekday("March 2022", None, "en") == "March 2022"  # no day, no weekday
+    assert ASKS_WEEKDAY.search("On which day of the week did Biden and Putin speak?")
+    assert ASKS_WEEKDAY.search("Quel jour de la semaine a eu lieu l'appel ?")
+    assert not ASKS_WEEKDAY.search("When did Biden and Putin speak?")
+
+
+def test_weekday_resolved_against_the_publication_date():
+    assert resolve_weekday("Thursday", "2022-02-25") == "2022-02-24"  # a Friday
+    assert resolve_weekday("friday", "2022-02-25") == "2022-02-25"  # the same day
+    assert resolve_weekday("lundi", "2022-02-25") == "2022-02-21"
+    assert resolve_weekday("Thursday", "2022-02") is None  # no day: left unresolved
+
+
+def test_a_weekday_of_what_is_to_come_is_the_next_one():
+    def when(text: str, published: str) -> str | None:
+        chunk = Chunk("c", "a", "a.txt", "", None, 0, 0, len(text), text, published=published)
+        return when_in(Sentence(chunk, 0, len(text), text, None))
+
+    # published on Wednesday 29 December 2021
+    ahead = "Biden and Putin are set to hold their second call in a month Thursday."
+    assert when(ahead, "2021-12-29") == "Thursday (2021-12-30)"
+    assert when("Biden and Putin spoke by phone on Thursday.", "2021-12-29") == (
+        "Thursday (2021-12-23)"
+    )
+    # the future in another clause than the weekday's: the ministry spoke on that Wednesday
+    said = "Russia will resume the grain deal, its defence ministry said on Wednesday."
+    assert when(said, "2022-11-02") == "Wednesday (2022-11-02)"
+    # (an English question: the French article's weekday in English words)
+    assert when("Le président doit se rendre à Kiev lundi.", "2022-06-15") == (
+        "Monday (2022-06-20)"
+    )
+
+
+def test_a_date_is_shown_in_the_words_of_the_questions_language():
+    def when(text: str, language: str) -> str | None:
+        chunk = Chunk("c", "a", "a.txt", "", None, 0, 0, len(text), text, published="2022-01-23")
+        return when_in(Sentence(chunk, 0, len(text), text, None), language)
+
+    shipment = "The first shipment of security assistance had arrived in Ukraine on Friday."
+    assert when(shipment, "fr") == "vendredi (2022-01-21)"
+    assert when(shipment, "en") == "Friday (2022-01-21)"
+    assert when("Vande Hei is due back on March 30, 2022.", "fr") == "30 mars 2022"
+    assert when("Le vol est prévu le 16 mars.", "en") == "March 16"
+    assert in_language("Sept. 1", "2022-08-30", "fr") == "1er septembre"
+    assert in_language("March 30", None, "en") == "March 30"  # already in its words
+    assert in_language("Tuesday", "2022-08-30", "fr") == "Tuesday"  # not a date: as written
