@@ -24,11 +24,11 @@ from assistant.speakers import (
     _TITLES,
     _bare,
     _capitalised,
-    _describes_person,
     _display,
     _person_word,
     _plural,
     _split_name,
+    describes_person,
     parse_speaker,
     valid_speaker,
 )
@@ -97,7 +97,7 @@ def _article_roles(
     roles: dict[str, Counter[str]] = {}
 
     def learn(name: str | None, role: str | None) -> None:
-        if name and role and _describes_person(role) and not _plural(role):
+        if name and role and describes_person(role) and not _plural(role):
             key = role_key(role)
             if key:
                 roles.setdefault(key, Counter())[person_key(name)] += 1
@@ -150,7 +150,7 @@ def _titled_names(text: str) -> list[tuple[str, str]]:
         phrase = " ".join(words[j : k + 1]).rstrip(",.;:!?)")
         phrase = re.sub(r"^(?:(?:of|for|the|to|du|de|la|le)\s+)+", "", phrase, flags=re.I)
         tail = re.split(r"\s(?:to|of|for)\s", phrase)[-1]
-        if tail != phrase and _describes_person(_split_name(tail)[1] or ""):
+        if tail != phrase and describes_person(_split_name(tail)[1] or ""):
             phrase = tail  # "adviser to President Volodymyr Zelensky": the title is his
         name, role = _split_name(phrase)
         if name and role and len(name.split()) >= 2 and valid_speaker(phrase):

@@ -19,6 +19,7 @@ from assistant.lexical import tokens
 from assistant.query import Query
 from assistant.quotations import quote_layouts
 from assistant.sentences import Sentence
+from assistant.speakers import describes_person
 
 MAX_QUOTES = 6  # a speaker in one story: at most this many of their quotes
 MAX_STORIES = 5  # a speaker quoted in many articles: the best quote of this many stories
@@ -105,10 +106,10 @@ def quote_lead(
     first: dict[str, Attribution] = {}
     for a in speakers:
         known = first.setdefault(a.key or a.speaker, a)
-        if a.role and not known.role:  # name the role when one excerpt gives it
+        if _office(a) and not _office(known):  # name the role when one excerpt gives it
             first[a.key or a.speaker] = a
     described = dict.fromkeys(
-        f"**{a.name}**" + (f" ({a.role})" if a.role else "") for a in first.values()
+        f"**{a.name}**" + (f" ({_office(a)})" if _office(a) else "") for a in first.values()
     )
     joiner = " et " if language == "fr" else " and "
     who = joiner.join(described)
@@ -120,6 +121,14 @@ def quote_lead(
     count = f", quoted in {quoted_in} articles" if quoted_in > 1 else ""
     each = "; the most relevant quotes, one per story" if several else ""
     return f"What {who} said, according to the articles{when}{count}{each}:"
+
+
+def _office(attribution: Attribution) -> str:
+    """The speaker's role as the article gives it, when it names an office ("Kremlin
+    spokesman", "Sen."), not words the scrape glued before the name ("Social media propaganda
+    Kelly said")."""
+    role = attribution.role or ""
+    return role if describes_person(role) else ""
 
 
 def speaker_spellings(query: Query) -> list[list[list[str]]]:

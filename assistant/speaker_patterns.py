@@ -27,10 +27,10 @@ from assistant.speakers import (
     _Q,
     _SAY_EN_RE,
     _bare,
-    _describes_person,
     _split_name,
     _verbish,
     _words,
+    describes_person,
     parse_speaker,
     valid_speaker,
 )
@@ -183,16 +183,16 @@ def _before_apposition(segments: list[str]) -> Found | None:
     appended, name = segments[-1], segments[-2]
     if not (_split_name(name)[0] and valid_speaker(name) and _valid_suffix(name) == name):
         return None
-    if _describes_person(appended) and valid_speaker(appended):
+    if describes_person(appended) and valid_speaker(appended):
         return Found(f"{name}, {appended}")
-    if _participle(appended) or _describes_person(appended) or _PARTY.fullmatch(appended):
+    if _participle(appended) or describes_person(appended) or _PARTY.fullmatch(appended):
         return Found(name)  # "Rep. Marjorie Taylor Greene, R-Ga., said"
     return None
 
 
 def _apposition(segment: str) -> bool:
     first = _bare(segment.split()[0]) if segment.split() else ""
-    return first in ("the", "a", "an") and _describes_person(segment)
+    return first in ("the", "a", "an") and describes_person(segment)
 
 
 def _participle(segment: str) -> bool:
@@ -244,7 +244,7 @@ def _subject_after(before: str, after: str) -> Found | None:
         return None
     rest = after[lead.end() :]
     appos = re.match(r",\s+(?P<role>(?:the|a|an)\s+[^,;:.!?\ue000]+)", rest)
-    if appos and not cut and _describes_person(appos.group("role")):
+    if appos and not cut and describes_person(appos.group("role")):
         role = _trimmed(appos.group("role"))
         if valid_speaker(role):
             return Found(f"{who}, {role}")

@@ -307,7 +307,7 @@ def _split_name(phrase: str) -> tuple[str | None, str | None]:
         before
         and _bare(before[0]) in _DETERMINERS
         and all(_capitalised(w) and not _possessive(w) for w in before[1:])
-        and not _describes_person(" ".join(before))
+        and not describes_person(" ".join(before))
     ):
         return None, None  # "The Washington Post", "the Kyiv Independent": a body
     if not before and len(name_words) == 1 and _bare(name_words[0]) in _DAYS_MONTHS:
@@ -368,14 +368,14 @@ def parse_speaker(speaker: str) -> tuple[str | None, str | None]:
         name, role = _split_name(parts[0])
         if name:  # "Dmitry Peskov, the Kremlin spokesman"
             return name, ", ".join(x for x in (role, *parts[1:]) if x)
-        return None, speaker if _describes_person(speaker) else None
+        return None, speaker if describes_person(speaker) else None
     name, role = _split_name(speaker)
     if name:
         return name, role
-    return None, speaker if _describes_person(speaker) else None
+    return None, speaker if describes_person(speaker) else None
 
 
-def _describes_person(phrase: str) -> bool:
+def describes_person(phrase: str) -> bool:
     """A description naming a person's office ("the Kremlin spokesman"), not a body."""
     lows = [_bare(w) for w in _words(phrase)]
     return any(low in _PERSON_ROLES or low.rstrip(".") in _PERSON_TITLES for low in lows)

@@ -3,10 +3,11 @@ quotation (`quotes`)."""
 
 from dataclasses import replace
 
+from assistant.attribution import Attribution
 from assistant.chunking import sentence_spans
 from assistant.lexical import tokens
 from assistant.query import parse_query
-from assistant.quotes import MAX_CONTINUED, speaker_spellings, to_quotation_end
+from assistant.quotes import MAX_CONTINUED, quote_lead, speaker_spellings, to_quotation_end
 from assistant.sentences import Sentence
 from assistant.types import Chunk
 
@@ -69,3 +70,13 @@ def test_an_excerpt_is_unchanged_when_its_quotation_closes_in_it_or_runs_too_lon
     long = _article('"One. ' + " ".join(["Two."] * (MAX_CONTINUED + 2)) + ' Three," he said.')
     # at most MAX_CONTINUED sentences more: a lost closing mark does not swallow the article
     assert to_quotation_end(long[0], long).end == long[MAX_CONTINUED].end
+
+
+def test_the_lead_names_a_speakers_office_not_words_glued_before_the_name():
+    # 1130_6d5ad20ca8372c11.txt: a section heading the scrape glued to "Kelly said in an interview"
+    glued = Attribution(0, 10, "Social media propaganda Kelly", True, person="Scott Kelly")
+    titled = Attribution(0, 10, "Kremlin spokesman Dmitry Peskov", True, person="Dmitry Peskov")
+    assert quote_lead("en", [glued], None).startswith("What **Scott Kelly** said")
+    assert quote_lead("en", [titled], None).startswith(
+        "What **Dmitry Peskov** (Kremlin spokesman) said"
+    )
