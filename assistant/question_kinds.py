@@ -44,11 +44,9 @@ _NAMED_KINDS = (
     "ville|pays|lieu|région|equipe|équipe|groupe|chanteur|chanteuse|artiste|chef|membre|"
     "diplomate|sénateur|senateur|responsable|dirigeant|ministre|président|entreprise|journal"
 )
-_NAMED_ANSWER = re.compile(
-    r"^\s*(?:where|où)\b|\b(?:which|what|quel|quelle|quels|quelles)\s+(?:[\w-]+\s+){0,1}?"
-    rf"(?:{_NAMED_KINDS})s?\b",
-    re.I,
-)
+# "which US diplomat", "quel sénateur": a kind of `kinds` asked for, one word may come between.
+_WHICH = r"\b(?:which|what|quel|quelle|quels|quelles)\s+(?:[\w-]+\s+){{0,1}}?(?:{kinds})s?\b"
+_NAMED_ANSWER = re.compile(r"^\s*(?:where|où)\b|" + _WHICH.format(kinds=_NAMED_KINDS), re.I)
 # Questions whose answer is a vote's or a match's count ("What was the final tally of the Senate
 # vote", "by what margin", "quel a été le score", "par combien de voix").
 _TALLY = re.compile(
@@ -205,11 +203,7 @@ _PERSON_KINDS = (
     "chanteuse|artiste|ambassadeur|ambassadrice|porte-parole|général|commandant|journaliste|"
     "joueur|joueuse|personne"
 )
-_PERSON_ANSWER = re.compile(
-    r"\b(?:which|what|quel|quelle|quels|quelles)\s+(?:[\w-]+\s+){0,1}?"
-    rf"(?:{_PERSON_KINDS})s?\b",
-    re.I,
-)
+_PERSON_ANSWER = re.compile(_WHICH.format(kinds=_PERSON_KINDS), re.I)
 _NAMES_ASKED = re.compile(
     r"\bwhat (?:is|are|was|were) (?:the|their|his|her) (?:full )?names?\b|"
     r"\bcomment s['’]appel\w*|\bquels? (?:est|sont|était|étaient) (?:le|les) noms?\b",
