@@ -51,22 +51,25 @@ def to_quotation_end(sentence: Sentence, article: Sequence[Sentence]) -> Sentenc
     """The sentence, joined to the sentences after it that end the quotation it leaves open
     (at most `MAX_CONTINUED`): "I didn't really say goodbye to the kids." is cut from its
     speaker's "I just kissed them goodbye, and I said that I'll be right back."."""
-    spans = [(s.start, s.end) for s in article]
-    if (sentence.start, sentence.end) not in spans:
+    spans = [(s.start, s.end) for s in article if not s.with_antecedent]  # in reading order
+    first = next((k for k, (start, _) in enumerate(spans) if start == sentence.start), None)
+    own = next((k for k, (_, end) in enumerate(spans) if end == sentence.end), None)
+    if first is None or own is None or own < first:
         return sentence
-    i = spans.index((sentence.start, sentence.end))
     text = sentence.chunk.text
-    layouts = quote_layouts(text, spans[i : i + MAX_CONTINUED + 1])
-    last = 0
+    layouts = quote_layouts(text, spans[first : own + MAX_CONTINUED + 1])
+    last = own - first
+    span = layouts[last].quote_span
     while (
-        last + 1 < len(layouts)
+        span is not None
+        and last + 1 < len(layouts)
         and layouts[last + 1].starts_open
-        and layouts[last + 1].quote_span == layouts[0].quote_span is not None
+        and layouts[last + 1].quote_span == span
     ):
         last += 1
-    if not last:
+    if last == own - first:
         return sentence
-    end = spans[i + last][1]
+    end = spans[first + last][1]
     return Sentence(
         sentence.chunk, sentence.start, end, text[sentence.start : end], sentence.attribution
     )

@@ -80,3 +80,17 @@ def test_the_lead_names_a_speakers_office_not_words_glued_before_the_name():
     assert quote_lead("en", [titled], None).startswith(
         "What **Dmitry Peskov** (Kremlin spokesman) said"
     )
+
+
+def test_a_sentence_offered_with_the_one_before_runs_on_to_the_quotations_end_too():
+    article = _article(STAKHOVSKY)
+    joined = Sentence(
+        article[1].chunk,
+        article[0].start,
+        article[1].end,
+        STAKHOVSKY[: article[1].end],
+        None,
+        True,
+    )
+    whole = to_quotation_end(joined, [*article, joined])  # joined ones come after, as loaded
+    assert (whole.start, whole.end) == (article[0].start, article[3].end)
