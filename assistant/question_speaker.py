@@ -40,6 +40,13 @@ _SPEAKER_PATTERNS = [
         r"(?:réagi|reagi|qualifié|qualifie|répondu|repondu|dénoncé|denonce|commenté|décrit)",
         re.I,
     ),
+    # "Lavrov a-t-il affirmé que…", "Le Kremlin a-t-il déclaré…": the subject before the
+    # inverted pronoun ("Comment X a-t-il réagi" is taken above)
+    re.compile(
+        r"^\s*(?P<who>[^,?]+?)\s+(?:a|avait|ont|avaient)-t-(?:il|elle|ils|elles)\s+"
+        r"(?:dit|déclaré|affirmé|annoncé|averti|répondu|promis|écrit)\b",
+        re.I,
+    ),
     re.compile(
         r"\b(?:propos|déclarations?|paroles?|citations?)\s+(?:de|du|des|d['’])\s*"
         r"(?P<who>.+?)(?:\s+(?:sur|à propos|au sujet|concernant)\b|\s*\?|$)",

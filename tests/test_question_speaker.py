@@ -18,6 +18,9 @@ from assistant.question_speaker import speaker_and_topic, topic_of, typed_speake
         ("Qu'a-t-il dit à ses enfants en partant ?", "", ""),
         ("Qu'a-t-elle déclaré aux journalistes ?", "", ""),
         ("Qu'a dit Peskov aux journalistes ?", "Peskov", ""),
+        # a yes/no question: the subject before "a-t-il" is the speaker
+        ("Lavrov a-t-il affirmé que la Russie utiliserait l'arme nucléaire ?", "Lavrov", ""),
+        ("Comment le Kremlin a-t-il réagi à la candidature ?", "le Kremlin", ""),
     ],
 )
 def test_the_speaker_as_typed_and_the_topic(question, speaker, topic):
