@@ -34,17 +34,14 @@ _SPEAKER_PATTERNS = [
         re.I,
     ),
     re.compile(r"\bque\s+(?P<who>.+?)\s+(?:a|avait)\s+(?:dit|déclaré|affirmé)", re.I),
-    # "Comment le Kremlin a-t-il réagi…", "Comment Peskov a-t-il qualifié…"
+    # The subject before an inverted pronoun: "Comment le Kremlin a-t-il réagi…", "Et comment
+    # Kelly l'a-t-il qualifié…", "Lavrov a-t-il affirmé que…" (the opening words are stop words,
+    # left out below)
     re.compile(
-        r"\bcomment\s+(?P<who>.+?)\s+(?:l['’]|les\s+|lui\s+)?(?:a|avait|ont|avaient)-t-(?:il|elle|ils|elles)\s+"
-        r"(?:réagi|reagi|qualifié|qualifie|répondu|repondu|dénoncé|denonce|commenté|décrit)",
-        re.I,
-    ),
-    # "Lavrov a-t-il affirmé que…", "Le Kremlin a-t-il déclaré…": the subject before the
-    # inverted pronoun ("Comment X a-t-il réagi" is taken above)
-    re.compile(
-        r"^\s*(?P<who>[^,?]+?)\s+(?:a|avait|ont|avaient)-t-(?:il|elle|ils|elles)\s+"
-        r"(?:dit|déclaré|affirmé|annoncé|averti|répondu|promis|écrit)\b",
+        r"(?:^\s*|\bcomment\s+)(?P<who>[^,?]+?)\s+(?:l['’]|les\s+|lui\s+)?"
+        r"(?:a|avait|ont|avaient)-t-(?:il|elle|ils|elles)\s+(?:réagi|reagi|qualifié|qualifie|"
+        r"répondu|repondu|dénoncé|denonce|commenté|décrit|dit|déclaré|affirmé|annoncé|averti|"
+        r"promis|écrit)\b",
         re.I,
     ),
     re.compile(
@@ -91,7 +88,7 @@ def typed_speaker(text: str) -> str:
         match = pattern.search(text)
         if match and match.groupdict().get("pronoun"):
             return ""  # "Qu'a-t-il dit à ses enfants": he spoke; the children listened
-        if match:
+        elif match:
             who = match.group("who").strip(" \t,;:?!.\"'«»“”")
             if PRONOUN.fullmatch(who.split()[0] if who.split() else who):
                 return ""  # "did he also say": a pronoun, whatever adverb follows

@@ -20,6 +20,7 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 
+from assistant.lexical import WEEKDAY_NAMES
 from assistant.speaker_keys import person_key
 from assistant.speakers import (
     _PARTY,
@@ -87,10 +88,11 @@ _AFTER_END = re.compile(
 
 # "called" a person then "to" a verb, or a day, or "by phone": a phone call, not words said
 # ("called the president of Ukraine to warn him", "called Scholz on Tuesday").
+_WEEKDAYS = "|".join(d.capitalize() for d in WEEKDAY_NAMES[0].split())
 _PHONED = re.compile(
     r"\s+(?:the\s+)?(?:[A-Z][\w’'-]*|president|prime minister|chancellor|leader)"
     r"(?:\s+(?:of\s+)?[A-Z][\w’'-]*){0,3}\s+(?:to\s+(?!be\b)[a-z]+|by (?:tele)?phone|"
-    r"on\s+(?:the\s+phone|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b"
+    rf"on\s+(?:the\s+phone|{_WEEKDAYS}))\b"
 )
 
 
