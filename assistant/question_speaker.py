@@ -117,7 +117,17 @@ def _named_part(who: str) -> str:
     return name or " ".join(words)
 
 
+# What was said on an occasion: the whole clause after "when" is the topic ("say when his
+# Wagner fighters marched on Moscow" is not about "Moscow" alone).
+_WHEN_TOPIC = re.compile(
+    r"\b(?:say|said|tell|told|react|reacted|respond|responded|dit|déclaré|répondu|réagi)\b"
+    r"(?:\s+[^\s?]+){0,3}?\s+(?:when|quand|lorsque|lorsqu['’])\s*(?P<topic>.+?)\s*\??$",
+    re.I,
+)
+
+
 def topic_of(text: str) -> str:
-    """What the question is about, after "about", "on", "sur", "au sujet de"…, or ''."""
-    match = _TOPIC.search(text)
+    """What the question is about: the occasion after "say when", "a dit quand"…, else what
+    follows "about", "on", "sur", "au sujet de"…, or ''."""
+    match = _WHEN_TOPIC.search(text) or _TOPIC.search(text)
     return match.group("topic") if match else ""

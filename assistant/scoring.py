@@ -24,9 +24,11 @@ KEEP_RATIO = 0.85  # calibrated: further excerpts must score this close to the b
 # In a follow-up, how much the previous question's words weigh beside the question's own
 # (measured on the news set's 16 follow-ups: 0.5 and 0.3 both help, 0.3 more).
 CONTEXT_WEIGHT = 0.3
-# A place named counts fully for a place question from this IDF on (Britain 4.6, Stockholm 8.3);
-# Ukraine (1.6) and Russia (1.4), named in most articles, count for a third (3 and 5: same answers).
-PLACE_IDF = 4.0
+# A name tells what a passage is about from this IDF on (Britain 4.6, Stockholm 8.3, Finland
+# 5.8); Ukraine (1.6), Russia (1.4), Kyiv (3.1), Moscow (3.6) and NATO (3.5) are named in most
+# articles. A place counts fully for a place question from here, Ukraine for a third (3 and 5:
+# same answers).
+TELLING_IDF = 4.0
 
 # Words that introduce a cause or what something answers to, in either language.
 CAUSE_RE = re.compile(
@@ -85,7 +87,7 @@ def names_place(text: str, asked: Set[str], idf: Callable[[str], float]) -> floa
     """How telling the rarest place `text` names ("in Stockholm") that the question does not is,
     0–1: the places most articles name (the crisis' own countries) tell little of where."""
     rarity = [
-        min(1.0, max(idf(t) for t in toks) / PLACE_IDF)
+        min(1.0, max(idf(t) for t in toks) / TELLING_IDF)
         for _, toks in place_phrases(text)
         if not set(toks) & asked
     ]

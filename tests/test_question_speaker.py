@@ -21,6 +21,18 @@ from assistant.question_speaker import speaker_and_topic, topic_of, typed_speake
         # a yes/no question: the subject before "a-t-il" is the speaker
         ("Lavrov a-t-il affirmé que la Russie utiliserait l'arme nucléaire ?", "Lavrov", ""),
         ("Comment le Kremlin a-t-il réagi à la candidature ?", "le Kremlin", ""),
+        # what was said on an occasion is about the whole occasion, not its last words
+        (
+            "What did Yevgeny Prigozhin say when his Wagner fighters marched on Moscow?",
+            "Yevgeny Prigozhin",
+            "his Wagner fighters marched on Moscow",
+        ),
+        (
+            "Qu'a répondu Zelensky quand les Américains lui ont proposé de partir ?",
+            "Zelensky",
+            "les Américains lui ont proposé de partir",
+        ),
+        ("When did Peskov say that about NATO?", "Peskov", "NATO"),
     ],
 )
 def test_the_speaker_as_typed_and_the_topic(question, speaker, topic):
