@@ -39,7 +39,7 @@ from assistant.question_kinds import asks_person, asks_place, counted_as
 from assistant.quote_answerer import QuoteAnswers
 from assistant.quotes import (
     most_quoted,
-    to_quotation_end,
+    whole_quotation,
 )
 from assistant.scoring import (
     CAUSE_RE,
@@ -353,7 +353,7 @@ class ExtractiveAnswerer(QuoteAnswers):
         shown: set[str] = set()
         cited: list[Sentence] = []
         for scored in chosen:
-            s = to_quotation_end(scored.sentence, self.sentences_of(scored.sentence.chunk.source))
+            s = whole_quotation(scored.sentence, self.sentences_of(scored.sentence.chunk.source))
             key = " ".join(s.text.lower().split())
             if key in shown or any(s.overlaps(c) for c in cited):
                 continue  # the same sentence from a republished copy: once is enough

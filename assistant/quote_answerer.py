@@ -69,6 +69,8 @@ class QuoteAnswers:
             if said:
                 break
         said = self._one_person(query, said)
+        if not query.named_speaker:
+            said = self._same_person_later(said, candidates)
         if not said:
             if query.named_speaker:
                 typed = query.speaker_text or " ".join(w.capitalize() for w in query.speaker)
@@ -157,6 +159,24 @@ class QuoteAnswers:
                 return said
             best = ""  # another bearer of the name is the one the corpus quotes
         return [s for s in said if first_name(speaker_of(s)) in ("", best)]
+
+    @staticmethod
+    def _same_person_later(said: list[Sentence], candidates: list[Sentence]) -> list[Sentence]:
+        """The sentences of a speaker asked about by role, and those their article gives to the
+        person it named in that role: "German Galushchenko, Ukraine's energy minister, said…",
+        then "…," Galushchenko said'. Across articles a role may change hands; within one it
+        is the person the article named."""
+        held = {
+            (s.chunk.source, s.attribution.key) for s in said if s.attribution and s.attribution.key
+        }
+        if not held:
+            return said
+        chosen = {id(s) for s in said}
+        return [
+            s
+            for s in candidates
+            if id(s) in chosen or (s.attribution and (s.chunk.source, s.attribution.key) in held)
+        ]
 
     def _in_articles_naming(self, query: Query, ranked: list[Scored]) -> list[Scored]:
         """The sentences of `ranked` whose article speaks of what the question names, when

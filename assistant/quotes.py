@@ -2,7 +2,8 @@
 
 A speaker quoted in one story gets up to `MAX_QUOTES` quotes in reading order; one quoted in
 many stories gets the best quote of each of the first `MAX_STORIES` stories, and the lead says
-how many articles quote them. An excerpt leaving a quotation open runs on to its end.
+how many articles quote them. An excerpt inside a quotation shows it whole, from its opening
+to its end.
 Speakers are named as the articles name them. Finding who said what is `attribution`'s job;
 scoring sentences is the answerer's.
 """
@@ -23,7 +24,7 @@ from assistant.speakers import describes_person
 
 MAX_QUOTES = 6  # a speaker in one story: at most this many of their quotes
 MAX_STORIES = 5  # a speaker quoted in many articles: the best quote of this many stories
-MAX_CONTINUED = 2  # sentences an excerpt takes after it to end the quotation it leaves open
+MAX_CONTINUED = 2  # sentences an excerpt takes before or after it to show its whole quotation
 
 
 def most_quoted(sentences: Sequence[Sentence]) -> list[str]:
@@ -47,32 +48,42 @@ def mid_sentence(name: str) -> str:
     )
 
 
-def to_quotation_end(sentence: Sentence, article: Sequence[Sentence]) -> Sentence:
-    """The sentence, joined to the sentences after it that end the quotation it leaves open
-    (at most `MAX_CONTINUED`): "I didn't really say goodbye to the kids." is cut from its
-    speaker's "I just kissed them goodbye, and I said that I'll be right back."."""
+def whole_quotation(sentence: Sentence, article: Sequence[Sentence]) -> Sentence:
+    """The sentence, joined to the sentences before it back to where the quotation it starts
+    inside opened, and after it to where the quotation it leaves open ends (at most
+    `MAX_CONTINUED` each way): "I didn't really say goodbye to the kids." is cut from its
+    speaker's "I just kissed them goodbye, and I said that I'll be right back.", and
+    "…is the only way to ensure nuclear safety," Galushchenko said' from its opening words."""
     spans = [(s.start, s.end) for s in article if not s.with_antecedent]  # in reading order
     first = next((k for k, (start, _) in enumerate(spans) if start == sentence.start), None)
     own = next((k for k, (_, end) in enumerate(spans) if end == sentence.end), None)
     if first is None or own is None or own < first:
         return sentence
     text = sentence.chunk.text
-    layouts = quote_layouts(text, spans[first : own + MAX_CONTINUED + 1])
-    last = own - first
+    low = max(0, first - MAX_CONTINUED - 1)  # read from before the quotation can have opened
+    layouts = quote_layouts(text, spans[low : own + MAX_CONTINUED + 1])
+    begin, last = first - low, own - low
+    span = layouts[begin].quote_span
+    while (
+        span is not None
+        and begin > max(0, first - low - MAX_CONTINUED)
+        and layouts[begin].starts_open
+        and layouts[begin - 1].quote_span == span
+    ):
+        begin -= 1
     span = layouts[last].quote_span
     while (
         span is not None
         and last + 1 < len(layouts)
+        and last < own - low + MAX_CONTINUED
         and layouts[last + 1].starts_open
         and layouts[last + 1].quote_span == span
     ):
         last += 1
-    if last == own - first:
+    if (begin, last) == (first - low, own - low):
         return sentence
-    end = spans[first + last][1]
-    return Sentence(
-        sentence.chunk, sentence.start, end, text[sentence.start : end], sentence.attribution
-    )
+    start, end = spans[low + begin][0], spans[low + last][1]
+    return Sentence(sentence.chunk, start, end, text[start:end], sentence.attribution)
 
 
 def one_story_each(ranked: list[Sentence], one_story: int = MAX_QUOTES) -> list[Sentence]:

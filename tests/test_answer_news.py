@@ -156,6 +156,20 @@ def test_a_place_most_articles_name_does_not_put_a_quote_on_the_topic(news, ques
     assert said in result.text
 
 
+def test_a_speaker_asked_by_role_is_the_person_the_article_names_in_it(news_sample):
+    # 2568_c03c73da8fedc192.txt (NBC News): "German Galushchenko, Ukraine's energy minister,
+    # said on Facebook…", later '"…the only way to ensure nuclear safety," Galushchenko said.'
+    assistant = news_sample(6, 2298)
+    result = assistant.answer(
+        "What did Ukraine's energy minister say about nuclear safety at the Zaporizhzhia plant?"
+    )
+    assert not result.abstained, result.text
+    quote = result.citations[0].excerpt
+    assert "only way to ensure nuclear safety" in quote, result.text
+    # the excerpt shows the quotation from its opening, in the sentence before
+    assert quote.startswith("“The world is once again"), quote
+
+
 def test_a_who_question_names_people_not_places_nor_the_one_asked_about(news):
     result = news.answer("Who met Lavrov in Stockholm?")
     lead = result.text.splitlines()[0]

@@ -7,7 +7,7 @@ from assistant.attribution import Attribution
 from assistant.chunking import sentence_spans
 from assistant.lexical import tokens
 from assistant.query import parse_query
-from assistant.quotes import MAX_CONTINUED, quote_lead, speaker_spellings, to_quotation_end
+from assistant.quotes import MAX_CONTINUED, quote_lead, speaker_spellings, whole_quotation
 from assistant.sentences import Sentence
 from assistant.types import Chunk
 
@@ -57,19 +57,32 @@ def test_an_excerpt_leaving_a_quotation_open_runs_on_to_its_end():
     article = _article(STAKHOVSKY)
     opening = article[1]
     assert opening.text == "\"I didn't really say goodbye to the kids."
-    whole = to_quotation_end(opening, article)
+    whole = whole_quotation(opening, article)
     assert whole.text.startswith(opening.text) and whole.text.endswith("Stakhovsky said.")
     assert (whole.start, whole.end) == (opening.start, article[3].end)
     assert STAKHOVSKY[whole.start : whole.end] == whole.text
 
 
-def test_an_excerpt_is_unchanged_when_its_quotation_closes_in_it_or_runs_too_long():
+def test_an_excerpt_closing_a_quotation_shows_it_from_its_opening():
     article = _article(STAKHOVSKY)
-    assert to_quotation_end(article[0], article) == article[0]  # no quotation
-    assert to_quotation_end(article[3], article) == article[3]  # closes it
+    closing = article[3]
+    assert closing.text == 'They were watching cartoons," Stakhovsky said.'
+    whole = whole_quotation(closing, article)
+    assert (whole.start, whole.end) == (article[1].start, closing.end)
+    assert whole.text.startswith("\"I didn't") and whole.attribution == closing.attribution
+
+
+def test_an_excerpt_is_unchanged_outside_a_quotation_or_when_it_runs_too_long():
+    article = _article(STAKHOVSKY)
+    assert whole_quotation(article[0], article) == article[0]  # no quotation
+    assert whole_quotation(article[4], article) == article[4]  # after it closed
+    quoted = _article('He said: "One, two." Then he left.')
+    assert whole_quotation(quoted[0], quoted) == quoted[0]  # opens and closes in it
     long = _article('"One. ' + " ".join(["Two."] * (MAX_CONTINUED + 2)) + ' Three," he said.')
-    # at most MAX_CONTINUED sentences more: a lost closing mark does not swallow the article
-    assert to_quotation_end(long[0], long).end == long[MAX_CONTINUED].end
+    # at most MAX_CONTINUED sentences more either way: a lost quote mark does not swallow the
+    # article
+    assert whole_quotation(long[0], long).end == long[MAX_CONTINUED].end
+    assert whole_quotation(long[-1], long) == long[-1]  # opened too far back to reach
 
 
 def test_the_lead_names_a_speakers_office_not_words_glued_before_the_name():
@@ -92,5 +105,5 @@ def test_a_sentence_offered_with_the_one_before_runs_on_to_the_quotations_end_to
         None,
         True,
     )
-    whole = to_quotation_end(joined, [*article, joined])  # joined ones come after, as loaded
+    whole = whole_quotation(joined, [*article, joined])  # joined ones come after, as loaded
     assert (whole.start, whole.end) == (article[0].start, article[3].end)
