@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from assistant.lexical import normalize, single_words, tokens, words_for
+from assistant.lexical import normalize, single_words, spelling_variants, tokens, words_for
 from assistant.names import Vocabulary, close_match, unknown_tokens
 from assistant.query import LARGE_CORPUS_SENTENCES, Query
 
@@ -29,16 +29,27 @@ def with_absent_head(query: Query, vocabulary: Vocabulary) -> Query:
 
 def with_unseen_words(query: Query, vocabulary: Vocabulary, sentences: int) -> Query:
     """The query with the words the corpus never uses, neither as such, nor by their hyphenated
-    parts, nor by a close spelling (a typo is not a topic): "sourdough" in a corpus of war
-    reports. Only a large corpus (`sentences`) uses nearly every common word of its language,
-    so that a missing one says something; names are left to `unknown_names`."""
+    parts, nor by a close spelling (a typo is not a topic), nor spelt the British or the
+    American way ("characterise", "characterize"): "sourdough" in a corpus of war reports.
+    Only a large corpus (`sentences`) uses nearly every common word of its language, so that
+    a missing one says something; names are left to `unknown_names`."""
     if sentences < LARGE_CORPUS_SENTENCES:
         return query
     named = {t for _, toks in query.names for t in toks} | set(query.speaker)
+    spelt = {  # written the other way, British or American ("characterise", "characterize")
+        own
+        for word, own in single_words(query.search)
+        if any(
+            t in vocabulary for other in spelling_variants(normalize(word)) for t in tokens(other)
+        )
+    }
     unseen = [
         t
         for t in dict.fromkeys(tokens(query.search))
-        if t not in named and unknown_tokens([t], vocabulary) and not close_match(t, vocabulary)
+        if t not in named
+        and t not in spelt
+        and unknown_tokens([t], vocabulary)
+        and not close_match(t, vocabulary)
     ]
     if not unseen:
         return query

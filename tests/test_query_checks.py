@@ -58,6 +58,19 @@ def test_words_no_article_uses_are_unseen_only_in_a_large_corpus():
     assert with_unseen_words(hyphen, vocabulary, 80_000).unseen == ("sourdough-style",)
 
 
+def test_a_word_the_corpus_spells_the_other_way_is_not_unseen():
+    # The stemmer parts "characterise" (character) from "characterize" (charact): an American
+    # corpus has the word, only spelt otherwise; "sourdough" is still unseen beside it.
+    class Corpus(frozenset):
+        def close_match(self, token: str) -> None:
+            return None  # as the corpus's: "character" is linked to other words by meaning
+
+    vocabulary = Corpus(tokens("Lavrov did characterize the talks about bread"))
+    query = parse_query("How did Lavrov characterise the sourdough talks?", None, vocabulary)
+    assert tokens("characterise") != tokens("characterize")
+    assert with_unseen_words(query, vocabulary, 80_000).unseen == ("sourdough",)
+
+
 def test_a_head_the_corpus_never_mentions_is_an_unknown_name():
     vocabulary = frozenset(tokens("the number of people living in Ukraine"))
     query = parse_query("What is the population of Ukraine?", None, vocabulary)
