@@ -24,6 +24,7 @@ class Reasons:
     unquoted: str = ""  # a speaker the articles never quote, as typed
     no_figure: str = ""  # what a number question counts, when no figure counts it
     no_sum: bool = False  # a price or a cost asked, and no passage found gives a sum of money
+    no_date: bool = False  # a date asked, and no passage found gives one
     off_topic: tuple[str, str] | None = None  # (speaker, topic) never quoted on that topic
     not_near: Sequence[str] = ()  # names the passages found do not mention
     outside: tuple[tuple[str, str], int] | None = None  # ((first, last) month, year asked)
@@ -86,6 +87,12 @@ def abstention_text(language: str, reasons: Reasons, quoted: Sequence[str] = ())
             "Les passages trouvés ne donnent aucune somme d'argent."
             if fr
             else "The passages found give no sum of money."
+        )
+    if reasons.no_date:
+        parts.append(
+            "Les passages trouvés ne donnent aucune date."
+            if fr
+            else "The passages found give no date."
         )
     if quoted:
         listed = "; ".join(mid_sentence(s) for s in quoted)

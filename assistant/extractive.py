@@ -158,6 +158,8 @@ class ExtractiveAnswerer(QuoteAnswers):
         sentences = with_value_asked(query, self._passage_sentences(passages))
         if not sentences and query.asks_amount:
             return self._abstain(query, passages, no_sum=True)
+        if not sentences and query.kind == "date":
+            return self._abstain(query, passages, no_date=True)
         # Who is quoted matters to what someone thinks, not to who someone is.
         # A month asked for chose the articles; a sentence saying "in January" is no closer.
         dated = date_words(query)

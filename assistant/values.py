@@ -104,13 +104,15 @@ def dated_lead(language: str, items: list[tuple[str, str]]) -> str:
 def with_value_asked(query: Query, sentences: list[Sentence]) -> list[Sentence]:
     """For 'when' and 'how many' questions, the sentences that hold a date or a figure; for a
     vote's count, those that give a count ("95 to 1"); for a price or a cost, those that give a
-    sum of money, and none when no sentence does (a count of tanks is no price)."""
+    sum of money, and none when no sentence does (a count of tanks is no price); for a date,
+    those that give one, and none when no sentence does (what was said of the event is no
+    date of it)."""
     if query.asks_amount:
         return [s for s in sentences if sums_in(s.text)]
     if query.asks_tally:
         return [s for s in sentences if tally_in(s.text)] or sentences
     if query.kind == "date":
-        return [s for s in sentences if WHEN_RE.search(s.text)] or sentences
+        return [s for s in sentences if WHEN_RE.search(s.text)]
     if query.kind == "number":
         return [s for s in sentences if figures_in(s.text)] or sentences
     return sentences

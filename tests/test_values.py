@@ -5,7 +5,7 @@ from assistant.lexical import tokens
 from assistant.query import parse_query
 from assistant.sentences import Sentence
 from assistant.types import Chunk
-from assistant.values import figures_in, lead, sum_phrase, sums_in
+from assistant.values import figures_in, lead, sum_phrase, sums_in, with_value_asked
 
 
 def test_sums_of_money_are_figures_with_a_currency():
@@ -53,3 +53,17 @@ def test_a_time_of_day_is_no_figure():
     assert found("Vers 22h30, 12 soldats sont arrivés.") == ["12 soldats sont"]
     assert found("He thought he would conquer Kyiv in 48 hours.") == ["48 hours"]
     assert found("as many as 2,000 residents of Kherson") == ["2,000 residents of"]
+
+
+def test_a_date_question_is_answered_only_by_sentences_giving_a_date():
+    chunk = Chunk("c", "a", "a.txt", "", None, 0, 0, 200, "")
+
+    def sentence(text: str) -> Sentence:
+        return Sentence(chunk, 0, len(text), text, None)
+
+    talk = sentence("An indictment of Putin would make him an international fugitive.")
+    dated = sentence("The court opened an investigation on March 2.")
+    query = parse_query("When did the court issue a warrant for Putin?", None, frozenset())
+    assert with_value_asked(query, [talk, dated]) == [dated]
+    # none gives a date: none answers "when" (the answerer then says so)
+    assert with_value_asked(query, [talk]) == []
