@@ -36,13 +36,28 @@ _WHO = re.compile(
     r"quels? (?:dirigeants?|pays)|quelles? personnes?)\b",
     re.I,
 )
+# Named kinds whose names are people's ("which US diplomat", "quel sénateur", "which pro-Kremlin
+# politician", "quel magnat ukrainien").
+_PERSON_KINDS = (
+    "member|diplomat|senator|official|leader|minister|president|singer|artist|conductor|"
+    "ambassador|spokesman|spokeswoman|general|commander|journalist|reporter|player|person|"
+    "politician|lawmaker|mayor|governor|businessman|businesswoman|tycoon|mogul|oligarch|"
+    "billionaire|actor|actress|athlete|activist|soldier|pilot|officer|prosecutor|judge|envoy|"
+    "negotiator|astronaut|cosmonaut|writer|author|musician|chancellor|prince|princess|king|"
+    "queen|adviser|advisor|aide|"
+    "membre|diplomate|sénateur|senateur|responsable|dirigeant|ministre|président|chanteur|"
+    "chanteuse|artiste|ambassadeur|ambassadrice|porte-parole|général|commandant|journaliste|"
+    "joueur|joueuse|personne|politicien|politicienne|homme politique|femme politique|député|"
+    "députée|maire|gouverneur|homme d'affaires|magnat|oligarque|milliardaire|acteur|actrice|"
+    "athlète|militant|militante|soldat|pilote|officier|procureur|juge|émissaire|envoyé|"
+    "négociateur|astronaute|cosmonaute|écrivain|musicien|chancelier|roi|reine|conseiller|"
+    "conseillère"
+)
 # Questions whose answer is a name: a place ("where", "in which city") or someone or something
 # of a kind that is named ("which US diplomat", "quel sénateur", "which singer", "quel groupe").
 _NAMED_KINDS = (
-    "city|cities|town|country|countries|place|region|team|group|band|singer|artist|conductor|"
-    "member|diplomat|senator|official|leader|minister|president|company|firm|newspaper|channel|"
-    "ville|pays|lieu|région|equipe|équipe|groupe|chanteur|chanteuse|artiste|chef|membre|"
-    "diplomate|sénateur|senateur|responsable|dirigeant|ministre|président|entreprise|journal"
+    "city|cities|town|country|countries|place|region|team|group|band|company|firm|newspaper|"
+    "channel|ville|pays|lieu|région|equipe|équipe|groupe|entreprise|journal|chef|" + _PERSON_KINDS
 )
 # "which US diplomat", "quel sénateur": a kind of `kinds` asked for, one word may come between.
 _WHICH = r"\b(?:which|what|quel|quelle|quels|quelles)\s+(?:[\w-]+\s+){{0,1}}?(?:{kinds})s?\b"
@@ -194,16 +209,8 @@ def asks_name(text: str, kind: str) -> bool:
     return kind == "who" or bool(_NAMED_ANSWER.search(text) or _NAMES_ASKED.search(text))
 
 
-# Named kinds whose names are people's ("which US diplomat", "quel sénateur"), and questions
-# asking for people's names ("Comment s'appellent les deux anciens militaires…").
-_PERSON_KINDS = (
-    "member|diplomat|senator|official|leader|minister|president|singer|artist|conductor|"
-    "ambassador|spokesman|spokeswoman|general|commander|journalist|reporter|player|person|"
-    "membre|diplomate|sénateur|senateur|responsable|dirigeant|ministre|président|chanteur|"
-    "chanteuse|artiste|ambassadeur|ambassadrice|porte-parole|général|commandant|journaliste|"
-    "joueur|joueuse|personne"
-)
 _PERSON_ANSWER = re.compile(_WHICH.format(kinds=_PERSON_KINDS), re.I)
+# Questions asking for people's names ("Comment s'appellent les deux anciens militaires…").
 _NAMES_ASKED = re.compile(
     r"\bwhat (?:is|are|was|were) (?:the|their|his|her) (?:full )?names?\b|"
     r"\bcomment s['’]appel\w*|\bquels? (?:est|sont|était|étaient) (?:le|les) noms?\b",
