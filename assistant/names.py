@@ -60,8 +60,15 @@ def name_phrases(text: str, vocabulary: Vocabulary | None = None) -> list[tuple[
     return phrases
 
 
-# A place is named after a preposition of place: "met Thursday in Stockholm", "à Genève".
-_PLACE_BEFORE = re.compile(r"\b(?:in|at|near|outside|à|en|au|aux|près de)\s+$", re.I)
+# A place is named after a preposition of place: "met Thursday in Stockholm", "à Genève", also
+# through the kind of place it is: "in the town of Chasiv Yar", "dans la ville de Kherson".
+_PLACE_KIND = (
+    r"(?:the\s+)?(?:(?:port\s+|southern\s+|northern\s+|eastern\s+|western\s+)?"
+    r"(?:town|city|village|region|province|oblast)\s+of|(?:la\s+)?(?:ville|région|localité)\s+d[e'’])\s*"
+)
+_PLACE_BEFORE = re.compile(
+    rf"\b(?:in|at|near|outside|à|en|au|aux|près de|dans)\s+(?:{_PLACE_KIND})?$", re.I
+)
 
 
 def place_phrases(text: str) -> list[tuple[str, list[str]]]:
@@ -71,7 +78,7 @@ def place_phrases(text: str) -> list[tuple[str, list[str]]]:
     found = []
     after = -1  # where the last place named ends
     for match in _NAME_RUN.finditer(text):
-        introduced = _PLACE_BEFORE.search(text[max(0, match.start() - 12) : match.start()])
+        introduced = _PLACE_BEFORE.search(text[max(0, match.start() - 40) : match.start()])
         if introduced or text[after : match.start()] == ", ":
             found += name_phrases(match.group(0))
             after = match.end()

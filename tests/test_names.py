@@ -52,3 +52,9 @@ def test_place_phrases_are_the_names_a_preposition_of_place_introduces():
     assert [p for p, _ in place_phrases(text)] == ["Stockholm", "Sweden"]
     assert [p for p, _ in place_phrases("La finale se jouera à Saint-Denis.")] == ["Saint-Denis"]
     assert place_phrases("Antony Blinken told Sergey Lavrov.") == []
+    # through the kind of place it is
+    town = "The residential building in the town of Chasiv Yar was hit on Saturday."
+    assert [p for p, _ in place_phrases(town)] == ["Chasiv Yar"]
+    port = "Mykolaiv came under fire, said the mayor of the major port city of Mykolaiv."
+    assert place_phrases(port) == []  # the mayor of a place: who, not where
+    assert [p for p, _ in place_phrases("Les combats dans la ville de Kherson.")] == ["Kherson"]
