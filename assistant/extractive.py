@@ -141,16 +141,19 @@ class ExtractiveAnswerer(QuoteAnswers):
             # written before it (a year before the first article may still be history told).
             last = int(period[1][:4])
             later = [y for y in query.years if y > last]
-            if later and not any(str(y) in p.chunk.text for y in later for p in passages):
-                return self._abstain(query, passages, outside=(period, later[0]))
+            if later:
+                # Articles written before that year tell of it only where they name it.
+                naming = [p for p in passages if any(str(y) in p.chunk.text for y in later)]
+                if not naming:
+                    return self._abstain(query, passages, outside=(period, later[0]))
+                passages = naming
             # "in January 2023", after the last article: a passage must name that month.
             month = query.month
-            if (
-                month
-                and month > period[1]
-                and not any(month in months_named(p.chunk.text) for p in passages)
-            ):
-                return self._abstain(query, passages, outside=(period, int(month[:4])))
+            if month and month > period[1]:
+                naming = [p for p in passages if month in months_named(p.chunk.text)]
+                if not naming:
+                    return self._abstain(query, passages, outside=(period, int(month[:4])))
+                passages = naming
         if query.kind == "quote" and query.speaker:
             quoted = self._quotes(query, passages)
             if quoted is not None:

@@ -79,6 +79,27 @@ def test_off_topic_and_later_questions_abstain_and_say_why(news):
     assert french.abstained and "ne couvrent pas 2023" in french.text
 
 
+def test_a_later_year_is_answered_only_from_passages_naming_it(make_settings):
+    # Articles of 2022: one names 2023 (of Eurovision), another counts tanks pledged. A question
+    # on tanks in 2023 is not answered with 2022's tanks because some passage says "2023".
+    settings = make_settings()
+    articles = {
+        "tanks.txt": "date 2022-10 Germany pledges tanks\n\nGermany pledged 14 tanks to Ukraine "
+        "on Tuesday, officials said. The tanks are expected to arrive before the winter.",
+        "song.txt": "date 2022-07 Britain to host Eurovision\n\nThe 2023 Eurovision Song "
+        "Contest will be held in Britain on behalf of Ukraine, organizers said on Monday.",
+    }
+    for name, text in articles.items():
+        (settings.corpus_dir / name).write_text(text, encoding="utf-8")
+    assistant = Assistant(settings)
+    assistant.ingest()
+    later = assistant.answer("How many tanks did Germany pledge to Ukraine in 2023?")
+    assert later.abstained, later.text
+    assert "14" not in later.text
+    told = assistant.answer("Where will the 2023 Eurovision Song Contest be held?")
+    assert not told.abstained and "Britain" in told.citations[0].excerpt, told.text
+
+
 def test_citations_carry_outlet_date_and_url(news):
     result = news.answer("What did satellite photos show near Ukraine?")
     assert result.citations
