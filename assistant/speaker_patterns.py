@@ -174,7 +174,19 @@ def _subject_before(before: str) -> Found | None:
     who = _valid_suffix(last)
     if who and who == last and _apposition(last):
         return _before_apposition(segments) or Found(who)
+    if who is None:  # "Gina Raimondo in a pair of congressional hearings this week told"
+        occasion = _OCCASION.search(last)
+        named = _valid_suffix(last[: occasion.start()]) if occasion else None
+        who = named if named and _split_name(named)[0] else None
     return Found(who) if who else None
+
+
+# Where or when a speaker spoke, set between the name and the verb: "in an interview", "at a
+# briefing on Monday", "during a visit to Kyiv".
+_OCCASION = re.compile(
+    r"\s+(?:in|at|during|on|before|after|from|via|over)\s+(?:a|an|the|his|her|their|its)\b"
+    r"[^,;:]*$"
+)
 
 
 def _before_apposition(segments: list[str]) -> Found | None:
