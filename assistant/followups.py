@@ -19,9 +19,14 @@ PRONOUN = re.compile(
     r"leur|leurs|ce dernier|celui-ci)\b",
     re.I,
 )
-# "this call", "cet appel", "ces sanctions", "about it": the thing the previous question was
-# about.
-DEMONSTRATIVE = re.compile(r"\b(?:(?:this|these|cet|cette|ces)\s+\w|it\b(?!['’]s\b))", re.I)
+# "this call", "cet appel", "ces sanctions", "about it", "to that allegation": the thing the
+# previous question was about ("that" after a preposition: not "said that…").
+DEMONSTRATIVE = re.compile(
+    r"\b(?:(?:this|these|cet|cette|ces)\s+\w|it\b(?!['’]s\b)|"
+    r"(?:to|about|on|during|after|before|at|in|of|from|for|with|over|by)\s+(?:that|those)\s+"
+    r"(?!is\b|was\b|are\b|were\b)\w)",
+    re.I,
+)
 _ELLIPSIS = re.compile(r"^\s*(?:and|et|what about|how about|et pour|et sur|also|aussi)\b", re.I)
 
 

@@ -37,6 +37,11 @@ def test_the_words_that_point_back_to_the_previous_question():
     assert not PRONOUN.search("What did Peskov say about NATO?")
     assert DEMONSTRATIVE.search("Qu'a demandé Poutine pendant cet appel ?")
     assert not DEMONSTRATIVE.search("It's Peskov who spoke")
+    assert DEMONSTRATIVE.search("And how did the Kremlin respond to that allegation?")
+    assert DEMONSTRATIVE.search("What did Putin ask during those talks?")
+    # "that" opening what was said points back to nothing
+    assert not DEMONSTRATIVE.search("Did Peskov say that Russia would not invade?")
+    assert not DEMONSTRATIVE.search("What did Biden say about that is true?")
     assert is_ellipsis("Et sur l’OTAN ?") and is_ellipsis("and the US?")
     assert is_ellipsis("What did Peskov say?")  # too short to stand alone
     assert not is_ellipsis("What did Peskov say about the American soldiers?")
