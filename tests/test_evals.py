@@ -587,6 +587,19 @@ def test_news_question_set_validates_against_the_whole_news_corpus(news):
     assert len({meta[name][2][:7] for name in used}) >= 13
 
 
+def test_blind_news_question_set_validates_against_the_whole_news_corpus(news):
+    # written by a separate session that never saw the answerer, on articles the main set
+    # does not use: a check of how the mechanisms carry to questions they were not built on
+    items = load_questions(REPO / "evals" / "news-blind.jsonl")
+    spans = validate_against_corpus(items, corpus_texts(news))
+    assert all(spans[i.id] for i in items if i.answerable)
+    assert len(items) >= 45 and all(i.checked for i in items)
+    assert {i.lang for i in items} == {"en", "fr"}
+    main_set = {name for i in load_questions(NEWS_QUESTIONS) for name in i.articles}
+    own = {name for i in items for name in i.articles}
+    assert len(own - main_set) >= 0.8 * len(own)
+
+
 def test_thresholds_file_follows_the_question_set(tmp_path):
     news_thresholds = runner.thresholds_path(NEWS_QUESTIONS)
     assert news_thresholds == REPO / "evals" / "thresholds-news.json"
