@@ -318,6 +318,8 @@ def spelling_variants(word: str) -> list[str]:
     confirm ("theatre" → theater; "defense" → defence): candidates, not all real words
     ("tour" → tor), lower case as given."""
     found = [rule.sub(replacement, word) for rule, replacement in _SPELLING_RULES]
+    if "-" in word:  # "de-escalate", "deescalate"; "co-operation", "cooperation"
+        found.append(word.replace("-", ""))
     return [v for v in dict.fromkeys(found) if v != word]
 
 

@@ -1,7 +1,8 @@
 """Whom a quote question asks about and on what: the speaker as typed ("What did Kuleba say?" →
 "Kuleba"; "Brazil's president Lula" → "Lula"; "l'ambassadrice d'Ukraine à Washington, Oksana
 Markarova" → "Oksana Markarova"), without what follows the name ("Zelensky au Congrès"), and the
-topic after "about"/"sur" ("the American soldiers"). A pronoun is no speaker: the follow-up
+topic after "about"/"sur" ("the American soldiers"), and the occasion it was said on ("after
+meeting Lavrov in Stockholm"). A pronoun is no speaker: the follow-up
 (`query`, `followups`) names it. It does not decide whether the question is a quote question
 (`question_kinds`) nor check the name against the corpus (`names`).
 """
@@ -131,3 +132,20 @@ def topic_of(text: str) -> str:
     follows "about", "on", "sur", "au sujet de"…, or ''."""
     match = _WHEN_TOPIC.search(text) or _TOPIC.search(text)
     return match.group("topic") if match else ""
+
+
+# When or where something was said, not what: "after meeting Lavrov in Stockholm", "lors de sa
+# visite à Kiev", up to what it was said about.
+_OCCASION = re.compile(
+    r"\b(?:after|before|during|following|après|avant|pendant|lors d(?:e|u|es)\b|"
+    r"à l['’]issue d(?:e|u|es)\b)\s*(?P<occasion>[^?]*?)"
+    r"(?=\s+(?:about|on|regarding|sur|à propos)\b|\s*\??$)",
+    re.I,
+)
+
+
+def occasion_of(text: str) -> str:
+    """When or where a quote question places what was said ("after meeting Lavrov in
+    Stockholm"), or ''."""
+    match = _OCCASION.search(text)
+    return match.group("occasion") if match else ""

@@ -22,6 +22,7 @@ from typing import Any
 from assistant.attribution import speaker_matches
 from assistant.lexical import tokens, words_for
 from assistant.query import Query
+from assistant.question_speaker import occasion_of
 from assistant.quotes import (
     MAX_QUOTES,
     first_name,
@@ -107,7 +108,12 @@ class QuoteAnswers:
             # A topic may be answered in reported speech as well as in a direct quote. The
             # whole question is what the model compares (it embeds questions best whole), its
             # words but the speaker's what a quote must share ("told NATO allies…").
-            scored = self._score(query.search, said, others, context=context_words(query))
+            # When or where it was said ("after meeting Lavrov in Stockholm") weighs as context
+            # beside what was said ("what Russia had to do to de-escalate").
+            asked = {slot[0][0] for slot in others}
+            occasion = set(tokens(occasion_of(query.question))) & asked
+            context = context_words(query) | (occasion if asked - occasion else set())
+            scored = self._score(query.search, said, others, context=context)
             scored = self._in_articles_naming(query, scored)
             floor = scored[0].score * KEEP_RATIO
             ranked = [s.sentence for s in scored if s.score >= floor]

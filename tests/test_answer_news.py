@@ -191,6 +191,17 @@ def test_a_speaker_asked_by_role_is_the_person_the_article_names_in_it(news_samp
     assert quote.startswith("“The world is once again"), quote
 
 
+def test_what_was_said_outweighs_where_it_was_said(news):
+    # 0030_ff43fdee60531c83.txt (CNN): many of Blinken's sentences name Lavrov and the meeting;
+    # the one on what Russia must do writes "deescalate" without the hyphen.
+    result = news.answer(
+        "What did Blinken say Russia should do to de-escalate after his talks with Lavrov in "
+        "Stockholm?"
+    )
+    assert not result.abstained, result.text
+    assert "reversing the recent troop buildup" in result.citations[0].excerpt, result.text
+
+
 def test_a_who_question_names_people_not_places_nor_the_one_asked_about(news):
     result = news.answer("Who met Lavrov in Stockholm?")
     lead = result.text.splitlines()[0]

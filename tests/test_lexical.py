@@ -110,6 +110,7 @@ def test_british_and_american_spellings_are_proposed_both_ways():
     assert spelling_variants("organisation") == ["organization"]
     assert spelling_variants("analyzed") == ["analysed"]
     assert spelling_variants("catalogue") == ["catalog"]
+    assert spelling_variants("de-escalate") == ["deescalate"]  # with or without the hyphen
     assert spelling_variants("programmes") == ["programs"]
     # short words keep their spelling; look-alikes are proposed, for the corpus to refuse
     assert spelling_variants("tour") == [] and spelling_variants("four") == []

@@ -3,7 +3,7 @@
 import pytest
 
 from assistant.lexical import tokens
-from assistant.question_speaker import speaker_and_topic, topic_of, typed_speaker
+from assistant.question_speaker import occasion_of, speaker_and_topic, topic_of, typed_speaker
 
 
 @pytest.mark.parametrize(
@@ -39,3 +39,20 @@ def test_the_speaker_as_typed_and_the_topic(question, speaker, topic):
     assert typed_speaker(question) == speaker
     assert topic_of(question) == topic
     assert speaker_and_topic(question) == (tuple(tokens(speaker)), topic)
+
+
+@pytest.mark.parametrize(
+    ("question", "occasion"),
+    [
+        (
+            "What did Blinken say Russia had to do to de-escalate after meeting Lavrov in "
+            "Stockholm?",
+            "meeting Lavrov in Stockholm",
+        ),
+        ("Qu'a déclaré Joe Biden lors de sa visite surprise à Kiev ?", "sa visite surprise à Kiev"),
+        ("What did Peskov say during the talks about NATO?", "the talks"),  # up to the topic
+        ("What did Peskov say about NATO?", ""),
+    ],
+)
+def test_the_occasion_something_was_said_on(question, occasion):
+    assert occasion_of(question) == occasion
