@@ -32,15 +32,11 @@ from assistant.quotes import (
     speaker_spellings,
 )
 from assistant.scoring import KEEP_RATIO, MAX_EXCERPTS, TELLING_IDF, context_words, coverage
-from assistant.sentences import Scored, Sentence
+from assistant.sentences import Scored, Sentence, lead_words
 from assistant.speaker_keys import person_key
 from assistant.types import Answer, Passage
 
 BEARER_SHARE = 0.5  # a bare surname means a bearer written in this share of its quoting articles
-# A story is about what its headline and first two sentences name (news states its subject up
-# front). Measured on the news eval and samples: the headline and one sentence miss Mariupol in
-# a Mariupol story.
-LEAD_SENTENCES = 3
 
 
 class QuoteAnswers:
@@ -200,13 +196,11 @@ class QuoteAnswers:
     def _own_and_named(self, sentence: Sentence, named: Set[str]) -> Set[str]:
         """The sentence's words, and those of the `named` tokens its story is about: a name few
         articles carry (`TELLING_IDF`: Riga, Nord Stream) anywhere in it, one that most carry
-        (Kyiv, Moscow) in its headline or first sentences (`LEAD_SENTENCES`). A story on
+        (Kyiv, Moscow) in its headline or first sentences (`sentences.lead_words`). A story on
         Biden's calls to Putin that names Kyiv in passing does not put his words on "his
         surprise visit to Kyiv"; a corpus of stories on Mariupol names it in every lead."""
         if not named:
             return sentence.own_words
         source = sentence.chunk.source
         rare = {t for t in named if self.idf(t) >= TELLING_IDF} & self.corpus.words_of(source)
-        lead = [s for s in self.sentences_of(source) if not s.with_antecedent][:LEAD_SENTENCES]
-        about = set(tokens(sentence.chunk.title)).union(*(s.own_words for s in lead))
-        return sentence.own_words | rare | (named & about)
+        return sentence.own_words | rare | (named & lead_words(self.sentences_of(source)))
