@@ -37,15 +37,18 @@ SAME_ACTOR_BONUS = 0.1  # for a figure said of the country the question counts f
 
 
 NUMBER_RE = re.compile(
-    r"\d{1,3}(?:[  .,]\d{3})+|\d+(?:[.,]\d+)?(?:\s?%)?|"
+    r"\d{1,3}(?:[  .,]\d{3})+|\d+(?:[.,]\d+)?(?:\s?%|(?:million|billion|bn|m)\b)?|"
     r"\b(?:des )?(?:dizaines|centaines|milliers) de milliers\b|"
     r"\b(?:des )?(?:dizaines|centaines|milliers)\b"
 )
 
 
 NUMBER_WORDS = (
-    r"deux|trois|quatre|cinq|six|sept|huit|neuf|dix|cent|mille|two|three|four|five|"
-    r"six|seven|eight|nine|ten|hundred|thousand"
+    r"deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|"
+    r"vingt|trente|quarante|cinquante|soixante|cent|mille|douzaines?|"
+    r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
+    r"sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|"
+    r"ninety|hundred|thousand|dozens?"
 )
 
 

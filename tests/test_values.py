@@ -21,6 +21,14 @@ def test_sums_of_money_are_figures_with_a_currency():
     assert sums("The price rose 30% to 1,200 rubles.") == ["1,200 rubles"]
     assert sums("Two of the 40 tanks cost 3 million dollars.") == ["3 million dollars"]
     assert sums("On 24 February 2022, 100 people died.") == []
+    assert sums("Britain has pledged £6million to bolster Ukraine.") == ["£6million"]  # glued
+
+
+def test_figures_written_in_words_are_figures():
+    assert [m.group(0) for m in figures_in("Seventeen Russians have been issued permits.")] == [
+        "Seventeen Russians have"
+    ]
+    assert [m.group(0) for m in figures_in("Il a envoyé douze chars.")] == ["douze chars"]
 
 
 def test_a_question_asking_a_country_is_not_answered_with_the_people_named():
