@@ -587,10 +587,11 @@ def test_news_question_set_validates_against_the_whole_news_corpus(news):
     assert len({meta[name][2][:7] for name in used}) >= 13
 
 
-def test_blind_news_question_set_validates_against_the_whole_news_corpus(news):
-    # written by a separate session that never saw the answerer, on articles the main set
-    # does not use: a check of how the mechanisms carry to questions they were not built on
-    items = load_questions(REPO / "evals" / "news-blind.jsonl")
+@pytest.mark.parametrize("name", ["news-blind.jsonl", "news-blind2.jsonl"])
+def test_blind_news_question_sets_validate_against_the_whole_news_corpus(news, name):
+    # written by separate sessions that never saw the answerer, on articles the main set does
+    # not use: a check of how the mechanisms carry to questions they were not built on
+    items = load_questions(REPO / "evals" / name)
     spans = validate_against_corpus(items, corpus_texts(news))
     assert all(spans[i.id] for i in items if i.answerable)
     assert len(items) >= 45 and all(i.checked for i in items)
