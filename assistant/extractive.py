@@ -5,8 +5,8 @@ sentence that refers back ("Ce qu'Européens… refusent") is also offered joine
 it. Each is scored by the question's embedding similarity and by the IDF-weighted share of the
 question's words it contains (bridged and related words count by their weight; a sentence
 continuing a quoted speaker also holds that speaker's words; the month a question asks about
-counts for nothing, it chose the articles); "why" questions favour a sentence giving a cause,
-and show the one beside a restatement of the event that tells why; "when" and "how many"
+counts for nothing, it chose the articles; a name the sentence's story leads with counts half);
+"why" questions favour a sentence giving a cause; "when" and "how many"
 questions keep the sentences holding a date or a figure (a price, a sum of money), the figure
 closest to what is counted ranking first, and a figure said of another country than the one
 counted set aside. The best few, not overlapping, become excerpts, verbatim, each with a [n]
@@ -16,7 +16,8 @@ the cited article does not speak of (`mentions`), when no figure counts what is 
 passage gives the sum asked, or when no sentence scores above a calibrated floor; when the best
 score is only just above it, the answer says that these are the closest passages, not an answer
 (in a large corpus, where some sentence always comes loosely close, it abstains). Quote
-questions take their own path (`quote_answerer`). Retrieval and question parsing are done
+questions take their own path (`quote_answerer`), why-questions' causes theirs
+(`cause_answerer`). Retrieval and question parsing are done
 before; nothing here calls an LLM. How a sentence's words are weighed is `scoring`'s, the values
 found in it (figures, dates, counts) `values`', which of a speaker's quotes to show `quotes`'.
 """
@@ -32,6 +33,7 @@ from langchain_core.embeddings import Embeddings
 
 from assistant.abstention import Reasons, abstention_text
 from assistant.bridges import Slot
+from assistant.cause_answerer import CauseAnswers
 from assistant.lexical import actors, tokens
 from assistant.mentions import names_not_near, unseen_in_its_language
 from assistant.query import LARGE_CORPUS_SENTENCES, Query, date_words, months_named
@@ -42,7 +44,6 @@ from assistant.quotes import (
     whole_quotation,
 )
 from assistant.scoring import (
-    CAUSE_RE,
     MAX_EXCERPTS,
     asks,
     best_distinct,
@@ -87,8 +88,6 @@ WEAK_LEAD = {
     "en": "The articles may not answer this directly. The closest passages:",
     "fr": "Les articles n'y répondent peut-être pas directement. Les passages les plus proches :",
 }
-CAUSE_WEIGHT = 0.2  # what a sentence giving a cause adds for a "why" question (0.1 and 0.2
-# measured on both eval sets: 0.2 lifts the news set, the shipped one is unchanged)
 # A name of the question that a sentence's story leads with, though the sentence calls it
 # otherwise ("the Tesla CEO"), counts this much: on the news eval 0.5 and 1 state as many facts
 # (1 cites fewer); on the blind set 0.5 states two more, 1 two more and one fewer.
@@ -97,9 +96,6 @@ NAME_WEIGHT = 0.2  # what a sentence naming someone or somewhere new adds when a
 # What a sentence giving a count ("the 86-11 vote") adds when a vote's or a match's is asked:
 # such a sentence rarely repeats the question's other words.
 TALLY_WEIGHT = 0.2
-# A sentence beside the first excerpt that gives a cause must share this much of a why-question's
-# words (its article's names count): measured 0.2–0.5 on the news set, +1 why-question at each.
-CAUSE_SHARE = 0.4
 DENSE_WEIGHT = 0.5
 NAMED_CANDIDATES = 10  # best candidates looked through for one whose article has the names
 EMBEDDED_SENTENCES = 24  # candidates scored by the model, the rest by their words only
@@ -119,7 +115,7 @@ class Corpus(Protocol):
     def is_name(self, token: str) -> bool: ...
 
 
-class ExtractiveAnswerer(QuoteAnswers):
+class ExtractiveAnswerer(QuoteAnswers, CauseAnswers):
     """Builds `Answer`s from sentences; see the module docstring."""
 
     def __init__(self, embedder: Embeddings, corpus: Corpus) -> None:
@@ -180,7 +176,7 @@ class ExtractiveAnswerer(QuoteAnswers):
             named=frozenset(t for _, toks in query.names for t in toks),
         )
         if query.asks_why:
-            scored = rescored(scored, lambda s: CAUSE_WEIGHT * bool(CAUSE_RE.search(s.text)))
+            scored = self._causes_first(scored)
         if query.asks_name:  # the sentence naming someone or somewhere the question does not
             scored = rescored(scored, self._names_new(query))
         if query.asks_tally:
@@ -196,10 +192,7 @@ class ExtractiveAnswerer(QuoteAnswers):
         scored = self._about_the_names(query, scored)
         chosen = best_distinct(scored, MAX_EXCERPTS)
         if query.asks_why:  # a further excerpt must give a cause too, or it answers nothing
-            chosen = chosen[:1] + [c for c in chosen[1:] if CAUSE_RE.search(c.sentence.text)]
-            if len(chosen) == 1:  # the cause may be told apart from what happened
-                told = self._cause_told_beside(query, chosen[0].sentence)
-                chosen += [told] if told else []
+            chosen = self._with_causes(query, chosen)
         first = chosen[0].sentence
         gives_count = query.asks_tally and bool(tally_in(first.text))  # the value asked
         if chosen[0].score < WEAK_BELOW and query.kind in ("other", "who") and not gives_count:
@@ -236,23 +229,6 @@ class ExtractiveAnswerer(QuoteAnswers):
             if not self._names_missing(query, item.sentence):
                 return scored[i:]
         return scored
-
-    def _cause_told_beside(self, query: Query, first: Sentence) -> Scored | None:
-        """The sentence of the first excerpt's article that gives a cause and shares most of the
-        question's words (at least `CAUSE_SHARE`), or None: an article often restates what
-        happened in one sentence and tells why in another ("…has withdrawn from performances",
-        then "…withdrawn after not complying with the Met's condition…")."""
-        best: Scored | None = None
-        # the article names who or what it is about; the cause may say "she" or "it"
-        named = {t for _, toks in query.names for t in toks}
-        named &= self.corpus.words_of(first.chunk.source)
-        for s in self.sentences_of(first.chunk.source):
-            if s.overlaps(first) or s.headline or s.addressed or not CAUSE_RE.search(s.text):
-                continue
-            score = coverage(query.slots, s.words | named, self.idf)
-            if score >= CAUSE_SHARE and (best is None or score > best.score):
-                best = Scored(s, score)
-        return best
 
     def _names_missing(self, query: Query, sentence: Sentence) -> list[str]:
         article = self.corpus.words_of(sentence.chunk.source) | sentence.words

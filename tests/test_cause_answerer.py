@@ -1,0 +1,63 @@
+"""Worked examples of why-questions' causes (the whole answer path is tested in test_answer and
+test_answer_news)."""
+
+from dataclasses import replace
+
+from assistant.cause_answerer import CauseAnswers
+from assistant.chunking import sentence_spans
+from assistant.lexical import tokens
+from assistant.query import parse_query
+from assistant.sentences import Scored, Sentence
+from assistant.types import Chunk
+
+# after 0979_473d0bef26ac4a8f.txt (ABC News, 2022-03-03)
+TEXT = (
+    "Russian soprano Anna Netrebko has withdrawn from performances at the Metropolitan Opera. "
+    "The Met said she was withdrawn after not complying with its condition that she repudiate "
+    "her support for Putin. Finnish soprano Karita Mattila refused to perform because of 2014."
+)
+
+
+def _article() -> list[Sentence]:
+    chunk = Chunk("c", "a", "met.txt", "", None, 0, 0, len(TEXT), TEXT)
+    return [Sentence(chunk, s, e, TEXT[s:e], None) for s, e in sentence_spans(TEXT)]
+
+
+class Causes(CauseAnswers):
+    def __init__(self, article: list[Sentence]) -> None:
+        self.article = article
+
+        class Corpus:
+            def words_of(self, source: str) -> frozenset[str]:
+                return frozenset(tokens(TEXT))
+
+        self.corpus = Corpus()
+
+    def idf(self, token: str) -> float:
+        return 1.0
+
+    def sentences_of(self, source: str) -> list[Sentence]:
+        return self.article
+
+
+def _query(question: str):
+    query = parse_query(question, None, frozenset(tokens(TEXT)))
+    return replace(query, slots=tuple(((t, 1.0),) for t in tokens(query.search)))
+
+
+def test_a_restatement_alone_is_shown_with_the_cause_its_article_tells():
+    article = _article()
+    query = _query("Why was Anna Netrebko withdrawn from the Metropolitan Opera's performances?")
+    chosen = Causes(article)._with_causes(query, [Scored(article[0], 0.9)])
+    assert [c.sentence for c in chosen] == [article[0], article[1]]
+
+
+def test_a_further_excerpt_without_a_cause_is_dropped():
+    article = _article()
+    query = _query("Why did Netrebko withdraw?")
+    restated = Scored(article[0], 0.9)
+    caused = Scored(article[2], 0.8)  # "because": a cause, kept as it is
+    assert Causes(article)._with_causes(query, [restated, caused]) == [restated, caused]
+    plain = Scored(Sentence(article[0].chunk, 0, 10, "The Met.", None), 0.8)
+    kept = Causes(article)._with_causes(query, [restated, plain])
+    assert plain not in kept and kept[0] == restated
