@@ -20,7 +20,7 @@ from langchain_core.embeddings import Embeddings
 from assistant.bridges import Bridges
 from assistant.catalog import Catalog
 from assistant.identity import decide_role
-from assistant.sentences import Sentence, echo_key, load_sentences
+from assistant.sentences import Sentence, echo_key, lead_words, load_sentences
 from assistant.types import Chunk
 from assistant.wordvectors import WordMatrix
 
@@ -99,6 +99,7 @@ class Derived:
         self._sentences: _Lru = _Lru(SENTENCE_CACHE)
         self._roles: _Lru = _Lru(SENTENCE_CACHE)
         self._words: _Lru = _Lru(SENTENCE_CACHE)
+        self._leads: _Lru = _Lru(SENTENCE_CACHE)
         self._quoted: _Lru = _Lru(SENTENCE_CACHE)  # (speaker key, name) → articles
         self._bridges: Bridges | None = None
         self._period: tuple[str, str] | tuple[()] | None = None
@@ -119,6 +120,7 @@ class Derived:
                 self._sentences = _Lru(SENTENCE_CACHE)
                 self._roles = _Lru(SENTENCE_CACHE)
                 self._words = _Lru(SENTENCE_CACHE)
+                self._leads = _Lru(SENTENCE_CACHE)
                 self._quoted = _Lru(SENTENCE_CACHE)
                 self._bridges = None
                 self._period = None
@@ -192,6 +194,16 @@ class Derived:
         found = self.catalog.article_terms(source)
         with self._lock:
             return self._words.remember(source, found)
+
+    def lead_of(self, source: str) -> frozenset[str]:
+        """The tokens of an indexed article's headline and first sentences: what the story is
+        about (`sentences.lead_words`), remembered per article."""
+        with self._lock:
+            if source in self._leads:
+                return self._leads[source]
+        found = lead_words(self.sentences_of(source))
+        with self._lock:
+            return self._leads.remember(source, found)
 
     def is_name(self, token: str) -> bool:
         """Whether the corpus writes this token only capitalised: a person's or place's name."""

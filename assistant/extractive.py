@@ -54,7 +54,7 @@ from assistant.scoring import (
     names_place,
     rescored,
 )
-from assistant.sentences import Scored, Sentence, lead_words
+from assistant.sentences import Scored, Sentence
 from assistant.speaker_keys import person_key
 from assistant.speakers import parse_speaker
 from assistant.types import Answer, Passage
@@ -107,6 +107,7 @@ class Corpus(Protocol):
     def idf(self, token: str) -> float: ...
     def sentences_of(self, source: str) -> list[Sentence]: ...
     def words_of(self, source: str) -> frozenset[str]: ...
+    def lead_of(self, source: str) -> frozenset[str]: ...
     def period(self) -> tuple[str, str] | None: ...
     @property
     def sentences(self) -> int: ...
@@ -287,15 +288,11 @@ class ExtractiveAnswerer(QuoteAnswers, CauseAnswers):
         if not sentences:
             return []
         wanted = slots if slots is not None else [((t, 1.0),) for t in tokens(question)]
-        leads: dict[str, frozenset[str]] = {}  # per article: the names its lead holds
 
         def lexical_score(s: Sentence) -> float:
             words = s.words if speakers else s.own_words
             own = coverage(wanted, words, self.idf, context)
-            source = s.chunk.source
-            if named and source not in leads:
-                leads[source] = frozenset(named) & lead_words(self.sentences_of(source))
-            extra = leads.get(source, frozenset()) - words
+            extra = (named & self.corpus.lead_of(s.chunk.source)) - words if named else None
             if not extra:
                 return own
             led = coverage(wanted, words | extra, self.idf, context)

@@ -36,21 +36,19 @@ def with_unseen_words(query: Query, vocabulary: Vocabulary, sentences: int) -> Q
     if sentences < LARGE_CORPUS_SENTENCES:
         return query
     named = {t for _, toks in query.names for t in toks} | set(query.speaker)
-    spelt = {  # written the other way, British or American ("characterise", "characterize")
-        own
-        for word, own in single_words(query.search)
-        if any(
-            t in vocabulary for other in spelling_variants(normalize(word)) for t in tokens(other)
-        )
-    }
     unseen = [
         t
         for t in dict.fromkeys(tokens(query.search))
-        if t not in named
-        and t not in spelt
-        and unknown_tokens([t], vocabulary)
-        and not close_match(t, vocabulary)
+        if t not in named and unknown_tokens([t], vocabulary) and not close_match(t, vocabulary)
     ]
+    if unseen:  # written the other way, British or American ("characterise", "characterize")
+        spelt = {
+            own
+            for word, own in single_words(query.search)
+            if own in unseen
+            and any(t in vocabulary for v in spelling_variants(normalize(word)) for t in tokens(v))
+        }
+        unseen = [t for t in unseen if t not in spelt]
     if not unseen:
         return query
     return replace(query, unseen=tuple(words_for(query.question, unseen).split()))

@@ -32,7 +32,7 @@ from assistant.quotes import (
     speaker_spellings,
 )
 from assistant.scoring import KEEP_RATIO, MAX_EXCERPTS, TELLING_IDF, context_words, coverage
-from assistant.sentences import Scored, Sentence, lead_words
+from assistant.sentences import Scored, Sentence
 from assistant.speaker_keys import person_key
 from assistant.types import Answer, Passage
 
@@ -196,11 +196,11 @@ class QuoteAnswers:
     def _own_and_named(self, sentence: Sentence, named: Set[str]) -> Set[str]:
         """The sentence's words, and those of the `named` tokens its story is about: a name few
         articles carry (`TELLING_IDF`: Riga, Nord Stream) anywhere in it, one that most carry
-        (Kyiv, Moscow) in its headline or first sentences (`sentences.lead_words`). A story on
+        (Kyiv, Moscow) in its headline or first sentences (`corpus.lead_of`). A story on
         Biden's calls to Putin that names Kyiv in passing does not put his words on "his
         surprise visit to Kyiv"; a corpus of stories on Mariupol names it in every lead."""
         if not named:
             return sentence.own_words
         source = sentence.chunk.source
         rare = {t for t in named if self.idf(t) >= TELLING_IDF} & self.corpus.words_of(source)
-        return sentence.own_words | rare | (named & lead_words(self.sentences_of(source)))
+        return sentence.own_words | rare | (named & self.corpus.lead_of(source))

@@ -66,7 +66,8 @@ def whole_quotation(sentence: Sentence, article: Sequence[Sentence]) -> Sentence
     span = layouts[begin].quote_span
     while (
         span is not None
-        and begin > max(0, first - low - MAX_CONTINUED)
+        and begin > 0
+        and first - low - begin < MAX_CONTINUED
         and layouts[begin].starts_open
         and layouts[begin - 1].quote_span == span
     ):

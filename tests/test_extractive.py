@@ -97,6 +97,9 @@ def test_a_name_the_story_leads_with_counts_in_its_later_sentences():
         def sentences_of(self, source: str) -> list[Sentence]:
             return article if source == "musk.txt" else [other]
 
+        def lead_of(self, source: str) -> frozenset[str]:
+            return lead_words(self.sentences_of(source))
+
     answerer = ExtractiveAnswerer(Flat(), Corpus())
     question = "How did Elon Musk challenge Vladimir Putin?"
     named = frozenset(tokens("Elon Musk Vladimir Putin"))
