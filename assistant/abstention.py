@@ -55,7 +55,11 @@ def abstention_text(language: str, reasons: Reasons, quoted: Sequence[str] = ())
     if reasons.not_near:
         listed = (" ni " if fr else " or ").join(reasons.not_near)
         parts.append(
-            f"Les passages trouvés ne mentionnent ni {listed}."
+            (
+                f"Les passages trouvés ne mentionnent ni {listed}."
+                if len(reasons.not_near) > 1
+                else f"Les passages trouvés ne mentionnent pas {listed}."
+            )
             if fr
             else f"The passages found do not mention {listed}."
         )

@@ -203,7 +203,10 @@ class ExtractiveAnswerer(QuoteAnswers, CauseAnswers):
             return self._compose(query, passages, chosen, WEAK_LEAD[query.language])
         figure = figures.get(id(first), (0.0, ""))[1]
         if figures:
-            dated = dated_figures(scored, figures)
+            # each dated figure must come from an article speaking of what the question names
+            dated = dated_figures(
+                [s for s in scored if not self._names_missing(query, s.sentence)], figures
+            )
             if dated:
                 items = [(figure_phrase(figures[id(s)][1]), published_on(s)) for s in dated]
                 scored_dated = [Scored(s, 1.0) for s in dated]

@@ -17,6 +17,13 @@ def test_an_abstention_says_why_in_the_question_language_and_whom_the_articles_q
     assert abstention_text("fr", Reasons(no_sum=True)) == (
         "Les articles ne le disent pas. Les passages trouvés ne donnent aucune somme d'argent."
     )
+    assert abstention_text("fr", Reasons(not_near=("NASAMS",))) == (
+        "Les articles ne le disent pas. Les passages trouvés ne mentionnent pas NASAMS."
+    )
+    assert abstention_text("fr", Reasons(not_near=("Kherson", "Sourovikine"))) == (
+        "Les articles ne le disent pas. Les passages trouvés ne mentionnent ni Kherson ni "
+        "Sourovikine."
+    )
     assert abstention_text("en", Reasons(no_date=True)) == (
         "The articles do not say. The passages found give no date."
     )

@@ -450,3 +450,26 @@ def test_the_speaker_search_finds_a_role_by_the_person_holding_it(news):
     query = news.prepare("What did the Kremlin spokesman say about NATO expansion?")
     assert query.quote_on_topic and not query.named_speaker
     assert news._articles_quoting(query) == catalog.articles_quoting("peskov")
+
+
+def test_figures_listed_by_date_come_only_from_articles_naming_what_is_counted(make_settings):
+    # Three dated counts of air defense systems; one article never names NASAMS. The dated list
+    # answering a question on NASAMS leaves that article's count out (it used to open the list,
+    # and the answer then abstained, saying the passages found do not mention NASAMS).
+    settings = make_settings()
+    articles = {
+        "july.txt": "date 2022-07-01 US to send NASAMS\n\nThe United States will send two NASAMS "
+        "air defense systems to Ukraine, officials said on Friday.",
+        "october.txt": "date 2022-10-12 More NASAMS for Ukraine\n\nThe United States has now "
+        "committed eight NASAMS air defense systems to Ukraine, the Pentagon said.",
+        "april.txt": "date 2022-04-20 Avengers for Ukraine\n\nThe United States has sent "
+        "twelve Avenger air defense systems to Ukraine, the Pentagon said.",
+    }
+    for name, text in articles.items():
+        (settings.corpus_dir / name).write_text(text, encoding="utf-8")
+    assistant = Assistant(settings)
+    assistant.ingest()
+    result = assistant.answer("How many NASAMS air defense systems has the US sent to Ukraine?")
+    assert not result.abstained and result.citations, result.text
+    assert "april.txt" not in [c.source for c in result.citations], result.text
+    assert "twelve" not in result.text.split("\n")[0]
