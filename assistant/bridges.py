@@ -7,7 +7,8 @@ question word absent from the corpus is linked to its nearest corpus words when 
 enough. This is a bilingual lexicon learnt from the corpus itself, with no word list to
 maintain. Each question word also gets the corpus words that stand for it in news writing
 (`lexical.related`: Moscou for the Kremlin), its other spelling when the corpus writes both and
-the model confirms it (defence, defense), and a month its name in the other language. It
+the model confirms it (defence, defense), a month its name in the other language, and an
+ordinal its number ("third", three, III). It
 only proposes weighted alternatives for lexical matching; retrieval and scoring decide what to
 do with them.
 """
@@ -25,6 +26,7 @@ from assistant.lexical import (
     normalize,
     related,
     same_month,
+    same_number,
     single_words,
     spelling_variants,
     tokens,
@@ -82,6 +84,7 @@ class Bridges:
                 (t, 1.0),
                 *spelt.get(t, ()),
                 *((m, SPELLING_WEIGHT) for m in same_month(t) if m in vocabulary),
+                *((n, RELATED_WEIGHT) for n in same_number(t) if n in vocabulary),
                 *links.get(surfaces.get(t, ""), ()),
                 *_related_in(t, vocabulary),
             )

@@ -176,6 +176,19 @@ MONTH_NAMES = (
     "january february march april may june july august september october november december",
     "janvier février mars avril mai juin juillet août septembre octobre novembre décembre",
 )
+# An ordinal and the number it stands for, in either language, and as a Roman numeral: "the
+# third world war" is "World War Three" (or "III"), "la troisième guerre" is "la guerre trois".
+# ("Second" is left out: "a second" and "the second largest" count nothing.)
+ORDINALS = (
+    ("third", "three", "iii", "troisième", "trois"),
+    ("fourth", "four", "iv", "quatrième", "quatre"),
+    ("fifth", "five", "cinquième", "cinq"),
+    ("sixth", "six", "vi", "sixième"),
+    ("seventh", "seven", "vii", "septième", "sept"),
+    ("eighth", "eight", "viii", "huitième", "huit"),
+    ("ninth", "nine", "ix", "neuvième", "neuf"),
+    ("tenth", "ten", "dixième", "dix"),
+)
 # Each month's number by its name in either language, without accents ("fevrier" → 2).
 MONTH_NUMBERS = {
     name: number for names in MONTH_NAMES for number, name in enumerate(_fold(names).split(), 1)
@@ -337,6 +350,22 @@ def same_month(token: str) -> tuple[str, ...]:
     """A month's token in the other language ("mai" → may, "novembr" → november's), () for a
     word that is no month: a month is the same word in both languages, not one to bridge."""
     return _same_month().get(token, ())
+
+
+@cache
+def _same_number() -> dict[str, tuple[str, ...]]:
+    table: dict[str, tuple[str, ...]] = {}
+    for group in ORDINALS:
+        stems = list(dict.fromkeys(t for w in group for t in tokens(w)))
+        for token in stems:
+            table[token] = tuple(t for t in stems if t != token)
+    return table
+
+
+def same_number(token: str) -> tuple[str, ...]:
+    """The tokens of the same number said otherwise: an ordinal's cardinal and Roman numeral,
+    in either language ("third" → three, iii, troisiem, trois), and the reverse."""
+    return _same_number().get(token, ())
 
 
 @cache

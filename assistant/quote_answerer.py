@@ -28,6 +28,7 @@ from assistant.quotes import (
     first_name,
     one_story_each,
     quote_lead,
+    same_first_names,
     speaker_of,
     speaker_spellings,
 )
@@ -150,17 +151,22 @@ class QuoteAnswers:
                 bearers.setdefault(first_name(person), person)
         if not bearers:
             return said
-        quoted = {
-            first: self.corpus.quoted_in(person_key(person), tokens(person))
-            for first, person in bearers.items()
-        }
+        # Sergei and Sergey Lavrov, Dmitry and Dmitri Peskov: one person, spelt two ways.
+        spelt = same_first_names(bearers)
+        quoted: Counter[str] = Counter()
+        for first, person in bearers.items():
+            quoted[spelt[first]] += self.corpus.quoted_in(person_key(person), tokens(person))
         best = max(quoted, key=lambda first: (quoted[first], first))
-        if len(bearers) == 1:
+        if len(quoted) == 1:
             surname = self.corpus.quoted_in(person_key(bearers[best]))
             if quoted[best] >= BEARER_SHARE * surname:
                 return said
             best = ""  # another bearer of the name is the one the corpus quotes
-        return [s for s in said if first_name(speaker_of(s)) in ("", best)]
+        return [
+            s
+            for s in said
+            if not first_name(speaker_of(s)) or spelt[first_name(speaker_of(s))] == best
+        ]
 
     @staticmethod
     def _same_person_later(said: list[Sentence], candidates: list[Sentence]) -> list[Sentence]:

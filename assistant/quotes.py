@@ -10,13 +10,14 @@ scoring sentences is the answerer's.
 
 from __future__ import annotations
 
+import difflib
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from assistant.attribution import Attribution
 from assistant.bridges import SPELLING_WEIGHT
-from assistant.lexical import tokens
+from assistant.lexical import normalize, tokens
 from assistant.query import Query
 from assistant.quotations import quote_layouts
 from assistant.sentences import Sentence
@@ -25,6 +26,10 @@ from assistant.speakers import describes_person
 MAX_QUOTES = 6  # a speaker in one story: at most this many of their quotes
 MAX_STORIES = 5  # a speaker quoted in many articles: the best quote of this many stories
 MAX_CONTINUED = 2  # sentences an excerpt takes before or after it to show its whole quotation
+# How alike two first names of one surname are when they spell one name: transliterations
+# score 0.83 (sergei/sergey, dmitri/dmitry) to 0.92 (yevgeny/evgeny), other names at most 0.75
+# (john/joan, mark/mary; jill/joe 0.29).
+FIRST_NAME_CUTOFF = 0.8
 
 
 def most_quoted(sentences: Sequence[Sentence]) -> list[str]:
@@ -175,6 +180,20 @@ def speaker_spellings(query: Query) -> list[list[list[str]]]:
 def speaker_of(sentence: Sentence) -> str:
     """Who a sentence's speaker is, as the article names them ('' when unattributed)."""
     return sentence.attribution.person if sentence.attribution else ""
+
+
+def same_first_names(bearers: Mapping[str, str]) -> dict[str, str]:
+    """Each first name's token (of `bearers`: token → a full name bearing it) → the token
+    standing for all its spellings. Transliterations of one name, as written, are alike
+    within `FIRST_NAME_CUTOFF` ("Sergei", "Sergey"; "Dmitri", "Dmitry"; "Yevgeny", "Evgeny");
+    different names are not ("Jill", "Joe"; "Mark", "Mary")."""
+    written = {t: normalize(person.split()[0]).lower() for t, person in bearers.items()}
+    chosen: dict[str, str] = {}
+    for token in sorted(bearers):
+        kept = {written[c]: c for c in dict.fromkeys(chosen.values())}
+        like = difflib.get_close_matches(written[token], list(kept), 1, FIRST_NAME_CUTOFF)
+        chosen[token] = kept[like[0]] if like else token
+    return chosen
 
 
 def first_name(person: str) -> str:

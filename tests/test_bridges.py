@@ -110,6 +110,17 @@ def test_a_month_gets_its_name_in_the_other_language_not_bridges(bridges):
     assert slots["mai"] == (("mai", 1.0), (tokens("May")[0], SPELLING_WEIGHT))
 
 
+def test_an_ordinal_reaches_its_number_written_otherwise(bridges):
+    vocabulary = frozenset(tokens("World War Three would be nuclear, Lavrov warned"))
+    for question in (
+        "What did Lavrov warn a third world war would be like?",
+        "Qu'a dit Lavrov d'une troisième guerre mondiale ?",
+    ):
+        slots = {s[0][0]: dict(s) for s in bridges.slots(question, vocabulary)}
+        ordinal = next(t for t in slots if t in tokens("third troisième"))
+        assert tokens("three")[0] in slots[ordinal]
+
+
 def test_spellings_of_one_token_leave_room_for_another_bridge():
     """English articles write "bombarded", "bombardment", "bombarding" (one token, the token
     of "bombardé" too) and "bombed": the French word links to "bomb", not to itself."""

@@ -7,6 +7,7 @@ from assistant.lexical import (
     normalize,
     related,
     same_month,
+    same_number,
     single_words,
     spelling_variants,
     tokens,
@@ -115,6 +116,14 @@ def test_british_and_american_spellings_are_proposed_both_ways():
     # short words keep their spelling; look-alikes are proposed, for the corpus to refuse
     assert spelling_variants("tour") == [] and spelling_variants("four") == []
     assert spelling_variants("floor") == ["floour"]
+
+
+def test_an_ordinal_is_its_number_in_either_language_and_in_roman_numerals():
+    third = set(same_number(tokens("third")[0]))
+    assert {tokens(w)[0] for w in ("three", "III", "troisième", "trois")} <= third
+    assert tokens("third")[0] in same_number(tokens("troisième")[0])
+    assert same_number(tokens("second")[0]) == ()  # "a second", "the second largest"
+    assert same_number(tokens("sanctions")[0]) == ()
 
 
 def test_a_month_is_the_same_word_in_both_languages():

@@ -33,3 +33,24 @@ def test_a_bare_surname_means_the_namesake_the_corpus_quotes_most():
     assert answerer._one_person(query, [joe]) == [joe]
     full = parse_query("What did Jill Biden say?", None, frozenset(tokens("Jill Biden say")))
     assert answerer._one_person(full, [jill, joe]) == [jill, joe]  # matched by full name later
+
+
+def test_one_name_spelt_two_ways_is_one_person():
+    class Corpus:
+        idf = sentences_of = None  # not read here
+
+        def quoted_in(self, key, name=()):
+            counts = {"Sergey Lavrov": 300, "Sergei Lavrov": 150, "Maria Lavrov": 1, "": 455}
+            return next((n for p, n in counts.items() if tokens(p) == list(name)), 0)
+
+    chunk = Chunk("c", "a", "a.txt", "", None, 0, 0, 10, "")
+
+    def said(person: str) -> Sentence:
+        attribution = Attribution(0, 10, person, True, person=person, key="lavrov")
+        return Sentence(chunk, 0, 10, f"{person} said so.", attribution)
+
+    sergei, sergey, maria = said("Sergei Lavrov"), said("Sergey Lavrov"), said("Maria Lavrov")
+    answerer = ExtractiveAnswerer(None, Corpus())
+    query = parse_query("What did Lavrov say?", None, frozenset(tokens("Lavrov say")))
+    # "Sergei" is not another Lavrov than "Sergey"; Maria is
+    assert answerer._one_person(query, [sergei, maria, sergey]) == [sergei, sergey]
