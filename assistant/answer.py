@@ -24,6 +24,7 @@ from assistant.query import Query, parse_query
 from assistant.query_checks import (
     with_absent_head,
     with_bridged_names,
+    with_name_variants,
     with_unseen_words,
     words_to_bridge,
 )
@@ -103,7 +104,8 @@ class Assistant:
         query = parse_query(question, history, vocabulary, self.settings.max_question_chars)
         also = words_to_bridge(query, vocabulary)
         slots = self.derived.bridges.slots(query.search, vocabulary, also)
-        query = with_bridged_names(replace(query, slots=slots))
+        query = with_name_variants(replace(query, slots=slots), vocabulary)
+        query = with_bridged_names(query)
         query = with_absent_head(query, vocabulary)
         return with_unseen_words(query, vocabulary, self.derived.sentences)
 

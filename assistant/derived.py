@@ -75,6 +75,14 @@ class Vocabulary:
         """The corpus's most frequent spelling of a token ("lig" → "ligue"), or None."""
         return self.catalog.surface_of(token)
 
+    def spelt_alike(self, token: str, min_length: int = 5) -> list[str]:
+        """The corpus tokens spelt like `token` (within `SPELLING_CUTOFF`), among those sharing
+        its first two letters, closest first: "berdyansk" for "berdiansk"."""
+        if len(token) < min_length:
+            return []
+        candidates = [t for t in self.catalog.tokens_starting(token[:2], min_length) if t != token]
+        return difflib.get_close_matches(token, candidates, n=3, cutoff=SPELLING_CUTOFF)
+
     def close_match(self, token: str, min_length: int = 5) -> str | None:
         """The corpus token closest in spelling ("peskof" → "peskov"), among those sharing its
         first two letters, or None; None too when the word has a meaning the corpus words

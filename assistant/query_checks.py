@@ -1,6 +1,7 @@
 """A parsed question checked against the corpus vocabulary, once `parse_query` has read it: the
 French words the corpus writes otherwise, to bridge even though the corpus has their stem
-("Suède" stems like "sued"); and, once its words are bridged (`bridges`), what the corpus never
+("Suède" stems like "sued"); the spellings of its names the corpus uses more (Berdyansk for
+"Berdiansk"); and, once its words are bridged (`bridges`), what the corpus never
 mentions: the thing a question asks about (its head), the words no article uses in a large
 corpus ("sourdough"), and the unknown names that bridging has found after all ("Espagne" is
 Spain). The names themselves are corrected and checked in `names`; it retrieves nothing.
@@ -52,6 +53,36 @@ def with_unseen_words(query: Query, vocabulary: Vocabulary, sentences: int) -> Q
     if not unseen:
         return query
     return replace(query, unseen=tuple(words_for(query.question, unseen).split()))
+
+
+# What a corpus spelling of a question's name counts for: a transliteration of the same name.
+NAME_VARIANT_WEIGHT = 0.9
+
+
+def with_name_variants(query: Query, vocabulary: Vocabulary) -> Query:
+    """The query with, beside each name of the question, the spellings of it the corpus uses
+    more: a transliteration spelt alike ("Berdiansk" → Berdyansk, "Oleksiï" → Oleksiy) that
+    the corpus writes only as a name and more often than the question's spelling, and for a
+    compound the corpus lacks, its part spelt otherwise ("Saint-Pétersbourg" → Petersburg).
+    "Johnson" does not become "Johnston": the corpus writes Johnson more."""
+    alike = getattr(vocabulary, "spelt_alike", None)
+    frequency = getattr(vocabulary, "frequency", None)
+    is_name = getattr(vocabulary, "is_name", None)
+    if alike is None or frequency is None or is_name is None:
+        return query
+    named = {t for _, toks in query.names for t in toks}
+    slots = []
+    for slot in query.slots:
+        token, found = slot[0][0], []
+        if token in named and "-" in token and token not in vocabulary:
+            found = [v for p in token.split("-") if p not in vocabulary for v in alike(p)]
+        elif token in named:
+            own = frequency(token)
+            found = [v for v in alike(token) if frequency(v) > own]
+        have = {t for t, _ in slot}
+        extra = [v for v in dict.fromkeys(found) if v not in have and is_name(v)]
+        slots.append((*slot, *((v, NAME_VARIANT_WEIGHT) for v in extra)))
+    return replace(query, slots=tuple(slots))
 
 
 def with_bridged_names(query: Query) -> Query:

@@ -473,3 +473,29 @@ def test_figures_listed_by_date_come_only_from_articles_naming_what_is_counted(m
     assert not result.abstained and result.citations, result.text
     assert "april.txt" not in [c.source for c in result.citations], result.text
     assert "twelve" not in result.text.split("\n")[0]
+
+
+def test_a_name_spelt_as_the_corpus_mostly_does_not_finds_the_other_spelling(make_settings):
+    # The corpus writes Berdyansk in two stories and Berdiansk in one: a question spelling it
+    # "Berdiansk" (as French does) still finds the stories that write "Berdyansk".
+    settings = make_settings()
+    articles = {
+        "base.txt": "date 2021-11-15 Ukraine to speed up naval base\n\nUkraine's Defense Minister "
+        "Oleksiy Reznikov announced on Saturday that work on a new naval base in Berdyansk "
+        "would be sped up. The port of Berdyansk lies on the Sea of Azov.",
+        "ships.txt": "date 2022-03-01 Ships seen off the coast\n\nRussian landing ships were "
+        "seen near Berdyansk on Tuesday, officials said.",
+        "mayor.txt": "date 2022-04-01 Mayor speaks\n\nThe mayor of Berdiansk said the city had "
+        "been occupied since late February.",
+    }
+    for name, text in articles.items():
+        (settings.corpus_dir / name).write_text(text, encoding="utf-8")
+    assistant = Assistant(settings)
+    assistant.ingest()
+    for question in (
+        "What did Reznikov announce about the naval base in Berdiansk?",
+        "Qu'a annoncé Reznikov pour la base navale de Berdiansk ?",
+    ):
+        result = assistant.answer(question)
+        assert not result.abstained and result.citations, result.text
+        assert result.citations[0].source == "base.txt", result.text

@@ -1,6 +1,7 @@
 """A parsed question checked against the corpus: words to bridge, unknown names bridged after
 all, a head the corpus never mentions, words no article uses."""
 
+import difflib
 from dataclasses import replace
 
 from assistant.lexical import tokens
@@ -8,6 +9,7 @@ from assistant.query import parse_query
 from assistant.query_checks import (
     with_absent_head,
     with_bridged_names,
+    with_name_variants,
     with_unseen_words,
     words_to_bridge,
 )
@@ -77,3 +79,48 @@ def test_a_head_the_corpus_never_mentions_is_an_unknown_name():
     assert with_absent_head(query, vocabulary).unknown_names == ("population",)
     known = parse_query("What is the number of people in Ukraine?", None, vocabulary)
     assert with_absent_head(known, vocabulary).unknown_names == ()
+
+
+def test_a_name_gets_the_spellings_the_corpus_uses_more():
+    class Vocabulary:
+        counts = {
+            "johnson": 900,
+            "johnston": 12,
+            "berdiansk": 3,
+            "berdyansk": 40,
+            "saint": 50,
+            "petersburg": 80,
+            "visit": 500,
+            "visits": 20,
+        }
+
+        def __contains__(self, token):
+            return token in self.counts
+
+        def __iter__(self):
+            return iter(self.counts)
+
+        def frequency(self, token):
+            return self.counts.get(token, 0)
+
+        def is_name(self, token):
+            return token not in ("visit", "visits")
+
+        def spelt_alike(self, token):
+            return difflib.get_close_matches(token, [t for t in self.counts if t != token], 3, 0.8)
+
+    vocabulary = Vocabulary()
+
+    def variants(question):
+        query = parse_query(question, None, vocabulary)
+        query = replace(query, slots=tuple(((t, 1.0),) for t in tokens(query.search)))
+        return {s[0][0]: [t for t, _ in s[1:]] for s in with_name_variants(query, vocabulary).slots}
+
+    assert variants("Qu'a dit Johnson à Berdiansk ?") == {
+        "johnson": [],  # the corpus writes Johnson more than Johnston: no other spelling
+        "berdiansk": ["berdyansk"],
+    }
+    assert variants("Quand Johnston a-t-il visité Saint-Pétersbourg ?")[
+        tokens("Saint-Pétersbourg")[0]
+    ] == ["petersburg"]
+    assert variants("Quand Johnston a-t-il visité Saint-Pétersbourg ?")["johnston"] == ["johnson"]
