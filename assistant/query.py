@@ -129,7 +129,9 @@ def parse_query(
     speaker, topic = speaker_and_topic(corrected) if kind == "quote" else ((), "")
     typed = typed_speaker(text) if speaker else ""
     own_subject = names_its_own_subject(corrected, topic or topic_of(corrected))
-    named = bool(speaker) and set(speaker) <= set(name_tokens(corrected))
+    # "Xi Jinping" is a name though "xi" is too short to count as a name's token by itself
+    telling = {t for t in speaker if len(t) > 2}
+    named = bool(telling) and telling <= set(name_tokens(corrected))
     subject = " ".join(words for words, _ in name_phrases(corrected))
     search = corrected
     previous, earlier = previous_turn(history)

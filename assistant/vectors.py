@@ -32,7 +32,20 @@ COLLECTION = "articles"
 # questions among 60 results at ef 300 (French questions to English text search far from where
 # the graph starts), 6 at 600, none at 1,000 or 2,000 (3.6 → 7.2 ms a query). An existing
 # collection gets the search ef (its graph keeps the neighbours it was built with).
-HNSW = {"space": "cosine", "max_neighbors": 32, "ef_construction": 200, "ef_search": 1000}
+# Chroma writes the graph to disk every `sync_threshold` vectors written, and keeps the last
+# ones in its log, to put back into the graph each time a process opens the store, in an order
+# that varies from process to process: the same question then found a different nearest chunk
+# in different processes (0.34 or 0.30 for one French question, either side of a calibrated
+# floor). Written at every write (a threshold of 2 leaves at most one vector to put back), the
+# graph is the same for every process. An existing collection gets the threshold too, and its
+# next process writes the graph whole.
+HNSW = {
+    "space": "cosine",
+    "max_neighbors": 32,
+    "ef_construction": 200,
+    "ef_search": 1000,
+    "sync_threshold": 2,
+}
 ID_PAGE = 500  # ids per lookup or delete
 WRITE_PAGE = 1000  # vectors per write
 
@@ -89,8 +102,11 @@ class VectorStore:
         if store_model != self.model_name and collection.count():
             raise ModelMismatchError(str(store_model), self.model_name, self.settings.data_dir)
         built = (collection.configuration_json or {}).get("hnsw") or {}
-        if built.get("ef_search", 0) < HNSW["ef_search"]:
-            collection.modify(configuration={"hnsw": {"ef_search": HNSW["ef_search"]}})
+        changed = {
+            key: HNSW[key] for key in ("ef_search", "sync_threshold") if built.get(key) != HNSW[key]
+        }
+        if changed:
+            collection.modify(configuration={"hnsw": changed})
         return collection
 
     def _call(self, action: Any, *args: Any, **kwargs: Any) -> Any:

@@ -33,6 +33,18 @@ def test_quote_questions_name_their_speaker(question):
     assert query.kind == "quote" and query.speaker == ("peskov",) and query.named_speaker
 
 
+def test_a_name_with_a_short_word_is_still_a_named_speaker():
+    # "Xi" is too short to count as a name's token alone; "Xi Jinping" is a person's name, so
+    # the answer says whether the articles quote him, not what the passages found say
+    for question in (
+        "What did Xi Jinping tell Zelensky during their phone call?",
+        "Qu'a dit Xi Jinping à Zelensky ?",
+    ):
+        query = parse(question)
+        assert query.kind == "quote" and query.named_speaker, question
+    assert not parse("What did the US plan say?").named_speaker
+
+
 def test_a_french_comment_is_how_not_a_comment():
     assert parse("Comment s'appellent les deux anciens militaires libérés ?").kind == "other"
     assert parse("What were Peskov's comments on NATO?").kind == "quote"

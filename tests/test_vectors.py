@@ -82,7 +82,8 @@ def test_the_vector_index_searches_wide_enough_embedded_and_on_a_server(
     make_settings, chroma_server, tmp_path
 ):
     """Chroma's default graph missed the nearest chunk for 7% of real questions: a new
-    collection is built with more neighbours, and one built before gets the wider search."""
+    collection is built with more neighbours, and one built before gets the wider search; both
+    write the graph at every write, so that no process rebuilds part of it in its own order."""
     for settings in (make_settings(), make_settings(chroma_url=chroma_server.url)):
         hnsw = VectorStore(settings).collection.configuration_json["hnsw"]
         assert {k: hnsw[k] for k in HNSW} == HNSW
@@ -95,3 +96,4 @@ def test_the_vector_index_searches_wide_enough_embedded_and_on_a_server(
     subprocess.run([sys.executable, "-c", made_before, str(old.chroma_dir)], check=True)
     hnsw = VectorStore(old).collection.configuration_json["hnsw"]
     assert hnsw["ef_search"] == HNSW["ef_search"] and hnsw["max_neighbors"] == 16
+    assert hnsw["sync_threshold"] == HNSW["sync_threshold"]
