@@ -67,6 +67,21 @@ def make_settings(tmp_path: Path):
     return make
 
 
+@pytest.fixture
+def indexed(make_settings):
+    """`indexed(articles)`: an assistant over a test's own articles (file name → text), ingested."""
+
+    def build(articles: dict[str, str]) -> Assistant:
+        settings = make_settings()
+        for name, text in articles.items():
+            (settings.corpus_dir / name).write_text(text, encoding="utf-8")
+        assistant = Assistant(settings)
+        assistant.ingest()
+        return assistant
+
+    return build
+
+
 NEWS = Path(os.environ.get("ASSISTANT_TEST_NEWS", REPO.parent / "shared" / "corpus-news"))
 NEWS_MANIFEST = NEWS.parent / f"{NEWS.name}.tsv"
 

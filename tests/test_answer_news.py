@@ -79,20 +79,16 @@ def test_off_topic_and_later_questions_abstain_and_say_why(news):
     assert french.abstained and "ne couvrent pas 2023" in french.text
 
 
-def test_a_later_year_is_answered_only_from_passages_naming_it(make_settings):
+def test_a_later_year_is_answered_only_from_passages_naming_it(indexed):
     # Articles of 2022: one names 2023 (of Eurovision), another counts tanks pledged. A question
     # on tanks in 2023 is not answered with 2022's tanks because some passage says "2023".
-    settings = make_settings()
     articles = {
         "tanks.txt": "date 2022-10 Germany pledges tanks\n\nGermany pledged 14 tanks to Ukraine "
         "on Tuesday, officials said. The tanks are expected to arrive before the winter.",
         "song.txt": "date 2022-07 Britain to host Eurovision\n\nThe 2023 Eurovision Song "
         "Contest will be held in Britain on behalf of Ukraine, organizers said on Monday.",
     }
-    for name, text in articles.items():
-        (settings.corpus_dir / name).write_text(text, encoding="utf-8")
-    assistant = Assistant(settings)
-    assistant.ingest()
+    assistant = indexed(articles)
     later = assistant.answer("How many tanks did Germany pledge to Ukraine in 2023?")
     assert later.abstained, later.text
     assert "14" not in later.text
@@ -452,11 +448,10 @@ def test_the_speaker_search_finds_a_role_by_the_person_holding_it(news):
     assert news._articles_quoting(query) == catalog.articles_quoting("peskov")
 
 
-def test_figures_listed_by_date_come_only_from_articles_naming_what_is_counted(make_settings):
+def test_figures_listed_by_date_come_only_from_articles_naming_what_is_counted(indexed):
     # Three dated counts of air defense systems; one article never names NASAMS. The dated list
     # answering a question on NASAMS leaves that article's count out (it used to open the list,
     # and the answer then abstained, saying the passages found do not mention NASAMS).
-    settings = make_settings()
     articles = {
         "july.txt": "date 2022-07-01 US to send NASAMS\n\nThe United States will send two NASAMS "
         "air defense systems to Ukraine, officials said on Friday.",
@@ -465,20 +460,16 @@ def test_figures_listed_by_date_come_only_from_articles_naming_what_is_counted(m
         "april.txt": "date 2022-04-20 Avengers for Ukraine\n\nThe United States has sent "
         "twelve Avenger air defense systems to Ukraine, the Pentagon said.",
     }
-    for name, text in articles.items():
-        (settings.corpus_dir / name).write_text(text, encoding="utf-8")
-    assistant = Assistant(settings)
-    assistant.ingest()
+    assistant = indexed(articles)
     result = assistant.answer("How many NASAMS air defense systems has the US sent to Ukraine?")
     assert not result.abstained and result.citations, result.text
     assert "april.txt" not in [c.source for c in result.citations], result.text
     assert "twelve" not in result.text.split("\n")[0]
 
 
-def test_a_name_spelt_as_the_corpus_mostly_does_not_finds_the_other_spelling(make_settings):
+def test_a_name_spelt_as_the_corpus_mostly_does_not_finds_the_other_spelling(indexed):
     # The corpus writes Berdyansk in two stories and Berdiansk in one: a question spelling it
     # "Berdiansk" (as French does) still finds the stories that write "Berdyansk".
-    settings = make_settings()
     articles = {
         "base.txt": "date 2021-11-15 Ukraine to speed up naval base\n\nUkraine's Defense Minister "
         "Oleksiy Reznikov announced on Saturday that work on a new naval base in Berdyansk "
@@ -488,10 +479,7 @@ def test_a_name_spelt_as_the_corpus_mostly_does_not_finds_the_other_spelling(mak
         "mayor.txt": "date 2022-04-01 Mayor speaks\n\nThe mayor of Berdiansk said the city had "
         "been occupied since late February.",
     }
-    for name, text in articles.items():
-        (settings.corpus_dir / name).write_text(text, encoding="utf-8")
-    assistant = Assistant(settings)
-    assistant.ingest()
+    assistant = indexed(articles)
     for question in (
         "What did Reznikov announce about the naval base in Berdiansk?",
         "Qu'a annoncé Reznikov pour la base navale de Berdiansk ?",

@@ -9,22 +9,28 @@ from assistant.sentences import Sentence
 from assistant.types import Chunk
 
 
-def test_a_bare_surname_means_the_namesake_the_corpus_quotes_most():
+def _answerer(counts: dict[str, int]) -> ExtractiveAnswerer:
+    """An answerer over a corpus quoting each full name in `counts` articles ("": the surname)."""
+
     class Corpus:
         idf = sentences_of = None  # not read here
 
         def quoted_in(self, key, name=()):
-            counts = {"Joe Biden": 400, "Jill Biden": 7, "": 405}  # "": any Biden
             return next((n for p, n in counts.items() if tokens(p) == list(name)), 0)
 
+    return ExtractiveAnswerer(None, Corpus())
+
+
+def _said(person: str, key: str) -> Sentence:
+    """A sentence of `person`'s, attributed to them (identity `key`)."""
     chunk = Chunk("c", "a", "a.txt", "", None, 0, 0, 10, "")
+    attribution = Attribution(0, 10, person, True, person=person, key=key)
+    return Sentence(chunk, 0, 10, f"{person} said so.", attribution)
 
-    def said(person: str) -> Sentence:
-        attribution = Attribution(0, 10, person, True, person=person, key="biden")
-        return Sentence(chunk, 0, 10, f"{person} said so.", attribution)
 
-    joe, jill, bare = said("Joe Biden"), said("Jill Biden"), said("Biden")
-    answerer = ExtractiveAnswerer(None, Corpus())
+def test_a_bare_surname_means_the_namesake_the_corpus_quotes_most():
+    answerer = _answerer({"Joe Biden": 400, "Jill Biden": 7, "": 405})
+    joe, jill, bare = (_said(p, "biden") for p in ("Joe Biden", "Jill Biden", "Biden"))
     query = parse_query("What did Biden say?", None, frozenset(tokens("Biden say")))
     assert answerer._one_person(query, [jill, joe, bare]) == [joe, bare]
     # Jill Biden alone among the passages found: the corpus quotes another Biden far more
@@ -36,21 +42,10 @@ def test_a_bare_surname_means_the_namesake_the_corpus_quotes_most():
 
 
 def test_one_name_spelt_two_ways_is_one_person():
-    class Corpus:
-        idf = sentences_of = None  # not read here
-
-        def quoted_in(self, key, name=()):
-            counts = {"Sergey Lavrov": 300, "Sergei Lavrov": 150, "Maria Lavrov": 1, "": 455}
-            return next((n for p, n in counts.items() if tokens(p) == list(name)), 0)
-
-    chunk = Chunk("c", "a", "a.txt", "", None, 0, 0, 10, "")
-
-    def said(person: str) -> Sentence:
-        attribution = Attribution(0, 10, person, True, person=person, key="lavrov")
-        return Sentence(chunk, 0, 10, f"{person} said so.", attribution)
-
-    sergei, sergey, maria = said("Sergei Lavrov"), said("Sergey Lavrov"), said("Maria Lavrov")
-    answerer = ExtractiveAnswerer(None, Corpus())
+    answerer = _answerer({"Sergey Lavrov": 300, "Sergei Lavrov": 150, "Maria Lavrov": 1, "": 455})
+    sergei, sergey, maria = (
+        _said(p, "lavrov") for p in ("Sergei Lavrov", "Sergey Lavrov", "Maria Lavrov")
+    )
     query = parse_query("What did Lavrov say?", None, frozenset(tokens("Lavrov say")))
     # "Sergei" is not another Lavrov than "Sergey"; Maria is
     assert answerer._one_person(query, [sergei, maria, sergey]) == [sergei, sergey]
