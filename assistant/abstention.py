@@ -54,12 +54,9 @@ def abstention_text(language: str, reasons: Reasons, quoted: Sequence[str] = ())
         )
     if reasons.not_near:
         listed = (" ni " if fr else " or ").join(reasons.not_near)
+        negation = "ni" if len(reasons.not_near) > 1 else "pas"  # "ni X ni Y", "pas X"
         parts.append(
-            (
-                f"Les passages trouvés ne mentionnent ni {listed}."
-                if len(reasons.not_near) > 1
-                else f"Les passages trouvés ne mentionnent pas {listed}."
-            )
+            f"Les passages trouvés ne mentionnent {negation} {listed}."
             if fr
             else f"The passages found do not mention {listed}."
         )

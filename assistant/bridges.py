@@ -84,7 +84,6 @@ class Bridges:
                 (t, 1.0),
                 *spelt.get(t, ()),
                 *((m, SPELLING_WEIGHT) for m in same_month(t) if m in vocabulary),
-                *((n, RELATED_WEIGHT) for n in same_number(t) if n in vocabulary),
                 *links.get(surfaces.get(t, ""), ()),
                 *_related_in(t, vocabulary),
             )
@@ -168,7 +167,11 @@ def _contraction_tail(surface: str, token: str) -> bool:
 
 
 def _related_in(token: str, vocabulary: Container[str]) -> tuple[tuple[str, float], ...]:
-    return tuple((r, RELATED_WEIGHT) for r in related(token) if r in vocabulary)
+    """The corpus tokens standing for `token`: in news writing (`lexical.related`), or as the
+    same number said otherwise (`lexical.same_number`)."""
+    return tuple(
+        (r, RELATED_WEIGHT) for r in (*related(token), *same_number(token)) if r in vocabulary
+    )
 
 
 def _unknown_surfaces(text: str, unknown: set[str]) -> dict[str, str]:

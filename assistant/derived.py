@@ -75,20 +75,18 @@ class Vocabulary:
         """The corpus's most frequent spelling of a token ("lig" → "ligue"), or None."""
         return self.catalog.surface_of(token)
 
-    def spelt_alike(self, token: str, min_length: int = 5) -> list[str]:
-        """The corpus tokens spelt like `token` (within `SPELLING_CUTOFF`), among those sharing
-        its first two letters, closest first: "berdyansk" for "berdiansk"."""
-        if len(token) < min_length:
-            return []
+    def spelt_alike(self, token: str, min_length: int = 5, n: int = 3) -> list[str]:
+        """At most `n` other corpus tokens of `min_length` letters or more spelt like `token`
+        (within `SPELLING_CUTOFF`), among those sharing its first two letters, closest first:
+        "berdyansk" for "berdiansk", "peskov" for "peskof"."""
         candidates = [t for t in self.catalog.tokens_starting(token[:2], min_length) if t != token]
-        return difflib.get_close_matches(token, candidates, n=3, cutoff=SPELLING_CUTOFF)
+        return difflib.get_close_matches(token, candidates, n=n, cutoff=SPELLING_CUTOFF)
 
     def close_match(self, token: str, min_length: int = 5) -> str | None:
         """The corpus token closest in spelling ("peskof" → "peskov"), among those sharing its
         first two letters, or None; None too when the word has a meaning the corpus words
         reach elsewhere (a bridge: "Japon" is Japan, not a misspelt "Jason")."""
-        candidates = self.catalog.tokens_starting(token[:2], min_length)
-        close = difflib.get_close_matches(token, candidates, n=1, cutoff=SPELLING_CUTOFF)
+        close = self.spelt_alike(token, min_length, n=1)
         if not close:
             return None
         meant = self.linked(token) if self.linked is not None else ()

@@ -204,9 +204,7 @@ class ExtractiveAnswerer(QuoteAnswers, CauseAnswers):
         figure = figures.get(id(first), (0.0, ""))[1]
         if figures:
             # each dated figure must come from an article speaking of what the question names
-            dated = dated_figures(
-                [s for s in scored if not self._names_missing(query, s.sentence)], figures
-            )
+            dated = dated_figures(scored, figures, lambda s: not self._names_missing(query, s))
             if dated:
                 items = [(figure_phrase(figures[id(s)][1]), published_on(s)) for s in dated]
                 scored_dated = [Scored(s, 1.0) for s in dated]

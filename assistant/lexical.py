@@ -352,14 +352,19 @@ def same_month(token: str) -> tuple[str, ...]:
     return _same_month().get(token, ())
 
 
+def _each_to_the_others(groups: Iterable[Iterable[str]]) -> dict[str, tuple[str, ...]]:
+    """Each token of a group of words standing for each other → the group's other tokens."""
+    table: dict[str, tuple[str, ...]] = {}
+    for group in groups:
+        toks = sorted({t for word in group for t in tokens(word)})  # "russie", "russes": one
+        for token in toks:
+            table[token] = tuple(t for t in toks if t != token)
+    return table
+
+
 @cache
 def _same_number() -> dict[str, tuple[str, ...]]:
-    table: dict[str, tuple[str, ...]] = {}
-    for group in ORDINALS:
-        stems = list(dict.fromkeys(t for w in group for t in tokens(w)))
-        for token in stems:
-            table[token] = tuple(t for t in stems if t != token)
-    return table
+    return _each_to_the_others(ORDINALS)
 
 
 def same_number(token: str) -> tuple[str, ...]:
@@ -370,12 +375,7 @@ def same_number(token: str) -> tuple[str, ...]:
 
 @cache
 def _related_by_token() -> dict[str, tuple[str, ...]]:
-    table: dict[str, tuple[str, ...]] = {}
-    for group in RELATED_GROUPS:
-        stems = sorted({stem(t) for t in group})  # "russie" and "russes" share a stem
-        for token in stems:
-            table[token] = tuple(t for t in stems if t != token)
-    return table
+    return _each_to_the_others(RELATED_GROUPS)
 
 
 def related(token: str) -> tuple[str, ...]:

@@ -57,6 +57,9 @@ def with_unseen_words(query: Query, vocabulary: Vocabulary, sentences: int) -> Q
 
 # What a corpus spelling of a question's name counts for: a transliteration of the same name.
 NAME_VARIANT_WEIGHT = 0.9
+# Names shorter than this have no variants looked for: too short to tell a transliteration from
+# another name ("Kyiv").
+NAME_VARIANT_MIN = 5
 
 
 def with_name_variants(query: Query, vocabulary: Vocabulary) -> Query:
@@ -75,8 +78,13 @@ def with_name_variants(query: Query, vocabulary: Vocabulary) -> Query:
     for slot in query.slots:
         token, found = slot[0][0], []
         if token in named and "-" in token and token not in vocabulary:
-            found = [v for p in token.split("-") if p not in vocabulary for v in alike(p)]
-        elif token in named:
+            found = [
+                v
+                for p in token.split("-")
+                if p not in vocabulary and len(p) >= NAME_VARIANT_MIN
+                for v in alike(p)
+            ]
+        elif token in named and len(token) >= NAME_VARIANT_MIN:
             own = frequency(token)
             found = [v for v in alike(token) if frequency(v) > own]
         have = {t for t, _ in slot}

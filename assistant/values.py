@@ -252,10 +252,15 @@ _PHRASE_ENDS = frozenset(
 )
 
 
-def dated_figures(scored: list[Scored], figures: dict[int, tuple[float, str]]) -> list[Sentence]:
+def dated_figures(
+    scored: list[Scored],
+    figures: dict[int, tuple[float, str]],
+    speaks_of: Callable[[Sentence], bool] = lambda _: True,
+) -> list[Sentence]:
     """Figures of the thing counted reported by several articles at different dates, with
     different values (a troop build-up): the best sentence of each of up to `MAX_DATED`
-    articles, in date order; [] when the articles agree or come from one date."""
+    articles whose article `speaks_of` what the question names, in date order; [] when the
+    articles agree or come from one date."""
     best = scored[0].score if scored else 0.0
     kept: dict[tuple[str, str], Sentence] = {}  # one per figure and date (wire copies repeat)
     sources: set[str] = set()
@@ -264,7 +269,12 @@ def dated_figures(scored: list[Scored], figures: dict[int, tuple[float, str]]) -
         if item.score < best * DATED_RATIO or len(kept) == MAX_DATED:
             break
         sentence = item.sentence
-        if match and match[0] >= COUNTED_MIN and sentence.chunk.source not in sources:
+        if (
+            match
+            and match[0] >= COUNTED_MIN
+            and sentence.chunk.source not in sources
+            and speaks_of(sentence)
+        ):
             sources.add(sentence.chunk.source)
             kept.setdefault((figure_value(match[1]), published_on(sentence)), sentence)
     values = {value for value, _ in kept}

@@ -3,9 +3,16 @@ lead stating the value asked."""
 
 from assistant.lexical import tokens
 from assistant.query import parse_query
-from assistant.sentences import Sentence
+from assistant.sentences import Scored, Sentence
 from assistant.types import Chunk
-from assistant.values import figures_in, lead, sum_phrase, sums_in, with_value_asked
+from assistant.values import (
+    dated_figures,
+    figures_in,
+    lead,
+    sum_phrase,
+    sums_in,
+    with_value_asked,
+)
 
 
 def test_sums_of_money_are_figures_with_a_currency():
@@ -75,3 +82,26 @@ def test_a_date_question_is_answered_only_by_sentences_giving_a_date():
     assert with_value_asked(query, [talk, dated]) == [dated]
     # none gives a date: none answers "when" (the answerer then says so)
     assert with_value_asked(query, [talk]) == []
+
+
+def test_figures_by_date_come_from_articles_speaking_of_what_is_counted():
+    def said(source: str, published: str, text: str) -> Sentence:
+        chunk = Chunk(source, source, source, "", published[:7], 0, 0, len(text), text, published)
+        return Sentence(chunk, 0, len(text), text, None)
+
+    two = said("july.txt", "2022-07-01", "The US will send two NASAMS systems.")
+    eight = said("october.txt", "2022-10-12", "The US has committed eight NASAMS systems.")
+    twelve = said("april.txt", "2022-04-20", "The US has sent twelve Avenger systems.")
+    scored = [Scored(twelve, 0.9), Scored(two, 0.85), Scored(eight, 0.8)]
+    figures = {id(s): (0.9, f) for s, f in ((two, "two"), (eight, "eight"), (twelve, "twelve"))}
+    assert dated_figures(scored, figures) == [twelve, two, eight]
+    asked = []
+
+    def names_nasams(sentence: Sentence) -> bool:
+        asked.append(sentence)
+        return "NASAMS" in sentence.text
+
+    assert dated_figures(scored, figures, names_nasams) == [two, eight]
+    # only the candidates the list would keep are checked, not every sentence scored
+    assert dated_figures(scored + [Scored(twelve, 0.1)], figures, names_nasams) == [two, eight]
+    assert len(asked) == 6
