@@ -25,6 +25,7 @@ class Reasons:
     no_figure: str = ""  # what a number question counts, when no figure counts it
     no_sum: bool = False  # a price or a cost asked, and no passage found gives a sum of money
     no_date: bool = False  # a date asked, and no passage found gives one
+    no_doer: bool = False  # a who-question, and no passage found says anything of what is asked
     off_topic: tuple[str, str] | None = None  # (speaker, topic) never quoted on that topic
     not_near: Sequence[str] = ()  # names the passages found do not mention
     outside: tuple[tuple[str, str], int] | None = None  # ((first, last) month, year asked)
@@ -94,6 +95,12 @@ def abstention_text(language: str, reasons: Reasons, quoted: Sequence[str] = ())
             "Les passages trouvés ne donnent aucune date."
             if fr
             else "The passages found give no date."
+        )
+    if reasons.no_doer:
+        parts.append(
+            "Aucun des passages trouvés ne dit qui."
+            if fr
+            else "None of the passages found says who."
         )
     if quoted:
         listed = "; ".join(mid_sentence(s) for s in quoted)

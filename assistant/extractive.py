@@ -13,7 +13,8 @@ counted set aside. The best few, not overlapping, become excerpts, verbatim, eac
 marker. A short lead in the question's language states the value asked for (a figure, a date,
 names). It abstains when the question names someone or something the corpus never mentions or
 the cited article does not speak of (`mentions`), when no figure counts what is asked or no
-passage gives the sum asked, or when no sentence scores above a calibrated floor; when the best
+passage gives the sum asked, when no sentence of a who-question's best few says anything of what
+was done and of whom it names, or when no sentence scores above a calibrated floor; when the best
 score is only just above it, the answer says that these are the closest passages, not an answer
 (in a large corpus, where some sentence always comes loosely close, it abstains). Quote
 questions take their own path (`quote_answerer`), why-questions' causes theirs
@@ -191,6 +192,11 @@ class ExtractiveAnswerer(QuoteAnswers, CauseAnswers):
         if not scored or scored[0].score < ABSTAIN_BELOW:
             return self._abstain(query, passages)
         scored = self._about_the_names(query, scored)
+        if query.kind == "who":
+            saying = self._saying_what_is_asked(query, slots, scored)
+            if saying is None:
+                return self._abstain(query, passages, no_doer=True)
+            scored = saying
         chosen = best_distinct(scored, MAX_EXCERPTS)
         if query.asks_why:  # a further excerpt must give a cause too, or it answers nothing
             chosen = self._with_causes(query, chosen)
@@ -231,6 +237,34 @@ class ExtractiveAnswerer(QuoteAnswers, CauseAnswers):
             if not self._names_missing(query, item.sentence):
                 return scored[i:]
         return scored
+
+    def _saying_what_is_asked(
+        self, query: Query, slots: Sequence[Slot], scored: list[Scored]
+    ) -> list[Scored] | None:
+        """For a who-question, the candidates from the first of the best few that says, itself,
+        something of what was done and of whom or what the question names (a word of each, or
+        a word standing for it; of a name, its rarest word): "Who is the head coach of Shakhtar Donetsk?" is answered
+        neither by a match report naming no coach nor by a sentence on a coach of another
+        story. None when none of them does."""
+        named = {t for _, toks in query.names for t in toks}
+        asked = [slot for slot in slots if slot[0][0] not in named]
+        rarest = {max(toks, key=self.idf) for _, toks in query.names if toks}
+        of_names = [slot for slot in slots if slot[0][0] in rarest]
+        if not asked:
+            return scored
+
+        def says(own: Set[str], wanted: list[Slot]) -> bool:
+            return any(t in own for slot in wanted for t, _ in slot)
+
+        for i, item in enumerate(scored[:NAMED_CANDIDATES]):
+            own = item.sentence.own_words
+            if (
+                says(own, asked)
+                and (not of_names or says(own, of_names))
+                and not self._names_missing(query, item.sentence)
+            ):
+                return scored[i:]
+        return None
 
     def _names_missing(self, query: Query, sentence: Sentence) -> list[str]:
         article = self.corpus.words_of(sentence.chunk.source) | sentence.words
