@@ -109,6 +109,8 @@ class QuoteAnswers:
             # beside what was said ("what Russia had to do to de-escalate").
             asked = {slot[0][0] for slot in others}
             occasion = set(tokens(occasion_of(query.question))) & asked
+            if query.topic:  # whom it was told ("tell Congress about the money"): not the topic
+                occasion |= asked - set(tokens(query.topic))
             context = context_words(query) | (occasion if asked - occasion else set())
             scored = self._score(query.search, said, others, context=context)
             scored = self._in_articles_naming(query, scored)

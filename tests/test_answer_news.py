@@ -517,3 +517,25 @@ def test_a_who_question_is_answered_only_by_a_sentence_saying_what_was_done(inde
     result = assistant.answer("Who is the head coach of Dynamo Kyiv?")
     assert not result.abstained and result.citations[0].source == "dynamo.txt", result.text
     assert "Lucescu" in result.text
+
+
+def test_whom_a_quote_was_told_weighs_as_context_beside_its_topic(indexed):
+    # Asked what Zelensky told Congress about money, the quote on money answers; the one
+    # naming Congress on another matter is not shown beside it: whom it was told is where it
+    # was said, not what (the real corpus: his "Your money is not charity").
+    articles = {
+        "trip.txt": "date 2022-12-21 Zelensky on his way\n\nZelensky confirmed early Wednesday "
+        'that he was on his way to the United States. "I will also have a speech at the '
+        'American Congress and a number of bilateral meetings," Zelensky said.',
+        "speech.txt": "date 2022-12-22 Zelensky addresses Congress\n\nAddressing lawmakers in "
+        'Washington on the war in Ukraine, Zelensky said: "Your money is not charity. It is an '
+        'investment in global security and democracy."',
+    }
+    assistant = indexed(articles)
+    for question in (
+        "What did Zelensky tell the American Congress about money?",
+        "Qu'a dit Zelensky au Congrès américain à propos de l'argent ?",
+    ):
+        result = assistant.answer(question)
+        assert not result.abstained, result.text
+        assert [c.source for c in result.citations] == ["speech.txt"], result.text
