@@ -226,7 +226,10 @@ class Assistant:
         catalog = self.index.catalog
         typed = query.speaker_text or " ".join(query.speaker)
         if query.named_speaker:
-            return catalog.articles_quoting(person_key(typed))
+            # as typed, else as the question's reading spells it ("Sourovikine": Surovikin)
+            return catalog.articles_quoting(person_key(typed)) or catalog.articles_quoting(
+                person_key(" ".join(query.speaker))
+            )
         articles = catalog.articles_quoting(entity_key(typed))
         holder = None if articles else self.derived.role(role_key(typed))
         return catalog.articles_quoting(holder[0]) if holder else articles

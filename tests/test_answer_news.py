@@ -539,3 +539,26 @@ def test_whom_a_quote_was_told_weighs_as_context_beside_its_topic(indexed):
         result = assistant.answer(question)
         assert not result.abstained, result.text
         assert [c.source for c in result.citations] == ["speech.txt"], result.text
+
+
+def test_the_speaker_search_finds_a_name_spelt_the_french_way(indexed):
+    # "Sourovikine" is how French writes Surovikin: the articles quoting him are searched for
+    # his words on the topic asked, as they are for his name spelt the English way.
+    said = (
+        'General Sergei Surovikin said: "Kherson and adjacent settlements cannot be fully '
+        'supplied." Surovikin added that the decision was difficult. Surovikin spoke on state '
+        "television. Surovikin was appointed in October."
+    )
+    articles = {
+        f"{day}.txt": f"date 2022-11-{day} Surovikin on Kherson\n\nOn Wednesday, {said}"
+        for day in ("09", "10")
+    }
+    articles["other.txt"] = "date 2022-11-11 Kherson\n\nUkrainian troops entered Kherson."
+    assistant = indexed(articles)
+    english = assistant.prepare("What did Surovikin say about Kherson?")
+    french = assistant.prepare("Qu'a dit Sourovikine sur Kherson ?")
+    assert french.speaker == english.speaker
+    assert sorted(assistant._articles_quoting(french)) == sorted(
+        assistant._articles_quoting(english)
+    )
+    assert len(assistant._articles_quoting(english)) == 2
