@@ -178,15 +178,17 @@ MONTH_NAMES = (
 )
 # An ordinal and the number it stands for, in either language, and as a Roman numeral: "the
 # third world war" is "World War Three" (or "III"), "la troisième guerre" is "la guerre trois".
-# ("Second" is left out: "a second" and "the second largest" count nothing.)
+# Left out: "second" ("a second" and "the second largest" count nothing), and what stems as
+# another word does: "vi" (the token of "via" and "vie"), "vii" (of "viii" too), "sept" (of
+# September's "Sept."), "neuf" (new, in French).
 ORDINALS = (
     ("third", "three", "iii", "troisième", "trois"),
     ("fourth", "four", "iv", "quatrième", "quatre"),
     ("fifth", "five", "cinquième", "cinq"),
-    ("sixth", "six", "vi", "sixième"),
-    ("seventh", "seven", "vii", "septième", "sept"),
-    ("eighth", "eight", "viii", "huitième", "huit"),
-    ("ninth", "nine", "ix", "neuvième", "neuf"),
+    ("sixth", "six", "sixième"),
+    ("seventh", "seven", "septième"),
+    ("eighth", "eight", "huitième", "huit"),
+    ("ninth", "nine", "ix", "neuvième"),
     ("tenth", "ten", "dixième", "dix"),
 )
 # Each month's number by its name in either language, without accents ("fevrier" → 2).

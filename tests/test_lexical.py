@@ -124,6 +124,10 @@ def test_an_ordinal_is_its_number_in_either_language_and_in_roman_numerals():
     assert tokens("third")[0] in same_number(tokens("troisième")[0])
     assert same_number(tokens("second")[0]) == ()  # "a second", "the second largest"
     assert same_number(tokens("sanctions")[0]) == ()
+    # what stems as another word is no number: "via" and "vie" (vi), "Sept." (September)
+    for word in ("via", "vie", "Sept.", "neuf"):
+        assert same_number(tokens(word)[0]) == (), word
+    assert tokens("eight")[0] not in same_number(tokens("VII")[0])  # "VIII" stems as "vii"
 
 
 def test_a_month_is_the_same_word_in_both_languages():
