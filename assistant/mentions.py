@@ -5,7 +5,8 @@ of the question, when a name the corpus uses is absent from the cited article, w
 of common words ("New START", "Federal Assembly", or "Stade de France" in the words standing for
 them) is not written as such there, and, for a question in the article's own language, when the
 question holds a word no article of a large corpus uses (`query.with_unseen_words`). Bridged
-words count for the names they stand for (Suède is Sweden). It decides nothing about ranking;
+words count for the names they stand for (Suède is Sweden), and an acronym for the capitalised
+words spelling it (NASAMS is "National Advanced Surface-to-Air Missile Systems"). It decides nothing about ranking;
 the answerer calls it on its first excerpt.
 """
 
@@ -27,6 +28,12 @@ Alternatives = dict[str, set[str]]  # a question token → the corpus tokens sta
 MISSING_NAMES_ABSTAIN = 2
 NAME_WINDOW = 600  # characters around the excerpt where a name of the question may stand
 LANGUAGE_SAMPLE = 2000  # characters of an article enough to tell its language
+ACRONYM_MIN = 3  # letters of an acronym looked for written out ("UN" is too short to tell)
+# Capitalised words side by side, hyphenated parts and the small words inside a name included
+# ("Surface-to-Air", "Bank of England"): where an acronym may be written out.
+_CAPITALISED_RUN = re.compile(
+    r"[A-Z][\w'’]*(?:-[\w'’]+)*(?:\s+(?:(?:of|for|and|the|de|du|des)\s+)?[A-Z][\w'’]*(?:-[\w'’]+)*)+"
+)
 NAME_GAP = 1  # words a name of several words may have inserted ("Joe R. Biden", "Tour of France")
 
 
@@ -38,13 +45,35 @@ def names_not_near(
     there, or two or more names absent from the text around the excerpt."""
     text = first.chunk.text
     alternatives = {slot[0][0]: {t for t, _ in slot} for slot in query.slots}
+    article = set(article) | spelt_out(query, text)
     absent = _missing_names(query, alternatives, article, known=is_name)
     absent = absent or _split_names(query, alternatives, article, text, is_name)
     if absent:
         return absent
     near = text[max(0, first.start - NAME_WINDOW) : first.end + NAME_WINDOW]
-    missing = _missing_names(query, alternatives, set(tokens(near)) | first.words)
+    present = set(tokens(near)) | first.words | spelt_out(query, near)
+    missing = _missing_names(query, alternatives, present)
     return missing if len(missing) >= MISSING_NAMES_ABSTAIN else []
+
+
+def spelt_out(query: Query, text: str) -> set[str]:
+    """The tokens of the question's acronyms ("NASAMS", "IAEA") that `text` writes out as the
+    capitalised words whose initials spell them ("National Advanced Surface-to-Air Missile
+    Systems", "International Atomic Energy Agency"): an article doing so speaks of them."""
+    acronyms = {
+        words.upper(): toks[0]
+        for words, toks in query.names
+        if len(toks) == 1 and len(words) >= ACRONYM_MIN and words.isupper() and words.isalpha()
+    }
+    if not acronyms:
+        return set()
+    found = set()
+    for run in _CAPITALISED_RUN.finditer(text):
+        initials = "".join(
+            part[0] for part in re.split(r"[\s-]+", run.group(0)) if part[:1].isupper()
+        )
+        found |= {token for acronym, token in acronyms.items() if acronym in initials}
+    return found
 
 
 def unseen_in_its_language(query: Query, text: str) -> bool:

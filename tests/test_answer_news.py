@@ -562,3 +562,19 @@ def test_the_speaker_search_finds_a_name_spelt_the_french_way(indexed):
         assistant._articles_quoting(english)
     )
     assert len(assistant._articles_quoting(english)) == 2
+
+
+def test_an_acronym_is_spoken_of_where_an_article_writes_it_out(indexed):
+    # One story writes "NASAMS" (on Norway), the story answering writes the name out: it
+    # speaks of NASAMS all the same, so the answer cites it instead of abstaining.
+    articles = {
+        "norway.txt": "date 2022-08-11 Norway's air defense\n\nNorway builds NASAMS with "
+        "Raytheon. NASAMS protects the airspace around Washington.",
+        "promise.txt": "date 2022-11-02 Air defense for Ukraine\n\nThe U.S. has promised to "
+        "send Ukraine eight National Advanced Surface-to-Air Missile Systems, with two being "
+        'deployed in the "very near future," a Pentagon official said.',
+    }
+    assistant = indexed(articles)
+    result = assistant.answer("Will the NASAMS promised to Ukraine be deployed soon?")
+    assert not result.abstained and result.citations, result.text
+    assert result.citations[0].source == "promise.txt", result.text

@@ -2,7 +2,7 @@
 whole answer path is tested in test_answer and test_answer_news)."""
 
 from assistant.lexical import tokens
-from assistant.mentions import _split_names, names_not_near
+from assistant.mentions import _split_names, names_not_near, spelt_out
 from assistant.query import parse_query
 from assistant.sentences import Sentence
 from assistant.types import Chunk
@@ -65,3 +65,16 @@ def test_an_excerpt_is_kept_only_when_its_article_names_what_the_question_names(
     other = Chunk("d", "b", "b.txt", "t", "2022-01", 0, 0, len(elsewhere), elsewhere)
     alone = Sentence(other, 0, len(elsewhere), elsewhere, None)
     assert names_not_near(query, alone, frozenset(tokens(elsewhere)), names) == ["Kuleba"]
+
+
+def test_an_acronym_written_out_is_found_by_its_initials():
+    query = parse_query("What did the IAEA say about NASAMS?", None, frozenset())
+    assert spelt_out(query, "The International Atomic Energy Agency said so.") == {"iae"}
+    assert spelt_out(
+        query, "eight National Advanced Surface-to-Air Missile Systems were promised"
+    ) == {tokens("NASAMS")[0]}
+    assert spelt_out(query, "The agency said so.") == set()
+    # too short to tell: "UN" is not looked for in "United Nations"
+    assert (
+        spelt_out(parse_query("What did the UN say?", None, frozenset()), "United Nations") == set()
+    )
