@@ -25,6 +25,7 @@ found in it (figures, dates, counts) `values`', which of a speaker's quotes to s
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence, Set
 from dataclasses import replace
 from typing import Any, Protocol
@@ -36,7 +37,7 @@ from assistant.abstention import Reasons, abstention_text
 from assistant.bridges import Slot
 from assistant.cause_answerer import CauseAnswers
 from assistant.lexical import actors, tokens
-from assistant.mentions import names_not_near, unseen_in_its_language
+from assistant.mentions import acronym_at, names_not_near, unseen_in_its_language
 from assistant.query import LARGE_CORPUS_SENTENCES, Query, date_words, months_named
 from assistant.question_kinds import asks_person, asks_place, counted_as
 from assistant.quote_answerer import QuoteAnswers
@@ -61,6 +62,7 @@ from assistant.speakers import parse_speaker
 from assistant.types import Answer, Passage
 from assistant.values import (
     COUNTED_MIN,
+    FIGURE_START_RE,
     SAME_ACTOR_BONUS,
     dated_figures,
     dated_lead,
@@ -185,7 +187,9 @@ class ExtractiveAnswerer(QuoteAnswers, CauseAnswers):
             scored = rescored(scored, lambda s: TALLY_WEIGHT * bool(tally_in(s.text)))
         figures: dict[int, tuple[float, str]] = {}
         if query.counted and not query.asks_amount:  # a sum is stated as the text writes it
-            figures = self._figure_match(counted_as(query.counted, query.language), sentences)
+            figures = self._figure_match(
+                query, counted_as(query.counted, query.language), sentences
+            )
             if max(figures.values(), default=(0.0, ""))[0] < COUNTED_MIN:
                 return self._abstain(query, passages, no_figure=query.counted)
             scored = rescored(scored, lambda s: FIGURE_WEIGHT * figures.get(id(s), (0.0, ""))[0])
@@ -347,12 +351,12 @@ class ExtractiveAnswerer(QuoteAnswers, CauseAnswers):
         return sorted(scored, key=lambda s: -s.score)
 
     def _figure_match(
-        self, counted: str, sentences: list[Sentence]
+        self, query: Query, counted: str, sentences: list[Sentence]
     ) -> dict[int, tuple[float, str]]:
         """Per sentence (by id), its figure closest in wording to what is counted, and how
         close it is."""
         figures = [
-            (s, m.group(0), words_before(s.text, m.start()))
+            (s, _figure_phrase(query, s.text, m), words_before(s.text, m.start()))
             for s in sentences
             for m in figures_in(s.text)  # "24 February" counts nothing
         ]
@@ -411,6 +415,19 @@ class ExtractiveAnswerer(QuoteAnswers, CauseAnswers):
         reasons = Reasons(**why)
         quoted = self._quoted_speakers(passages) if reasons.lists_speakers(query.kind) else []
         return Answer(abstention_text(query.language, reasons, quoted), [], True, passages)
+
+
+def _figure_phrase(query: Query, text: str, figure: re.Match[str]) -> str:
+    """A figure and the words it counts ("40,000 troops"); its number and the question's
+    acronym where the text writes that acronym out ("eight National Advanced Surface-to-Air
+    Missile Systems": "eight NASAMS")."""
+    number = FIGURE_START_RE.match(text, figure.start())
+    if number:
+        after = number.end() + len(text[number.end() :]) - len(text[number.end() :].lstrip())
+        acronym = acronym_at(query, text, after)
+        if acronym:
+            return f"{number.group(0)} {acronym}"
+    return figure.group(0)
 
 
 def _where(

@@ -32,7 +32,7 @@ ACRONYM_MIN = 3  # letters of an acronym looked for written out ("UN" is too sho
 # Capitalised words side by side, hyphenated parts and the small words inside a name included
 # ("Surface-to-Air", "Bank of England"): where an acronym may be written out.
 _CAPITALISED_RUN = re.compile(
-    r"[A-Z][\w'’]*(?:-[\w'’]+)*(?:\s+(?:(?:of|for|and|the|de|du|des)\s+)?[A-Z][\w'’]*(?:-[\w'’]+)*)+"
+    r"[A-Z][\w'’]*(?:-[\w'’]+)*(?:\s+(?:(?:of|for|and|the|to|de|du|des)\s+)?[A-Z][\w'’]*(?:-[\w'’]+)*)+"
 )
 NAME_GAP = 1  # words a name of several words may have inserted ("Joe R. Biden", "Tour of France")
 
@@ -56,24 +56,41 @@ def names_not_near(
     return missing if len(missing) >= MISSING_NAMES_ABSTAIN else []
 
 
-def spelt_out(query: Query, text: str) -> set[str]:
-    """The tokens of the question's acronyms ("NASAMS", "IAEA") that `text` writes out as the
-    capitalised words whose initials spell them ("National Advanced Surface-to-Air Missile
-    Systems", "International Atomic Energy Agency"): an article doing so speaks of them."""
-    acronyms = {
+def _acronyms(query: Query) -> dict[str, str]:
+    """The question's acronyms as typed ("NASAMS") → their token."""
+    return {
         words.upper(): toks[0]
         for words, toks in query.names
         if len(toks) == 1 and len(words) >= ACRONYM_MIN and words.isupper() and words.isalpha()
     }
+
+
+def _initials(run: str) -> str:
+    return "".join(part[0] for part in re.split(r"[\s-]+", run) if part[:1].isupper())
+
+
+def spelt_out(query: Query, text: str) -> set[str]:
+    """The tokens of the question's acronyms ("NASAMS", "IAEA") that `text` writes out as the
+    capitalised words whose initials spell them ("National Advanced Surface-to-Air Missile
+    Systems", "International Atomic Energy Agency"): an article doing so speaks of them."""
+    acronyms = _acronyms(query)
     if not acronyms:
         return set()
     found = set()
     for run in _CAPITALISED_RUN.finditer(text):
-        initials = "".join(
-            part[0] for part in re.split(r"[\s-]+", run.group(0)) if part[:1].isupper()
-        )
+        initials = _initials(run.group(0))
         found |= {token for acronym, token in acronyms.items() if acronym in initials}
     return found
+
+
+def acronym_at(query: Query, text: str, position: int) -> str:
+    """The question's acronym (as typed) that the capitalised words starting at `position`
+    write out ("eight National Advanced Surface-to-Air Missile Systems": NASAMS), or ''."""
+    run = _CAPITALISED_RUN.match(text, position)
+    if not run:
+        return ""
+    initials = _initials(run.group(0))
+    return next((a for a in _acronyms(query) if initials.startswith(a)), "")
 
 
 def unseen_in_its_language(query: Query, text: str) -> bool:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.lexical import tokens
+from assistant.lexical import STOPWORDS, tokens
 
 _QUOTE_EN = re.compile(
     r"\b(?:say|said|says|saying|quotes?|quoted|declared?|declares|stated|statements?|words|"
@@ -166,11 +166,20 @@ def counted_as(counted: str, language: str) -> str:
 
 
 def counted_thing(text: str) -> str:
-    """The thing a number question counts or sizes, as worded, in at most three words."""
+    """The thing a number question counts or sizes, as worded, in at most three words and the
+    names qualifying it after them ("systèmes de défense aérienne NASAMS": "systèmes de défense
+    NASAMS"; French names what is counted after the noun, English before it), not a name a
+    preposition introduces ("heures de conversation avec Poutine")."""
     for pattern in _COUNTED:
         match = pattern.search(text)
         if match:
-            return " ".join(match.group("what").split()[:3])
+            words = match.group("what").split()
+            names = [
+                w
+                for before, w in zip(words[2:], words[3:], strict=False)
+                if w[:1].isupper() and before.lower() not in STOPWORDS  # not "avec Poutine"
+            ]
+            return " ".join(words[:3] + names)
     return ""
 
 

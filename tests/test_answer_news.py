@@ -578,3 +578,24 @@ def test_an_acronym_is_spoken_of_where_an_article_writes_it_out(indexed):
     result = assistant.answer("Will the NASAMS promised to Ukraine be deployed soon?")
     assert not result.abstained and result.citations, result.text
     assert result.citations[0].source == "promise.txt", result.text
+
+
+def test_a_figure_counts_an_acronym_its_article_writes_out(indexed):
+    # "eight National Advanced Surface-to-Air Missile Systems" counts NASAMS: asked how many
+    # NASAMS were promised, in either language, the answer gives eight.
+    articles = {
+        "norway.txt": "date 2022-08-11 Norway's air defense\n\nNorway builds NASAMS with "
+        "Raytheon. NASAMS protects the airspace around Washington.",
+        "promise.txt": "date 2022-11-02 Air defense for Ukraine\n\nThe U.S. has promised to "
+        "send Ukraine eight National Advanced Surface-to-Air Missile Systems, a Pentagon "
+        "official said. The first of them will arrive within weeks.",
+    }
+    assistant = indexed(articles)
+    for question in (
+        "How many NASAMS air defense systems has the US promised Ukraine?",
+        "Combien de systèmes de défense aérienne NASAMS les États-Unis ont-ils promis à "
+        "l'Ukraine ?",
+    ):
+        result = assistant.answer(question)
+        assert not result.abstained and result.citations, result.text
+        assert "**eight NASAMS**" in result.text.split("\n")[0], result.text

@@ -37,6 +37,15 @@ def test_speaking_with_someone_is_a_conversation_not_a_quote():
 def test_counted_thing():
     assert counted_thing("How many tanks has Russia deployed?") == "tanks"
     assert counted_thing("Combien de soldats américains supplémentaires ?").startswith("soldats")
+    # a name qualifying what is counted stays, wherever the language puts it; one a
+    # preposition introduces does not
+    assert counted_thing("How many NASAMS air defense systems?") == "NASAMS air defense"
+    assert counted_thing("Combien de systèmes de défense aérienne NASAMS ?") == (
+        "systèmes de défense NASAMS"
+    )
+    assert counted_thing("Combien d'heures de conversation avec Poutine ?") == (
+        "heures de conversation"
+    )
 
 
 @pytest.mark.parametrize(
