@@ -18,15 +18,15 @@ was done and of whom it names, or when no sentence scores above a calibrated flo
 score is only just above it, the answer says that these are the closest passages, not an answer
 (in a large corpus, where some sentence always comes loosely close, it abstains). Quote
 questions take their own path (`quote_answerer`), why-questions' causes theirs
-(`cause_answerer`). Retrieval and question parsing are done
-before; nothing here calls an LLM. How a sentence's words are weighed is `scoring`'s, the values
+(`cause_answerer`), name questions' names theirs (`name_answerer`), number questions' figures
+theirs (`figure_answerer`). Retrieval and question parsing are done before; nothing here calls
+an LLM. How a sentence's words are weighed is `scoring`'s, the values
 found in it (figures, dates, counts) `values`', which of a speaker's quotes to show `quotes`'.
 """
 
 from __future__ import annotations
 
-import re
-from collections.abc import Callable, Sequence, Set
+from collections.abc import Sequence, Set
 from dataclasses import replace
 from typing import Any, Protocol
 
@@ -36,10 +36,12 @@ from langchain_core.embeddings import Embeddings
 from assistant.abstention import Reasons, abstention_text
 from assistant.bridges import Slot
 from assistant.cause_answerer import CauseAnswers
-from assistant.lexical import actors, tokens
-from assistant.mentions import acronym_at, names_not_near, unseen_in_its_language
+from assistant.figure_answerer import FigureAnswers
+from assistant.lexical import tokens
+from assistant.mentions import names_not_near, unseen_in_its_language
+from assistant.name_answerer import NAMED_CANDIDATES, NameAnswers
 from assistant.query import LARGE_CORPUS_SENTENCES, Query, date_words, months_named
-from assistant.question_kinds import asks_person, asks_place, counted_as
+from assistant.question_kinds import counted_as
 from assistant.quote_answerer import QuoteAnswers
 from assistant.quotes import (
     most_quoted,
@@ -51,28 +53,19 @@ from assistant.scoring import (
     best_distinct,
     context_words,
     coverage,
-    names_other,
-    names_person,
-    names_place,
     rescored,
 )
 from assistant.sentences import Scored, Sentence
-from assistant.speaker_keys import person_key
-from assistant.speakers import parse_speaker
 from assistant.types import Answer, Passage
 from assistant.values import (
     COUNTED_MIN,
-    FIGURE_START_RE,
-    SAME_ACTOR_BONUS,
     dated_figures,
     dated_lead,
     figure_phrase,
-    figures_in,
     lead,
     published_on,
     tally_in,
     with_value_asked,
-    words_before,
 )
 
 ABSTAIN_BELOW = 0.20  # calibrated on the eval set: answerable questions score above it
@@ -95,12 +88,10 @@ WEAK_LEAD = {
 # otherwise ("the Tesla CEO"), counts this much: on the news eval 0.5 and 1 state as many facts
 # (1 cites fewer); on the blind set 0.5 states two more, 1 two more and one fewer.
 LEAD_NAME_SHARE = 0.5
-NAME_WEIGHT = 0.2  # what a sentence naming someone or somewhere new adds when a name is asked
 # What a sentence giving a count ("the 86-11 vote") adds when a vote's or a match's is asked:
 # such a sentence rarely repeats the question's other words.
 TALLY_WEIGHT = 0.2
 DENSE_WEIGHT = 0.5
-NAMED_CANDIDATES = 10  # best candidates looked through for one whose article has the names
 EMBEDDED_SENTENCES = 24  # candidates scored by the model, the rest by their words only
 
 
@@ -119,7 +110,7 @@ class Corpus(Protocol):
     def is_name(self, token: str) -> bool: ...
 
 
-class ExtractiveAnswerer(QuoteAnswers, CauseAnswers):
+class ExtractiveAnswerer(QuoteAnswers, CauseAnswers, NameAnswers, FigureAnswers):
     """Builds `Answer`s from sentences; see the module docstring."""
 
     def __init__(self, embedder: Embeddings, corpus: Corpus) -> None:
@@ -223,17 +214,6 @@ class ExtractiveAnswerer(QuoteAnswers, CauseAnswers):
                 )
         return self._compose(query, passages, chosen, lead(query, first, figure, self._person))
 
-    def _names_new(self, query: Query) -> Callable[[Sentence], float]:
-        """The bonus of a sentence naming what a name question asks and the question does not
-        name: a place where a place is asked ("in Stockholm"), a person where a person is
-        ("Sen. Josh Hawley"), any name else."""
-        asked = set(tokens(query.search))
-        if asks_place(query.question):
-            return lambda s: NAME_WEIGHT * names_place(s.text, asked, self.idf)
-        if asks_person(query.question):
-            return lambda s: NAME_WEIGHT * names_person(s.text, asked)
-        return lambda s: NAME_WEIGHT * names_other(s.text, asked)
-
     def _about_the_names(self, query: Query, scored: list[Scored]) -> list[Scored]:
         """The candidates from the first of the best few whose article speaks of what the
         question names (`mentions`); unchanged when none does (the answer then abstains)."""
@@ -242,52 +222,9 @@ class ExtractiveAnswerer(QuoteAnswers, CauseAnswers):
                 return scored[i:]
         return scored
 
-    def _saying_what_is_asked(
-        self, query: Query, slots: Sequence[Slot], scored: list[Scored]
-    ) -> list[Scored] | None:
-        """For a who-question, the candidates from the first of the best few that says, itself,
-        something of what was done and of whom or what the question names (a word of each, or
-        a word standing for it; of a name, its rarest word): "Who is the head coach of Shakhtar Donetsk?" is answered
-        neither by a match report naming no coach nor by a sentence on a coach of another
-        story. None when none of them does."""
-        named = {t for _, toks in query.names for t in toks}
-        asked = [slot for slot in slots if slot[0][0] not in named]
-        rarest = {max(toks, key=self.idf) for _, toks in query.names if toks}
-        of_names = [slot for slot in slots if slot[0][0] in rarest]
-        if not asked:
-            return scored
-
-        def says(own: Set[str], wanted: list[Slot]) -> bool:
-            return any(t in own for slot in wanted for t, _ in slot)
-
-        for i, item in enumerate(scored[:NAMED_CANDIDATES]):
-            own = item.sentence.own_words
-            if (
-                says(own, asked)
-                and (not of_names or says(own, of_names))
-                and not self._names_missing(query, item.sentence)
-            ):
-                return scored[i:]
-        return None
-
     def _names_missing(self, query: Query, sentence: Sentence) -> list[str]:
         article = self.corpus.words_of(sentence.chunk.source) | sentence.words
         return names_not_near(query, sentence, article, self.corpus.is_name)
-
-    def _person(self, name: str) -> str:
-        """A name found in a sentence as a person to show: without its title ("Ukrainian
-        President Volodymyr Zelenskyy" → "Volodymyr Zelenskyy") nor the words before it that
-        the corpus does not write as names ("State Antony Blinken" → "Antony Blinken"); ''
-        when the corpus quotes nobody of that name (a place or an event: "World Cup"), nor of
-        that full name ("Dynamo Kyiv" is no person, though "Kyiv said…")."""
-        if not self.corpus.quoted_in(person_key(name)):
-            return ""
-        words = (parse_speaker(name)[0] or name).split()  # "Ukrainian President Volodymyr…"
-        while len(words) > 2 and not all(self.corpus.is_name(t) for t in tokens(words[0])):
-            words.pop(0)
-        if len(words) > 1 and not self.corpus.quoted_in(person_key(name), tokens(" ".join(words))):
-            return ""
-        return " ".join(words)
 
     def _passage_sentences(self, passages: list[Passage]) -> list[Sentence]:
         wanted = {(p.chunk.source, p.chunk.start, p.chunk.end) for p in passages}
@@ -350,32 +287,6 @@ class ExtractiveAnswerer(QuoteAnswers, CauseAnswers):
         ]
         return sorted(scored, key=lambda s: -s.score)
 
-    def _figure_match(
-        self, query: Query, counted: str, sentences: list[Sentence]
-    ) -> dict[int, tuple[float, str]]:
-        """Per sentence (by id), its figure closest in wording to what is counted, and how
-        close it is."""
-        figures = [
-            (s, _figure_phrase(query, s.text, m), words_before(s.text, m.start()))
-            for s in sentences
-            for m in figures_in(s.text)  # "24 February" counts nothing
-        ]
-        if not figures:
-            return {}
-        want = self.embedder.embed_query(counted)
-        vectors = self.embedder.embed_documents([f for _, f, _ in figures])
-        asked = actors(counted)
-        best: dict[int, tuple[float, str]] = {}
-        for (sentence, figure, before), vector in zip(figures, vectors, strict=True):
-            similarity = sum(a * b for a, b in zip(want, vector, strict=True))
-            named = actors(f"{before} {figure}")
-            if asked and named:
-                # "Russian soldiers" are not "3 000 soldats américains"; the figure right after
-                # "Moscou a déployé" is more likely to be the one asked for.
-                similarity = similarity + SAME_ACTOR_BONUS if asked & named else 0.0
-            best[id(sentence)] = max(best.get(id(sentence), (-1.0, "")), (similarity, figure))
-        return best
-
     def _compose(
         self, query: Query, passages: list[Passage], chosen: list[Scored], lead: str
     ) -> Answer:
@@ -415,19 +326,6 @@ class ExtractiveAnswerer(QuoteAnswers, CauseAnswers):
         reasons = Reasons(**why)
         quoted = self._quoted_speakers(passages) if reasons.lists_speakers(query.kind) else []
         return Answer(abstention_text(query.language, reasons, quoted), [], True, passages)
-
-
-def _figure_phrase(query: Query, text: str, figure: re.Match[str]) -> str:
-    """A figure and the words it counts ("40,000 troops"); its number and the question's
-    acronym where the text writes that acronym out ("eight National Advanced Surface-to-Air
-    Missile Systems": "eight NASAMS")."""
-    number = FIGURE_START_RE.match(text, figure.start())
-    if number:
-        after = number.end() + len(text[number.end() :]) - len(text[number.end() :].lstrip())
-        acronym = acronym_at(query, text, after)
-        if acronym:
-            return f"{number.group(0)} {acronym}"
-    return figure.group(0)
 
 
 def _where(

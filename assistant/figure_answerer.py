@@ -1,0 +1,69 @@
+"""The number-question part of the LLM-free answerer: the figure of the thing counted.
+
+Each figure of a candidate sentence ("40,000 troops") is compared, by the model, with what the
+question counts ("how many Russian troops"); a figure said of another actor than the one
+counted ("Russian soldiers" for "soldats américains") counts nothing, one said of the same
+gains `values.SAME_ACTOR_BONUS`. A figure whose sentence writes out an acronym of the question
+after it ("eight National Advanced Surface-to-Air Missile Systems") counts that acronym ("eight
+NASAMS"). Which sentences hold figures, and the dated list of figures that differ, are
+`values`'; scoring and composing are the answerer's (`extractive.ExtractiveAnswerer`, which
+this mixin is part of).
+"""
+
+from __future__ import annotations
+
+import re
+
+from langchain_core.embeddings import Embeddings
+
+from assistant.lexical import actors
+from assistant.mentions import acronym_at
+from assistant.query import Query
+from assistant.sentences import Sentence
+from assistant.values import FIGURE_START_RE, SAME_ACTOR_BONUS, figures_in, words_before
+
+
+class FigureAnswers:
+    """Figures for number questions; mixed into `extractive.ExtractiveAnswerer`, whose
+    embedder it uses."""
+
+    embedder: Embeddings
+
+    def _figure_match(
+        self, query: Query, counted: str, sentences: list[Sentence]
+    ) -> dict[int, tuple[float, str]]:
+        """Per sentence (by id), its figure closest in wording to what is counted, and how
+        close it is."""
+        figures = [
+            (s, counted_phrase(query, s.text, m), words_before(s.text, m.start()))
+            for s in sentences
+            for m in figures_in(s.text)  # "24 February" counts nothing
+        ]
+        if not figures:
+            return {}
+        want = self.embedder.embed_query(counted)
+        vectors = self.embedder.embed_documents([f for _, f, _ in figures])
+        asked = actors(counted)
+        best: dict[int, tuple[float, str]] = {}
+        for (sentence, figure, before), vector in zip(figures, vectors, strict=True):
+            similarity = sum(a * b for a, b in zip(want, vector, strict=True))
+            named = actors(f"{before} {figure}")
+            if asked and named:
+                # "Russian soldiers" are not "3 000 soldats américains"; the figure right after
+                # "Moscou a déployé" is more likely to be the one asked for.
+                similarity = similarity + SAME_ACTOR_BONUS if asked & named else 0.0
+            best[id(sentence)] = max(best.get(id(sentence), (-1.0, "")), (similarity, figure))
+        return best
+
+
+def counted_phrase(query: Query, text: str, figure: re.Match[str]) -> str:
+    """A figure and the words it counts ("40,000 troops"); its number and the question's
+    acronym where the text writes that acronym out ("eight National Advanced Surface-to-Air
+    Missile Systems": "eight NASAMS")."""
+    number = FIGURE_START_RE.match(text, figure.start())
+    if number:
+        after = number.end() + len(text[number.end() :]) - len(text[number.end() :].lstrip())
+        acronym = acronym_at(query, text, after)
+        if acronym:
+            return f"{number.group(0)} {acronym}"
+    return figure.group(0)

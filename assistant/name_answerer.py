@@ -1,0 +1,91 @@
+"""The name-question part of the LLM-free answerer: who did it, which person, which place.
+
+A sentence naming what a name question asks and the question does not gains `NAME_WEIGHT`: a
+place where a place is asked ("in Stockholm"), a person where a person is ("Sen. Josh
+Hawley"), any name else. A who-question is answered only by a sentence saying, itself,
+something of what was done and of whom or what the question names; else the answer says none
+of the passages found says who. The lead shows a name found as a person only when the corpus
+quotes someone of that name, without the title before it. Scoring, choosing and composing are
+the answerer's (`extractive.ExtractiveAnswerer`, which this mixin is part of); whether an
+article speaks of the question's names is `mentions`'.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence, Set
+from typing import Any
+
+from assistant.bridges import Slot
+from assistant.lexical import tokens
+from assistant.query import Query
+from assistant.question_kinds import asks_person, asks_place
+from assistant.scoring import names_other, names_person, names_place
+from assistant.sentences import Scored, Sentence
+from assistant.speaker_keys import person_key
+from assistant.speakers import parse_speaker
+
+NAME_WEIGHT = 0.2  # what a sentence naming someone or somewhere new adds when a name is asked
+NAMED_CANDIDATES = 10  # best candidates looked through for one whose article has the names
+
+
+class NameAnswers:
+    """Names for who-, which-person and where-questions; mixed into
+    `extractive.ExtractiveAnswerer`, whose corpus, IDF and name checks it uses."""
+
+    corpus: Any
+    idf: Callable[[str], float]
+    _names_missing: Callable[[Query, Sentence], list[str]]
+
+    def _names_new(self, query: Query) -> Callable[[Sentence], float]:
+        """The bonus of a sentence naming what a name question asks and the question does not
+        name: a place where a place is asked ("in Stockholm"), a person where a person is
+        ("Sen. Josh Hawley"), any name else."""
+        asked = set(tokens(query.search))
+        if asks_place(query.question):
+            return lambda s: NAME_WEIGHT * names_place(s.text, asked, self.idf)
+        if asks_person(query.question):
+            return lambda s: NAME_WEIGHT * names_person(s.text, asked)
+        return lambda s: NAME_WEIGHT * names_other(s.text, asked)
+
+    def _saying_what_is_asked(
+        self, query: Query, slots: Sequence[Slot], scored: list[Scored]
+    ) -> list[Scored] | None:
+        """For a who-question, the candidates from the first of the best few that says, itself,
+        something of what was done and of whom or what the question names (a word of each, or
+        a word standing for it; of a name, its rarest word): "Who is the head coach of
+        Shakhtar Donetsk?" is answered neither by a match report naming no coach nor by a
+        sentence on a coach of another story. None when none of them does."""
+        named = {t for _, toks in query.names for t in toks}
+        asked = [slot for slot in slots if slot[0][0] not in named]
+        rarest = {max(toks, key=self.idf) for _, toks in query.names if toks}
+        of_names = [slot for slot in slots if slot[0][0] in rarest]
+        if not asked:
+            return scored
+
+        def says(own: Set[str], wanted: list[Slot]) -> bool:
+            return any(t in own for slot in wanted for t, _ in slot)
+
+        for i, item in enumerate(scored[:NAMED_CANDIDATES]):
+            own = item.sentence.own_words
+            if (
+                says(own, asked)
+                and (not of_names or says(own, of_names))
+                and not self._names_missing(query, item.sentence)
+            ):
+                return scored[i:]
+        return None
+
+    def _person(self, name: str) -> str:
+        """A name found in a sentence as a person to show: without its title ("Ukrainian
+        President Volodymyr Zelenskyy" → "Volodymyr Zelenskyy") nor the words before it that
+        the corpus does not write as names ("State Antony Blinken" → "Antony Blinken"); ''
+        when the corpus quotes nobody of that name (a place or an event: "World Cup"), nor of
+        that full name ("Dynamo Kyiv" is no person, though "Kyiv said…")."""
+        if not self.corpus.quoted_in(person_key(name)):
+            return ""
+        words = (parse_speaker(name)[0] or name).split()  # "Ukrainian President Volodymyr…"
+        while len(words) > 2 and not all(self.corpus.is_name(t) for t in tokens(words[0])):
+            words.pop(0)
+        if len(words) > 1 and not self.corpus.quoted_in(person_key(name), tokens(" ".join(words))):
+            return ""
+        return " ".join(words)

@@ -1,0 +1,67 @@
+"""Worked examples of the name-question part of the answerer: which names a lead shows, which
+sentences a name question favours (the whole answer path is tested in test_answer_news)."""
+
+from types import SimpleNamespace
+
+from assistant.extractive import ExtractiveAnswerer
+from assistant.lexical import tokens
+from assistant.name_answerer import NAME_WEIGHT
+from assistant.query import Query
+from assistant.speaker_keys import person_key
+
+
+class Quoted:
+    """A corpus that quotes Antony Blinken and an entity keyed like a place ("Kyiv said")."""
+
+    idf = sentences_of = None  # not read here
+    named = {"Antony Blinken", "Kyiv", "Volodymyr Zelenskyy"}
+
+    def quoted_in(self, key: str, name=()) -> int:
+        found = [n for n in self.named if person_key(n) == key]
+        return sum(1 for n in found if not name or tokens(n) == list(name))
+
+    def is_name(self, token: str) -> bool:
+        return token in tokens("Antony Blinken Kyiv Dynamo Ukrainian Volodymyr Zelenskyy")
+
+
+def test_the_people_a_lead_names_are_people_the_corpus_quotes_by_that_name():
+    answerer = ExtractiveAnswerer(None, Quoted())
+    assert answerer._person("State Antony Blinken") == "Antony Blinken"
+    assert answerer._person("Antony Blinken") == "Antony Blinken"
+    # the title before a name is no part of it, though "Ukrainian" is written capitalised
+    assert answerer._person("Ukrainian President Volodymyr Zelenskyy") == "Volodymyr Zelenskyy"
+    # Kyiv is quoted ("Kyiv said"), but no one called Dynamo Kyiv: a club, not a person
+    assert answerer._person("Dynamo Kyiv") == ""
+    assert answerer._person("World Cup") == ""
+
+
+class Rare:
+    """A corpus in which the crisis' own countries are in every article, Stockholm in few."""
+
+    sentences_of = None
+
+    def idf(self, token: str) -> float:
+        return {"ukrain": 1.6, "russ": 1.4}.get(token, 8.0)
+
+
+def bonus(question: str, text: str) -> float:
+    query = Query(question=question, search=question, language="en", kind="other")
+    return ExtractiveAnswerer(None, Rare())._names_new(query)(SimpleNamespace(text=text))
+
+
+def test_a_place_question_favours_the_sentence_naming_a_place_it_does_not():
+    question = "In which city did Blinken and Lavrov meet?"
+    found = bonus(question, "Blinken and Lavrov met Thursday in Stockholm, Sweden.")
+    assert found == NAME_WEIGHT
+    # the crisis' country, named in every article, tells little of where they met
+    assert 0 < bonus(question, "Blinken and Lavrov met on aggression in Ukraine.") < found / 2
+    # a person or a body named is no place
+    assert bonus(question, "The State Department said Blinken will meet Sergey Lavrov.") == 0
+
+
+def test_a_person_question_favours_the_sentence_naming_a_person_it_does_not():
+    question = "Which US senator voted against Sweden's NATO membership?"
+    named = "The vote was 95 to 1, with GOP Sen. Josh Hawley of Missouri voting in opposition."
+    assert bonus(question, named) == NAME_WEIGHT
+    assert bonus(question, "The Senate approved Sweden's application to NATO.") == 0
+    assert bonus(question, "The Foreign Ministry said Sweden had applied.") == 0
