@@ -12,7 +12,8 @@ import re
 from collections.abc import Iterable
 
 from assistant.lexical import tokens
-from assistant.names import name_phrases, name_tokens
+from assistant.names import PERSON_RE, name_phrases, name_tokens
+from assistant.speakers import parse_speaker
 
 PRONOUN = re.compile(
     r"\b(?:he|him|his|she|her|they|them|their|il|elle|lui|ils|elles|eux|"
@@ -52,9 +53,16 @@ def previous_reply(history: list | None) -> str:
 
 
 def first_name_in(text: str) -> str:
-    """The first name phrase of a reply's first line ("CIA Director Bill Burns, who…")."""
+    """The first person a reply's first line names ("The Russian arms dealer Viktor Bout":
+    Viktor Bout, not "The Russian"), else its first name phrase ("CIA Director Bill Burns,
+    who…")."""
     lines = text.strip().splitlines()
-    phrases = name_phrases(lines[0].replace("*", "")) if lines else []
+    line = lines[0].replace("*", "") if lines else ""
+    for match in PERSON_RE.finditer(line):
+        person = parse_speaker(match.group(0))[0]
+        if person:
+            return person
+    phrases = name_phrases(line)
     return phrases[0][0] if phrases else ""
 
 

@@ -31,6 +31,10 @@ def name_tokens(text: str) -> list[str]:
     return [t for phrase in name_phrases(text) for t in phrase[1]]
 
 
+# Two or more capitalised words side by side: where a person's name may be ("Josh Hawley").
+PERSON_RE = re.compile(r"\b[A-ZÀ-Ý][a-zà-ÿ]+(?:[ -][A-ZÀ-Ý][a-zà-ÿ]+)+\b")
+
+
 def name_phrases(text: str, vocabulary: Vocabulary | None = None) -> list[tuple[str, list[str]]]:
     """Runs of capitalised words ("Joe Biden", "Eastern Europe"), with their name tokens.
 

@@ -13,11 +13,10 @@ from collections.abc import Callable, Sequence, Set
 
 from assistant.bridges import Slot
 from assistant.lexical import tokens
-from assistant.names import name_phrases, place_phrases
+from assistant.names import PERSON_RE, name_phrases, place_phrases
 from assistant.query import Query
 from assistant.sentences import Scored, Sentence
 from assistant.speakers import parse_speaker
-from assistant.values import PERSON_RE
 
 MAX_EXCERPTS = 2  # excerpts an answer shows (a quote question's topical quotes too)
 KEEP_RATIO = 0.85  # calibrated: further excerpts must score this close to the best one

@@ -104,6 +104,8 @@ def explicit_en(narration: str) -> Found:
             continue  # "is said to", "so-called", "refused to say"
         if match.group(0) == "called" and _PHONED.match(narration[match.end() :]):
             continue  # "Biden called the president of Ukraine to warn him": a phone call
+        if _GOES_ON.fullmatch(match.group(0)) and _GOING_ON.match(narration[match.end() :]):
+            continue  # "the risk … has continued to rise": it goes on, nobody speaks
         found = _subject_before(before)
         if found is None and _INVERTED.fullmatch(match.group(0)):  # not "told X": X listens
             found = _subject_after(before, narration[match.end() :])
@@ -121,6 +123,12 @@ def explicit_en(narration: str) -> Found:
         if who:
             return Found(who)
     return Found()
+
+
+# "Continued" and "went on" say what someone said next, but not before "to" or a verb in -ing
+# ("the risk has continued to rise", "fighting continued raging").
+_GOES_ON = re.compile(r"continued|continues|went on")
+_GOING_ON = re.compile(r"\s+(?:to\b|\w+ing\b)")
 
 
 # A clause of saying after the main one: "Lloyd Austin downplayed the claims, saying…".

@@ -23,6 +23,7 @@ from assistant.dates import (
     with_weekday,
 )
 from assistant.lexical import tokens
+from assistant.names import PERSON_RE
 from assistant.query import Query
 from assistant.question_kinds import asks_place
 from assistant.sentences import Scored, Sentence
@@ -84,9 +85,6 @@ def tally_in(text: str) -> str:
     return next(
         (m.group(0) for m in TALLY_RE.finditer(text) if not is_date_at(text, m.start())), ""
     )
-
-
-PERSON_RE = re.compile(r"\b[A-ZÀ-Ý][a-zà-ÿ]+(?:[ -][A-ZÀ-Ý][a-zà-ÿ]+)+\b")
 
 
 def words_before(text: str, position: int, count: int = FIGURE_CONTEXT_WORDS) -> str:

@@ -599,3 +599,23 @@ def test_a_figure_counts_an_acronym_its_article_writes_out(indexed):
         result = assistant.answer(question)
         assert not result.abstained and result.citations, result.text
         assert "**eight NASAMS**" in result.text.split("\n")[0], result.text
+
+
+def test_he_after_a_reply_naming_someone_by_role_is_that_person(indexed):
+    # "he" is the arms dealer the reply named, not "The Russian" its first words call him
+    articles = {
+        "bout.txt": "date 2022-12-11 Bout speaks\n\nViktor Bout, the arms dealer returned to "
+        'Russia in a prisoner swap, praised the invasion of Ukraine. "I could not understand '
+        'why we did not do it earlier," Bout said.',
+        "putin.txt": "date 2022-12-10 Putin on the war\n\nThe Russian leader said the invasion "
+        'of Ukraine was going to plan. "Everything is going to plan," Russian President Vladimir '
+        "Putin said.",
+    }
+    assistant = indexed(articles)
+    history = [
+        {"role": "user", "content": "Who did the United States release in exchange for Griner?"},
+        {"role": "assistant", "content": "The Russian arms dealer Viktor Bout."},
+    ]
+    result = assistant.answer("What did he say about the invasion of Ukraine?", history)
+    assert not result.abstained and result.citations[0].source == "bout.txt", result.text
+    assert "Putin" not in result.text.split("\n")[0]

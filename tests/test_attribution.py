@@ -155,6 +155,26 @@ def test_calling_someone_to_do_something_is_a_phone_call(sentence, speaker):
     assert (found.speaker if found else None) == speaker
 
 
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        # 0101_…-like (CBS News, 2022-01): what continues is no speaker; who told CBS is
+        (
+            "Despite the message of de-escalation, the risk of a Russian invasion of Ukraine has "
+            "continued to rise, as Russia has 80% of the forces in place that would be needed "
+            "for a full-scale invasion, a U.S. official told CBS News last week.",
+            "a U.S. official",
+        ),
+        ("Fighting continued raging around Bakhmut on Monday.", None),
+        ('"We will not give up," Zelensky continued.', "Zelensky"),
+        ("He went on to win the election in 2019.", None),
+    ],
+)
+def test_what_goes_on_does_not_speak(sentence, speaker):
+    ((_, found),) = _attributed(sentence)
+    assert (found.speaker if found else None) == speaker
+
+
 def test_a_present_tense_verb_before_its_speaker_attributes_the_quotation():
     # 1492_6f1096d219ebabc3.txt, a timeline entry
     text = (

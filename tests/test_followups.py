@@ -22,8 +22,15 @@ def test_the_previous_question_and_reply_of_a_chat():
     assert previous_turn(HISTORY) == ("Who did Biden send to Moscow?", HISTORY[:2])
     assert previous_turn(HISTORY[:2]) == ("What did Peskov say?", [])
     assert previous_turn(None) == (None, [])
-    assert first_name_in(previous_reply(HISTORY)) == "CIA Director Bill Burns"
+    assert first_name_in(previous_reply(HISTORY)) == "Bill Burns"  # the person, not his title
     assert previous_reply(HISTORY[:3]) == ""  # the last question has no reply yet
+
+
+def test_the_person_a_reply_names_is_its_first_person_not_its_first_capital():
+    # "he", after "The Russian arms dealer Viktor Bout.", is Viktor Bout, not "The Russian"
+    assert first_name_in("The Russian arms dealer Viktor Bout.") == "Viktor Bout"
+    assert first_name_in("Le chancelier allemand **Olaf Scholz**.") == "Olaf Scholz"
+    assert first_name_in("Saudi Arabia, which brokered the deal.") == "Saudi Arabia"
 
 
 def test_a_message_is_text_or_gradio_blocks():
