@@ -27,6 +27,7 @@ from assistant.lexical import (
     related,
     same_month,
     same_number,
+    same_root,
     single_words,
     spelling_variants,
     tokens,
@@ -168,9 +169,12 @@ def _contraction_tail(surface: str, token: str) -> bool:
 
 def _related_in(token: str, vocabulary: Container[str]) -> tuple[tuple[str, float], ...]:
     """The corpus tokens standing for `token`: in news writing (`lexical.related`), or as the
-    same number said otherwise (`lexical.same_number`)."""
+    same number said otherwise (`lexical.same_number`), or as the other form of the same root
+    (`lexical.same_root`: "invading" finds "invasion")."""
     return tuple(
-        (r, RELATED_WEIGHT) for r in (*related(token), *same_number(token)) if r in vocabulary
+        (r, RELATED_WEIGHT)
+        for r in (*related(token), *same_number(token), *same_root(token))
+        if r in vocabulary
     )
 
 

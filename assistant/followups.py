@@ -53,16 +53,14 @@ def previous_reply(history: list | None) -> str:
 
 
 def first_name_in(text: str) -> str:
-    """The first person a reply's first line names ("The Russian arms dealer Viktor Bout":
-    Viktor Bout, not "The Russian"), else its first name phrase ("CIA Director Bill Burns,
-    who…")."""
+    """The first name phrase of a reply's first line that names a person ("CIA Director Bill
+    Burns, who…"; "The Russian arms dealer Viktor Bout": Viktor Bout, not "The Russian"), else
+    its first name phrase ("Saudi Arabia")."""
     lines = text.strip().splitlines()
-    line = lines[0].replace("*", "") if lines else ""
-    for match in PERSON_RE.finditer(line):
-        person = parse_speaker(match.group(0))[0]
-        if person:
-            return person
-    phrases = name_phrases(line)
+    phrases = name_phrases(lines[0].replace("*", "")) if lines else []
+    for words, _ in phrases:
+        if any(parse_speaker(m.group(0))[0] for m in PERSON_RE.finditer(words)):
+            return words
     return phrases[0][0] if phrases else ""
 
 

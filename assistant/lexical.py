@@ -385,6 +385,21 @@ def related(token: str) -> tuple[str, ...]:
     return _related_by_token().get(token, ())
 
 
+def same_root(token: str) -> tuple[str, ...]:
+    """The token of the same Latin root in English's other form: a verb in "-de" and its noun
+    in "-sion" stem apart ("invade" → invad, "invasion" → invas; decid/decis, explod/explos,
+    conclud/conclus). Whether the other form is a word is the caller's to check."""
+    if len(token) >= SAME_ROOT_MIN and token[-2] in "aeiou":
+        if token[-1] == "d":
+            return (token[:-1] + "s",)
+        if token[-1] == "s":
+            return (token[:-1] + "d",)
+    return ()
+
+
+SAME_ROOT_MIN = 5  # letters: "lead" and "leas" are no verb and noun of one root
+
+
 @cache
 def _actor_by_token() -> dict[str, int]:
     return {stem(t): i for i, group in enumerate(ACTOR_GROUPS) for t in group}

@@ -121,6 +121,18 @@ def test_an_ordinal_reaches_its_number_written_otherwise(bridges):
         assert tokens("three")[0] in slots[ordinal]
 
 
+def test_a_verb_reaches_its_noun_of_the_same_root(bridges):
+    # "invading" and "invasion" stem apart (invad, invas): the question's verb finds the
+    # corpus' noun, as "decide" finds "decision" where the corpus writes it
+    vocabulary = frozenset(tokens("The invasion of Ukraine began in February"))
+    slots = {
+        s[0][0]: dict(s) for s in bridges.slots("Was Putin bluffing about invading?", vocabulary)
+    }
+    assert slots[tokens("invading")[0]][tokens("invasion")[0]] == RELATED_WEIGHT
+    slots = {s[0][0]: dict(s) for s in bridges.slots("Who decided?", vocabulary)}
+    assert len(slots[tokens("decided")[0]]) == 1  # no "decis" in the corpus: nothing added
+
+
 def test_spellings_of_one_token_leave_room_for_another_bridge():
     """English articles write "bombarded", "bombardment", "bombarding" (one token, the token
     of "bombardé" too) and "bombed": the French word links to "bomb", not to itself."""

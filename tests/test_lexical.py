@@ -8,6 +8,7 @@ from assistant.lexical import (
     related,
     same_month,
     same_number,
+    same_root,
     single_words,
     spelling_variants,
     tokens,
@@ -128,6 +129,13 @@ def test_an_ordinal_is_its_number_in_either_language_and_in_roman_numerals():
     for word in ("via", "vie", "Sept.", "neuf"):
         assert same_number(tokens(word)[0]) == (), word
     assert tokens("eight")[0] not in same_number(tokens("VII")[0])  # "VIII" stems as "vii"
+
+
+def test_a_latin_verb_and_its_noun_share_a_root():
+    assert same_root(tokens("invading")[0]) == (tokens("invasion")[0],)
+    assert same_root(tokens("explosion")[0]) == (tokens("exploded")[0],)
+    assert same_root(tokens("lead")[0]) == ()  # too short to tell
+    assert same_root(tokens("sanctions")[0]) == ()
 
 
 def test_a_month_is_the_same_word_in_both_languages():
