@@ -19,6 +19,12 @@ from assistant.values import figures_in, tally_in
 pytestmark = pytest.mark.slow
 
 
+def _answers(assistant, *questions: str) -> list:
+    """The assistant's answer to each question (the same question in other words or
+    languages must be answered alike)."""
+    return [assistant.answer(q) for q in questions]
+
+
 def lead_value(result) -> str:
     """The value the answer's first line states in bold ("**$40 billion**")."""
     return re.search(r"\*\*(.+?)\*\*", result.text.splitlines()[0]).group(1)
@@ -480,11 +486,11 @@ def test_a_name_spelt_as_the_corpus_mostly_does_not_finds_the_other_spelling(ind
         "been occupied since late February.",
     }
     assistant = indexed(articles)
-    for question in (
+    for result in _answers(
+        assistant,
         "What did Reznikov announce about the naval base in Berdiansk?",
         "Qu'a annoncé Reznikov pour la base navale de Berdiansk ?",
     ):
-        result = assistant.answer(question)
         assert not result.abstained and result.citations, result.text
         assert result.citations[0].source == "base.txt", result.text
 
@@ -504,11 +510,11 @@ def test_a_who_question_is_answered_only_by_a_sentence_saying_what_was_done(inde
         "said his players had shown great character in the Europa League qualifier.",
     }
     assistant = indexed(articles)
-    for question in (
+    for result in _answers(
+        assistant,
         "Who is the head coach of Shakhtar Donetsk?",
         "Qui est l'entraîneur du Shakhtar Donetsk ?",
     ):
-        result = assistant.answer(question)
         assert result.abstained and not result.citations, result.text
     assert (
         "None of the passages found says who."
@@ -532,11 +538,11 @@ def test_whom_a_quote_was_told_weighs_as_context_beside_its_topic(indexed):
         'investment in global security and democracy."',
     }
     assistant = indexed(articles)
-    for question in (
+    for result in _answers(
+        assistant,
         "What did Zelensky tell the American Congress about money?",
         "Qu'a dit Zelensky au Congrès américain à propos de l'argent ?",
     ):
-        result = assistant.answer(question)
         assert not result.abstained, result.text
         assert [c.source for c in result.citations] == ["speech.txt"], result.text
 
@@ -591,12 +597,12 @@ def test_a_figure_counts_an_acronym_its_article_writes_out(indexed):
         "official said. The first of them will arrive within weeks.",
     }
     assistant = indexed(articles)
-    for question in (
+    for result in _answers(
+        assistant,
         "How many NASAMS air defense systems has the US promised Ukraine?",
         "Combien de systèmes de défense aérienne NASAMS les États-Unis ont-ils promis à "
         "l'Ukraine ?",
     ):
-        result = assistant.answer(question)
         assert not result.abstained and result.citations, result.text
         assert "**eight NASAMS**" in result.text.split("\n")[0], result.text
 
