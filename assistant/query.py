@@ -134,6 +134,7 @@ def parse_query(
     named = bool(telling) and telling <= set(name_tokens(corrected))
     subject = " ".join(words for words, _ in name_phrases(corrected))
     search = corrected
+    month = month_asked(text)
     previous, earlier = previous_turn(history)
     refers = PRONOUN.search(corrected) or DEMONSTRATIVE.search(corrected)
     if previous and (refers or not own_subject):
@@ -149,11 +150,14 @@ def parse_query(
             # "they" may be what it asked about ("border guards"), not only the names in it
             search = f"{corrected} {replied or prev.search}"
             subject = replied or prev.subject
+            month = month or prev.month
         elif DEMONSTRATIVE.search(corrected):  # "what did Putin ask during that call?"
             search = f"{corrected} {prev.search}"
+            month = month or prev.month  # that call was in the month the question asked
         elif is_ellipsis(corrected):  # "and about NATO?", "et sur l'OTAN ?"
             search = f"{corrected} {prev.search}"
             subject = prev.subject
+            month = month or prev.month
             topic = topic or corrected
             kind = prev.kind if kind == "other" else kind
         if kind == "quote" and not speaker and prev.kind == "quote":
@@ -166,7 +170,7 @@ def parse_query(
         for n in unknown_names(corrected, vocabulary)
         if not set(tokens(n)) <= _MONTH_TOKENS  # a month is a date, not a name to look for
     )
-    dated = month_asked(text) is not None
+    dated = month is not None
     focus = _focus(topic or corrected, speaker, dated) if kind == "quote" else ()
     names = tuple(
         (as_typed(words, written), tuple(t for t in toks if t not in _MONTH_TOKENS))
@@ -196,7 +200,7 @@ def parse_query(
         speaker_text=typed,
         names=names,
         years=years,
-        month=month_asked(text),
+        month=month,
     )
 
 

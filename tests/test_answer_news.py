@@ -625,3 +625,26 @@ def test_he_after_a_reply_naming_someone_by_role_is_that_person(indexed):
     result = assistant.answer("What did he say about the invasion of Ukraine?", history)
     assert not result.abstained and result.citations[0].source == "bout.txt", result.text
     assert "Putin" not in result.text.split("\n")[0]
+
+
+def test_a_follow_up_on_that_call_keeps_the_month_the_question_asked(indexed):
+    # "that call" is the December video call the previous question asked about: its month
+    # chooses the articles, as if the follow-up had named it
+    articles = {
+        "december.txt": "date 2021-12-08 The video call\n\nIn Tuesday's video call, Putin asked "
+        "for legally binding guarantees that NATO would not expand eastward, officials said.",
+        "january.txt": "date 2022-01-12 Talks go on\n\nIn a new phone call this week, Putin "
+        "asked Biden to keep the talks going and to answer his demands in writing.",
+    }
+    assistant = indexed(articles)
+    history = [
+        {
+            "role": "user",
+            "content": "Quand Biden et Poutine ont-ils eu leur visioconférence en décembre 2021 ?",
+        },
+        {"role": "assistant", "content": "Le mardi 7 décembre 2021."},
+    ]
+    for question in ("Qu'a demandé Poutine pendant cet appel ?", "What did he ask for?"):
+        assert assistant.prepare(question, history).month == "2021-12"
+        result = assistant.answer(question, history)
+        assert not result.abstained and result.citations[0].source == "december.txt", result.text
