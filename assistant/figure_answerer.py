@@ -60,10 +60,6 @@ def counted_phrase(query: Query, text: str, figure: re.Match[str]) -> str:
     """A figure and the words it counts ("40,000 troops"); its number and the question's
     acronym where the text writes that acronym out ("eight National Advanced Surface-to-Air
     Missile Systems": "eight NASAMS")."""
-    number = FIGURE_START_RE.match(text, figure.start())
-    if number:
-        after = number.end() + len(text[number.end() :]) - len(text[number.end() :].lstrip())
-        acronym = acronym_at(query, text, after)
-        if acronym:
-            return f"{number.group(0)} {acronym}"
-    return figure.group(0)
+    number = FIGURE_START_RE.match(text, figure.start())  # a figure opens with its number
+    acronym = acronym_at(query, text, number.end()) if number else ""
+    return f"{number.group(0)} {acronym}" if number and acronym else figure.group(0)

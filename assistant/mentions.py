@@ -6,8 +6,8 @@ of common words ("New START", "Federal Assembly", or "Stade de France" in the wo
 them) is not written as such there, and, for a question in the article's own language, when the
 question holds a word no article of a large corpus uses (`query.with_unseen_words`). Bridged
 words count for the names they stand for (Suède is Sweden), and an acronym for the capitalised
-words spelling it (NASAMS is "National Advanced Surface-to-Air Missile Systems"). It decides nothing about ranking;
-the answerer calls it on its first excerpt.
+words spelling it (NASAMS is "National Advanced Surface-to-Air Missile Systems"). It decides
+nothing about ranking; the answerer calls it on its first excerpt.
 """
 
 from __future__ import annotations
@@ -34,6 +34,7 @@ ACRONYM_MIN = 3  # letters of an acronym looked for written out ("UN" is too sho
 _CAPITALISED_RUN = re.compile(
     r"[A-Z][\w'’]*(?:-[\w'’]+)*(?:\s+(?:(?:of|for|and|the|to|de|du|des)\s+)?[A-Z][\w'’]*(?:-[\w'’]+)*)+"
 )
+_SPACES = re.compile(r"\s*")
 NAME_GAP = 1  # words a name of several words may have inserted ("Joe R. Biden", "Tour of France")
 
 
@@ -45,13 +46,14 @@ def names_not_near(
     there, or two or more names absent from the text around the excerpt."""
     text = first.chunk.text
     alternatives = {slot[0][0]: {t for t, _ in slot} for slot in query.slots}
-    article = set(article) | spelt_out(query, text)
+    spelt = spelt_out(query, text)
+    article = set(article) | spelt
     absent = _missing_names(query, alternatives, article, known=is_name)
     absent = absent or _split_names(query, alternatives, article, text, is_name)
     if absent:
         return absent
     near = text[max(0, first.start - NAME_WINDOW) : first.end + NAME_WINDOW]
-    present = set(tokens(near)) | first.words | spelt_out(query, near)
+    present = set(tokens(near)) | first.words | (spelt_out(query, near) if spelt else set())
     missing = _missing_names(query, alternatives, present)
     return missing if len(missing) >= MISSING_NAMES_ABSTAIN else []
 
@@ -84,9 +86,10 @@ def spelt_out(query: Query, text: str) -> set[str]:
 
 
 def acronym_at(query: Query, text: str, position: int) -> str:
-    """The question's acronym (as typed) that the capitalised words starting at `position`
-    write out ("eight National Advanced Surface-to-Air Missile Systems": NASAMS), or ''."""
-    run = _CAPITALISED_RUN.match(text, position)
+    """The question's acronym (as typed) that the capitalised words from `position` (spaces
+    passed over) write out ("eight National Advanced Surface-to-Air Missile Systems": NASAMS),
+    or ''."""
+    run = _CAPITALISED_RUN.match(text, _SPACES.match(text, position).end())
     if not run:
         return ""
     initials = _initials(run.group(0))

@@ -150,16 +150,15 @@ def parse_query(
             # "they" may be what it asked about ("border guards"), not only the names in it
             search = f"{corrected} {replied or prev.search}"
             subject = replied or prev.subject
-            month = month or prev.month
         elif DEMONSTRATIVE.search(corrected):  # "what did Putin ask during that call?"
             search = f"{corrected} {prev.search}"
-            month = month or prev.month  # that call was in the month the question asked
         elif is_ellipsis(corrected):  # "and about NATO?", "et sur l'OTAN ?"
             search = f"{corrected} {prev.search}"
             subject = prev.subject
-            month = month or prev.month
             topic = topic or corrected
             kind = prev.kind if kind == "other" else kind
+        if search != corrected:  # "that call" was in the month the previous question asked
+            month = month or prev.month
         if kind == "quote" and not speaker and prev.kind == "quote":
             speaker, named, typed = prev.speaker, prev.named_speaker, prev.speaker_text
         elif kind == "quote" and not speaker:
