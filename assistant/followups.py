@@ -13,6 +13,7 @@ from collections.abc import Iterable
 
 from assistant.lexical import tokens
 from assistant.names import PERSON_RE, name_phrases, name_tokens
+from assistant.places import is_place
 from assistant.speakers import parse_speaker
 
 PRONOUN = re.compile(
@@ -59,7 +60,10 @@ def first_name_in(text: str) -> str:
     lines = text.strip().splitlines()
     phrases = name_phrases(lines[0].replace("*", "")) if lines else []
     for words, _ in phrases:
-        if any(parse_speaker(m.group(0))[0] for m in PERSON_RE.finditer(words)):
+        if any(
+            (person := parse_speaker(m.group(0))[0]) and not is_place(person)
+            for m in PERSON_RE.finditer(words)
+        ):
             return words
     return phrases[0][0] if phrases else ""
 

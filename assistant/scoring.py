@@ -14,6 +14,7 @@ from collections.abc import Callable, Sequence, Set
 from assistant.bridges import Slot
 from assistant.lexical import tokens
 from assistant.names import PERSON_RE, name_phrases, place_phrases
+from assistant.places import is_place
 from assistant.query import Query
 from assistant.sentences import Scored, Sentence
 from assistant.speakers import parse_speaker
@@ -75,9 +76,12 @@ def names_other(text: str, asked: Set[str]) -> bool:
 
 def names_person(text: str, asked: Set[str]) -> bool:
     """Whether the text names a person ("GOP Sen. Josh Hawley") of whom the question names no
-    word: a run of capitalised words that reads as a person's name, not a body's or a title."""
+    word: a run of capitalised words that reads as a person's name, not a body's, a title's
+    nor a country's ("Saudi Arabia")."""
     return any(
-        (person := parse_speaker(m.group(0))[0]) and not set(tokens(person)) & asked
+        (person := parse_speaker(m.group(0))[0])
+        and not is_place(person)
+        and not set(tokens(person)) & asked
         for m in PERSON_RE.finditer(text)
     )
 

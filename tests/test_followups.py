@@ -31,6 +31,9 @@ def test_the_person_a_reply_names_is_its_first_person_not_its_first_capital():
     assert first_name_in("The Russian arms dealer Viktor Bout.") == "Viktor Bout"
     assert first_name_in("Le chancelier allemand **Olaf Scholz**.") == "Olaf Scholz"
     assert first_name_in("Saudi Arabia, which brokered the deal.") == "Saudi Arabia"
+    # a country reads like a name, but "he" is the person after it
+    reply = "Saudi Arabia, which brokered the swap, said Alexander Drueke was freed."
+    assert first_name_in(reply) == "Alexander Drueke"
 
 
 def test_a_message_is_text_or_gradio_blocks():

@@ -65,3 +65,11 @@ def test_a_person_question_favours_the_sentence_naming_a_person_it_does_not():
     assert bonus(question, named) == NAME_WEIGHT
     assert bonus(question, "The Senate approved Sweden's application to NATO.") == 0
     assert bonus(question, "The Foreign Ministry said Sweden had applied.") == 0
+
+
+def test_a_country_that_reads_like_a_name_is_no_person():
+    question = "What are the names of the two Americans freed in the prisoner swap?"
+    country = "They were among 10 prisoners freed in an exchange mediated by Saudi Arabia."
+    assert bonus(question, country) == 0
+    named = "Americans Alexander Drueke and Andy Tai Huynh were freed in the exchange."
+    assert bonus(question, named) == NAME_WEIGHT

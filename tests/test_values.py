@@ -105,3 +105,14 @@ def test_figures_by_date_come_from_articles_speaking_of_what_is_counted():
     # only the candidates the list would keep are checked, not every sentence scored
     assert dated_figures(scored + [Scored(twelve, 0.1)], figures, names_nasams) == [two, eight]
     assert len(asked) == 6
+
+
+def test_a_who_lead_names_people_not_countries():
+    chunk = Chunk("c", "a", "a.txt", "", None, 0, 0, 200, "")
+    text = "Saudi Arabia, which brokered the swap, said Andy Huynh was freed on Wednesday."
+    sentence = Sentence(chunk, 0, len(text), text, None)
+    query = parse_query("Who was freed in the swap?", None, frozenset(tokens(text)))
+    # Saudi Arabia is quoted ("said"), as a person would be: its name still is a country's
+    assert lead(query, sentence, "", lambda name: name) == (
+        "People named in the passage: **Andy Huynh** [1]."
+    )

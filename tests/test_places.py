@@ -1,0 +1,18 @@
+"""Worked examples of `places`: the names of countries and regions are no person's."""
+
+from assistant.places import is_place
+
+
+def test_countries_are_places_in_their_short_common_and_official_names():
+    for name in ("Saudi Arabia", "South Korea", "the United States", "Czech Republic", "France"):
+        assert is_place(name), name
+    assert is_place("United Kingdom of Great Britain and Northern Ireland")
+
+
+def test_first_level_regions_are_places():
+    assert is_place("New York") and is_place("North Carolina")
+
+
+def test_people_and_bodies_are_not_places():
+    for name in ("Josh Hawley", "Andy Huynh", "Lloyd Austin", "State Department", "Kremlin"):
+        assert not is_place(name), name
