@@ -3,8 +3,9 @@
 A sentence naming what a name question asks and the question does not gains `NAME_WEIGHT`: a
 place where a place is asked ("in Stockholm"), a person where a person is ("Sen. Josh
 Hawley"), any name else. A who-question is answered only by a sentence saying, itself,
-something of what was done and of whom or what the question names; else the answer says none
-of the passages found says who. The lead shows a name found as a person only when the corpus
+something of what was done (the act itself when the question opens on it: "Who replaced
+Reznikov?" is not answered by a sentence naming the minister Reznikov) and of whom or what the
+question names; else the answer says none of the passages found says who. The lead shows a name found as a person only when the corpus
 quotes someone of that name, without the title before it. Scoring, choosing and composing are
 the answerer's (`extractive.ExtractiveAnswerer`, which this mixin is part of); whether an
 article speaks of the question's names is `mentions`'.
@@ -18,7 +19,7 @@ from typing import Any
 from assistant.bridges import Slot
 from assistant.lexical import tokens
 from assistant.query import Query
-from assistant.question_kinds import asks_person, asks_place
+from assistant.question_kinds import asks_person, asks_place, who_act
 from assistant.scoring import names_other, names_person, names_place
 from assistant.sentences import Scored, Sentence
 from assistant.speaker_keys import person_key
@@ -52,11 +53,15 @@ class NameAnswers:
     ) -> list[Scored] | None:
         """For a who-question, the candidates from the first of the best few that says, itself,
         something of what was done and of whom or what the question names (a word of each, or
-        a word standing for it; of a name, its rarest word): "Who is the head coach of
+        a word standing for it; of what was done, the act the question opens on when it does;
+        of a name, its rarest word): "Who is the head coach of
         Shakhtar Donetsk?" is answered neither by a match report naming no coach nor by a
         sentence on a coach of another story. None when none of them does."""
         named = {t for _, toks in query.names for t in toks}
         asked = [slot for slot in slots if slot[0][0] not in named]
+        act = tokens(who_act(query.question))
+        acted = [slot for slot in asked if act and slot[0][0] == act[0]]
+        asked = acted or asked
         rarest = {max(toks, key=self.idf) for _, toks in query.names if toks}
         of_names = [slot for slot in slots if slot[0][0] in rarest]
         if not asked:

@@ -206,6 +206,28 @@ def _opens(text: str, match: re.Match[str]) -> bool:
     return before in ("", "and", "so", "but", "since", "et", "mais", "alors", "depuis")
 
 
+# What a "who" question asks was done, when the question opens on it: "Who won…", "Who has
+# replaced…", "Qui a remplacé…", "Qui accuse…"; not "Who is…" (no act) nor "Who did Biden
+# send…" (the act is the subject's).
+_WHO_ACT = re.compile(
+    r"^\s*(?:who|qui)\s+(?:(?:has|have|had|will|would|a|avait|aura|va|vont)\s+)?"
+    r"(?:(?:been|été)\s+)?(?P<act>[^\W\d_]{3,}(?:[-'’][^\W\d_]+)?)\b",
+    re.I,
+)
+_NO_ACT = frozenset(
+    "is are was were be did does do can could should est sont était étaient fut sera serait "
+    "peut pourrait doit".split()
+)
+
+
+def who_act(text: str) -> str:
+    """The verb of what a who-question asks was done, as typed ("won", "remplacé"), or ''."""
+    found = _WHO_ACT.search(text)
+    if not found or found.group("act").lower() in _NO_ACT:
+        return ""
+    return found.group("act")
+
+
 def asks_why(text: str) -> bool:
     """Whether the answer is a cause ("why", "pourquoi", "for what reason")."""
     return bool(_WHY.search(text))

@@ -525,6 +525,40 @@ def test_a_who_question_is_answered_only_by_a_sentence_saying_what_was_done(inde
     assert "Lucescu" in result.text
 
 
+def test_a_who_question_opening_on_an_act_is_answered_only_by_a_sentence_saying_it(indexed):
+    # From the second blind set: asked who replaced Reznikov, a sentence naming the defence
+    # minister Reznikov (and other people) does not say who replaced him; a story that says so
+    # answers, in English and in French.
+    articles = {
+        "nato.txt": "date 2022-06-15 NATO meets\n\n\u201cThis will be an opportunity for Defense "
+        "Minister Oleksii Reznikov to update us on what Ukraine urgently needs,\u201d Jens "
+        "Stoltenberg said.",
+        "kyiv.txt": 'date 2022-06-16 Minister speaks\n\n"I am not concerned," said Oleksii '
+        "Reznikov, Ukraine's defence minister, at the head of his ministry's delegation.",
+    }
+    assistant = indexed(articles)
+    for result in _answers(
+        assistant,
+        "Who replaced Oleksii Reznikov as Ukraine's defence minister?",
+        "Qui a remplacé Oleksiï Reznikov à la tête du ministère ukrainien de la Défense ?",
+    ):
+        assert result.abstained and not result.citations, result.text
+    assistant = indexed(
+        {
+            **articles,
+            "new.txt": "date 2022-09-04 New minister\n\nRustem Umerov replaced Oleksii Reznikov "
+            "as Ukraine's defence minister on Monday.",
+        }
+    )
+    for result in _answers(
+        assistant,
+        "Who replaced Oleksii Reznikov as Ukraine's defence minister?",
+        "Qui a remplacé Oleksiï Reznikov à la tête du ministère ukrainien de la Défense ?",
+    ):
+        assert not result.abstained and result.citations[0].source == "new.txt", result.text
+        assert "Umerov" in result.text
+
+
 def test_whom_a_quote_was_told_weighs_as_context_beside_its_topic(indexed):
     # Asked what Zelensky told Congress about money, the quote on money answers; the one
     # naming Congress on another matter is not shown beside it: whom it was told is where it

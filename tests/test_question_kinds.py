@@ -15,6 +15,7 @@ from assistant.question_kinds import (
     head_of,
     question_kind,
     toll_asked,
+    who_act,
 )
 
 
@@ -199,3 +200,15 @@ def test_questions_whose_answer_is_a_persons_name(question, expected):
     assert asks_person(question) is expected
     if expected:  # a name is asked: the answerer favours sentences naming one
         assert asks_name(question, "other")
+
+
+def test_the_act_a_who_question_opens_on():
+    assert who_act("Who won the 2023 Eurovision Song Contest?") == "won"
+    assert who_act("Who has replaced Reznikov?") == "replaced"
+    assert who_act("Qui a remplacé Oleksiï Reznikov ?") == "remplacé"
+    assert who_act("Qui a été nommé ministre ?") == "nommé"
+    # no act: who someone is, or what another did to them
+    assert who_act("Who is the head coach of Shakhtar Donetsk?") == ""
+    assert who_act("Qui est le porte-parole du Kremlin ?") == ""
+    assert who_act("Who did Biden send to Moscow?") == ""
+    assert who_act("Qui le FSB a-t-il accusé ?") == ""
