@@ -4,9 +4,10 @@ The candidates are every sentence of the retrieved articles that `attribution` g
 speaker asked about, looked for under each of its spellings (`quotes.speaker_spellings`); a bare
 surname means the person of that name the corpus quotes most. With a topic, the speaker's
 sentences are weighed like any answer's (reported speech counts as well as a direct quote) on
-the question's words but the speaker's name and title, and must touch the topic, else the answer
-says the speaker is quoted on something else (also when the corpus quotes them only in articles
-the topic's search did not find); without one, their direct quotes are shown. Quotes come from
+the question's words but the speaker's name and title, and must touch the topic by what they
+say, not by the title introducing the speaker, else the answer says the speaker is quoted on
+something else (also when the corpus quotes them only in articles the topic's search did not
+find); without one, their direct quotes are shown. Quotes come from
 the articles naming what the question names, one per story, and the lead says how many articles
 quote the speaker. Which quotes to show and how to word the lead are `quotes`'; weighing,
 composing and abstaining are the answerer's (`extractive.ExtractiveAnswerer`, which this mixin
@@ -90,7 +91,7 @@ class QuoteAnswers:
             # Stream blasts": "the attack that destroyed two gas lines") may be named by the
             # story rather than by the quote itself (`_own_and_named`).
             named = names & set(query.focus)
-            if not any(coverage(focus, self._own_and_named(s, named), self.idf) for s in said):
+            if not any(coverage(focus, self._on_topic_words(s, named), self.idf) for s in said):
                 # The speaker is quoted, but on nothing the question is about.
                 speaker = said[0].attribution.name if said[0].attribution else ""
                 speaker = speaker or query.speaker_text
@@ -200,6 +201,14 @@ class QuoteAnswers:
             if source not in naming:
                 naming[source] = not self._names_missing(query, item.sentence)
         return [x for x in ranked if naming[x.sentence.chunk.source]] or ranked
+
+    def _on_topic_words(self, sentence: Sentence, named: Set[str]) -> Set[str]:
+        """The words by which a quote may touch a topic: the sentence's and its story's names
+        (`_own_and_named`), but not those introducing its speaker ("Japanese Prime Minister
+        Fumio Kishida said…" is not on the Japanese prime minister's visit to Kyiv)."""
+        words = self._own_and_named(sentence, named)
+        speaker = sentence.attribution.speaker if sentence.attribution else ""
+        return words - set(tokens(speaker))
 
     def _own_and_named(self, sentence: Sentence, named: Set[str]) -> Set[str]:
         """The sentence's words, and those of the `named` tokens its story is about: a name few

@@ -559,6 +559,33 @@ def test_a_who_question_opening_on_an_act_is_answered_only_by_a_sentence_saying_
         assert "Umerov" in result.text
 
 
+def test_the_title_introducing_a_speaker_does_not_put_the_quote_on_the_topic(indexed):
+    # From the second blind set: Kishida quoted in New York, introduced as "Japanese Prime
+    # Minister", is not quoted on the Japanese prime minister's visit to Kyiv; on nuclear
+    # weapons he is.
+    articles = {
+        "npt.txt": "date 2022-08-02 Nuclear treaty review opens\n\nJapanese Prime Minister Fumio "
+        "Kishida said divisions in the world have become greater, adding that Russia's threat to "
+        "use nuclear weapons is a real concern.",
+        "kyiv.txt": "date 2022-08-03 Visit\n\nThe Austrian chancellor Karl Nehammer made a visit "
+        "to Kyiv and said Europe stands with Ukraine.",
+    }
+    assistant = indexed(articles)
+    for result in _answers(
+        assistant,
+        "What did Japanese Prime Minister Fumio Kishida say during his visit to Kyiv?",
+        "Qu'a déclaré le Premier ministre japonais Fumio Kishida lors de sa visite à Kiev ?",
+    ):
+        assert result.abstained and not result.citations, result.text
+        assert "Fumio Kishida" in result.text
+    for result in _answers(
+        assistant,
+        "What did Japanese Prime Minister Fumio Kishida say about nuclear weapons?",
+        "Qu'a dit le Premier ministre japonais Fumio Kishida sur les armes nucléaires ?",
+    ):
+        assert not result.abstained and result.citations[0].source == "npt.txt", result.text
+
+
 def test_whom_a_quote_was_told_weighs_as_context_beside_its_topic(indexed):
     # Asked what Zelensky told Congress about money, the quote on money answers; the one
     # naming Congress on another matter is not shown beside it: whom it was told is where it
