@@ -10,7 +10,8 @@ counts for nothing, it chose the articles; a name the sentence's story leads wit
 questions keep the sentences holding a date or a figure (a price, a sum of money), the figure
 closest to what is counted ranking first, and a figure said of another country than the one
 counted set aside. The best few, not overlapping, become excerpts, verbatim, each with a [n]
-marker. A short lead in the question's language states the value asked for (a figure, a date,
+marker; when the first two are of one story a sentence apart, the sentence between them is shown
+too (a passage is read whole). A short lead in the question's language states the value asked for (a figure, a date,
 names). It abstains when the question names someone or something the corpus never mentions or
 the cited article does not speak of (`mentions`), when no figure counts what is asked or no
 passage gives the sum asked, when no sentence of a who-question's best few says anything of what
@@ -195,6 +196,7 @@ class ExtractiveAnswerer(QuoteAnswers, CauseAnswers, NameAnswers, FigureAnswers)
         chosen = best_distinct(scored, MAX_EXCERPTS)
         if query.asks_why:  # a further excerpt must give a cause too, or it answers nothing
             chosen = self._with_causes(query, chosen)
+        chosen = self._gaps_filled(chosen)
         first = chosen[0].sentence
         gives_count = query.asks_tally and bool(tally_in(first.text))  # the value asked
         if chosen[0].score < WEAK_BELOW and query.kind in ("other", "who") and not gives_count:
@@ -213,6 +215,28 @@ class ExtractiveAnswerer(QuoteAnswers, CauseAnswers, NameAnswers, FigureAnswers)
                     query, passages, scored_dated, dated_lead(query.language, items)
                 )
         return self._compose(query, passages, chosen, lead(query, first, figure, self._person))
+
+    def _gaps_filled(self, chosen: list[Scored]) -> list[Scored]:
+        """The excerpts, with the one sentence between the first two shown between them when
+        they are of one story, in reading order, a sentence apart: a passage is read whole, not
+        with a sentence missing from its middle ("Elon Musk decided to troll Vladimir Putin…",
+        "the Tesla CEO challenged the Russian president to 'single combat'", "I hereby
+        challenge…")."""
+        if len(chosen) < 2:
+            return chosen
+        first, second = chosen[0], chosen[1]
+        a, b = first.sentence, second.sentence
+        if a.chunk.source != b.chunk.source:
+            return chosen
+        story = self.sentences_of(a.chunk.source)
+        at = {(s.start, s.end): i for i, s in enumerate(story)}
+        i, j = at.get((a.start, a.end), -1), at.get((b.start, b.end), -1)
+        if i < 0 or j != i + 2:
+            return chosen
+        middle = story[i + 1]
+        if middle.headline or middle.caption or middle.addressed:
+            return chosen
+        return [first, Scored(middle, second.score), *chosen[1:]]
 
     def _about_the_names(self, query: Query, scored: list[Scored]) -> list[Scored]:
         """The candidates from the first of the best few whose article speaks of what the

@@ -586,6 +586,24 @@ def test_the_title_introducing_a_speaker_does_not_put_the_quote_on_the_topic(ind
         assert not result.abstained and result.citations[0].source == "npt.txt", result.text
 
 
+def test_two_excerpts_a_sentence_apart_are_shown_with_the_sentence_between(indexed):
+    # From 1269_7593442cd1805a5c.txt: the first and the third sentence name Musk and Putin,
+    # the one between them says what the challenge was ("the Tesla CEO", "the Russian
+    # president"); the passage is shown whole, in reading order.
+    first = "Elon Musk decided to troll Vladimir Putin on Twitter on Monday morning."
+    middle = "The Tesla CEO dared the Russian president to single combat, Ukraine as the prize."
+    third = "Musk then challenged Putin again in a second tweet."
+    assistant = indexed({"musk.txt": f"date 2022-03-14 Musk trolls\n\n{first} {middle} {third}"})
+    for result in _answers(
+        assistant,
+        "What did Elon Musk challenge Vladimir Putin to on Twitter?",
+        "À quoi Elon Musk a-t-il défié Vladimir Poutine sur Twitter ?",
+    ):
+        shown = [line for line in result.text.splitlines() if line.startswith("- ")]
+        assert len(shown) == 3 and middle in shown[1], result.text
+        assert [c.start for c in result.citations] == sorted(c.start for c in result.citations)
+
+
 def test_whom_a_quote_was_told_weighs_as_context_beside_its_topic(indexed):
     # Asked what Zelensky told Congress about money, the quote on money answers; the one
     # naming Congress on another matter is not shown beside it: whom it was told is where it
