@@ -42,7 +42,7 @@ from assistant.lexical import tokens
 from assistant.mentions import names_not_near, unseen_in_its_language
 from assistant.name_answerer import NAMED_CANDIDATES, NameAnswers
 from assistant.query import LARGE_CORPUS_SENTENCES, Query, date_words, months_named
-from assistant.question_kinds import counted_as
+from assistant.question_kinds import asks_person, asks_place, counted_as
 from assistant.quote_answerer import QuoteAnswers
 from assistant.quotes import (
     most_quoted,
@@ -188,6 +188,8 @@ class ExtractiveAnswerer(QuoteAnswers, CauseAnswers, NameAnswers, FigureAnswers)
         if not scored or scored[0].score < ABSTAIN_BELOW:
             return self._abstain(query, passages)
         scored = self._about_the_names(query, scored)
+        if asks_person(query.question) and not asks_place(query.question):
+            scored = self._naming_someone(query, scored)
         if query.kind == "who":
             saying = self._saying_what_is_asked(query, slots, scored)
             if saying is None:

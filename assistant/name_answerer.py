@@ -2,13 +2,15 @@
 
 A sentence naming what a name question asks and the question does not gains `NAME_WEIGHT`: a
 place where a place is asked ("in Stockholm"), a person where a person is ("Sen. Josh
-Hawley"), any name else. A who-question is answered only by a sentence saying, itself,
-something of what was done (the act itself when the question opens on it: "Who replaced
-Reznikov?" is not answered by a sentence naming the minister Reznikov) and of whom or what the
-question names; else the answer says none of the passages found says who. The lead shows a name found as a person only when the corpus
-quotes someone of that name, without the title before it. Scoring, choosing and composing are
-the answerer's (`extractive.ExtractiveAnswerer`, which this mixin is part of); whether an
-article speaks of the question's names is `mentions`'.
+Hawley"), any name else; a question asking which person is answered by a sentence naming one
+when one of the best few does, in an article on what the question names. A who-question is
+answered only by a sentence saying, itself, something of what was done (the act itself when
+the question opens on it: "Who replaced Reznikov?" is not answered by a sentence naming the
+minister Reznikov) and of whom or what the question names; else the answer says none of the
+passages found says who. The lead shows a name found as a person only when the corpus quotes
+someone of that name, without the title before it. Scoring, choosing and composing are the
+answerer's (`extractive.ExtractiveAnswerer`, which this mixin is part of); whether an article
+speaks of the question's names is `mentions`'.
 """
 
 from __future__ import annotations
@@ -79,6 +81,17 @@ class NameAnswers:
             ):
                 return scored[i:]
         return None
+
+    def _naming_someone(self, query: Query, scored: list[Scored]) -> list[Scored]:
+        """For a question asking which person, the candidates from the first of the best few
+        naming a person the question does not, in an article speaking of what the question
+        names; unchanged when none does (a one-word name, "Sting", reads as no person's)."""
+        asked = set(tokens(query.search))
+        for i, item in enumerate(scored[:NAMED_CANDIDATES]):
+            sentence = item.sentence
+            if names_person(sentence.text, asked) and not self._names_missing(query, sentence):
+                return scored[i:]
+        return scored
 
     def _person(self, name: str) -> str:
         """A name found in a sentence as a person to show: without its title ("Ukrainian

@@ -604,6 +604,35 @@ def test_two_excerpts_a_sentence_apart_are_shown_with_the_sentence_between(index
         assert [c.start for c in result.citations] == sorted(c.start for c in result.citations)
 
 
+def test_a_question_asking_which_person_is_answered_by_a_sentence_naming_one(indexed):
+    # From 0511_632323e92ebf7c59.txt: the letter's content shares more of the question's
+    # words, the sentence naming who sent it answers "which US diplomat"; from
+    # 1083_caecbdd7e4f58f60.txt, Sting.
+    articles = {
+        "letter.txt": "date 2022-02-21 Letter to the UN\n\nThe U.S. has sent a letter to the "
+        "United Nations warning that Russian forces are creating lists of identified Ukrainians "
+        "to be killed or sent to camps following a military occupation. The letter was sent "
+        "from Ambassador Bathsheba Nell Crocker, the U.S. Representative in Geneva, to Michelle "
+        "Bachelet, the High Commissioner for Human Rights.",
+        "sting.txt": "date 2022-03-06 Sting sings\n\nSting took to Instagram on Saturday to "
+        "perform his 1985 song Russians amid the war. Singers Elton John and Paul McCartney "
+        "held concerts in London.",
+    }
+    assistant = indexed(articles)
+    for result in _answers(
+        assistant,
+        "Which US diplomat wrote to Michelle Bachelet that Russia was preparing lists of "
+        "Ukrainians to be killed or sent to camps?",
+        "Quel diplomate américain a écrit à Michelle Bachelet que la Russie préparait des "
+        "listes d'Ukrainiens à tuer ou à envoyer dans des camps ?",
+    ):
+        assert "Crocker" in result.text.split("[1]")[0], result.text
+    # a one-word name reads as no person's: the sentence naming the singer still answers,
+    # not one naming other people in a story that does not speak of Instagram
+    result = assistant.answer("Which singer performed his song Russians on Instagram?")
+    assert result.citations and "Sting took to Instagram" in result.text.split("[1]")[0]
+
+
 def test_whom_a_quote_was_told_weighs_as_context_beside_its_topic(indexed):
     # Asked what Zelensky told Congress about money, the quote on money answers; the one
     # naming Congress on another matter is not shown beside it: whom it was told is where it
