@@ -55,7 +55,12 @@ from assistant.question_kinds import (
     question_kind,
     toll_asked,
 )
-from assistant.question_speaker import speaker_and_topic, topic_of, typed_speaker
+from assistant.question_speaker import (
+    speaker_and_topic,
+    speaker_title,
+    topic_of,
+    typed_speaker,
+)
 
 
 @dataclass(frozen=True)
@@ -170,7 +175,9 @@ def parse_query(
         if not set(tokens(n)) <= _MONTH_TOKENS  # a month is a date, not a name to look for
     )
     dated = month is not None
-    focus = _focus(topic or corrected, speaker, dated) if kind == "quote" else ()
+    # the title the question gives the speaker says who speaks, not what about
+    titled = (*speaker, *tokens(speaker_title(text, typed)))
+    focus = _focus(topic or corrected, titled, dated) if kind == "quote" else ()
     names = tuple(
         (as_typed(words, written), tuple(t for t in toks if t not in _MONTH_TOKENS))
         for words, toks in name_phrases(corrected, vocabulary)

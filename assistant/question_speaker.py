@@ -13,7 +13,7 @@ import re
 
 from assistant.followups import PRONOUN
 from assistant.lexical import POSSESSIVE_END, STOPWORDS, tokens
-from assistant.speakers import parse_speaker
+from assistant.speakers import describes_person, parse_speaker
 
 _SPEAKER_PATTERNS = [
     re.compile(r"\b(?:according to|selon|d['’]après)\s+(?P<who>[^,?;]+?)\s*(?:[,?;]|$)", re.I),
@@ -99,6 +99,35 @@ def typed_speaker(text: str) -> str:
             if tokens(" ".join(words)):
                 return " ".join(words)
     return ""
+
+
+TITLE_WORDS = 6  # words before a speaker's name looked through for the title given
+
+
+def speaker_title(text: str, typed: str) -> str:
+    """The title a question gives its speaker just before the name, from a determiner on ("selon
+    le général Sourovikine" → "général", "le Premier ministre japonais Fumio Kishida" →
+    "Premier ministre japonais") or written capitalised ("Japanese Prime Minister Fumio
+    Kishida"), or '': it says who speaks, not what about."""
+    at = text.find(typed) if typed else -1
+    if at <= 0:
+        return ""
+    before = text[:at].split()[-TITLE_WORDS:]
+    for k in range(len(before) - 1, -1, -1):
+        elided = re.match(r"l['’](.+)$", before[k], re.I)
+        if before[k].lower() in ("the", "le", "la", "les"):
+            title = " ".join(before[k + 1 :])
+        elif elided:
+            title = " ".join([elided.group(1), *before[k + 1 :]])
+        else:
+            continue
+        if title and describes_person(title):
+            return title
+    run: list[str] = []  # "Japanese Prime Minister Fumio Kishida": a title written capitalised
+    while before and before[-1][:1].isupper():
+        run.insert(0, before.pop())
+    title = " ".join(run)
+    return title if title and describes_person(title) else ""
 
 
 def _named_part(who: str) -> str:

@@ -578,6 +578,8 @@ def test_the_title_introducing_a_speaker_does_not_put_the_quote_on_the_topic(ind
     ):
         assert result.abstained and not result.citations, result.text
         assert "Fumio Kishida" in result.text
+        # the topic the answer names is the visit, not the title given the speaker
+        assert "visit" in result.text and not re.search(r"(?i)japan|japonais", result.text)
     for result in _answers(
         assistant,
         "What did Japanese Prime Minister Fumio Kishida say about nuclear weapons?",

@@ -215,6 +215,15 @@ def test_when_it_was_said_is_not_what_was_said():
     assert tokens("end")[0] in parse("What did Peskov say about the end of the war?").focus
 
 
+def test_the_title_given_the_speaker_is_not_what_was_said():
+    query = parse(
+        "Qu'a déclaré le Premier ministre japonais Fumio Kishida lors de sa visite à Kiev ?"
+    )
+    assert set(query.focus) == set(tokens("visite Kiev"))
+    query = parse("Pourquoi l'armée s'est-elle retirée de Kherson selon le général Sourovikine ?")
+    assert tokens("général")[0] not in query.focus and tokens("Kherson")[0] in query.focus
+
+
 def test_they_in_a_follow_up_carries_what_the_previous_question_asked_about():
     history = [{"role": "user", "content": "How many border guards defended Snake Island?"}]
     query = parse("Were they really killed?", history)

@@ -3,7 +3,13 @@
 import pytest
 
 from assistant.lexical import tokens
-from assistant.question_speaker import occasion_of, speaker_and_topic, topic_of, typed_speaker
+from assistant.question_speaker import (
+    occasion_of,
+    speaker_and_topic,
+    speaker_title,
+    topic_of,
+    typed_speaker,
+)
 
 
 @pytest.mark.parametrize(
@@ -56,3 +62,21 @@ def test_the_speaker_as_typed_and_the_topic(question, speaker, topic):
 )
 def test_the_occasion_something_was_said_on(question, occasion):
     assert occasion_of(question) == occasion
+
+
+def test_the_title_a_question_gives_its_speaker():
+    question = "Pourquoi l'armée russe s'est-elle retirée de Kherson selon le général Sourovikine ?"
+    assert speaker_title(question, "Sourovikine") == "général"
+    question = "Qu'a déclaré le Premier ministre japonais Fumio Kishida lors de sa visite à Kiev ?"
+    assert speaker_title(question, "Fumio Kishida") == "Premier ministre japonais"
+    question = "Qu'a dit le ministre ukrainien de la Défense Oleksiï Reznikov ?"
+    assert speaker_title(question, "Oleksiï Reznikov") == "ministre ukrainien de la Défense"
+    assert speaker_title("What did the Kremlin spokesman Dmitry Peskov say?", "Dmitry Peskov") == (
+        "Kremlin spokesman"
+    )
+    # no title, or none before the name
+    assert speaker_title("What did Peskov say about the press?", "Peskov") == ""
+    assert speaker_title("Qu'a dit la presse de Peskov ?", "Peskov") == ""
+    question = "What did Japanese Prime Minister Fumio Kishida say during his visit to Kyiv?"
+    assert speaker_title(question, "Fumio Kishida") == "Japanese Prime Minister"
+    assert speaker_title("What did Biden say?", "Biden") == ""
