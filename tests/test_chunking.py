@@ -57,6 +57,19 @@ def test_abbreviations_before_a_number_and_caption_debris():
     ]
 
 
+def test_a_stray_capital_after_a_sentence_is_debris():
+    # from 0028_c2827641eec44b7d.txt: "'T" glues a caption to the quote before it
+    text = (
+        '"We are prepared to impose severe costs," he added. \'T Secretary of State Antony '
+        "Blinken and Sergei Lavrov meet in Geneva on June 16, 2021. It's a deal."
+    )
+    assert [text[s:e] for s, e in sentence_spans(text)] == [
+        '"We are prepared to impose severe costs," he added.',
+        "Secretary of State Antony Blinken and Sergei Lavrov meet in Geneva on June 16, 2021.",
+        "It's a deal.",
+    ]
+
+
 def test_chunks_are_verbatim_spans_in_paragraphs(article):
     chunks = chunk_article(article)
     assert len(chunks) >= len(article.paragraphs)

@@ -23,6 +23,18 @@ CHUNK = Chunk("c", "a", "a.txt", "", None, 0, 0, 10, "")
             "at the Luz stadium in Lisbon, Tuesday, Aug. 23, 2022.",
             True,
         ),
+        ("Russian Foreign Minister Sergey Lavrov pauses in Moscow on Nov. 30, 2021.", True),
+        (
+            "Ukrainian servicemen get ready to repel an attack in Ukraine's Luhansk region on "
+            "Feb. 24, 2022.",
+            True,
+        ),
+        # told in the past: a report, not a picture
+        (
+            "Their last direct interaction was a phone call that took place at Mr. Putin's "
+            "request on December 31, 2021.",
+            False,
+        ),
         ("The vote was held in the Senate on Tuesday, Aug. 2, 2022.", False),
         # reporting, not a picture: no date and place closing it
         ("Blinken and Lavrov met in Geneva on Friday, Jan. 21, to discuss Ukraine.", False),
