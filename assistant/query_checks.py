@@ -9,6 +9,7 @@ Spain). The names themselves are corrected and checked in `names`; it retrieves 
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from assistant.lexical import normalize, single_words, spelling_variants, tokens, words_for
@@ -30,8 +31,9 @@ def with_absent_head(query: Query, vocabulary: Vocabulary) -> Query:
 
 def with_unseen_words(query: Query, vocabulary: Vocabulary, sentences: int) -> Query:
     """The query with the words the corpus never uses, neither as such, nor by their hyphenated
-    parts, nor by a close spelling (a typo is not a topic), nor spelt the British or the
-    American way ("characterise", "characterize"): "sourdough" in a corpus of war reports.
+    parts (but a figure joined to what it counts: "12-point"), nor by a close spelling (a typo
+    is not a topic), nor spelt the British or the American way ("characterise",
+    "characterize"): "sourdough" in a corpus of war reports.
     Only a large corpus (`sentences`) uses nearly every common word of its language, so that
     a missing one says something; names are left to `unknown_names`."""
     if sentences < LARGE_CORPUS_SENTENCES:
@@ -40,7 +42,9 @@ def with_unseen_words(query: Query, vocabulary: Vocabulary, sentences: int) -> Q
     unseen = [
         t
         for t in dict.fromkeys(tokens(query.search))
-        if t not in named and unknown_tokens([t], vocabulary) and not close_match(t, vocabulary)
+        if t not in named
+        and (unknown_tokens([t], vocabulary) or _unwritten_count(t, vocabulary))
+        and not close_match(t, vocabulary)
     ]
     if unseen:  # written the other way, British or American ("characterise", "characterize")
         spelt = {
@@ -53,6 +57,24 @@ def with_unseen_words(query: Query, vocabulary: Vocabulary, sentences: int) -> Q
     if not unseen:
         return query
     return replace(query, unseen=tuple(words_for(query.question, unseen).split()))
+
+
+_SPELT = (
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+    "fifteen sixteen seventeen eighteen nineteen twenty"
+).split()
+
+
+def _unwritten_count(token: str, vocabulary: Vocabulary) -> bool:
+    """Whether `token` is a figure joined to what it counts ("12-point", "12-week") that the
+    corpus writes neither so nor in words ("twelve-point"): its parts are in every corpus, the
+    thing it names is not in this one."""
+    counted = re.fullmatch(r"(\d+)-([a-z]+)", token)
+    if not counted or token in vocabulary:
+        return False
+    n = int(counted.group(1))
+    spelt = f"{_SPELT[n]}-{counted.group(2)}" if n < len(_SPELT) else ""
+    return not (spelt and all(t in vocabulary for t in tokens(spelt)))
 
 
 # What a corpus spelling of a question's name counts for: a transliteration of the same name.

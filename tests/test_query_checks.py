@@ -60,6 +60,20 @@ def test_words_no_article_uses_are_unseen_only_in_a_large_corpus():
     assert with_unseen_words(hyphen, vocabulary, 80_000).unseen == ("sourdough-style",)
 
 
+def test_a_figure_joined_to_what_it_counts_is_unseen_unless_written():
+    # From the first blind set: China's 12-point plan (of 2023) is in no article, though "12"
+    # and "point" are in every corpus; a 40-mile convoy, or a three-day visit written in
+    # words, is.
+    vocabulary = frozenset(
+        tokens("China peace plan point 12 propose 40-mile convoy three-day 3 day visit happened")
+    )
+    query = parse_query("What did China's 12-point peace plan propose?", None, vocabulary)
+    assert with_unseen_words(query, vocabulary, 80_000).unseen == ("12-point",)
+    for known in ("Where was the 40-mile convoy?", "What happened on the 3-day visit?"):
+        query = parse_query(known, None, vocabulary)
+        assert with_unseen_words(query, vocabulary, 80_000).unseen == ()
+
+
 def test_a_word_the_corpus_spells_the_other_way_is_not_unseen():
     # The stemmer parts "characterise" (character) from "characterize" (charact): an American
     # corpus has the word, only spelt otherwise; "sourdough" is still unseen beside it.
