@@ -10,9 +10,9 @@ counts for nothing, it chose the articles; a name the sentence's story leads wit
 questions keep the sentences holding a date or a figure (a price, a sum of money), the figure
 closest to what is counted ranking first, and a figure said of another country than the one
 counted set aside. The best few, not overlapping, become excerpts, verbatim, each with a [n]
-marker; when the first two are of one story a sentence apart, the sentence between them is shown
-too (a passage is read whole). A short lead in the question's language states the value asked for (a figure, a date,
-names). It abstains when the question names someone or something the corpus never mentions or
+marker; when the first two are of one story a sentence apart, the sentence between them is
+shown too (a passage is read whole). A short lead in the question's language states the value
+asked for (a figure, a date, names). It abstains when the question names someone or something the corpus never mentions or
 the cited article does not speak of (`mentions`), when no figure counts what is asked or no
 passage gives the sum asked, when no sentence of a who-question's best few says anything of what
 was done and of whom it names, or when no sentence scores above a calibrated floor; when the best
@@ -42,7 +42,7 @@ from assistant.lexical import tokens
 from assistant.mentions import names_not_near, unseen_in_its_language
 from assistant.name_answerer import NAMED_CANDIDATES, NameAnswers
 from assistant.query import LARGE_CORPUS_SENTENCES, Query, date_words, months_named
-from assistant.question_kinds import asks_person, asks_place, counted_as
+from assistant.question_kinds import counted_as
 from assistant.quote_answerer import QuoteAnswers
 from assistant.quotes import (
     most_quoted,
@@ -188,8 +188,7 @@ class ExtractiveAnswerer(QuoteAnswers, CauseAnswers, NameAnswers, FigureAnswers)
         if not scored or scored[0].score < ABSTAIN_BELOW:
             return self._abstain(query, passages)
         scored = self._about_the_names(query, scored)
-        if asks_person(query.question) and not asks_place(query.question):
-            scored = self._naming_someone(query, scored)
+        scored = self._naming_someone(query, scored)
         if query.kind == "who":
             saying = self._saying_what_is_asked(query, slots, scored)
             if saying is None:
@@ -236,8 +235,8 @@ class ExtractiveAnswerer(QuoteAnswers, CauseAnswers, NameAnswers, FigureAnswers)
         if i < 0 or j != i + 2:
             return chosen
         middle = story[i + 1]
-        if middle.headline or middle.caption or middle.addressed:
-            return chosen
+        if middle.headline or middle.caption or middle.addressed or asks(middle.text):
+            return chosen  # what no answer cites
         return [first, Scored(middle, second.score), *chosen[1:]]
 
     def _about_the_names(self, query: Query, scored: list[Scored]) -> list[Scored]:

@@ -83,9 +83,12 @@ class NameAnswers:
         return None
 
     def _naming_someone(self, query: Query, scored: list[Scored]) -> list[Scored]:
-        """For a question asking which person, the candidates from the first of the best few
-        naming a person the question does not, in an article speaking of what the question
-        names; unchanged when none does (a one-word name, "Sting", reads as no person's)."""
+        """For a question asking which person (not which country), the candidates from the
+        first of the best few naming a person the question does not, in an article speaking of
+        what the question names; unchanged when none does, or for another question (a one-word
+        name, "Sting", reads as no person's)."""
+        if not asks_person(query.question) or asks_place(query.question):
+            return scored
         asked = set(tokens(query.search))
         for i, item in enumerate(scored[:NAMED_CANDIDATES]):
             sentence = item.sentence

@@ -536,25 +536,15 @@ def test_a_who_question_opening_on_an_act_is_answered_only_by_a_sentence_saying_
         "kyiv.txt": 'date 2022-06-16 Minister speaks\n\n"I am not concerned," said Oleksii '
         "Reznikov, Ukraine's defence minister, at the head of his ministry's delegation.",
     }
-    assistant = indexed(articles)
-    for result in _answers(
-        assistant,
+    asked = (
         "Who replaced Oleksii Reznikov as Ukraine's defence minister?",
         "Qui a remplacé Oleksiï Reznikov à la tête du ministère ukrainien de la Défense ?",
-    ):
-        assert result.abstained and not result.citations, result.text
-    assistant = indexed(
-        {
-            **articles,
-            "new.txt": "date 2022-09-04 New minister\n\nRustem Umerov replaced Oleksii Reznikov "
-            "as Ukraine's defence minister on Monday.",
-        }
     )
-    for result in _answers(
-        assistant,
-        "Who replaced Oleksii Reznikov as Ukraine's defence minister?",
-        "Qui a remplacé Oleksiï Reznikov à la tête du ministère ukrainien de la Défense ?",
-    ):
+    for result in _answers(indexed(articles), *asked):
+        assert result.abstained and not result.citations, result.text
+    replaced = "Rustem Umerov replaced Oleksii Reznikov as Ukraine's defence minister on Monday."
+    told = {**articles, "new.txt": f"date 2022-09-04 New minister\n\n{replaced}"}
+    for result in _answers(indexed(told), *asked):
         assert not result.abstained and result.citations[0].source == "new.txt", result.text
         assert "Umerov" in result.text
 

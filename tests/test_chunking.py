@@ -4,9 +4,14 @@ from assistant.chunking import CHUNK_SIZE, chunk_article, sentence_spans
 from assistant.corpus import parse_article
 
 
+def split(text: str) -> list[str]:
+    """The sentences of `text`, as `sentence_spans` cuts it."""
+    return [text[s:e] for s, e in sentence_spans(text)]
+
+
 def test_sentence_spans_worked_example():
     text = "M. Macron ira à Moscou. «Nous verrons», a-t-il dit. Et après ?  Rien."
-    assert [text[s:e] for s, e in sentence_spans(text)] == [
+    assert split(text) == [
         "M. Macron ira à Moscou.",
         "«Nous verrons», a-t-il dit.",
         "Et après ?",
@@ -16,7 +21,7 @@ def test_sentence_spans_worked_example():
 
 def test_sentence_spans_close_a_quote_before_the_next_sentence():
     text = "Il a dit «c'est fini». La veille, rien."
-    assert [text[s:e] for s, e in sentence_spans(text)] == [
+    assert split(text) == [
         "Il a dit «c'est fini».",
         "La veille, rien.",
     ]
@@ -31,7 +36,7 @@ def test_english_sentences_end_after_a_closing_single_quote_not_after_a_title():
         "The U.S. agreed. The final was relocated from St. Petersburg, Russia, to Saint-Denis, "
         "France. It was held in Paris."
     )
-    assert [text[s:e] for s, e in sentence_spans(text)] == [
+    assert split(text) == [
         "'It is doing so again here.'",
         "Vladimir Putin's spokesman Dmitry Peskov said Tuesday.",
         "Sen. Lindsey Graham (R-S.C.) said on Wednesday that the war will not end.",
@@ -48,7 +53,7 @@ def test_abbreviations_before_a_number_and_caption_debris():
         "Images released Nov. 8 showed 90,000 troops. He is ranked No. 3 in the world. "
         "He added: \"rebuilt!\" ' ' , : Kalush Orchestra celebrate. 4 people died."
     )
-    assert [text[s:e] for s, e in sentence_spans(text)] == [
+    assert split(text) == [
         "Images released Nov. 8 showed 90,000 troops.",
         "He is ranked No. 3 in the world.",
         'He added: "rebuilt!"',
@@ -63,7 +68,7 @@ def test_a_stray_capital_after_a_sentence_is_debris():
         '"We are prepared to impose severe costs," he added. \'T Secretary of State Antony '
         "Blinken and Sergei Lavrov meet in Geneva on June 16, 2021. It's a deal."
     )
-    assert [text[s:e] for s, e in sentence_spans(text)] == [
+    assert split(text) == [
         '"We are prepared to impose severe costs," he added.',
         "Secretary of State Antony Blinken and Sergei Lavrov meet in Geneva on June 16, 2021.",
         "It's a deal.",
