@@ -54,6 +54,7 @@ from assistant.scoring import (
     best_distinct,
     context_words,
     coverage,
+    from_first,
     rescored,
 )
 from assistant.sentences import Scored, Sentence
@@ -242,10 +243,8 @@ class ExtractiveAnswerer(QuoteAnswers, CauseAnswers, NameAnswers, FigureAnswers)
     def _about_the_names(self, query: Query, scored: list[Scored]) -> list[Scored]:
         """The candidates from the first of the best few whose article speaks of what the
         question names (`mentions`); unchanged when none does (the answer then abstains)."""
-        for i, item in enumerate(scored[:NAMED_CANDIDATES]):
-            if not self._names_missing(query, item.sentence):
-                return scored[i:]
-        return scored
+        speaks = from_first(scored, lambda s: not self._names_missing(query, s), NAMED_CANDIDATES)
+        return speaks or scored
 
     def _names_missing(self, query: Query, sentence: Sentence) -> list[str]:
         article = self.corpus.words_of(sentence.chunk.source) | sentence.words

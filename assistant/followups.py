@@ -12,9 +12,7 @@ import re
 from collections.abc import Iterable
 
 from assistant.lexical import tokens
-from assistant.names import PERSON_RE, name_phrases, name_tokens
-from assistant.places import is_place
-from assistant.speakers import parse_speaker
+from assistant.names import name_phrases, name_tokens, people_in
 
 PRONOUN = re.compile(
     r"\b(?:he|him|his|she|her|they|them|their|il|elle|lui|ils|elles|eux|"
@@ -60,10 +58,7 @@ def first_name_in(text: str) -> str:
     lines = text.strip().splitlines()
     phrases = name_phrases(lines[0].replace("*", "")) if lines else []
     for words, _ in phrases:
-        if any(
-            (person := parse_speaker(m.group(0))[0]) and not is_place(person)
-            for m in PERSON_RE.finditer(words)
-        ):
+        if people_in(words):
             return words
     return phrases[0][0] if phrases else ""
 

@@ -22,7 +22,7 @@ from assistant.bridges import Slot
 from assistant.lexical import tokens
 from assistant.query import Query
 from assistant.question_kinds import asks_person, asks_place, who_act
-from assistant.scoring import names_other, names_person, names_place
+from assistant.scoring import from_first, names_other, names_person, names_place
 from assistant.sentences import Scored, Sentence
 from assistant.speaker_keys import person_key
 from assistant.speakers import parse_speaker
@@ -72,15 +72,15 @@ class NameAnswers:
         def says(own: Set[str], wanted: list[Slot]) -> bool:
             return any(t in own for slot in wanted for t, _ in slot)
 
-        for i, item in enumerate(scored[:NAMED_CANDIDATES]):
-            own = item.sentence.own_words
-            if (
+        def saying(sentence: Sentence) -> bool:
+            own = sentence.own_words
+            return (
                 says(own, asked)
                 and (not of_names or says(own, of_names))
-                and not self._names_missing(query, item.sentence)
-            ):
-                return scored[i:]
-        return None
+                and not self._names_missing(query, sentence)
+            )
+
+        return from_first(scored, saying, NAMED_CANDIDATES)
 
     def _naming_someone(self, query: Query, scored: list[Scored]) -> list[Scored]:
         """For a question asking which person (not which country), the candidates from the
@@ -90,11 +90,11 @@ class NameAnswers:
         if not asks_person(query.question) or asks_place(query.question):
             return scored
         asked = set(tokens(query.search))
-        for i, item in enumerate(scored[:NAMED_CANDIDATES]):
-            sentence = item.sentence
-            if names_person(sentence.text, asked) and not self._names_missing(query, sentence):
-                return scored[i:]
-        return scored
+
+        def naming(sentence: Sentence) -> bool:
+            return names_person(sentence.text, asked) and not self._names_missing(query, sentence)
+
+        return from_first(scored, naming, NAMED_CANDIDATES) or scored
 
     def _person(self, name: str) -> str:
         """A name found in a sentence as a person to show: without its title ("Ukrainian

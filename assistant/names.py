@@ -13,6 +13,8 @@ import re
 from collections.abc import Container, Iterable
 
 from assistant.lexical import POSSESSIVE_END, STOPWORDS, related, stem, tokens
+from assistant.places import is_place
+from assistant.speakers import parse_speaker
 
 _NAME = re.compile(r"\b[A-ZÀ-Ý][\w’'-]*[\w]")
 _NAME_RUN = re.compile(r"\b[A-ZÀ-Ý][\w’'-]*\w(?:\s+(?:de |du |von |van |al-)?[A-ZÀ-Ý][\w’'-]*\w)*")
@@ -33,6 +35,17 @@ def name_tokens(text: str) -> list[str]:
 
 # Two or more capitalised words side by side: where a person's name may be ("Josh Hawley").
 PERSON_RE = re.compile(r"\b[A-ZÀ-Ý][a-zà-ÿ]+(?:[ -][A-ZÀ-Ý][a-zà-ÿ]+)+\b")
+
+
+def people_in(text: str) -> list[tuple[str, str]]:
+    """The runs of capitalised words of `text` that read as a person's name (`PERSON_RE`,
+    `speakers.parse_speaker`), not a body's, a title's nor a country's or a region's
+    (`places`: "Saudi Arabia"): (the run as written, the person's name in it)."""
+    return [
+        (m.group(0), person)
+        for m in PERSON_RE.finditer(text)
+        if (person := parse_speaker(m.group(0))[0]) and not is_place(person)
+    ]
 
 
 def name_phrases(text: str, vocabulary: Vocabulary | None = None) -> list[tuple[str, list[str]]]:

@@ -12,11 +12,11 @@ from __future__ import annotations
 
 from functools import cache
 
-import pycountry
-
 
 @cache
 def _place_names() -> frozenset[str]:
+    import pycountry  # loaded on the first name asked about, not at start-up
+
     names = {
         getattr(country, field).casefold()
         for country in pycountry.countries

@@ -87,6 +87,7 @@ class Query:
     asks_amount: bool = False  # the answer is a sum of money ("$40 billion", "135 roubles")
     slots: tuple[Slot, ...] = ()  # the search's words, each with corpus words bridged to it
     speaker_text: str = ""  # the speaker as the user typed it ("Kuleba", "the Kremlin")
+    speaker_title: str = ""  # the title the question gives the speaker ("le général")
     names: tuple[tuple[str, tuple[str, ...]], ...] = ()  # name phrases and their tokens
     years: tuple[int, ...] = ()  # years the question names ("in January 2023")
     month: str | None = None  # the month the question names with its year ('2022-01')
@@ -176,8 +177,8 @@ def parse_query(
     )
     dated = month is not None
     # the title the question gives the speaker says who speaks, not what about
-    titled = (*speaker, *tokens(speaker_title(text, typed)))
-    focus = _focus(topic or corrected, titled, dated) if kind == "quote" else ()
+    title = speaker_title(text, typed)
+    focus = _focus(topic or corrected, (*speaker, *tokens(title)), dated) if kind == "quote" else ()
     names = tuple(
         (as_typed(words, written), tuple(t for t in toks if t not in _MONTH_TOKENS))
         for words, toks in name_phrases(corrected, vocabulary)
@@ -204,6 +205,7 @@ def parse_query(
         asks_tally=asks_tally(corrected),
         asks_amount=asks_amount(corrected),
         speaker_text=typed,
+        speaker_title=title,
         names=names,
         years=years,
         month=month,

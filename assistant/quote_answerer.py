@@ -23,7 +23,7 @@ from typing import Any
 from assistant.attribution import speaker_matches
 from assistant.lexical import tokens, words_for
 from assistant.query import Query
-from assistant.question_speaker import occasion_of, speaker_title
+from assistant.question_speaker import occasion_of
 from assistant.quotes import (
     MAX_QUOTES,
     first_name,
@@ -100,7 +100,7 @@ class QuoteAnswers:
         # Secretary-General Antonio Guterres": a quote of his need not repeat it): its topic,
         # or for a follow-up ("what did the ministry say about it?") the previous question's.
         titled = {t for _, toks in query.names if set(query.speaker) & set(toks) for t in toks}
-        titled |= set(tokens(speaker_title(query.question, query.speaker_text)))  # "le général"
+        titled |= set(tokens(query.speaker_title))  # "selon le général Sourovikine"
         others = tuple(s for s in query.slots if s[0][0] not in set(query.speaker) | titled)
         topical = query.quote_on_topic and bool(query.focus or others)
         if topical:

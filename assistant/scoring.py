@@ -13,11 +13,9 @@ from collections.abc import Callable, Sequence, Set
 
 from assistant.bridges import Slot
 from assistant.lexical import tokens
-from assistant.names import PERSON_RE, name_phrases, place_phrases
-from assistant.places import is_place
+from assistant.names import name_phrases, people_in, place_phrases
 from assistant.query import Query
 from assistant.sentences import Scored, Sentence
-from assistant.speakers import parse_speaker
 
 MAX_EXCERPTS = 2  # excerpts an answer shows (a quote question's topical quotes too)
 KEEP_RATIO = 0.85  # calibrated: further excerpts must score this close to the best one
@@ -78,12 +76,7 @@ def names_person(text: str, asked: Set[str]) -> bool:
     """Whether the text names a person ("GOP Sen. Josh Hawley") of whom the question names no
     word: a run of capitalised words that reads as a person's name, not a body's, a title's
     nor a country's ("Saudi Arabia")."""
-    return any(
-        (person := parse_speaker(m.group(0))[0])
-        and not is_place(person)
-        and not set(tokens(person)) & asked
-        for m in PERSON_RE.finditer(text)
-    )
+    return any(not set(tokens(person)) & asked for _, person in people_in(text))
 
 
 def names_place(text: str, asked: Set[str], idf: Callable[[str], float]) -> float:
@@ -107,6 +100,16 @@ def rescored(scored: list[Scored], bonus: Callable[[Sentence], float]) -> list[S
     """The candidates with what `bonus` gives each added, best first."""
     boosted = [Scored(s.sentence, s.score + bonus(s.sentence)) for s in scored]
     return sorted(boosted, key=lambda s: -s.score)
+
+
+def from_first(
+    scored: list[Scored], ok: Callable[[Sentence], bool], limit: int
+) -> list[Scored] | None:
+    """The candidates from the first of the best `limit` whose sentence is `ok`, or None."""
+    for i, item in enumerate(scored[:limit]):
+        if ok(item.sentence):
+            return scored[i:]
+    return None
 
 
 def best_distinct(scored: list[Scored], limit: int) -> list[Scored]:

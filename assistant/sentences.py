@@ -97,9 +97,9 @@ class Sentence:
         """Whether the sentence is a photo caption left in the text by the scrape ("Secretary of
         State Antony Blinken greets … before their meeting, Friday, Jan. 21, 2022, in Geneva,
         Switzerland."): it describes a picture, it reports nothing."""
-        if len(self.text) > CAPTION_MAX:
-            return False
         text = self.text
+        if len(text) > CAPTION_MAX:
+            return False
         return bool(_CAPTION.search(text) or (_CAPTION_ON.search(text) and not _PAST.search(text)))
 
     def overlaps(self, other: Sentence) -> bool:

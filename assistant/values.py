@@ -23,8 +23,7 @@ from assistant.dates import (
     with_weekday,
 )
 from assistant.lexical import tokens
-from assistant.names import PERSON_RE
-from assistant.places import is_place
+from assistant.names import people_in
 from assistant.query import Query
 from assistant.question_kinds import asks_place
 from assistant.sentences import Scored, Sentence
@@ -196,9 +195,7 @@ def lead(
         value = tally
     elif value is None and query.kind == "who" and not asks_place(query.question):
         asked = set(tokens(query.question))
-        found = dict.fromkeys(
-            m.group(0) for m in PERSON_RE.finditer(text) if not is_place(m.group(0))
-        )
+        found = dict.fromkeys(run for run, _ in people_in(text))
         shown = [person(name) if person else name for name in found]
         people = [
             name

@@ -25,6 +25,23 @@ def _answers(assistant, *questions: str) -> list:
     return [assistant.answer(q) for q in questions]
 
 
+def _abstaining(assistant, *questions: str) -> list:
+    """The answers to the questions, each checked to abstain and cite nothing."""
+    results = _answers(assistant, *questions)
+    for result in results:
+        assert result.abstained and not result.citations, result.text
+    return results
+
+
+def _citing_first(assistant, source: str, *questions: str) -> list:
+    """The answers to the questions, each checked to answer with `source` cited first."""
+    results = _answers(assistant, *questions)
+    for result in results:
+        assert not result.abstained and result.citations, result.text
+        assert result.citations[0].source == source, result.text
+    return results
+
+
 def lead_value(result) -> str:
     """The value the answer's first line states in bold ("**$40 billion**")."""
     return re.search(r"\*\*(.+?)\*\*", result.text.splitlines()[0]).group(1)
@@ -485,14 +502,12 @@ def test_a_name_spelt_as_the_corpus_mostly_does_not_finds_the_other_spelling(ind
         "mayor.txt": "date 2022-04-01 Mayor speaks\n\nThe mayor of Berdiansk said the city had "
         "been occupied since late February.",
     }
-    assistant = indexed(articles)
-    for result in _answers(
-        assistant,
+    _citing_first(
+        indexed(articles),
+        "base.txt",
         "What did Reznikov announce about the naval base in Berdiansk?",
         "Qu'a annoncé Reznikov pour la base navale de Berdiansk ?",
-    ):
-        assert not result.abstained and result.citations, result.text
-        assert result.citations[0].source == "base.txt", result.text
+    )
 
 
 def test_a_who_question_is_answered_only_by_a_sentence_saying_what_was_done(indexed):
@@ -510,18 +525,16 @@ def test_a_who_question_is_answered_only_by_a_sentence_saying_what_was_done(inde
         "said his players had shown great character in the Europa League qualifier.",
     }
     assistant = indexed(articles)
-    for result in _answers(
+    _abstaining(
         assistant,
         "Who is the head coach of Shakhtar Donetsk?",
         "Qui est l'entraîneur du Shakhtar Donetsk ?",
-    ):
-        assert result.abstained and not result.citations, result.text
+    )
     assert (
         "None of the passages found says who."
         in assistant.answer("Who coaches Shakhtar Donetsk?").text
     )
-    result = assistant.answer("Who is the head coach of Dynamo Kyiv?")
-    assert not result.abstained and result.citations[0].source == "dynamo.txt", result.text
+    (result,) = _citing_first(assistant, "dynamo.txt", "Who is the head coach of Dynamo Kyiv?")
     assert "Lucescu" in result.text
 
 
@@ -540,12 +553,10 @@ def test_a_who_question_opening_on_an_act_is_answered_only_by_a_sentence_saying_
         "Who replaced Oleksii Reznikov as Ukraine's defence minister?",
         "Qui a remplacé Oleksiï Reznikov à la tête du ministère ukrainien de la Défense ?",
     )
-    for result in _answers(indexed(articles), *asked):
-        assert result.abstained and not result.citations, result.text
+    _abstaining(indexed(articles), *asked)
     replaced = "Rustem Umerov replaced Oleksii Reznikov as Ukraine's defence minister on Monday."
     told = {**articles, "new.txt": f"date 2022-09-04 New minister\n\n{replaced}"}
-    for result in _answers(indexed(told), *asked):
-        assert not result.abstained and result.citations[0].source == "new.txt", result.text
+    for result in _citing_first(indexed(told), "new.txt", *asked):
         assert "Umerov" in result.text
 
 
@@ -561,21 +572,20 @@ def test_the_title_introducing_a_speaker_does_not_put_the_quote_on_the_topic(ind
         "to Kyiv and said Europe stands with Ukraine.",
     }
     assistant = indexed(articles)
-    for result in _answers(
+    for result in _abstaining(
         assistant,
         "What did Japanese Prime Minister Fumio Kishida say during his visit to Kyiv?",
         "Qu'a déclaré le Premier ministre japonais Fumio Kishida lors de sa visite à Kiev ?",
     ):
-        assert result.abstained and not result.citations, result.text
         assert "Fumio Kishida" in result.text
         # the topic the answer names is the visit, not the title given the speaker
         assert "visit" in result.text and not re.search(r"(?i)japan|japonais", result.text)
-    for result in _answers(
+    _citing_first(
         assistant,
+        "npt.txt",
         "What did Japanese Prime Minister Fumio Kishida say about nuclear weapons?",
         "Qu'a dit le Premier ministre japonais Fumio Kishida sur les armes nucléaires ?",
-    ):
-        assert not result.abstained and result.citations[0].source == "npt.txt", result.text
+    )
 
 
 def test_two_excerpts_a_sentence_apart_are_shown_with_the_sentence_between(indexed):
