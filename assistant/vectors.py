@@ -30,8 +30,11 @@ COLLECTION = "articles"
 # 0.8%), at 1.5 ms more per query on 33k chunks. But how many a graph misses varies from build
 # to build: another build of the same 33k chunks missed 28 of the exact top 15s of the 175
 # questions among 60 results at ef 300 (French questions to English text search far from where
-# the graph starts), 6 at 600, none at 1,000 or 2,000 (3.6 → 7.2 ms a query). An existing
-# collection gets the search ef (its graph keeps the neighbours it was built with).
+# the graph starts), 6 at 600, none at 1,000 or 2,000 (3.6 → 7.2 ms a query). A third build
+# missed at 1,000 the nearest chunk of one of the 265 eval questions (0.34 found as 0.30, either
+# side of the topic floor) and a 10th nearest of 6; at 3,000 none of either, in that build and
+# the one before (6.4 → 10.9 ms a query). An existing collection gets the search ef (its graph
+# keeps the neighbours it was built with).
 # Chroma writes the graph to disk every `sync_threshold` vectors written, and keeps the last
 # ones in its log, to put back into the graph each time a process opens the store, in an order
 # that varies from process to process: the same question then found a different nearest chunk
@@ -43,7 +46,7 @@ HNSW = {
     "space": "cosine",
     "max_neighbors": 32,
     "ef_construction": 200,
-    "ef_search": 1000,
+    "ef_search": 3000,
     "sync_threshold": 2,
 }
 ID_PAGE = 500  # ids per lookup or delete
