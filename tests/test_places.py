@@ -16,3 +16,11 @@ def test_first_level_regions_are_places():
 def test_people_and_bodies_are_not_places():
     for name in ("Josh Hawley", "Andy Huynh", "Lloyd Austin", "State Department", "Kremlin"):
         assert not is_place(name), name
+
+
+def test_a_name_ending_on_a_noun_of_places_is_a_place_whoever_it_is_named_after():
+    for name in ("New York City", "Kennedy Airport", "Lenin Square", "Mariinsky Palace"):
+        assert is_place(name), name
+    # a single word is no place by that rule: "Hall" and "Park" are also surnames
+    for name in ("Hall", "Geun-hye Park", "Stuart Hall"):
+        assert not is_place(name), name
