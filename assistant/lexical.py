@@ -145,6 +145,7 @@ RELATED_GROUPS: tuple[frozenset[str], ...] = (
     *ACTOR_GROUPS,
     frozenset({"chefs-d-etat", "president", "chancelier", "premier-ministre"}),
     frozenset({"troupes", "soldats", "militaires"}),
+    frozenset({"europe", "europeens", "europe de l'est"}),  # "Eastern European": of Europe
 )
 
 

@@ -758,3 +758,27 @@ def test_a_follow_up_on_that_call_keeps_the_month_the_question_asked(indexed):
         assert assistant.prepare(question, history).month == "2021-12"
         result = assistant.answer(question, history)
         assert not result.abstained and result.citations[0].source == "december.txt", result.text
+
+
+def test_european_is_said_of_what_an_article_calls_europe(indexed):
+    # "Central and Eastern European countries" are the article's "nations from Central and
+    # Eastern Europe": the article speaks of them, so its sentence answers, not a sentence of
+    # another story sharing fewer of the question's words.
+    articles = {
+        "nine.txt": "date 2022-10-02 Ukraine's path to NATO membership gains support\n\n"
+        "The leaders of nine nations from Central and Eastern Europe issued a joint statement "
+        "on Sunday in support of Ukraine's path to membership in the alliance.",
+        "talks.txt": "date 2022-02-11 Talks in Berlin\n\nRussia and Ukraine held talks Thursday "
+        "in Berlin, moderated by European mediators, but after nine hours failed to agree on "
+        "issuing a joint statement.",
+    }
+    assistant = indexed(articles)
+    for result in _citing_first(
+        assistant,
+        "nine.txt",
+        "On which day did the presidents of nine Central and Eastern European countries issue "
+        "their joint statement backing Ukraine's path to NATO membership?",
+        "Quel jour les présidents de neuf pays d'Europe centrale et orientale ont-ils publié "
+        "leur déclaration commune soutenant l'adhésion de l'Ukraine à l'OTAN ?",
+    ):
+        assert "Sunday" in result.text.split("\n")[0] or "dimanche" in result.text.split("\n")[0]
