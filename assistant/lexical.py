@@ -116,7 +116,8 @@ ALIASES: dict[str, tuple[str, ...]] = {
     "crimee": ("crimea",),
     "donbass": ("donbas",),
     "biélorussie": ("belarus",),
-    "royaume-uni": ("united kingdom", "uk", "britain", "great britain"),
+    "royaume-uni": ("united kingdom", "uk", "u.k.", "britain", "great britain"),
+    "britanniques": ("british", "britannique", "britons", "briton"),
     "premier-ministre": ("prime minister", "premier ministre"),
     "elysee": ("elysee palace",),
     "chancelier": ("chancellor",),
@@ -138,7 +139,7 @@ ACTOR_GROUPS: tuple[frozenset[str], ...] = (
     frozenset({"ukraine", "ukrainiens", "kiev"}),
     frozenset({"francais", "paris", "elysee"}),
     frozenset({"allemand", "berlin"}),
-    frozenset({"royaume-uni", "londres"}),
+    frozenset({"royaume-uni", "londres", "britanniques"}),
     frozenset({"chine", "pekin"}),
 )
 RELATED_GROUPS: tuple[frozenset[str], ...] = (

@@ -30,6 +30,8 @@ def test_aliases_meet_across_languages():
     assert tokens("the United States") == tokens("les Etats-Unis")
     assert tokens("Eastern Europe") == tokens("l'Europe de l'Est")
     assert tokens("Putin") == tokens("Poutine")
+    assert tokens("the U.K.") == tokens("the UK") == tokens("le Royaume-Uni")
+    assert tokens("British") == tokens("britannique") == tokens("Britons")
 
 
 def test_stems_fold_inflections_and_cognates():
@@ -69,6 +71,7 @@ def test_actors_are_the_countries_a_text_names_by_any_of_their_words():
     assert actors("les Américains") == actors("Washington") == actors("the White House")
     assert actors("le Kremlin") == actors("Russian") != actors("American")
     assert len(actors("Moscou et Washington")) == 2
+    assert actors("British") == actors("the U.K.") == actors("Londres")
     assert actors("3 000 soldats supplémentaires") == set()
 
 
