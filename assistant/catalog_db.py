@@ -41,6 +41,7 @@ CREATE TABLE IF NOT EXISTS terms(token TEXT PRIMARY KEY, df INTEGER NOT NULL) WI
 CREATE TABLE IF NOT EXISTS roles(
     role TEXT NOT NULL, person TEXT NOT NULL, display TEXT NOT NULL, articles INTEGER NOT NULL,
     PRIMARY KEY(role, person, display)) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS roles_person ON roles(person);
 CREATE TABLE IF NOT EXISTS echoes(
     key TEXT NOT NULL, article TEXT NOT NULL, PRIMARY KEY(key, article)) WITHOUT ROWID;
 CREATE INDEX IF NOT EXISTS echoes_article ON echoes(article);

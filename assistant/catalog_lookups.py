@@ -127,6 +127,13 @@ class CatalogLookups(CatalogDatabase):
         )
         return list(rows)
 
+    def roles_of(self, person: str) -> list[tuple[str, int]]:
+        """(role key, articles) for each role the articles give a person (identity key)."""
+        rows = self.connection().execute(
+            "SELECT role, articles FROM roles WHERE person=?", (person,)
+        )
+        return list(rows)
+
     def article_terms(self, source: str) -> frozenset[str]:
         """The tokens of the article a file name holds (its sentences' words, from ingest)."""
         row = (

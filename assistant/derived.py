@@ -19,7 +19,7 @@ from langchain_core.embeddings import Embeddings
 
 from assistant.bridges import Bridges
 from assistant.catalog import Catalog
-from assistant.identity import decide_role
+from assistant.identity import decide_country, decide_role
 from assistant.sentences import Sentence, echo_key, lead_words, load_sentences
 from assistant.types import Chunk
 from assistant.wordvectors import WordMatrix
@@ -107,6 +107,7 @@ class Derived:
         self._words: _Lru = _Lru(SENTENCE_CACHE)
         self._leads: _Lru = _Lru(SENTENCE_CACHE)
         self._quoted: _Lru = _Lru(SENTENCE_CACHE)  # (speaker key, name) → articles
+        self._countries: _Lru = _Lru(SENTENCE_CACHE)  # person key → country index or None
         self._bridges: Bridges | None = None
         self._period: tuple[str, str] | tuple[()] | None = None
         self._total = 0
@@ -128,6 +129,7 @@ class Derived:
                 self._words = _Lru(SENTENCE_CACHE)
                 self._leads = _Lru(SENTENCE_CACHE)
                 self._quoted = _Lru(SENTENCE_CACHE)
+                self._countries = _Lru(SENTENCE_CACHE)
                 self._bridges = None
                 self._period = None
                 self._total = self.catalog.sentence_count()
@@ -240,6 +242,16 @@ class Derived:
         found = decide_role(role, tally, names)
         with self._lock:
             return self._roles.remember(role, found)
+
+    def country_of(self, person: str) -> int | None:
+        """The crisis country the indexed articles' roles give a person (identity key), when they
+        agree (`identity.decide_country`): "Liz Truss" is British, "Zelenskyy" Ukrainian."""
+        with self._lock:
+            if person in self._countries:
+                return self._countries[person]
+        found = decide_country(self.catalog.roles_of(person))
+        with self._lock:
+            return self._countries.remember(person, found)
 
     def _linked(self, word: str) -> tuple[str, ...]:
         return tuple(token for token, _ in self.bridges.links([word]).get(word, ()))

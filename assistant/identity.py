@@ -290,3 +290,21 @@ def decide_role(
         return None
     display = sorted(names.get(person, {person: 1}).items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
     return person, display
+
+
+def decide_country(
+    roles: Sequence[tuple[str, int]], min_articles: int = 3, min_share: float = 0.7
+) -> int | None:
+    """The crisis country (an index into `lexical.ACTOR_GROUPS`) that a person's roles give
+    them ("Ukrainian President" → Ukraine; role key and articles for each role), when the
+    articles agree as much as `decide_role` asks of a role's holder; else None."""
+    tally: Counter[int] = Counter()
+    for role, articles in roles:
+        for word in role.split():
+            if word.startswith("@") and word[1:].isdigit():
+                tally[int(word[1:])] += articles
+    if not tally:
+        return None
+    total = sum(tally.values())
+    country, n = max(tally.items(), key=lambda kv: (kv[1], -kv[0]))
+    return country if n >= min_articles and n / total >= min_share else None

@@ -3,7 +3,9 @@
 A sentence naming what a name question asks and the question does not gains `NAME_WEIGHT`: a
 place where a place is asked ("in Stockholm"), a person where a person is ("Sen. Josh
 Hawley"), any name else; a question asking which person is answered by a sentence naming one
-when one of the best few does, in an article on what the question names. A who-question is
+when one of the best few does, in an article on what the question names; a person whom the
+articles' roles give another of the crisis' countries than the question names is not the one
+asked ("British Prime Minister Liz Truss" for "two former American soldiers"). A who-question is
 answered only by a sentence saying, itself, something of what was done (the act itself when
 the question opens on it: "Who replaced Reznikov?" is not answered by a sentence naming the
 minister Reznikov) and of whom or what the question names; else the answer says none of the
@@ -19,7 +21,7 @@ from collections.abc import Callable, Sequence, Set
 from typing import Any
 
 from assistant.bridges import Slot
-from assistant.lexical import tokens
+from assistant.lexical import actors, tokens
 from assistant.query import Query
 from assistant.question_kinds import asks_person, asks_place, who_act
 from assistant.scoring import from_first, names_other, names_person, names_place
@@ -47,7 +49,8 @@ class NameAnswers:
         if asks_place(query.question):
             return lambda s: NAME_WEIGHT * names_place(s.text, asked, self.idf)
         if asks_person(query.question):
-            return lambda s: NAME_WEIGHT * names_person(s.text, asked)
+            other = self._of_another_country(query)
+            return lambda s: NAME_WEIGHT * names_person(s.text, asked, other)
         return lambda s: NAME_WEIGHT * names_other(s.text, asked)
 
     def _saying_what_is_asked(
@@ -90,11 +93,29 @@ class NameAnswers:
         if not asks_person(query.question) or asks_place(query.question):
             return scored
         asked = set(tokens(query.search))
+        other = self._of_another_country(query)
 
         def naming(sentence: Sentence) -> bool:
-            return names_person(sentence.text, asked) and not self._names_missing(query, sentence)
+            return names_person(sentence.text, asked, other) and not self._names_missing(
+                query, sentence
+            )
 
         return from_first(scored, naming, NAMED_CANDIDATES) or scored
+
+    def _of_another_country(self, query: Query) -> Callable[[str], bool]:
+        """Whether a person named is of another of the crisis' countries than those the
+        question names, by the roles the articles give them ("British Prime Minister Liz
+        Truss" is not one of "les deux anciens militaires américains"); a person the articles
+        give no country is of none. Always False when the question names no country."""
+        wanted = actors(query.question)
+        if not wanted:
+            return lambda person: False
+
+        def other(person: str) -> bool:
+            country = self.corpus.country_of(person_key(person))
+            return country is not None and country not in wanted
+
+        return other
 
     def _person(self, name: str) -> str:
         """A name found in a sentence as a person to show: without its title ("Ukrainian

@@ -72,11 +72,16 @@ def names_other(text: str, asked: Set[str]) -> bool:
     return any(not set(toks) & asked for _, toks in name_phrases(text))
 
 
-def names_person(text: str, asked: Set[str]) -> bool:
+def names_person(
+    text: str, asked: Set[str], other: Callable[[str], bool] = lambda person: False
+) -> bool:
     """Whether the text names a person ("GOP Sen. Josh Hawley") of whom the question names no
-    word: a run of capitalised words that reads as a person's name, not a body's, a title's
-    nor a country's ("Saudi Arabia")."""
-    return any(not set(tokens(person)) & asked for _, person in people_in(text))
+    word, and who is not `other` than the person asked (of another country than the one the
+    question names); a person: a run of capitalised words that reads as a person's name, not
+    a body's, a title's nor a country's ("Saudi Arabia")."""
+    return any(
+        not set(tokens(person)) & asked and not other(person) for _, person in people_in(text)
+    )
 
 
 def names_place(text: str, asked: Set[str], idf: Callable[[str], float]) -> float:

@@ -782,3 +782,29 @@ def test_european_is_said_of_what_an_article_calls_europe(indexed):
         "leur déclaration commune soutenant l'adhésion de l'Ukraine à l'OTAN ?",
     ):
         assert "Sunday" in result.text.split("\n")[0] or "dimanche" in result.text.split("\n")[0]
+
+
+def test_a_person_of_another_country_is_not_the_one_a_question_asks_for(indexed):
+    # From 2632_ad657b3072e98dfb.txt: asked the names of two American veterans, the sentence
+    # thanking others for their release names Liz Truss, whom the articles call the U.K.'s
+    # prime minister: the sentence naming the veterans answers.
+    articles = {
+        f"truss{i}.txt": f'date 2022-09-0{i} Truss speaks\n\n"We stand with Ukraine," Britain\'s '
+        f"Prime Minister Liz Truss said on day {i}."
+        for i in range(1, 4)
+    }
+    articles["swap.txt"] = (
+        "date 2022-09-21 Two U.S. veterans freed in prisoner swap\n\nU.K. Prime Minister Liz "
+        "Truss thanked the Saudis for releasing the prisoners freed in the swap, including the "
+        "two former American soldiers, saying the exchange had ended months of suffering. "
+        "Alexander Drueke and Andy Huynh were released alongside eight other prisoners of war."
+    )
+    assistant = indexed(articles)
+    for result in _citing_first(
+        assistant,
+        "swap.txt",
+        "Which American soldiers were freed in the prisoner swap?",
+        "Comment s'appellent les deux anciens militaires américains libérés lors de "
+        "l'échange de prisonniers ?",
+    ):
+        assert "Drueke" in result.text.split("[1]")[0], result.text

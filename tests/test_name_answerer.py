@@ -4,7 +4,7 @@ sentences a name question favours (the whole answer path is tested in test_answe
 from types import SimpleNamespace
 
 from assistant.extractive import ExtractiveAnswerer
-from assistant.lexical import tokens
+from assistant.lexical import actors, tokens
 from assistant.name_answerer import NAME_WEIGHT
 from assistant.query import Query
 from assistant.speaker_keys import person_key
@@ -43,6 +43,10 @@ class Rare:
     def idf(self, token: str) -> float:
         return {"ukrain": 1.6, "russ": 1.4}.get(token, 8.0)
 
+    def country_of(self, person: str) -> int | None:
+        """Liz Truss is the one person the articles' roles give a country: the U.K."""
+        return next(iter(actors("the U.K."))) if person == "truss" else None
+
 
 def bonus(question: str, text: str) -> float:
     query = Query(question=question, search=question, language="en", kind="other")
@@ -73,3 +77,12 @@ def test_a_country_that_reads_like_a_name_is_no_person():
     assert bonus(question, country) == 0
     named = "Americans Alexander Drueke and Andy Tai Huynh were freed in the exchange."
     assert bonus(question, named) == NAME_WEIGHT
+
+
+def test_a_person_of_another_country_than_the_question_names_is_not_the_one_asked():
+    question = "What are the names of the two Americans freed in the prisoner swap?"
+    thanked = "Prime Minister Liz Truss thanked the Saudis for releasing the prisoners."
+    assert bonus(question, thanked) == 0
+    # of a question naming no country, or naming hers, she may be the one asked
+    assert bonus("Which prime minister thanked the Saudis?", thanked) == NAME_WEIGHT
+    assert bonus("Which British leader thanked the Saudis?", thanked) == NAME_WEIGHT
