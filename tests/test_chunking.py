@@ -75,6 +75,19 @@ def test_a_stray_capital_after_a_sentence_is_debris():
     ]
 
 
+def test_a_stray_comma_after_a_sentence_is_debris():
+    # from 2641_0df425e32c6a9576.txt: ". ," glues a caption to the sentence before it
+    text = (
+        "They were among the 10 prisoners released. , American's Andy Huynh, right, and Alex "
+        "Drueke, left, chat as they arrive. The U.S. , which agreed, said so."
+    )
+    assert split(text) == [
+        "They were among the 10 prisoners released.",
+        "American's Andy Huynh, right, and Alex Drueke, left, chat as they arrive.",
+        "The U.S. , which agreed, said so.",
+    ]
+
+
 def test_chunks_are_verbatim_spans_in_paragraphs(article):
     chunks = chunk_article(article)
     assert len(chunks) >= len(article.paragraphs)

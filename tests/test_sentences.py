@@ -29,6 +29,13 @@ CHUNK = Chunk("c", "a", "a.txt", "", None, 0, 0, 10, "")
             "Feb. 24, 2022.",
             True,
         ),
+        # who stands where in the picture, whatever its closing words
+        (
+            "American's Andy Huynh, right, and Alex Drueke, left, chat as they arrive at the "
+            "Hotel on Friday, Sept. 23, 2022 in New York.",
+            True,
+        ),
+        ("Maj. Gen. Chris Donahue, left, is shown here Monday being the last soldier to go.", True),
         # told in the past: a report, not a picture
         (
             "Their last direct interaction was a phone call that took place at Mr. Putin's "
@@ -39,6 +46,7 @@ CHUNK = Chunk("c", "a", "a.txt", "", None, 0, 0, 10, "")
         # reporting, not a picture: no date and place closing it
         ("Blinken and Lavrov met in Geneva on Friday, Jan. 21, to discuss Ukraine.", False),
         ("The talks were held on Jan. 21, 2022, in Geneva.", False),
+        ("Voters on the left, right, and center agree.", False),
         # a quote the scrape glued to a caption is kept: it reports something
         (
             "\"You're going to see when you're there – some of you have been there – you're "
