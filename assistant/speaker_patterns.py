@@ -138,12 +138,23 @@ _SAYING = re.compile(
 )
 
 
+# A wire story's dateline before its first sentence: the place in capitals, the agency, a dash
+# ("UNITED NATIONS (AP) —", "KYIV, Ukraine (AP) —", "MADRID —").
+_DATELINE = re.compile(r"^[A-Z][A-Z .'-]+(?:, [A-Z][\w .]+)?(?: \([A-Z][\w ]*\))? [—–-]+ ")
+
+
+# A circumstance in lower case after the subject's name: "for the first time", "in a statement".
+_CIRCUMSTANCE = re.compile(r"\s+(?:for|in|at|on|during|with|over)(?:\s+[a-z][\w'’-]*)+$")
+
+
 def _main_subject(clause: str) -> str:
     """The subject that opens a clause, up to its verb, when it is a valid speaker; an opening
     phrase before a comma is passed over ("For his part, Biden defended…" → Biden). Not when
     the clause of saying has a subject of its own ("…, with the deputy mayor telling CNN")."""
     if re.search(r"\bwith\s+[^,]*$", clause):
         return ""
+    dateline = _DATELINE.match(clause)  # "UNITED NATIONS (AP) — Guterres sounded the alarm…"
+    clause = clause[dateline.end() :] if dateline else clause
     starts = [0]
     comma = clause.find(",")
     if 0 < comma <= 40:
@@ -153,6 +164,8 @@ def _main_subject(clause: str) -> str:
         verb = next((i for i, w in enumerate(words) if _verbish(w)), None)
         if verb:
             who = _trimmed(_BETWEEN.sub("", " ".join(words[:verb])))  # "John Rich also"
+            bare = _trimmed(_CIRCUMSTANCE.sub("", who))  # "The … Committee for the first time"
+            who = bare if len(bare.split()) > 1 else who  # not "Pressed" of "Pressed on how he"
             if who and valid_speaker(who) and _bare(words[0]) not in _OPENERS:
                 return who
     return ""

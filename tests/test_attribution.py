@@ -267,6 +267,21 @@ def test_a_present_tense_verb_before_its_speaker_attributes_the_quotation():
             "Zelensky",
             "Zelensky",
         ),
+        # 2459_203d637659944c93.txt: a wire story's dateline opens its first sentence
+        (
+            "UNITED NATIONS (AP) — Secretary-General Antonio Guterres sounded the alarm over "
+            "the war in Ukraine, warning that “humanity is just one miscalculation away from "
+            "nuclear annihilation.”",
+            "Secretary-General Antonio Guterres",
+            "Antonio Guterres",
+        ),
+        # 2416_01fae9403951f92f.txt: a circumstance after the subject is no part of it
+        (
+            "LONDON -- The International Rescue Committee for the first time on Tuesday issued "
+            'a "Crisis Alert" update, warning that millions of people could die.',
+            "The International Rescue Committee",
+            "the International Rescue Committee",
+        ),
     ],
 )
 def test_english_reporting_patterns(sentence, speaker, person):
