@@ -7,7 +7,14 @@ from assistant.attribution import Attribution
 from assistant.chunking import sentence_spans
 from assistant.lexical import tokens
 from assistant.query import parse_query
-from assistant.quotes import MAX_CONTINUED, quote_lead, speaker_spellings, whole_quotation
+from assistant.quotes import (
+    MAX_CONTINUED,
+    echoes_headline,
+    one_story_each,
+    quote_lead,
+    speaker_spellings,
+    whole_quotation,
+)
 from assistant.sentences import Sentence
 from assistant.types import Chunk
 
@@ -107,3 +114,27 @@ def test_a_sentence_offered_with_the_one_before_runs_on_to_the_quotations_end_to
     )
     whole = whole_quotation(joined, [*article, joined])  # joined ones come after, as loaded
     assert (whole.start, whole.end) == (article[0].start, article[3].end)
+
+
+def _story(source: str, title: str, text: str) -> list[Sentence]:
+    chunk = Chunk("c", "a", source, title, None, 0, 0, len(text), text)
+    return [Sentence(chunk, s, e, text[s:e], None) for s, e in sentence_spans(text)]
+
+
+def test_the_quote_a_headline_repeats_is_its_storys_key_quote():
+    # after 2459_203d637659944c93.txt (HuffPost, 2022-08-02)
+    un = _story(
+        "un.txt",
+        "World One Step From 'Nuclear Annihilation,' UN Chief Warns",
+        "Guterres warned that “humanity is just one miscalculation away from nuclear "
+        "annihilation.” Guterres said the conference meets “at a time of nuclear danger.”",
+    )
+    other = _story("other.txt", "Guterres visits Kyiv", "Guterres said “the plant must be safe.”")
+    assert [echoes_headline(s) for s in un] == [True, False]
+    assert not echoes_headline(other[0])  # a headline quoting nothing, or one word, echoes none
+    assert not echoes_headline(_story("x.txt", "Russia's 'hysteria'", "It is 'hysteria'.")[0])
+    # of a story's ranked quotes, the one its headline repeats is shown, though ranked second
+    shown = one_story_each([un[1], other[0], un[0]])
+    assert shown == [un[0], other[0]]
+    # from one story, its quotes are shown in reading order as before
+    assert one_story_each([un[1], un[0]]) == un
