@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from assistant.attribution import Attribution
-from assistant.speaker_keys import entity_key, person_key, role_key
+from assistant.speaker_keys import countries_in, entity_key, person_key, role_key
 from assistant.speakers import (
     _BAD_START,
     _BODIES,
@@ -300,9 +300,8 @@ def decide_country(
     articles agree as much as `decide_role` asks of a role's holder; else None."""
     tally: Counter[int] = Counter()
     for role, articles in roles:
-        for word in role.split():
-            if word.startswith("@") and word[1:].isdigit():
-                tally[int(word[1:])] += articles
+        for country in countries_in(role):
+            tally[country] += articles
     if not tally:
         return None
     total = sum(tally.values())

@@ -21,6 +21,12 @@ def role_key(role: str) -> str:
     return " ".join(sorted(words))
 
 
+def countries_in(role: str) -> list[int]:
+    """The crisis' countries a role key names (indices into `lexical.ACTOR_GROUPS`): "@2 presid"
+    (the Ukrainian president) names Ukraine."""
+    return [int(word[1:]) for word in role.split() if word[:1] == "@" and word[1:].isdigit()]
+
+
 def person_key(name: str) -> str:
     """A person's identity: the surname normalised ("Dmitri Peskov", "Peskov" → "peskov";
     "Zelenskyy" → "zelensky")."""

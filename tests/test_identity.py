@@ -2,6 +2,7 @@
 
 from assistant.identity import decide_country
 from assistant.lexical import actors
+from assistant.speaker_keys import countries_in, role_key
 
 
 def test_a_person_gets_the_country_their_roles_agree_on():
@@ -13,3 +14,10 @@ def test_a_person_gets_the_country_their_roles_agree_on():
     assert decide_country([("@2 sen", 1), ("republican sen", 2)]) is None
     assert decide_country([("@2 ci director", 2), ("@0 ambassador form", 2)]) is None
     assert decide_country([("secretar stat", 196)]) is None
+
+
+def test_a_role_key_names_the_countries_of_its_words():
+    (ukraine,) = actors("Ukraine")
+    assert countries_in(role_key("Ukraine's foreign minister")) == [ukraine]
+    assert countries_in(role_key("the Ukrainian Foreign Minister")) == [ukraine]
+    assert countries_in(role_key("Secretary of State")) == []
