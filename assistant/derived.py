@@ -12,7 +12,7 @@ import difflib
 import math
 import threading
 from collections import Counter, OrderedDict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from langchain_core.embeddings import Embeddings
@@ -42,6 +42,17 @@ class _Lru(OrderedDict):
         return value
 
 
+def _remembered(lock: threading.Lock, cache: _Lru, key: Any, compute: Callable[[], Any]) -> Any:
+    """The value `cache` holds for `key`, else `compute()` remembered there; computed outside
+    the lock (a lookup reads the catalog), so concurrent questions never wait on one another."""
+    with lock:
+        if key in cache:
+            return cache[key]
+    found = compute()
+    with lock:
+        return cache.remember(key, found)
+
+
 class Vocabulary:
     """The corpus's tokens, looked up one at a time (`token in vocabulary`)."""
 
@@ -61,12 +72,7 @@ class Vocabulary:
         return self._cached(self._names, token, self.catalog.is_name)
 
     def _cached(self, cache: _Lru, token: str, lookup: Any) -> Any:
-        with self._lock:
-            if token in cache:
-                return cache[token]
-        found = lookup(token)
-        with self._lock:
-            return cache.remember(token, found)
+        return _remembered(self._lock, cache, token, lambda: lookup(token))
 
     def __contains__(self, token: object) -> bool:
         return isinstance(token, str) and self.frequency(token) > 0
@@ -154,30 +160,29 @@ class Derived:
 
     def sentences_of(self, source: str) -> list[Sentence]:
         """The attributed sentences of one indexed article (by any of its file names)."""
-        with self._lock:
-            if source in self._sentences:
-                return self._sentences[source]
+        return _remembered(self._lock, self._sentences, source, lambda: self._load(source))
+
+    def _load(self, source: str) -> list[Sentence]:
+        """An article's sentences read from the catalog; [] when no indexed file has that name."""
         found = self.catalog.article_by_source(source)
-        sentences: list[Sentence] = []
-        if found is not None:
-            record, text, rows = found
-            whole = Chunk(
-                "",
-                record.article_id,
-                record.source,
-                record.title,
-                record.date,
-                0,
-                0,
-                len(text),
-                text,
-                record.published,
-                record.outlet,
-                record.url,
-            )
-            sentences = load_sentences(whole, text, rows, self.role)
-        with self._lock:
-            return self._sentences.remember(source, sentences)
+        if found is None:
+            return []
+        record, text, rows = found
+        whole = Chunk(
+            "",
+            record.article_id,
+            record.source,
+            record.title,
+            record.date,
+            0,
+            0,
+            len(text),
+            text,
+            record.published,
+            record.outlet,
+            record.url,
+        )
+        return load_sentences(whole, text, rows, self.role)
 
     def period(self) -> tuple[str, str] | None:
         """The first and last month of the indexed articles, or None when none is dated."""
@@ -196,22 +201,16 @@ class Derived:
 
     def words_of(self, source: str) -> frozenset[str]:
         """Every token of an indexed article (stored at ingest: nothing is tokenised here)."""
-        with self._lock:
-            if source in self._words:
-                return self._words[source]
-        found = self.catalog.article_terms(source)
-        with self._lock:
-            return self._words.remember(source, found)
+        return _remembered(
+            self._lock, self._words, source, lambda: self.catalog.article_terms(source)
+        )
 
     def lead_of(self, source: str) -> frozenset[str]:
         """The tokens of an indexed article's headline and first sentences: what the story is
         about (`sentences.lead_words`), remembered per article."""
-        with self._lock:
-            if source in self._leads:
-                return self._leads[source]
-        found = lead_words(self.sentences_of(source))
-        with self._lock:
-            return self._leads.remember(source, found)
+        return _remembered(
+            self._lock, self._leads, source, lambda: lead_words(self.sentences_of(source))
+        )
 
     def is_name(self, token: str) -> bool:
         """Whether the corpus writes this token only capitalised: a person's or place's name."""
@@ -221,37 +220,31 @@ class Derived:
         """In how many indexed articles a speaker (identity key) is quoted; with a full name's
         tokens, in how many that write that name. Remembered until the catalog changes: an
         answer asks it for each person it names."""
-        wanted = (key, tuple(name))
-        with self._lock:
-            if wanted in self._quoted:
-                return self._quoted[wanted]
-        found = self.catalog.quoted_in(key, name)
-        with self._lock:
-            return self._quoted.remember(wanted, found)
+        return _remembered(
+            self._lock, self._quoted, (key, tuple(name)), lambda: self.catalog.quoted_in(key, name)
+        )
 
     def role(self, role: str) -> tuple[str, str] | None:
         """(person key, display name) the indexed articles agree on for a role key."""
-        with self._lock:
-            if role in self._roles:
-                return self._roles[role]
+        return _remembered(self._lock, self._roles, role, lambda: self._decided_role(role))
+
+    def _decided_role(self, role: str) -> tuple[str, str] | None:
         tally: Counter[str] = Counter()
         names: dict[str, Counter[str]] = {}
         for person, display, articles in self.catalog.role_counts(role):
             tally[person] += articles
             names.setdefault(person, Counter())[display] += articles
-        found = decide_role(role, tally, names)
-        with self._lock:
-            return self._roles.remember(role, found)
+        return decide_role(role, tally, names)
 
     def country_of(self, person: str) -> int | None:
         """The crisis country the indexed articles' roles give a person (identity key), when they
         agree (`identity.decide_country`): "Liz Truss" is British, "Zelenskyy" Ukrainian."""
-        with self._lock:
-            if person in self._countries:
-                return self._countries[person]
-        found = decide_country(self.catalog.roles_of(person))
-        with self._lock:
-            return self._countries.remember(person, found)
+        return _remembered(
+            self._lock,
+            self._countries,
+            person,
+            lambda: decide_country(self.catalog.roles_of(person)),
+        )
 
     def _linked(self, word: str) -> tuple[str, ...]:
         return tuple(token for token, _ in self.bridges.links([word]).get(word, ()))
