@@ -60,11 +60,19 @@ _INVERTED = re.compile(
 _ACCORDING_RE = re.compile(r"(?<![\w-])[Aa]ccording to\s+")
 
 
-# Words between a subject and its verb of saying: "Peskov also told", "Biden has repeatedly said".
+# Words between a subject and its verb of saying: "Peskov also told", "Biden has repeatedly said",
+# "Putin himself said".
 _BETWEEN = re.compile(
     r"(?:\s+(?:has|have|had|also|later|then|again|once|previously|earlier|first|further|"
-    r"separately|already|recently|still|just|now|often|(?!family|ally|assembly)[a-z]+ly))+\s*$"
+    r"separately|already|recently|still|just|now|often|himself|herself|itself|themselves|"
+    r"(?!family|ally|assembly)[a-z]+ly))+\s*$"
 )
+
+
+# A verb of saying after these says nothing: "so-called", "refused to say", "self-declared",
+# "an investigation into alleged…". Whole words: "NATO said", "Peskov also said", "Putin
+# himself said" are said.
+_NOT_SAYING_AFTER = re.compile(r"(?:(?<![\w'’-])(?:so|to|into)-?|(?:so|self)-)\s*$", re.I)
 
 
 _PASSIVE = re.compile(r"(?<![\w-])(?:is|was|are|were|be|been|being)\s*$", re.I)
@@ -100,8 +108,8 @@ def explicit_en(narration: str) -> Found:
     """The speaker an English sentence names itself, or the pronoun it uses for one."""
     for match in _SAY_EN_RE.finditer(narration):
         before = narration[: match.start()]
-        if _PASSIVE.search(before) or re.search(r"(?:so|to|self)-?\s*$", before, re.I):
-            continue  # "is said to", "so-called", "refused to say"
+        if _PASSIVE.search(before) or _NOT_SAYING_AFTER.search(before):
+            continue  # "is said to", "so-called", "refused to say", "self-declared"
         if match.group(0) == "called" and _PHONED.match(narration[match.end() :]):
             continue  # "Biden called the president of Ukraine to warn him": a phone call
         if _GOES_ON.fullmatch(match.group(0)) and _GOING_ON.match(narration[match.end() :]):

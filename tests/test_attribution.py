@@ -175,6 +175,25 @@ def test_what_goes_on_does_not_speak(sentence, speaker):
     assert (found.speaker if found else None) == speaker
 
 
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        # 0004_b5cf8c67b350818d.txt (CNN, 2021-11-08): "also" ends in "so", not "so-called"
+        ("Putin's spokesperson also confirmed there was a discussion.", "Putin's spokesperson"),
+        # 0009_0f65c7b3abe99ee4.txt: "NATO" ends in "TO", not "refused to say"
+        ("NATO said the alliance was vigilant.", "NATO"),
+        ("Putin himself said the operation was going to plan.", "Putin"),
+        ("The so-called referendum was condemned.", None),
+        ("He refused to say more about the talks.", None),
+        ("The self-declared republic held a vote.", None),
+        ("The court opened an investigation into alleged war crimes.", None),
+    ],
+)
+def test_words_ending_like_so_or_to_before_the_verb_still_name_the_speaker(sentence, speaker):
+    ((_, found),) = _attributed(sentence)
+    assert (found.speaker if found else None) == speaker
+
+
 def test_a_present_tense_verb_before_its_speaker_attributes_the_quotation():
     # 1492_6f1096d219ebabc3.txt, a timeline entry
     text = (
