@@ -21,6 +21,7 @@ from assistant.bridges import Bridges
 from assistant.catalog import Catalog
 from assistant.identity import decide_country, decide_role
 from assistant.sentences import Sentence, echo_key, lead_words, load_sentences
+from assistant.speaker_keys import person_key, spokesperson_key
 from assistant.types import Chunk
 from assistant.wordvectors import WordMatrix
 
@@ -235,6 +236,15 @@ class Derived:
             tally[person] += articles
             names.setdefault(person, Counter())[display] += articles
         return decide_role(role, tally, names)
+
+    def voice_of(self, speaker: str) -> str:
+        """The identity key of the person who speaks for a body ("the Kremlin", "le Kremlin":
+        Peskov, whom the articles agree is its spokesman), or '': also for a person, whom the
+        articles give roles (Zelensky's spokesman speaks for him, not as him)."""
+        if not speaker or self.catalog.roles_of(person_key(speaker)):
+            return ""
+        holder = self.role(spokesperson_key(speaker))
+        return holder[0] if holder else ""
 
     def country_of(self, person: str) -> int | None:
         """The crisis country the indexed articles' roles give a person (identity key), when they

@@ -59,15 +59,21 @@ class QuoteAnswers:
             if s.attribution and not (s.addressed or s.headline)
         ]
         said: list[Sentence] = []
+        voice = self.corpus.voice_of(query.speaker_text or " ".join(query.speaker))
         for spellings in speaker_spellings(query):  # "l'AIEA" is quoted as "the IAEA"
             said = [
                 s
                 for s in candidates
-                if s.attribution and any(speaker_matches(s.attribution, w) for w in spellings)
+                if s.attribution
+                and (
+                    any(speaker_matches(s.attribution, w) for w in spellings)
+                    or (voice and s.attribution.key == voice)
+                )
             ]
             if said:
                 break
-        said = self._one_person(query, said)
+        if not voice:  # a body's spokesperson is one person whatever their first name's spelling
+            said = self._one_person(query, said)
         if not query.named_speaker:
             said = self._same_person_later(said, candidates)
         if not said:

@@ -21,6 +21,12 @@ def role_key(role: str) -> str:
     return " ".join(sorted(words))
 
 
+def spokesperson_key(body: str) -> str:
+    """The role key of a body's spokesperson ("the Kremlin", "le Kremlin" → the Kremlin
+    spokesman's; "the Pentagon" → the Pentagon spokesman's): the person who speaks for it."""
+    return role_key(f"{body} spokesperson")
+
+
 def countries_in(role: str) -> list[int]:
     """The crisis' countries a role key names (indices into `lexical.ACTOR_GROUPS`): "@2 presid"
     (the Ukrainian president) names Ukraine."""

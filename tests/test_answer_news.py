@@ -471,6 +471,30 @@ def test_the_speaker_search_finds_a_role_by_the_person_holding_it(news):
     assert news._articles_quoting(query) == catalog.articles_quoting("peskov")
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What did the Kremlin say about the conversation between CIA Director Bill Burns and Putin?",
+        "Qu'a dit le Kremlin sur l'échange entre le directeur de la CIA Bill Burns et Poutine ?",
+    ],
+)
+def test_a_body_speaks_through_its_spokesperson(news, question):
+    """The Kremlin's word on the Burns–Putin call is its spokesman's, whom this article calls
+    "Putin's spokesperson Dimitry Peskov" (0004_b5cf8c67b350818d.txt, CNN): the articles
+    agree Peskov is the Kremlin spokesman. Not another Russian official quoted nearby, and
+    not filtered out as another Peskov for the spelling of his first name."""
+    result = news.answer(question)
+    assert not result.abstained
+    assert (
+        "such a conversation took place" in result.text
+        or "confirmed there was a discussion" in result.text
+    )
+    assert "Medvedev" not in result.text
+    assert any(c.source == "0004_b5cf8c67b350818d.txt" for c in result.citations)
+    assert news.derived.voice_of("the Kremlin") == "peskov"
+    assert news.derived.voice_of("Peskov") == ""  # a person: his spokesperson is not him
+
+
 def test_figures_listed_by_date_come_only_from_articles_naming_what_is_counted(indexed):
     # Three dated counts of air defense systems; one article never names NASAMS. The dated list
     # answering a question on NASAMS leaves that article's count out (it used to open the list,

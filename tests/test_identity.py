@@ -2,7 +2,7 @@
 
 from assistant.identity import decide_country
 from assistant.lexical import actors
-from assistant.speaker_keys import countries_in, role_key
+from assistant.speaker_keys import countries_in, role_key, spokesperson_key
 
 
 def test_a_person_gets_the_country_their_roles_agree_on():
@@ -21,3 +21,11 @@ def test_a_role_key_names_the_countries_of_its_words():
     assert countries_in(role_key("Ukraine's foreign minister")) == [ukraine]
     assert countries_in(role_key("the Ukrainian Foreign Minister")) == [ukraine]
     assert countries_in(role_key("Secretary of State")) == []
+
+
+def test_a_bodys_spokesperson_is_the_role_its_articles_name():
+    kremlin = role_key("the Kremlin spokesman")
+    assert spokesperson_key("the Kremlin") == kremlin
+    assert spokesperson_key("le Kremlin") == kremlin == role_key("le porte-parole du Kremlin")
+    assert spokesperson_key("the Pentagon") == role_key("Pentagon spokesperson")
+    assert spokesperson_key("the Pentagon") != kremlin
