@@ -19,7 +19,8 @@ _SPEAKER_PATTERNS = [
     re.compile(r"\b(?:according to|selon|d['’]après)\s+(?P<who>[^,?;]+?)\s*(?:[,?;]|$)", re.I),
     re.compile(
         r"\b(?:did|does|do|has|have|had)\s+(?P<who>.+?)\s+(?:say|said|declare|state|tell|"
-        r"claim|comment|add|warn|react|speak|deplore|regret|lament|urge|call)\b",
+        r"claim|comment|add|warn|react|speak|deplore|regret|lament|urge|call|confirm(?:ed)?|"
+        r"den(?:y|ied))\b",
         re.I,
     ),
     re.compile(
@@ -42,7 +43,7 @@ _SPEAKER_PATTERNS = [
         r"(?:^\s*|\bcomment\s+)(?P<who>[^,?]+?)\s+(?:l['’]|les\s+|lui\s+)?"
         r"(?:a|avait|ont|avaient)-t-(?:il|elle|ils|elles)\s+(?:réagi|reagi|qualifié|qualifie|"
         r"répondu|repondu|dénoncé|denonce|commenté|décrit|dit|déclaré|affirmé|annoncé|averti|"
-        r"promis|écrit)\b",
+        r"promis|écrit|confirmé|confirme|démenti|dementi|nié|nie)\b",
         re.I,
     ),
     re.compile(

@@ -30,6 +30,13 @@ def test_kinds():
     assert kind("What did Washington propose?") == "other"
 
 
+def test_confirming_or_denying_is_saying():
+    assert kind("Did the Kremlin confirm the call?") == "quote"
+    assert kind("Le Kremlin a-t-il démenti la rencontre ?") == "quote"
+    assert kind("Le Kremlin a-t-il confirmé un échange ?") == "quote"
+    assert kind("When did the US Senate confirm Bridget Brink as ambassador?") == "date"
+
+
 def test_speaking_with_someone_is_a_conversation_not_a_quote():
     assert kind("Did Burns speak with Putin himself?") == "other"
     assert kind("What did Peskov speak about?") == "quote"

@@ -27,6 +27,11 @@ from assistant.question_speaker import (
         # a yes/no question: the subject before "a-t-il" is the speaker
         ("Lavrov a-t-il affirmé que la Russie utiliserait l'arme nucléaire ?", "Lavrov", ""),
         ("Comment le Kremlin a-t-il réagi à la candidature ?", "le Kremlin", ""),
+        # whether someone confirmed or denied something is what they said of it
+        ("Le Kremlin a-t-il confirmé un échange avec Burns ?", "Le Kremlin", ""),
+        ("Le Kremlin a-t-il démenti la rencontre ?", "Le Kremlin", ""),
+        ("Has Moscow confirmed talks about a visit?", "Moscow", "a visit"),
+        ("Did the Pentagon deny the report?", "the Pentagon", ""),
         # what was said on an occasion is about the whole occasion, not its last words
         (
             "What did Yevgeny Prigozhin say when his Wagner fighters marched on Moscow?",
