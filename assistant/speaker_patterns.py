@@ -104,6 +104,10 @@ _PHONED = re.compile(
 )
 
 
+# "accused of" with nobody accused between: a participle ("a Russian man accused of spying").
+_OF = re.compile(r"\s+of\b")
+
+
 def explicit_en(narration: str) -> Found:
     """The speaker an English sentence names itself, or the pronoun it uses for one."""
     for match in _SAY_EN_RE.finditer(narration):
@@ -114,6 +118,8 @@ def explicit_en(narration: str) -> Found:
             continue  # "Biden called the president of Ukraine to warn him": a phone call
         if _GOES_ON.fullmatch(match.group(0)) and _GOING_ON.match(narration[match.end() :]):
             continue  # "the risk … has continued to rise": it goes on, nobody speaks
+        if match.group(0) == "accused" and _OF.match(narration[match.end() :]):
+            continue  # "Ten Russian soldiers accused of taking part…": they are accused
         found = _subject_before(before)
         if found is None and _INVERTED.fullmatch(match.group(0)):  # not "told X": X listens
             found = _subject_after(before, narration[match.end() :])

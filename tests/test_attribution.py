@@ -187,6 +187,9 @@ def test_what_goes_on_does_not_speak(sentence, speaker):
         ("He refused to say more about the talks.", None),
         ("The self-declared republic held a vote.", None),
         ("The court opened an investigation into alleged war crimes.", None),
+        # 2130_9e839eaf0cf0374c.txt (Daily Mirror, 2022-04-28): the soldiers are accused
+        ("Ten Russian soldiers accused of taking part in the massacre were pictured.", None),
+        ("Zelensky accused Russia of genocide.", "Zelensky"),
     ],
 )
 def test_words_ending_like_so_or_to_before_the_verb_still_name_the_speaker(sentence, speaker):
