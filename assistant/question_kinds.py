@@ -20,14 +20,14 @@ _QUOTE_EN = re.compile(
     # "speak about" states something; "speak with Putin" is a conversation, not a quote
     r"(?:speak|spoke)(?!\s+(?:with|to)\b)|"
     r"deplor\w*|regret\w*|lament\w*|urge[sd]?|warn(?:ed|s)?|according to|"
-    r"confirm(?:ed|s)?|den(?:y|ied|ies))\b",
+    r"confirm(?:ed|s)?|den(?:y|ied|ies)|wr(?:ite|ites|ote)|tweet(?:ed|s)?)\b",
     re.I,
 )
 _QUOTE_FR = re.compile(
     r"\b(?:dit|dire|disent|disai(?:t|ent)|pensai(?:t|ent)|déclar\w*|declar\w*|affirm\w*|propos|cit(?:é|e|er|ent|ez|ait|aient|ée?s?)|réagi\w*|déplor\w*|"
     r"paroles?|regrett\w*|exhort\w*|qualifi\w*|répond\w*|repond\w*|dénonc\w*|denonc\w*|"
     r"averti\w*|comment(?:é|ée|és|ait|er)|selon|d'après|confirm(?:é|ée|er|e)|démenti\w*|"
-    r"dementi\w*|nié|nier)\b",
+    r"dementi\w*|nié|nier|écrit|ecrit|écrivai(?:t|ent)|tweeté|tweete)\b",
     re.I,
 )
 _NUMBER = re.compile(r"\b(?:how many|how much|combien|nombre|number of|quantit)", re.I)

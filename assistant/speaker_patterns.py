@@ -104,8 +104,13 @@ _PHONED = re.compile(
 )
 
 
+# A verb of saying joined to its subject's earlier verb: "…, and said", "… and tweeted".
+_AND_END = re.compile(r",?\s+and\s+(?:then\s+|also\s+|later\s+)?$")
+
+
 # "accused of" with nobody accused between: a participle ("a Russian man accused of spying").
 _OF = re.compile(r"\s+of\b")
+_BY = re.compile(r"\s+by\b(?!\s+(?:(?:tele)?phone|video|text|e-?mail|letter)\b)")
 
 
 def explicit_en(narration: str) -> Found:
@@ -120,9 +125,15 @@ def explicit_en(narration: str) -> Found:
             continue  # "the risk … has continued to rise": it goes on, nobody speaks
         if match.group(0) == "accused" and _OF.match(narration[match.end() :]):
             continue  # "Ten Russian soldiers accused of taking part…": they are accused
+        if _BY.match(narration[match.end() :]):
+            continue  # "…was nominated by Trump and confirmed by the Senate": a passive
         found = _subject_before(before)
         if found is None and _INVERTED.fullmatch(match.group(0)):  # not "told X": X listens
             found = _subject_after(before, narration[match.end() :])
+        joined = _AND_END.search(before) if found is None else None
+        if joined:  # "The British prime minister shared a photograph … and tweeted: …"
+            who = _main_subject(before[: joined.start()])
+            found = Found(who) if who else None
         if found:
             return found
     for match in _ACCORDING_RE.finditer(narration):

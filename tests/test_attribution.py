@@ -190,9 +190,24 @@ def test_what_goes_on_does_not_speak(sentence, speaker):
         # 2130_9e839eaf0cf0374c.txt (Daily Mirror, 2022-04-28): the soldiers are accused
         ("Ten Russian soldiers accused of taking part in the massacre were pictured.", None),
         ("Zelensky accused Russia of genocide.", "Zelensky"),
+        # 2532_25120407605f6e72.txt (HuffPost, 2022-08-24): a verb of saying joined by "and"
+        # to its subject's earlier verb
+        (
+            "The British prime minister shared a photograph of himself alongside President "
+            "Volodymyr Zelenskyy and tweeted: “What happens in Ukraine matters to us all.",
+            "The British prime minister",
+        ),
+        (
+            "The Russians started withdrawing at the end of April, and said they would return.",
+            "The Russians",
+        ),
+        ("Biden and Putin said nothing new.", "Biden and Putin"),
+        # a passive names no speaker; "by phone" is how one spoke
+        ("Sullivan was nominated by Trump and confirmed by the Senate in 2019.", None),
+        ("Biden said by phone that he was worried.", "Biden"),
     ],
 )
-def test_words_ending_like_so_or_to_before_the_verb_still_name_the_speaker(sentence, speaker):
+def test_who_speaks_before_a_verb_of_saying_worked_examples(sentence, speaker):
     ((_, found),) = _attributed(sentence)
     assert (found.speaker if found else None) == speaker
 

@@ -37,6 +37,12 @@ def test_confirming_or_denying_is_saying():
     assert kind("When did the US Senate confirm Bridget Brink as ambassador?") == "date"
 
 
+def test_writing_or_tweeting_is_saying():
+    assert kind("What did Boris Johnson write on Twitter in Kyiv?") == "quote"
+    assert kind("What did Zelensky tweet after the call?") == "quote"
+    assert kind("Qu'a écrit Boris Johnson sur Twitter lors de sa visite ?") == "quote"
+
+
 def test_speaking_with_someone_is_a_conversation_not_a_quote():
     assert kind("Did Burns speak with Putin himself?") == "other"
     assert kind("What did Peskov speak about?") == "quote"

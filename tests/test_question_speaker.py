@@ -32,6 +32,8 @@ from assistant.question_speaker import (
         ("Le Kremlin a-t-il démenti la rencontre ?", "Le Kremlin", ""),
         ("Has Moscow confirmed talks about a visit?", "Moscow", "a visit"),
         ("Did the Pentagon deny the report?", "the Pentagon", ""),
+        ("What did Boris Johnson write on Twitter?", "Boris Johnson", "Twitter"),
+        ("Qu'a écrit Boris Johnson sur Twitter ?", "Boris Johnson", "Twitter"),
         # what was said on an occasion is about the whole occasion, not its last words
         (
             "What did Yevgeny Prigozhin say when his Wagner fighters marched on Moscow?",
