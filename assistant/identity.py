@@ -33,9 +33,9 @@ from assistant.speakers import (
     valid_speaker,
 )
 
-_NAME_RUN = re.compile(
-    r"(?<![\w’'-])(?:[A-ZÀ-Ý][\w’'.-]*\s+){0,5}?"
-    r"[A-ZÀ-Ý][a-zà-ÿ’'-]+(?:\s+(?:[A-Z]\.\s+)?[A-ZÀ-Ý][a-zà-ÿ’'-]+){1,3}"
+_NAME_RUN = re.compile(  # within a line: a headline's last word does not open the body's name
+    r"(?<![\w’'-])(?:[A-ZÀ-Ý][\w’'.-]*[^\S\n]+){0,5}?"
+    r"[A-ZÀ-Ý][a-zà-ÿ’'-]+(?:[^\S\n]+(?:[A-Z]\.[^\S\n]+)?[A-ZÀ-Ý][a-zà-ÿ’'-]+){1,3}"
 )
 
 

@@ -20,7 +20,8 @@ _QUOTE_EN = re.compile(
     # "speak about" states something; "speak with Putin" is a conversation, not a quote
     r"(?:speak|spoke)(?!\s+(?:with|to)\b)|"
     r"deplor\w*|regret\w*|lament\w*|urge[sd]?|warn(?:ed|s)?|according to|"
-    r"confirm(?:ed|s)?|den(?:y|ied|ies)|wr(?:ite|ites|ote)|tweet(?:ed|s)?)\b",
+    r"confirm(?:ed|s)?|den(?:y|ied|ies)|wr(?:ite|ites|ote)|tweet(?:ed|s)?|think|thought|"
+    r"believe[sd]?)\b",
     re.I,
 )
 _QUOTE_FR = re.compile(

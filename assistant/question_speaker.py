@@ -20,7 +20,7 @@ _SPEAKER_PATTERNS = [
     re.compile(
         r"\b(?:did|does|do|has|have|had)\s+(?P<who>.+?)\s+(?:say|said|declare|state|tell|"
         r"claim|comment|add|warn|react|speak|deplore|regret|lament|urge|call|confirm(?:ed)?|"
-        r"den(?:y|ied)|write|wrote|tweet)\b",
+        r"den(?:y|ied)|write|wrote|tweet|think|believe)\b",
         re.I,
     ),
     re.compile(

@@ -27,6 +27,7 @@ from assistant.speakers import (
     _PRONOUNS,
     _Q,
     _SAY_EN_RE,
+    _VERBISH,
     _bare,
     _split_name,
     _verbish,
@@ -247,7 +248,26 @@ def _before_apposition(segments: list[str]) -> Found | None:
         return Found(f"{name}, {appended}")
     if _participle(appended) or describes_person(appended) or _PARTY.fullmatch(appended):
         return Found(name)  # "Rep. Marjorie Taylor Greene, R-Ga., said"
+    if _described(appended):  # "Elina Svitolina, Ukraine's highest-ranked … player, said"
+        return Found(name)
     return None
+
+
+# An apposition describing the person named before it, whatever its noun: "a tennis player",
+# "the band's frontman", "Ukraine's highest-ranked professional tennis player", "his wife".
+_DESCRIBED = re.compile(r"(?:a|an|the|his|her|their|its|[A-Z][\w.-]*['’]s)\s+\S", re.I)
+_RELATIVE = frozenset({"who", "whom", "whose", "which", "that", "where"})
+
+
+def _described(segment: str) -> bool:
+    """Whether a segment is a noun phrase describing someone: it opens on a determiner or a
+    possessive, and has no verb of its own before a relative clause ("an Iraq War veteran who
+    serves…"; not "Pre-war, the terminal would receive…, said X": a clause)."""
+    if not _DESCRIBED.match(segment):
+        return False
+    words = _words(segment)
+    cut = next((i for i, w in enumerate(words) if _bare(w) in _RELATIVE), len(words))
+    return not any(_bare(w) in _VERBISH and not w[:1].isupper() for w in words[:cut])
 
 
 def _apposition(segment: str) -> bool:

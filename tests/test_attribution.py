@@ -205,6 +205,22 @@ def test_what_goes_on_does_not_speak(sentence, speaker):
         # a passive names no speaker; "by phone" is how one spoke
         ("Sullivan was nominated by Trump and confirmed by the Senate in 2019.", None),
         ("Biden said by phone that he was worried.", "Biden"),
+        # 2035_51b91a2a7b00f200.txt (HuffPost, 2022-04-21): an apposition describes the person, whatever its noun
+        (
+            "Elina Svitolina, Ukraine’s highest-ranked professional tennis player, said Russian "
+            "and Belarusian athletes should be allowed to compete at Wimbledon.",
+            "Elina Svitolina",
+        ),
+        (
+            "Suzanne Romano, a member of the knitting group, said it was set up in March.",
+            "Suzanne Romano",
+        ),
+        # a clause after a comma is no apposition: the speaker comes after the verb
+        (
+            "Pre-war, the terminal would receive a hundred truck loads of grain a day, said "
+            "Oleksandr Guzenko, the plant's chief engineer.",
+            "Oleksandr Guzenko, the plant's chief engineer",
+        ),
     ],
 )
 def test_who_speaks_before_a_verb_of_saying_worked_examples(sentence, speaker):
@@ -324,6 +340,16 @@ def test_a_present_tense_verb_before_its_speaker_attributes_the_quotation():
 def test_english_reporting_patterns(sentence, speaker, person):
     ((_, found),) = _attributed(sentence)
     assert (found.speaker, found.person) == (speaker, person)
+
+
+def test_a_headlines_last_word_does_not_open_the_bodys_first_name():
+    # 2035_51b91a2a7b00f200.txt: "…Compete On 1 Condition" then "Elina Svitolina, …" on the next line
+    text = (
+        "Tennis Player Says Russians Should Compete On 1 Condition\n\n"
+        "Elina Svitolina, a tennis player, said so. “We don’t want them banned,” Svitolina said."
+    )
+    people = {a.person for _, a in _attributed(text) if a}
+    assert people == {"Elina Svitolina"}
 
 
 def test_pronoun_continuation_after_a_statement():

@@ -37,6 +37,11 @@ def test_confirming_or_denying_is_saying():
     assert kind("When did the US Senate confirm Bridget Brink as ambassador?") == "date"
 
 
+def test_what_someone_thinks_is_what_they_said():
+    assert kind("Did Lloyd Austin think Putin was bluffing?") == "quote"
+    assert kind("Does the West believe Russia is preparing an attack?") == "quote"
+
+
 def test_writing_or_tweeting_is_saying():
     assert kind("What did Boris Johnson write on Twitter in Kyiv?") == "quote"
     assert kind("What did Zelensky tweet after the call?") == "quote"

@@ -33,6 +33,11 @@ from assistant.question_speaker import (
         ("Has Moscow confirmed talks about a visit?", "Moscow", "a visit"),
         ("Did the Pentagon deny the report?", "the Pentagon", ""),
         ("What did Boris Johnson write on Twitter?", "Boris Johnson", "Twitter"),
+        (
+            "Did US Defense Secretary Lloyd Austin think Putin was bluffing?",
+            "Lloyd Austin",
+            "",
+        ),
         ("Qu'a écrit Boris Johnson sur Twitter ?", "Boris Johnson", "Twitter"),
         # what was said on an occasion is about the whole occasion, not its last words
         (
