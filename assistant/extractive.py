@@ -342,9 +342,16 @@ class ExtractiveAnswerer(QuoteAnswers, CauseAnswers, NameAnswers, FigureAnswers)
 
     def _quoted_speakers(self, passages: list[Passage], limit: int = 5) -> list[str]:
         """Who the searched articles quote, as they name them, most quoted first, ties by
-        name, at most `limit` (the filters apply)."""
+        name, at most `limit` (the filters apply); as the quote path, not in a headline ("Sean
+        Penn Lends Zelenskyy His Oscar" quotes no one) nor in text addressed to an assistant."""
         sources = dict.fromkeys(p.chunk.source for p in passages)
-        return most_quoted([s for source in sources for s in self.sentences_of(source)])[:limit]
+        said = [
+            s
+            for source in sources
+            for s in self.sentences_of(source)
+            if not (s.headline or s.addressed)
+        ]
+        return most_quoted(said)[:limit]
 
     def _abstain(self, query: Query, passages: list[Passage], **why: Any) -> Answer:
         """An abstention saying why (`abstention.Reasons`) and whom the articles found quote."""

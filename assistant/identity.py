@@ -62,6 +62,13 @@ _APPOSITION = re.compile(
 )
 
 
+def _title_case(line: str) -> bool:
+    """Whether a line capitalises most of its words, as a headline does: its capitalised runs
+    are no names ("Sean Penn Lends Zelenskyy His Oscar")."""
+    words = re.findall(r"[^\W\d_][\w’'-]*", line)
+    return len(words) >= 4 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
+
+
 def _known_persons(text: str, speakers: Sequence[str]) -> dict[str, str]:
     """Each person's key → the fullest name the article gives ("peskov" → "Dmitry Peskov"):
     speakers' names, and full names written anywhere in the text."""
@@ -76,7 +83,10 @@ def _known_persons(text: str, speakers: Sequence[str]) -> dict[str, str]:
         name, _ = parse_speaker(speaker)
         if name:
             learn(name)
+    headlines = [m.span() for m in re.finditer(r"[^\n]+", text) if _title_case(m.group(0))]
     for match in _NAME_RUN.finditer(text):
+        if any(start <= match.start() < end for start, end in headlines):
+            continue  # "Sean Penn Lends Zelenskyy His Oscar": every word capitalised
         name, _ = _split_name(match.group(0))
         if (
             name

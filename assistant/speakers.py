@@ -218,6 +218,17 @@ def valid_speaker(candidate: str) -> bool:
     return all(_valid_part(part) for part in parts)
 
 
+# Participles that open a sentence on the act of speaking, never a name: "Noting Biden has
+# warned…" is said of Biden, "Asked about…, he said" and "Pressed on how…" of someone after.
+_REPORTING_OPENERS = frozenset(
+    """
+    noting citing speaking asked pressed responding referring addressing writing echoing
+    acknowledging describing explaining reacting commenting warning adding pointing arguing
+    insisting claiming saying declining questioned reached contacted told quoted
+    """.split()
+)
+
+
 def _valid_part(part: str) -> bool:
     words = _words(part)
     if not 1 <= len(words) <= 8 or _Q in part or re.search(r"\d|[\"“”«»:;!?(){}\[\]]", part):
@@ -228,6 +239,8 @@ def _valid_part(part: str) -> bool:
     if re.fullmatch(r"[A-Z][a-z]+(?:ing|ed)", words[0]) and len(words) > 1 and words[1].islower():
         return False  # "Commanding troops in Chechnya": a participle, not a name
     if first in _BAD_START or first in _PRONOUNS or last in _CONNECTORS or last in _PRONOUNS:
+        return False
+    if first in _REPORTING_OPENERS:  # "Noting Biden has warned…", "Pressed on how he…"
         return False
     if _possessive(words[-1]) or any(_verbish(w) for w in words) or last in _PLACE_NOUNS:
         return False

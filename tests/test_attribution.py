@@ -352,6 +352,17 @@ def test_a_headlines_last_word_does_not_open_the_bodys_first_name():
     assert people == {"Elina Svitolina"}
 
 
+def test_a_title_case_headline_gives_no_full_name():
+    # 2811_6ab4d029a8124460.txt (HuffPost, 2022-11): the headline capitalises every word
+    text = (
+        "Sean Penn Lends Zelenskyy His Oscar As Symbol Of Faith\n\n"
+        "Actor Sean Penn loaned Ukrainian President Volodymyr Zelenskyy one of his Oscars. "
+        "“This is not from me,” Zelenskyy told him."
+    )
+    people = {a.person for _, a in _attributed(text) if a}
+    assert people == {"Volodymyr Zelenskyy"}
+
+
 def test_pronoun_continuation_after_a_statement():
     # 0615_e830fef171350e15.txt
     text = (
@@ -411,6 +422,10 @@ def test_a_clause_of_saying_with_its_own_subject_is_not_the_main_subjects():
         # 0937_56d0ffeaa4a67637.txt (Fox News): "…mismanaged the world that Vladimir Putin invades Ukraine after
         # Biden told us": a clause ("after") before the speaker, not his role
         "Vladimir Putin invades Ukraine after Biden",
+        # a participle opening on the act of speaking: "Noting Biden has warned…, she said"
+        "Noting Biden",
+        "Pressed",
+        "Citing Peskov",
     ],
 )
 def test_invalid_speakers(candidate):
