@@ -25,9 +25,10 @@ and `key` a stable identity (the normalised surname, "peskov"). A `RoleBook` lea
 articles (role → most frequent person, with minimum support) names the role an article never
 resolves itself. Nothing here knows about retrieval, and the text is never changed.
 
-The patterns that find the speaker a sentence names itself are in `speaker_patterns`, and
-quotations are followed over sentences in `quotations`; this module joins them: it resolves
-pronouns, continues quotations and has each speaker identified (`identity`)."""
+The patterns that find the speaker a sentence names itself are in `speaker_patterns` (and
+`speaker_patterns_fr`), and quotations are followed over sentences in `quotations`; this module
+joins them: it resolves pronouns, continues quotations and has each speaker identified
+(`identity`)."""
 
 from __future__ import annotations
 
@@ -39,13 +40,8 @@ from assistant.identity import RoleBook, _identified, _known_persons, roles_taug
 from assistant.lexical import detect_language, tokens
 from assistant.quotations import Layout, quote_layouts
 from assistant.speaker_keys import person_key
-from assistant.speaker_patterns import (
-    Found,
-    explicit_en,
-    explicit_fr,
-    subject_person,
-    without_asides,
-)
+from assistant.speaker_patterns import Found, explicit_en, subject_person, without_asides
+from assistant.speaker_patterns_fr import explicit_fr
 from assistant.speakers import _plural, parse_speaker
 
 # A clause reporting someone's answer to what the sentence says: "ce que la Russie dément".

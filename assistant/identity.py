@@ -17,11 +17,8 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from assistant.attribution import Attribution
 from assistant.speaker_keys import countries_in, entity_key, person_key, role_key
+from assistant.speaker_words import _BAD_START, _BODIES, _PERSON_ROLES, _TITLES
 from assistant.speakers import (
-    _BAD_START,
-    _BODIES,
-    _PERSON_ROLES,
-    _TITLES,
     _bare,
     _capitalised,
     _display,

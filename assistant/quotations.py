@@ -13,7 +13,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from assistant.speakers import _Q
+from assistant.speaker_words import _Q
 
 _QUOTE_OPEN = "«“"
 

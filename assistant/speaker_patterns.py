@@ -1,13 +1,10 @@
-"""The speaker a sentence names itself, read from English and French reporting patterns.
-
-- English: a speaker before a verb of saying, quoting or reporting (`Kremlin spokesman Dmitry
-  Peskov said …`, `Dmitry Peskov, the Kremlin spokesman, said …`, `X wrote on Telegram`), a
-  quotation closed by a verb of saying and its speaker (`"…," said John Herbst, a veteran
-  diplomat.`), `according to X`, and a clause of saying after the main one (`Lloyd Austin
-  downplayed the claims, saying …`);
-- French: `«…», a dit le porte-parole du Kremlin, Dmitri Peskov.`, `Selon X, …`, `la diplomatie
-  russe avait jugé`;
-- or the pronoun a sentence uses for its speaker (`he said`, `a-t-il déploré`, `Selon lui`).
+"""The speaker an English sentence names itself, read from news writing's reporting patterns:
+a speaker before a verb of saying, quoting or reporting (`Kremlin spokesman Dmitry Peskov
+said …`, `Dmitry Peskov, the Kremlin spokesman, said …`, `X wrote on Telegram`, `X also said`,
+`X shared a photograph … and tweeted`), a quotation closed by a verb of saying and its speaker
+(`"…," said John Herbst, a veteran diplomat.`), `according to X`, and a clause of saying after
+the main one (`Lloyd Austin downplayed the claims, saying …`), or the pronoun a sentence uses
+for its speaker (`he said`). French sentences are `speaker_patterns_fr`'s.
 
 It reads one sentence's narration (quotations already replaced, see `quotations`); resolving a
 pronoun, continuing a quotation over sentences and identifying who a speaker is are
@@ -22,12 +19,9 @@ from dataclasses import dataclass
 
 from assistant.lexical import WEEKDAY_NAMES
 from assistant.speaker_keys import person_key
+from assistant.speaker_words import _PRONOUNS, _Q, _SAY_EN_RE, _VERBISH
 from assistant.speakers import (
     _PARTY,
-    _PRONOUNS,
-    _Q,
-    _SAY_EN_RE,
-    _VERBISH,
     _bare,
     _split_name,
     _verbish,
@@ -356,69 +350,3 @@ _ASIDE = re.compile(r"\s\([^()]{1,40}\)")
 def without_asides(narration: str) -> str:
     """The narration with short bracketed asides blanked (same length: positions hold)."""
     return _ASIDE.sub(lambda m: " " * len(m.group(0)), narration)
-
-
-# --- French ----------------------------------------------------------------------------------
-
-
-_SAY_FR = (
-    r"dit|déclaré|affirmé|ajouté|déploré|estimé|jugé|exhorté|assuré|indiqué|souligné|averti|"
-    r"expliqué|répondu|martelé|insisté|réclamé|dénoncé|prévenu|confirmé|annoncé|appelé|accusé|"
-    r"rappelé|regretté|lancé|écrit|précisé|poursuivi|fustigé|qualifié|demandé|plaidé|promis|"
-    r"reconnu|admis|nié|démenti|critiqué|salué|proposé|assené|tranché|observé|noté"
-)
-
-
-_SAY_PRESENT_FR = (
-    r"accusent|accuse|réclament|réclame|démentent|dément|refusent|refuse|estiment|estime|"
-    r"affirment|affirme|jugent|juge|disent|dit|déclarent|déclare|assurent|assure|exigent|exige|"
-    r"demandent|demande|proposent|propose|dénoncent|dénonce"
-)
-
-
-_AUX_FR = r"(?:a|avait|ont|avaient|aurait)"
-
-
-_PRONOUN_CONT_FR = re.compile(
-    rf"\b{_AUX_FR}-t-(?:il|elle|ils|elles)\s+(?:{_SAY_FR})\b", re.IGNORECASE
-)
-
-
-_SELON_PRONOUN = re.compile(r"\b(?:selon|d'après|pour)\s+(?:lui|elle|eux|elles)\b", re.IGNORECASE)
-
-
-_POSTPOSED_FR = re.compile(
-    rf"[»\"”]\s*,\s*{_AUX_FR}(?:\s+\w+){{0,2}}?\s+(?:{_SAY_FR})\s+(?P<who>[^«»]+?)\s*[.!?]?$",
-    re.IGNORECASE,
-)
-
-
-_LEAD_IN_FR = re.compile(
-    r"^(?:(?:Car|Mais|Et|Or)\s+)?(?:Selon|D'après|Pour)\s+(?P<who>[^,«»]{2,80}?),",
-    re.IGNORECASE,
-)
-
-
-_SUBJECT_FR = re.compile(
-    rf"^(?:[^«»,]{{0,40}},\s*)?(?P<who>[^,«»]{{2,80}}?)\s+"
-    rf"(?:(?:{_AUX_FR})(?:\s+[\w’']+){{0,3}}?\s+(?:{_SAY_FR})|(?:{_SAY_PRESENT_FR}))\b",
-    re.IGNORECASE,
-)
-
-
-def explicit_fr(sentence: str) -> Found:
-    """The speaker a French sentence names itself, or the pronoun continuing one."""
-    pronoun = _PRONOUN_CONT_FR.search(sentence) or _SELON_PRONOUN.search(sentence)
-    if _PRONOUN_CONT_FR.search(sentence):
-        return Found(pronoun="il", at=0)
-    for pattern in (_POSTPOSED_FR, _LEAD_IN_FR, _SUBJECT_FR):
-        match = pattern.search(sentence)
-        if match:
-            who = re.sub(r"^(?:ce qu'|ce que\s+)", "", match.group("who").strip(" ."), flags=re.I)
-            if _SELON_PRONOUN.match(match.group(0)) or who.lower() in _PRONOUNS | {"lui", "eux"}:
-                break
-            if valid_speaker(who):
-                return Found(who)
-    if pronoun:
-        return Found(pronoun="il", at=0)
-    return Found()

@@ -1,7 +1,7 @@
 """Quotations followed over sentences: worked examples of each sentence's narration."""
 
 from assistant.quotations import quote_layouts
-from assistant.speakers import _Q
+from assistant.speaker_words import _Q
 
 
 def spans(text: str, sentences: list[str]) -> list[tuple[int, int]]:
