@@ -42,7 +42,7 @@ from assistant.quotations import Layout, quote_layouts
 from assistant.speaker_keys import person_key
 from assistant.speaker_patterns import Found, explicit_en, subject_person, without_asides
 from assistant.speaker_patterns_fr import explicit_fr
-from assistant.speakers import _plural, parse_speaker
+from assistant.speakers import _plural, first_name_gender, parse_speaker
 
 # A clause reporting someone's answer to what the sentence says: "ce que la Russie dément".
 _RESPONSE = re.compile(
@@ -154,7 +154,9 @@ def _continued(
         for j, att in reversed(antecedents):
             if i - j > PRONOUN_WINDOW:
                 break
-            if _pronoun_fits(own.pronoun, att.speaker):
+            if _pronoun_fits(own.pronoun, att.speaker) and not _other_gender(
+                own.pronoun, att.speaker, persons
+            ):
                 return att
         return None
     if members:
@@ -180,6 +182,17 @@ def _pronoun_fits(pronoun: str, speaker: str) -> bool:
     if pronoun in ("they", "ils", "elles"):
         return plural or not (name or role)
     return not (name or role) and not plural  # "it": a body
+
+
+def _other_gender(pronoun: str, speaker: str, persons: Mapping[str, str]) -> bool:
+    """Whether "he" or "she" (il, elle) cannot stand for this speaker by the first name the
+    article gives them ("…," she said after Filippo Grandi's words is someone else's)."""
+    if pronoun not in ("he", "she", "il", "elle"):
+        return False
+    name, _ = parse_speaker(speaker)
+    full = persons.get(person_key(name), name) if name else ""
+    gender = first_name_gender(full)
+    return bool(gender) and gender != ("female" if pronoun in ("she", "elle") else "male")
 
 
 def _person_named_before(narration: str, persons: Mapping[str, str]) -> str:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import Any
 
 from assistant.lexical import ALIASES, normalize, stem
 from assistant.speaker_words import (
@@ -235,6 +236,24 @@ def parse_speaker(speaker: str) -> tuple[str | None, str | None]:
     if name:
         return name, role
     return None, speaker if describes_person(speaker) else None
+
+
+def first_name_gender(name: str) -> str:
+    """ "male" or "female" when a full name's first name is one of them in `gender_guesser`'s
+    international list ("Filippo Grandi", "Olena Zelenska"), else '' (a surname alone, a name
+    given to both, or one it does not know)."""
+    words = name.split()
+    if len(words) < 2:
+        return ""
+    gender = _gender_detector().get_gender(words[0].strip(".,"))
+    return gender if gender in ("male", "female") else ""
+
+
+@lru_cache(maxsize=1)
+def _gender_detector() -> Any:
+    import gender_guesser.detector  # its name list loads once, when a pronoun first needs it
+
+    return gender_guesser.detector.Detector(case_sensitive=False)
 
 
 def describes_person(phrase: str) -> bool:

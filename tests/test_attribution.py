@@ -10,7 +10,7 @@ from assistant.chunking import sentence_spans
 from assistant.identity import RoleBook
 from assistant.lexical import tokens
 from assistant.speaker_keys import role_key
-from assistant.speakers import parse_speaker, valid_speaker
+from assistant.speakers import first_name_gender, parse_speaker, valid_speaker
 
 PESKOV_SENTENCES = [
     "«Nous appelons constamment nos homologues américains",
@@ -361,6 +361,22 @@ def test_a_title_case_headline_gives_no_full_name():
     )
     people = {a.person for _, a in _attributed(text) if a}
     assert people == {"Volodymyr Zelenskyy"}
+
+
+def test_he_or_she_is_not_a_speaker_of_the_other_first_name():
+    # as in a story quoting the UN refugee chief, then a refugee: "…," she said is not his
+    text = (
+        "Filippo Grandi, the UN refugee chief, said the numbers were rising. "
+        "Olga fled Kharkiv in March. "
+        "“I don't know what will happen in Ukraine,” she said. "
+        "“It is hard,” he said."
+    )
+    people = [a.person if a else None for _, a in _attributed(text)]
+    assert people == ["Filippo Grandi", None, None, "Filippo Grandi"]
+    assert first_name_gender("Filippo Grandi") == "male"
+    assert first_name_gender("Olena Zelenska") == "female"
+    assert first_name_gender("Grandi") == ""  # a surname alone says nothing
+    assert first_name_gender("Sasha Skochilenko") == ""  # given to both
 
 
 def test_pronoun_continuation_after_a_statement():
