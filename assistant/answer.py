@@ -224,7 +224,7 @@ class Assistant:
         ("the Pentagon"), a role by the person the articles agree hold it (`Derived.role`:
         "the Kremlin spokesman" is Peskov)."""
         catalog = self.index.catalog
-        typed = query.speaker_text or " ".join(query.speaker)
+        typed = query.speaker_as_typed
         if query.named_speaker:
             # as typed, else as the question's reading spells it ("Sourovikine": Surovikin)
             return catalog.articles_quoting(person_key(typed)) or catalog.articles_quoting(

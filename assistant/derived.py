@@ -109,15 +109,20 @@ class Derived:
         self._lock = threading.Lock()
         self._generation = -1
         self._vocabulary: Vocabulary | None = None
+        self._forget()
+        self._total = 0
+
+    def _forget(self) -> None:
+        """Empty every cache of lookups (called under the lock, or before any lookup)."""
         self._sentences: _Lru = _Lru(SENTENCE_CACHE)
         self._roles: _Lru = _Lru(SENTENCE_CACHE)
         self._words: _Lru = _Lru(SENTENCE_CACHE)
         self._leads: _Lru = _Lru(SENTENCE_CACHE)
         self._quoted: _Lru = _Lru(SENTENCE_CACHE)  # (speaker key, name) → articles
         self._countries: _Lru = _Lru(SENTENCE_CACHE)  # person key → country index or None
+        self._voices: _Lru = _Lru(SENTENCE_CACHE)  # a body as typed → its spokesperson's key
         self._bridges: Bridges | None = None
         self._period: tuple[str, str] | tuple[()] | None = None
-        self._total = 0
 
     @property
     def catalog(self) -> Catalog:
@@ -131,14 +136,7 @@ class Derived:
             if generation != self._generation:
                 self._generation = generation
                 self._vocabulary = Vocabulary(self.catalog, self._linked)
-                self._sentences = _Lru(SENTENCE_CACHE)
-                self._roles = _Lru(SENTENCE_CACHE)
-                self._words = _Lru(SENTENCE_CACHE)
-                self._leads = _Lru(SENTENCE_CACHE)
-                self._quoted = _Lru(SENTENCE_CACHE)
-                self._countries = _Lru(SENTENCE_CACHE)
-                self._bridges = None
-                self._period = None
+                self._forget()
                 self._total = self.catalog.sentence_count()
 
     @property
@@ -240,7 +238,11 @@ class Derived:
     def voice_of(self, speaker: str) -> str:
         """The identity key of the person who speaks for a body ("the Kremlin", "le Kremlin":
         Peskov, whom the articles agree is its spokesman), or '': also for a person, whom the
-        articles give roles (Zelensky's spokesman speaks for him, not as him)."""
+        articles give roles (Zelensky's spokesman speaks for him, not as him). Remembered until
+        the catalog changes: every quote question asks it."""
+        return _remembered(self._lock, self._voices, speaker, lambda: self._voice(speaker))
+
+    def _voice(self, speaker: str) -> str:
         if not speaker or self.catalog.roles_of(person_key(speaker)):
             return ""
         holder = self.role(spokesperson_key(speaker))

@@ -95,6 +95,12 @@ class Query:
     # article of the question's language, their absence means the topic is not covered.
     unseen: tuple[str, ...] = ()
 
+    @property
+    def speaker_as_typed(self) -> str:
+        """The speaker asked about as the user typed it, else as the question's reading spells
+        it ("Kuleba", "le Kremlin"; '' when no speaker is asked)."""
+        return self.speaker_text or " ".join(self.speaker)
+
     def lexical_terms(self) -> list[str]:
         """Every token of the search, bridges included, for lexical retrieval."""
         return [token for slot in self.slots for token, _ in slot]

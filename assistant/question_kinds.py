@@ -14,21 +14,29 @@ import re
 
 from assistant.lexical import STOPWORDS, tokens
 
+# Verbs that ask what someone said though they are not "say": whether someone confirmed,
+# denied, thought or wrote something ("Did the Kremlin confirm…", "Qu'a écrit Boris Johnson…").
+# Read by the question's kind here and by the speaker patterns of `question_speaker`.
+ASKED_SAYING_EN = (
+    r"confirm(?:ed|s)?|den(?:y|ied|ies)|wr(?:ite|ites|ote)|tweet(?:ed|s)?|think|thought|"
+    r"believe[sd]?"
+)
+ASKED_SAYING_FR = (
+    r"confirm(?:é|ée|er|e)|démenti\w*|dementi\w*|nié|nier|nie|écrit|ecrit|écrivai(?:t|ent)|"
+    r"tweeté|tweete"
+)
 _QUOTE_EN = re.compile(
     r"\b(?:say|said|says|saying|quotes?|quoted|declared?|declares|stated|statements?|words|"
     r"remarks?|comments?|commented|tell|told|claim(?:ed|s)?|react(?:ed)?|"
     # "speak about" states something; "speak with Putin" is a conversation, not a quote
     r"(?:speak|spoke)(?!\s+(?:with|to)\b)|"
-    r"deplor\w*|regret\w*|lament\w*|urge[sd]?|warn(?:ed|s)?|according to|"
-    r"confirm(?:ed|s)?|den(?:y|ied|ies)|wr(?:ite|ites|ote)|tweet(?:ed|s)?|think|thought|"
-    r"believe[sd]?)\b",
+    rf"deplor\w*|regret\w*|lament\w*|urge[sd]?|warn(?:ed|s)?|according to|{ASKED_SAYING_EN})\b",
     re.I,
 )
 _QUOTE_FR = re.compile(
     r"\b(?:dit|dire|disent|disai(?:t|ent)|pensai(?:t|ent)|déclar\w*|declar\w*|affirm\w*|propos|cit(?:é|e|er|ent|ez|ait|aient|ée?s?)|réagi\w*|déplor\w*|"
     r"paroles?|regrett\w*|exhort\w*|qualifi\w*|répond\w*|repond\w*|dénonc\w*|denonc\w*|"
-    r"averti\w*|comment(?:é|ée|és|ait|er)|selon|d'après|confirm(?:é|ée|er|e)|démenti\w*|"
-    r"dementi\w*|nié|nier|écrit|ecrit|écrivai(?:t|ent)|tweeté|tweete)\b",
+    rf"averti\w*|comment(?:é|ée|és|ait|er)|selon|d'après|{ASKED_SAYING_FR})\b",
     re.I,
 )
 _NUMBER = re.compile(r"\b(?:how many|how much|combien|nombre|number of|quantit)", re.I)

@@ -13,14 +13,14 @@ import re
 
 from assistant.followups import PRONOUN
 from assistant.lexical import POSSESSIVE_END, STOPWORDS, tokens
+from assistant.question_kinds import ASKED_SAYING_EN, ASKED_SAYING_FR
 from assistant.speakers import describes_person, parse_speaker
 
 _SPEAKER_PATTERNS = [
     re.compile(r"\b(?:according to|selon|d['’]après)\s+(?P<who>[^,?;]+?)\s*(?:[,?;]|$)", re.I),
     re.compile(
         r"\b(?:did|does|do|has|have|had)\s+(?P<who>.+?)\s+(?:say|said|declare|state|tell|"
-        r"claim|comment|add|warn|react|speak|deplore|regret|lament|urge|call|confirm(?:ed)?|"
-        r"den(?:y|ied)|write|wrote|tweet|think|believe)\b",
+        rf"claim|comment|add|warn|react|speak|deplore|regret|lament|urge|call|{ASKED_SAYING_EN})\b",
         re.I,
     ),
     re.compile(
@@ -43,7 +43,7 @@ _SPEAKER_PATTERNS = [
         r"(?:^\s*|\bcomment\s+)(?P<who>[^,?]+?)\s+(?:l['’]|les\s+|lui\s+)?"
         r"(?:a|avait|ont|avaient)-t-(?:il|elle|ils|elles)\s+(?:réagi|reagi|qualifié|qualifie|"
         r"répondu|repondu|dénoncé|denonce|commenté|décrit|dit|déclaré|affirmé|annoncé|averti|"
-        r"promis|écrit|confirmé|confirme|démenti|dementi|nié|nie)\b",
+        rf"promis|{ASKED_SAYING_FR})\b",
         re.I,
     ),
     re.compile(

@@ -59,7 +59,7 @@ class QuoteAnswers:
             if s.attribution and not (s.addressed or s.headline)
         ]
         said: list[Sentence] = []
-        voice = self.corpus.voice_of(query.speaker_text or " ".join(query.speaker))
+        voice = self.corpus.voice_of(query.speaker_as_typed)
         for spellings in speaker_spellings(query):  # "l'AIEA" is quoted as "the IAEA"
             said = [
                 s

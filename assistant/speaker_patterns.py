@@ -112,16 +112,8 @@ def explicit_en(narration: str) -> Found:
     """The speaker an English sentence names itself, or the pronoun it uses for one."""
     for match in _SAY_EN_RE.finditer(narration):
         before = narration[: match.start()]
-        if _PASSIVE.search(before) or _NOT_SAYING_AFTER.search(before):
-            continue  # "is said to", "so-called", "refused to say", "self-declared"
-        if match.group(0) == "called" and _PHONED.match(narration[match.end() :]):
-            continue  # "Biden called the president of Ukraine to warn him": a phone call
-        if _GOES_ON.fullmatch(match.group(0)) and _GOING_ON.match(narration[match.end() :]):
-            continue  # "the risk … has continued to rise": it goes on, nobody speaks
-        if match.group(0) == "accused" and _OF.match(narration[match.end() :]):
-            continue  # "Ten Russian soldiers accused of taking part…": they are accused
-        if _BY.match(narration[match.end() :]):
-            continue  # "…was nominated by Trump and confirmed by the Senate": a passive
+        if not _says(match.group(0), before, narration[match.end() :]):
+            continue
         found = _subject_before(before)
         if found is None and _INVERTED.fullmatch(match.group(0)):  # not "told X": X listens
             found = _subject_after(before, narration[match.end() :])
@@ -143,6 +135,22 @@ def explicit_en(narration: str) -> Found:
         if who:
             return Found(who)
     return Found()
+
+
+def _says(verb: str, before: str, after: str) -> bool:
+    """Whether a verb of saying, between `before` and `after`, has someone say something: not
+    a passive ("is said to", "confirmed by the Senate", "Ten Russian soldiers accused of…"),
+    a word it only ends ("so-called", "refused to say", "self-declared"), a phone call ("Biden
+    called the president of Ukraine to warn him") nor what goes on ("the risk … has continued
+    to rise")."""
+    return not (
+        _PASSIVE.search(before)
+        or _NOT_SAYING_AFTER.search(before)
+        or _BY.match(after)
+        or (verb == "accused" and _OF.match(after))
+        or (verb == "called" and _PHONED.match(after))
+        or (_GOES_ON.fullmatch(verb) and _GOING_ON.match(after))
+    )
 
 
 # "Continued" and "went on" say what someone said next, but not before "to" or a verb in -ing

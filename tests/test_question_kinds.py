@@ -30,22 +30,24 @@ def test_kinds():
     assert kind("What did Washington propose?") == "other"
 
 
-def test_confirming_or_denying_is_saying():
-    assert kind("Did the Kremlin confirm the call?") == "quote"
-    assert kind("Le Kremlin a-t-il démenti la rencontre ?") == "quote"
-    assert kind("Le Kremlin a-t-il confirmé un échange ?") == "quote"
-    assert kind("When did the US Senate confirm Bridget Brink as ambassador?") == "date"
-
-
-def test_what_someone_thinks_is_what_they_said():
-    assert kind("Did Lloyd Austin think Putin was bluffing?") == "quote"
-    assert kind("Does the West believe Russia is preparing an attack?") == "quote"
-
-
-def test_writing_or_tweeting_is_saying():
-    assert kind("What did Boris Johnson write on Twitter in Kyiv?") == "quote"
-    assert kind("What did Zelensky tweet after the call?") == "quote"
-    assert kind("Qu'a écrit Boris Johnson sur Twitter lors de sa visite ?") == "quote"
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # whether someone confirmed, denied, thought or wrote something is what they said
+        ("Did the Kremlin confirm the call?", "quote"),
+        ("Le Kremlin a-t-il démenti la rencontre ?", "quote"),
+        ("Le Kremlin a-t-il confirmé un échange ?", "quote"),
+        ("Did Lloyd Austin think Putin was bluffing?", "quote"),
+        ("Does the West believe Russia is preparing an attack?", "quote"),
+        ("What did Boris Johnson write on Twitter in Kyiv?", "quote"),
+        ("What did Zelensky tweet after the call?", "quote"),
+        ("Qu'a écrit Boris Johnson sur Twitter lors de sa visite ?", "quote"),
+        # a date asked is a date question whatever the verb
+        ("When did the US Senate confirm Bridget Brink as ambassador?", "date"),
+    ],
+)
+def test_verbs_that_ask_what_someone_said(question, expected):
+    assert kind(question) == expected
 
 
 def test_speaking_with_someone_is_a_conversation_not_a_quote():
