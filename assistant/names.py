@@ -35,17 +35,26 @@ def name_tokens(text: str) -> list[str]:
 
 # Two or more capitalised words side by side: where a person's name may be ("Josh Hawley").
 PERSON_RE = re.compile(r"\b[A-ZÀ-Ý][a-zà-ÿ]+(?:[ -][A-ZÀ-Ý][a-zà-ÿ]+)+\b")
+# A person named by a peerage: "the Duchess of Cornwall", "the Prince of Wales" (the place in it
+# is the title's, not where the person is).
+PEER_RE = re.compile(
+    r"\b(?:Duke|Duchess|Prince|Princess|Earl|Countess|Marquess|Baron|Baroness) of "
+    r"[A-Z][a-z]+\b"
+)
 
 
 def people_in(text: str) -> list[tuple[str, str]]:
     """The runs of capitalised words of `text` that read as a person's name (`PERSON_RE`,
     `speakers.parse_speaker`), not a body's, a title's nor a country's or a region's
-    (`places`: "Saudi Arabia"): (the run as written, the person's name in it)."""
-    return [
-        (m.group(0), person)
+    (`places`: "Saudi Arabia"), and the peers ("the Duchess of Cornwall"), in the text's order:
+    (the run as written, the person's name in it)."""
+    found = [
+        (m.start(), m.group(0), person)
         for m in PERSON_RE.finditer(text)
         if (person := parse_speaker(m.group(0))[0]) and not is_place(person)
     ]
+    found += [(m.start(), m.group(0), m.group(0)) for m in PEER_RE.finditer(text)]
+    return [(run, person) for _, run, person in sorted(found)]
 
 
 def name_phrases(text: str, vocabulary: Vocabulary | None = None) -> list[tuple[str, list[str]]]:

@@ -39,7 +39,7 @@ _QUOTE_FR = re.compile(
     rf"averti\w*|comment(?:é|ée|és|ait|er)|selon|d'après|{ASKED_SAYING_FR})\b",
     re.I,
 )
-_NUMBER = re.compile(r"\b(?:how many|how much|combien|nombre|number of|quantit)", re.I)
+_NUMBER = re.compile(r"\b(?:how many|how much|combien|nombre\b|number of|quantit)", re.I)
 _WHY = re.compile(r"\b(?:why|pourquoi|for what reason|pour quelle raison)\b", re.I)
 _DATE = re.compile(r"\b(?:when|quand|what date|which day|quelle date|quel jour|what day)\b", re.I)
 _WHO = re.compile(
@@ -196,8 +196,11 @@ def counted_thing(text: str) -> str:
 
 def question_kind(text: str, language: str) -> str:
     """The kind of answer the question asks for: "quote", "number", "date", "who" or "other"."""
-    # A question asking for a value is about that value, even when it names a verb of saying.
-    if _NUMBER.search(text) or counted_thing(text) or asks_amount(text) or toll_asked(text):
+    why = _WHY.search(text)
+    # A question asking for a value is about that value, even when it names a verb of saying;
+    # one opening with "why" asks a cause, whatever figure it names ("Why were fewer…").
+    asks_value = _NUMBER.search(text) or counted_thing(text) or asks_amount(text)
+    if (asks_value or toll_asked(text)) and not (why and _opens(text, why)):
         return "number"
     date = _DATE.search(text)
     if date and (date.group(0).lower() not in ("when", "quand") or _opens(text, date)):

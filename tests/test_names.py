@@ -1,7 +1,13 @@
 """Worked examples of the names found in a question and checked against the corpus."""
 
 from assistant.lexical import tokens
-from assistant.names import correct_names, name_phrases, place_phrases, unknown_names
+from assistant.names import (
+    correct_names,
+    name_phrases,
+    people_in,
+    place_phrases,
+    unknown_names,
+)
 
 VOCABULARY = frozenset(tokens("Dmitry Peskov Sergei Shoigu Kremlin Moscow Zaporizhzhia"))
 
@@ -58,3 +64,17 @@ def test_place_phrases_are_the_names_a_preposition_of_place_introduces():
     port = "Mykolaiv came under fire, said the mayor of the major port city of Mykolaiv."
     assert place_phrases(port) == []  # the mayor of a place: who, not where
     assert [p for p, _ in place_phrases("Les combats dans la ville de Kherson.")] == ["Kherson"]
+
+
+def test_people_in_a_sentence_include_peers_in_the_order_written():
+    text = (
+        "The Duchess of Cornwall met Olena Zelenska in London, where the Prince of Wales "
+        "joined them."
+    )
+    assert [run for run, _ in people_in(text)] == [
+        "Duchess of Cornwall",
+        "Olena Zelenska",
+        "Prince of Wales",
+    ]
+    # a country or a body is not a person
+    assert people_in("Saudi Arabia and the European Union agreed.") == []

@@ -50,6 +50,15 @@ def test_verbs_that_ask_what_someone_said(question, expected):
     assert kind(question) == expected
 
 
+def test_a_why_question_asks_a_cause_even_when_it_names_a_quantity():
+    # "nombreux" (many) counts nothing; "le nombre de" does
+    assert kind("Pourquoi les alpinistes russes ont-ils été moins nombreux cette année ?") == "other"
+    assert kind("De nombreux soldats sont-ils partis ?") != "number"
+    assert kind("Quel est le nombre de soldats envoyés ?") == "number"
+    assert kind("Why did the number of refugees fall in May?") == "other"
+    assert kind("How many refugees arrived, and why?") == "number"
+
+
 def test_speaking_with_someone_is_a_conversation_not_a_quote():
     assert kind("Did Burns speak with Putin himself?") == "other"
     assert kind("What did Peskov speak about?") == "quote"
