@@ -52,7 +52,9 @@ def test_verbs_that_ask_what_someone_said(question, expected):
 
 def test_a_why_question_asks_a_cause_even_when_it_names_a_quantity():
     # "nombreux" (many) counts nothing; "le nombre de" does
-    assert kind("Pourquoi les alpinistes russes ont-ils été moins nombreux cette année ?") == "other"
+    assert (
+        kind("Pourquoi les alpinistes russes ont-ils été moins nombreux cette année ?") == "other"
+    )
     assert kind("De nombreux soldats sont-ils partis ?") != "number"
     assert kind("Quel est le nombre de soldats envoyés ?") == "number"
     assert kind("Why did the number of refugees fall in May?") == "other"
