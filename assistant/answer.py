@@ -101,7 +101,13 @@ class Assistant:
         self.ensure_index()
         self.derived.refresh()
         vocabulary = self.derived.vocabulary
-        query = parse_query(question, history, vocabulary, self.settings.max_question_chars)
+        query = parse_query(
+            question,
+            history,
+            vocabulary,
+            self.settings.max_question_chars,
+            self.derived.period(),
+        )
         also = words_to_bridge(query, vocabulary)
         slots = self.derived.bridges.slots(query.search, vocabulary, also)
         query = with_name_variants(replace(query, slots=slots), vocabulary)
@@ -191,7 +197,11 @@ class Assistant:
             result = self._extractive(query, k, dated, flt, wide.closest)
             if not result.abstained:
                 return result
-        return self._extractive(query, k, wide[:pool_size], flt, wide.closest)
+        # An article written months before cannot tell of it (one of the month before may
+        # announce it: "talks are set for January 10").
+        since = _month_before(query.month)
+        later = [p for p in wide if not p.chunk.date or p.chunk.date >= since][:pool_size]
+        return self._extractive(query, k, later, flt, wide.closest)
 
     def _with_speaker_passages(self, query: Query, pool: Retrieved, flt: Filter) -> Retrieved:
         """For a question on what someone said about a topic, the pool with the topic's best
@@ -243,6 +253,12 @@ class Assistant:
         if not passages and flt != NO_FILTER:
             result.notice = "No indexed article matches the chosen months and sources."
         return result
+
+
+def _month_before(month: str) -> str:
+    """The month before a 'YYYY-MM' month."""
+    year, number = int(month[:4]), int(month[5:7])
+    return f"{year - 1}-12" if number == 1 else f"{year}-{number - 1:02d}"
 
 
 @cache

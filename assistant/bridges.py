@@ -55,6 +55,9 @@ CANDIDATES_PER_BRIDGE = 10
 # 0.85), look-alikes 0.35–0.62 (filled/filed, floor/flour, four/for, Michael/Michel).
 VARIANT_MIN = 0.8
 SPELLING_WEIGHT = 1.0  # another spelling of the word counts as the word itself
+# What a corpus spelling of a question's name counts for: a transliteration of the same name
+# ("Podoliak", "Podolyak"; `query_checks.with_name_variants`).
+NAME_VARIANT_WEIGHT = 0.9
 
 Slot = tuple[tuple[str, float], ...]  # a question word: its token, then (corpus token, weight)…
 

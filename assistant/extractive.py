@@ -64,6 +64,7 @@ from assistant.values import (
     dated_figures,
     dated_lead,
     figure_phrase,
+    gives_rate,
     lead,
     published_on,
     tally_in,
@@ -93,6 +94,7 @@ LEAD_NAME_SHARE = 0.5
 # What a sentence giving a count ("the 86-11 vote") adds when a vote's or a match's is asked:
 # such a sentence rarely repeats the question's other words.
 TALLY_WEIGHT = 0.2
+RATE_WEIGHT = 0.2  # what a sentence giving a figure per the unit of time asked adds (as a tally)
 DENSE_WEIGHT = 0.5
 EMBEDDED_SENTENCES = 24  # candidates scored by the model, the rest by their words only
 
@@ -179,6 +181,8 @@ class ExtractiveAnswerer(QuoteAnswers, CauseAnswers, NameAnswers, FigureAnswers)
             scored = rescored(scored, self._names_new(query))
         if query.asks_tally:
             scored = rescored(scored, lambda s: TALLY_WEIGHT * bool(tally_in(s.text)))
+        if query.rate:  # "costing each month": "$20 million a month", not "$80 million so far"
+            scored = rescored(scored, lambda s: RATE_WEIGHT * gives_rate(s.text, query.rate))
         figures: dict[int, tuple[float, str]] = {}
         if query.counted and not query.asks_amount:  # a sum is stated as the text writes it
             figures = self._figure_match(

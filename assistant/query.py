@@ -53,6 +53,7 @@ from assistant.question_kinds import (
     counted_thing,
     head_of,
     question_kind,
+    rate_asked,
     toll_asked,
 )
 from assistant.question_speaker import (
@@ -84,6 +85,7 @@ class Query:
     asks_why: bool = False  # the answer is a cause ("why", "pourquoi")
     asks_name: bool = False  # the answer is a name ("who", "where", "which country")
     asks_tally: bool = False  # the answer is a vote's or a match's count ("95 to 1", "3-1")
+    rate: str = ""  # the unit of time a figure is asked per ("month": "costing each month")
     asks_amount: bool = False  # the answer is a sum of money ("$40 billion", "135 roubles")
     slots: tuple[Slot, ...] = ()  # the search's words, each with corpus words bridged to it
     speaker_text: str = ""  # the speaker as the user typed it ("Kuleba", "the Kremlin")
@@ -132,8 +134,11 @@ def parse_query(
     history: list | None,
     vocabulary: Vocabulary,
     max_chars: int = 1000,
+    period: tuple[str, str] | None = None,
 ) -> Query:
-    """Prepare `question` (with the chat `history`) against the corpus `vocabulary`."""
+    """Prepare `question` (with the chat `history`) against the corpus `vocabulary`; a month
+    named without its year is the one of the articles' `period` (first, last 'YYYY-MM') when
+    the period holds one month of that name."""
     text, truncated = clean_question(question, max_chars)
     corrected, corrections, written = correct_names(text, vocabulary)
     language = detect_language(text)
@@ -146,11 +151,11 @@ def parse_query(
     named = bool(telling) and telling <= set(name_tokens(corrected))
     subject = " ".join(words for words, _ in name_phrases(corrected))
     search = corrected
-    month = month_asked(text)
+    month = month_asked(text) or month_in_period(text, period)
     previous, earlier = previous_turn(history)
     refers = PRONOUN.search(corrected) or DEMONSTRATIVE.search(corrected)
     if previous and (refers or not own_subject):
-        prev = parse_query(previous, earlier, vocabulary, max_chars)
+        prev = parse_query(previous, earlier, vocabulary, max_chars, period)
         # After "who did it?", "he" is the person the reply named; else the first person or
         # thing the previous question named ("Kevin McCarthy" of "McCarthy's position on
         # aid to Ukraine").
@@ -209,6 +214,7 @@ def parse_query(
         asks_why=asks_why(corrected),
         asks_name=asks_name(corrected, kind),
         asks_tally=asks_tally(corrected),
+        rate=rate_asked(corrected),
         asks_amount=asks_amount(corrected),
         speaker_text=typed,
         speaker_title=title,
@@ -241,6 +247,40 @@ def month_asked(text: str) -> str | None:
     '2022-01'); None when it names none, or several."""
     found = months_named(text)
     return found.pop() if len(found) == 1 else None
+
+
+# A month named without a year: "in August", "en août", "début décembre", "mi-juillet". English
+# names are capitalised ("may", "march" are verbs); the French "Mars" capitalised is the planet.
+_MONTH_ALONE = re.compile(
+    r"\b(?P<en>January|February|March|April|May|June|July|August|September|October|November|"
+    r"December)\b|(?<!\w)(?P<fr>janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|"
+    r"septembre|octobre|novembre|décembre|decembre)\b",
+)
+
+
+def month_in_period(text: str, period: tuple[str, str] | None) -> str | None:
+    """The month a question names without its year ("in August"), as 'YYYY-MM', when the
+    `period` (first, last month of the articles) holds one month of that name; None when it
+    holds several ("December" of 2021 and of 2022), none, or the question names a year or
+    several months."""
+    if not period or _YEAR.search(text):
+        return None
+    named = set()
+    for found in _MONTH_ALONE.finditer(text):
+        name = found.group("en") or found.group("fr")
+        if found.group("en") and found.start() == len(text) - len(text.lstrip()):
+            continue  # "May I ask…" opens a question
+        named.add(MONTH_NUMBERS[normalize(name)])
+    if len(named) != 1:
+        return None
+    number = named.pop()
+    first, last = period
+    months = [
+        f"{year}-{number:02d}"
+        for year in range(int(first[:4]), int(last[:4]) + 1)
+        if first <= f"{year}-{number:02d}" <= last
+    ]
+    return months[0] if len(months) == 1 else None
 
 
 _MONTH_TOKENS = frozenset(

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from assistant.bridges import NAME_VARIANT_WEIGHT
 from assistant.lexical import normalize, single_words, spelling_variants, tokens, words_for
 from assistant.names import Vocabulary, close_match, unknown_tokens
 from assistant.query import LARGE_CORPUS_SENTENCES, Query
@@ -77,8 +78,6 @@ def _unwritten_count(token: str, vocabulary: Vocabulary) -> bool:
     return not (spelt and all(t in vocabulary for t in tokens(spelt)))
 
 
-# What a corpus spelling of a question's name counts for: a transliteration of the same name.
-NAME_VARIANT_WEIGHT = 0.9
 # Names shorter than this have no variants looked for: too short to tell a transliteration from
 # another name ("Kyiv").
 NAME_VARIANT_MIN = 5

@@ -91,6 +91,8 @@ _AMOUNT = re.compile(
     r"spending)\b|"
     r"\bhow much (?:[\w'’-]+\s+){0,6}?(?:cost|costs|costing|spend|spent|pay|paid|pledged?|"
     r"worth|earn|earns|earned|revenue|revenues)\b|"
+    r"\bhow much (?:did|does|do|would|will|could|can|should)\s+(?:[\w'’-]+\s+){1,3}?(?:get|got|"
+    r"receive|received|make|made)\b|"
     r"\b(?:what|which) (?:is|was|are|were|will be) the (?:[\w-]+\s+)?(?:price|cost|amount|"
     r"value|budget)s?\b|"
     r"\bcombien (?:co[uû]t\w*|pa[yi]\w*|d[ée]pens\w*|vau[tx]|valai\w*|d['’]argent|d['’]euros|"
@@ -176,6 +178,14 @@ def counted_as(counted: str, language: str) -> str:
     return TOLL_COUNTED[language] if toll_asked(counted) else counted
 
 
+# "How much would they get…", "Combien coûte…": a verb follows the question word, which counts
+# no thing named ("combien de soldats" does).
+_AUXILIARIES = frozenset(
+    "did do does would will could can should might must is are was were has have had".split()
+)
+_COUNTS_NOTHING = re.compile(r"combien(?!\s*d['’]|\s*de\b)", re.I)
+
+
 def counted_thing(text: str) -> str:
     """The thing a number question counts or sizes, as worded, in at most three words and the
     names qualifying it after them ("systèmes de défense aérienne NASAMS": "systèmes de défense
@@ -185,6 +195,8 @@ def counted_thing(text: str) -> str:
         match = pattern.search(text)
         if match:
             words = match.group("what").split()
+            if _COUNTS_NOTHING.match(match.group(0)) or words[0].lower() in _AUXILIARIES:
+                return ""  # "how much would they get", "combien toucheraient-ils": a verb follows
             names = [
                 w
                 for before, w in zip(words[2:], words[3:], strict=False)
@@ -282,6 +294,34 @@ _PLACE = re.compile(
 def asks_place(text: str) -> bool:
     """Whether the answer is a country or a place ("quel pays", "which city", "where")."""
     return bool(_PLACE.search(text))
+
+
+# A figure per unit of time: "each month", "per day", "a year", "monthly", "par mois", "chaque
+# jour", "mensuel".
+_RATE = re.compile(
+    r"\b(?:each|per|a|every|par|chaque)\s+(?P<unit>day|week|month|year|jour|semaine|mois|an|"
+    r"année)\b|\b(?P<adj>daily|weekly|monthly|yearly|annually|quotidien|hebdomadaire|mensuel|"
+    r"annuel)",
+    re.I,
+)
+RATE_UNITS = {
+    "day": "day", "jour": "day", "daily": "day", "quotidien": "day",
+    "week": "week", "semaine": "week", "weekly": "week", "hebdomadaire": "week",
+    "month": "month", "mois": "month", "monthly": "month", "mensuel": "month",
+    "year": "year", "an": "year", "année": "year", "yearly": "year", "annually": "year",
+    "annuel": "year",
+}  # fmt: skip
+
+
+def rate_asked(text: str) -> str:
+    """The unit of time a number question asks a figure per ("day", "week", "month", "year":
+    "how much is it costing each month", "combien par jour"), or ''."""
+    if not (_NUMBER.search(text) or asks_amount(text)):
+        return ""
+    found = _RATE.search(text)
+    if not found:
+        return ""
+    return RATE_UNITS[(found.group("unit") or found.group("adj")).lower()]
 
 
 def asks_tally(text: str) -> bool:

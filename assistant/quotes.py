@@ -16,7 +16,7 @@ from collections import Counter
 from collections.abc import Mapping, Sequence
 
 from assistant.attribution import Attribution
-from assistant.bridges import SPELLING_WEIGHT
+from assistant.bridges import NAME_VARIANT_WEIGHT, SPELLING_WEIGHT
 from assistant.lexical import normalize, tokens
 from assistant.query import Query
 from assistant.quotations import quote_layouts
@@ -178,7 +178,8 @@ def _office(attribution: Attribution) -> str:
 
 def speaker_spellings(query: Query) -> list[list[list[str]]]:
     """The speaker's spellings to look for, in groups tried in turn: the tokens as asked with
-    the word's other spellings ("defence ministry", "defense ministry"), then with each word
+    the word's other spellings ("defence ministry", "defense ministry") and the name's other
+    transliterations the corpus writes ("Podoliak", "Podolyak"), then with each word
     the corpus writes otherwise replaced by its bridges, best first ("aiea" → the IAEA's
     token)."""
     slots = {slot[0][0]: slot[1:] for slot in query.slots}
@@ -186,10 +187,10 @@ def speaker_spellings(query: Query) -> list[list[list[str]]]:
     group = [asked]
     for i, token in enumerate(asked):
         for other, weight in slots.get(token, ()):
-            if weight == SPELLING_WEIGHT:
+            if weight in (SPELLING_WEIGHT, NAME_VARIANT_WEIGHT):
                 group.append([*asked[:i], other, *asked[i + 1 :]])
     bridged = {
-        t: [o for o, weight in alternatives if weight != SPELLING_WEIGHT]
+        t: [o for o, weight in alternatives if weight not in (SPELLING_WEIGHT, NAME_VARIANT_WEIGHT)]
         for t, alternatives in slots.items()
     }
     groups = [group]

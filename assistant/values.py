@@ -102,6 +102,36 @@ def dated_lead(language: str, items: list[tuple[str, str]]) -> str:
     return f"The figures differ by date: {listed}."
 
 
+# A figure given per unit of time, in the words after it: "$20 million a month", "per day",
+# "each week", "par mois", "monthly", "mensuels".
+_PER_UNIT = {
+    "day": "day|jour",
+    "week": "week|semaine",
+    "month": "month|mois",
+    "year": "year|an|année",
+}
+_PER_ADJ = {
+    "day": "daily|quotidien",
+    "week": "weekly|hebdomadaire",
+    "month": "monthly|mensuel",
+    "year": "yearly|annually|annuel",
+}
+_PER = {
+    unit: re.compile(
+        r"^[\s\w,.$€£%-]{0,30}?(?:\b(?:a|an|per|each|every|par|chaque)\s+|/)"
+        rf"(?:{_PER_UNIT[unit]})\b(?!\s+(?:ago|earlier|later|before|after|plus tôt))|^[\s\w,.$€£%-]{{0,30}}?\b(?:{_PER_ADJ[unit]})",
+        re.I,
+    )
+    for unit in _PER_UNIT
+}
+
+
+def gives_rate(text: str, unit: str) -> bool:
+    """Whether a figure of the text is given per `unit` of time ("$20 million a month")."""
+    per = _PER.get(unit)
+    return bool(per) and any(per.search(text[m.start() : m.end() + 40]) for m in figures_in(text))
+
+
 def with_value_asked(query: Query, sentences: list[Sentence]) -> list[Sentence]:
     """For 'when' and 'how many' questions, the sentences that hold a date or a figure; for a
     vote's count, those that give a count ("95 to 1"); for a price or a cost, those that give a

@@ -208,6 +208,28 @@ def test_the_month_a_question_names(question, month):
     assert parse(question).month == month
 
 
+@pytest.mark.parametrize(
+    ("question", "month"),
+    [
+        ("Qu'a déclaré en août le directeur de l'AIEA ?", "2022-08"),
+        ("Combien de soldats étaient portés disparus à la mi-juillet ?", "2022-07"),
+        ("What did Peskov say in January about NATO?", "2022-01"),
+        ("What did Biden say in December?", None),  # December 2021 or 2022
+        ("Début décembre, quelle était la position de Biden ?", None),
+        ("What did he say in May 2022?", "2022-05"),  # the year named decides
+        ("Why did Wagner fighters march on Moscow?", None),  # a verb, not the month
+        ("What did the ExoMars team say?", None),
+        ("Qu'ont-ils dit en mars et en avril ?", None),  # not one month
+    ],
+)
+def test_a_month_named_without_its_year_is_the_one_the_articles_cover(question, month):
+    query = parse_query(question, None, frozenset(), period=("2021-11", "2022-12"))
+    assert query.month == month
+    # without the articles' period, no year is guessed
+    if "2022" not in question:
+        assert parse_query(question, None, frozenset()).month is None
+
+
 def test_when_it_was_said_is_not_what_was_said():
     query = parse("What did Peskov say in early December 2021?")
     assert query.month == "2021-12" and query.focus == ()

@@ -14,6 +14,7 @@ from assistant.question_kinds import (
     counted_thing,
     head_of,
     question_kind,
+    rate_asked,
     toll_asked,
     who_act,
 )
@@ -59,6 +60,31 @@ def test_a_why_question_asks_a_cause_even_when_it_names_a_quantity():
     assert kind("Quel est le nombre de soldats envoyés ?") == "number"
     assert kind("Why did the number of refugees fall in May?") == "other"
     assert kind("How many refugees arrived, and why?") == "number"
+
+
+def test_a_verb_after_how_much_counts_no_thing_named():
+    # "how much would they get" asks a sum, not a figure of "would they get"
+    assert counted_thing("And how much would they get for bringing over a tank?") == ""
+    assert asks_amount("And how much would they get for bringing over a tank?")
+    assert counted_thing("Combien coûte un Big Mac à Moscou ?") == ""
+    assert asks_amount("Combien coûte un Big Mac à Moscou ?")
+    assert counted_thing("How much territory did Russia get?") == "territory"
+    assert not asks_amount("How much territory did Russia get?")
+
+
+@pytest.mark.parametrize(
+    ("question", "unit"),
+    [
+        ("How much is keeping Starlink running costing SpaceX each month?", "month"),
+        ("How many soldiers was Ukraine losing per day in June?", "day"),
+        ("Combien de soldats l'Ukraine perdait-elle par jour ?", "day"),
+        ("What was the monthly cost of the aid?", "month"),  # a cost asked per month
+        ("How much has Starlink cost SpaceX so far?", ""),
+        ("How many tanks did Russia lose in a month of fighting?", "month"),
+    ],
+)
+def test_the_unit_of_time_a_figure_is_asked_per(question, unit):
+    assert rate_asked(question) == unit
 
 
 def test_speaking_with_someone_is_a_conversation_not_a_quote():

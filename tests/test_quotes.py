@@ -4,6 +4,7 @@ quotation (`quotes`)."""
 from dataclasses import replace
 
 from assistant.attribution import Attribution
+from assistant.bridges import NAME_VARIANT_WEIGHT
 from assistant.chunking import sentence_spans
 from assistant.lexical import tokens
 from assistant.query import parse_query
@@ -45,6 +46,19 @@ def test_a_speaker_spelt_otherwise_is_looked_for_in_both_spellings_at_once():
         [[defence, ministry], [defense, ministry]],
         [["army", ministry]],
     ]
+
+
+def test_a_name_transliterated_otherwise_is_looked_for_in_both_spellings_at_once():
+    # the corpus writes "Podoliak" in a few articles and "Podolyak" in most: both are the
+    # adviser, looked for together (looking for the first alone missed his words on the grain
+    # deal)
+    query = parse_query("Qu'a dit Mykhaïlo Podoliak ?", None, frozenset())
+    podoliak = query.speaker[-1]
+    respelt = replace(
+        query,
+        slots=((("mykhailo", 1.0),), ((podoliak, 1.0), ("podolyak", NAME_VARIANT_WEIGHT))),
+    )
+    assert speaker_spellings(respelt) == [[["mykhailo", podoliak], ["mykhailo", "podolyak"]]]
 
 
 def _article(text: str) -> list[Sentence]:

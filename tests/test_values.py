@@ -8,6 +8,7 @@ from assistant.types import Chunk
 from assistant.values import (
     dated_figures,
     figures_in,
+    gives_rate,
     lead,
     sum_phrase,
     sums_in,
@@ -116,3 +117,13 @@ def test_a_who_lead_names_people_not_countries():
     assert lead(query, sentence, "", lambda name: name) == (
         "People named in the passage: **Andy Huynh** [1]."
     )
+
+
+def test_a_figure_given_per_unit_of_time():
+    assert gives_rate("Starlink is costing his company as much as $20 million a month.", "month")
+    assert gives_rate("It is losing about $20 million per month.", "month")
+    assert gives_rate("L'Ukraine perd de 100 à 200 soldats par jour.", "day")
+    assert gives_rate("$5 billion in monthly aid", "month")
+    assert not gives_rate("SpaceX has spent about $80 million so far.", "month")
+    assert not gives_rate("It cost $80 million a year ago.", "year")
+    assert not gives_rate("Costs rose a month later.", "month")  # no figure
