@@ -8,6 +8,7 @@ Thursday"), and a date shown in the words of the question's language ("vendredi 
 from __future__ import annotations
 
 import re
+from collections.abc import Set
 from datetime import date, timedelta
 
 from assistant.lexical import (
@@ -16,6 +17,7 @@ from assistant.lexical import (
     WEEKDAY_NAMES,
     month_number,
     normalize,
+    tokens,
 )
 from assistant.sentences import Sentence
 
@@ -107,14 +109,72 @@ def with_weekday(written: str, published: str | None, language: str) -> str:
     return f"{WEEKDAY_NAMES[0].split()[on.weekday()].capitalize()}, {written}"
 
 
-def when_in(sentence: Sentence, language: str = "en") -> str | None:
+BESIDE_WORDS = 4  # words before a date (and half as many after) that say what it dates
+
+
+def date_beside(text: str, asked: Set[str], saying: bool = False) -> re.Match[str] | None:
+    """The date of `text` (a date as written, else a weekday) with the most tokens of `asked`
+    among the words just before or after it, the first of equals; None when none has one:
+    "The deal, signed on July 22" dates the signing asked about; "was due to be renewed on
+    November 19" dates a renewal. A date of saying ("…, the court said Thursday") dates what
+    was asked only when a saying is (`saying`: "When did the army announce…")."""
+    best, most = None, 0
+    for found in [*DATE_RE.finditer(text), *WEEKDAY_RE.finditer(text)]:
+        if (shared := _beside(text, found, asked, saying)) > most:
+            best, most = found, shared
+    return best
+
+
+def beside_share(text: str, asked: Set[str], saying: bool = False) -> float:
+    """How much of what a date question asks (`asked`) the words beside the best date of `text`
+    say, 0–1: one word ("a call … Thursday") half, two ("in a video call Tuesday") all."""
+    found = date_beside(text, asked, saying)
+    return min(1.0, _beside(text, found, asked, saying) / 2) if found else 0.0
+
+
+def _beside(text: str, found: re.Match[str], asked: Set[str], saying: bool) -> int:
+    """How many tokens of `asked` the words beside a date hold; 0 for a date of saying ("…,
+    the court said Thursday": when it was said, not what was asked)."""
+    if not saying and _dates_saying(text, found):
+        return 0
+    before = text[: found.start()].split()[-BESIDE_WORDS:]
+    after = text[found.end() :].split()[: BESIDE_WORDS // 2]
+    return len(set(tokens(" ".join(before + after))) & asked)
+
+
+def dates_only_saying(text: str) -> bool:
+    """Whether every date of `text` dates its saying ("…, the court said Thursday"), which a
+    date question asks only when it asks when something was said."""
+    found = [*DATE_RE.finditer(text), *WEEKDAY_RE.finditer(text)]
+    return bool(found) and all(_dates_saying(text, f) for f in found)
+
+
+def _dates_saying(text: str, found: re.Match[str]) -> bool:
+    return bool(_SAID_BEFORE.search(" ".join(text[: found.start()].split()[-2:])))
+
+
+# A verb of saying just before a date: it dates the saying ("the court said Thursday").
+_SAID_BEFORE = re.compile(
+    r"\b(?:said|says|told|announced|tweeted|stated|reported|added|wrote|a déclaré|a dit|"
+    r"a annoncé|a indiqué)(?:\s+on)?$",
+    re.I,
+)
+
+
+def when_in(
+    sentence: Sentence, language: str = "en", asked: Set[str] = frozenset(), saying: bool = False
+) -> str | None:
     """The date a sentence gives, in `language`'s words ("March 30" → "30 mars"), a weekday
     resolved against its article's publication date ("Thursday (2022-02-24)", "jeudi
-    (2022-02-24)"), or None."""
-    found = DATE_RE.search(sentence.text)
+    (2022-02-24)"), or None: the one beside a token of `asked` (`date_beside`) when one is,
+    else the first date, else the first weekday."""
+    beside = date_beside(sentence.text, asked, saying) if asked else None
+    if beside and DATE_RE.fullmatch(beside.group(0)):
+        return in_language(beside.group(0), sentence.chunk.published, language)
+    found = None if beside else DATE_RE.search(sentence.text)
     if found:
         return in_language(found.group(0), sentence.chunk.published, language)
-    weekday = WEEKDAY_RE.search(sentence.text)
+    weekday = beside or WEEKDAY_RE.search(sentence.text)
     if weekday is None:
         return None
     ahead = bool(_AHEAD.search(sentence.text[: weekday.start()]))

@@ -97,7 +97,7 @@ _AMOUNT = re.compile(
     r"value|budget)s?\b|"
     r"\bcombien (?:co[uû]t\w*|pa[yi]\w*|d[ée]pens\w*|vau[tx]|valai\w*|d['’]argent|d['’]euros|"
     r"de dollars|d['’]aide)|"
-    r"\bcombien (?!de\b|d['’])(?:[\w'’-]+\s+){0,5}?(?:vers|pay|dépens|depens|débours|debours|"
+    r"\bcombien (?!de\b|d['’])(?:[\w'’-]+\s+){0,5}?(?:vers|pay|dépens|depens|débours|debours|co[uû]t|"
     r"débloqu|debloqu)\w*|"
     r"\bquel(?:le)?s? (?:est|était|a été|fut|sont|étaient) (?:le|la|les) (?:prix|co[uû]ts?|"
     r"montants?|valeur|budget)\b|\bquel(?:le)? (?:montant|prix|co[uû]t|somme|budget)\b",
@@ -252,6 +252,15 @@ def who_act(text: str) -> str:
     if not found or found.group("act").lower() in _NO_ACT:
         return ""
     return found.group("act")
+
+
+_ANNOUNCED = re.compile(r"\b(?:announc\w*|annonc\w*|proclaim\w*|proclam\w*)", re.I)
+
+
+def asks_saying(text: str) -> bool:
+    """Whether the question asks of something said or announced ("When did the army announce…",
+    "Quand Peskov a-t-il déclaré…"): its date is the saying's."""
+    return bool(_QUOTE_EN.search(text) or _QUOTE_FR.search(text) or _ANNOUNCED.search(text))
 
 
 def asks_why(text: str) -> bool:

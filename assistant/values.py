@@ -24,8 +24,8 @@ from assistant.dates import (
 )
 from assistant.lexical import tokens
 from assistant.names import people_in
-from assistant.query import Query
-from assistant.question_kinds import asks_place
+from assistant.query import Query, date_words
+from assistant.question_kinds import asks_place, asks_saying
 from assistant.sentences import Scored, Sentence
 
 FIGURE_CONTEXT_WORDS = 5  # words before a figure that may say whose it is
@@ -132,6 +132,15 @@ def gives_rate(text: str, unit: str) -> bool:
     return bool(per) and any(per.search(text[m.start() : m.end() + 40]) for m in figures_in(text))
 
 
+def dated_words(query: Query) -> frozenset[str]:
+    """The tokens a date question's answer is dated beside: the words of what happened and the
+    corpus words bridged to them ("signé": signed), not its names (the date beside "Fedorov
+    said on television Monday" is not when he was abducted) nor the month and year it names
+    (they choose the articles)."""
+    asked = date_words(query) | {t for _, toks in query.names for t in toks}
+    return frozenset(t for slot in query.slots for t, _ in slot if slot[0][0] not in asked)
+
+
 def with_value_asked(query: Query, sentences: list[Sentence]) -> list[Sentence]:
     """For 'when' and 'how many' questions, the sentences that hold a date or a figure; for a
     vote's count, those that give a count ("95 to 1"); for a price or a cost, those that give a
@@ -218,7 +227,7 @@ def lead(
             (m.group(0) for m in NUMBER_RE.finditer(text) if not is_date_at(text, m.start())), None
         )
     elif value is None and query.kind == "date":
-        value = when_in(sentence, query.language)
+        value = when_in(sentence, query.language, dated_words(query), asks_saying(query.question))
         if value and ASKS_WEEKDAY.search(query.question) and DATE_RE.fullmatch(value):
             value = with_weekday(value, sentence.chunk.published, query.language)
     elif value is None and query.asks_tally and (tally := tally_in(text)):

@@ -2,7 +2,17 @@
 (forward for what is still to come), the weekday of a date, and a date shown in the words of the
 question's language."""
 
-from assistant.dates import ASKS_WEEKDAY, in_language, resolve_weekday, when_in, with_weekday
+from assistant.dates import (
+    ASKS_WEEKDAY,
+    beside_share,
+    date_beside,
+    dates_only_saying,
+    in_language,
+    resolve_weekday,
+    when_in,
+    with_weekday,
+)
+from assistant.lexical import tokens
 from assistant.sentences import Sentence
 from assistant.types import Chunk
 
@@ -56,3 +66,36 @@ def test_a_date_is_shown_in_the_words_of_the_questions_language():
     assert in_language("Sept. 1", "2022-08-30", "fr") == "1er septembre"
     assert in_language("March 30", None, "en") == "March 30"  # already in its words
     assert in_language("Tuesday", "2022-08-30", "fr") == "Tuesday"  # not a date: as written
+
+
+def _sentence(text: str, published: str = "2022-10-06") -> Sentence:
+    chunk = Chunk("c", "a", "a.txt", "", None, 0, 0, len(text), text, published=published)
+    return Sentence(chunk, 0, len(text), text, None)
+
+
+def test_the_date_of_what_was_asked_is_the_one_beside_its_words():
+    signed = set(tokens("signed agreement"))
+    assert date_beside("The deal, signed on July 22, opened a corridor.", signed).group(0) == (
+        "July 22"
+    )
+    assert date_beside("The deal was due to be renewed on November 19.", signed) is None
+    # of two dates, the one the asked words stand beside
+    received = set(tokens("received objections"))
+    text = "The filing, which the court tweeted Thursday it had received on Oct. 3, is secret."
+    assert date_beside(text, received).group(0) == "Oct. 3"
+    assert when_in(_sentence(text), "en", received) == "Oct. 3"
+    assert when_in(_sentence(text), "en") == "Oct. 3"  # a date as written before a weekday
+    # two words of the question beside a date tell more than one
+    call = set(tokens("video call"))
+    assert beside_share("They will speak in a video call Tuesday.", call) == 1.0
+    assert beside_share("They are set to hold their second call in a month Thursday.", call) == 0.5
+
+
+def test_a_date_of_saying_does_not_date_what_was_asked():
+    received = set(tokens("received objections"))
+    said = "Russia has submitted preliminary objections, the court said Thursday."
+    assert dates_only_saying(said) and date_beside(said, received) is None
+    assert not dates_only_saying("The court received them on Oct. 3, it said Thursday.")
+    # unless when it was said is what is asked
+    announced = set(tokens("court objections"))
+    assert date_beside(said, announced, saying=True).group(0) == "Thursday"

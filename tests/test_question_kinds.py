@@ -68,6 +68,7 @@ def test_a_verb_after_how_much_counts_no_thing_named():
     assert asks_amount("And how much would they get for bringing over a tank?")
     assert counted_thing("Combien coûte un Big Mac à Moscou ?") == ""
     assert asks_amount("Combien coûte un Big Mac à Moscou ?")
+    assert asks_amount("Et combien cela coûtera-t-il aux Etats-Unis ?")
     assert counted_thing("How much territory did Russia get?") == "territory"
     assert not asks_amount("How much territory did Russia get?")
 
