@@ -202,8 +202,13 @@ class ExtractiveAnswerer(QuoteAnswers, CauseAnswers, NameAnswers, FigureAnswers)
                     )
                 ),
             )
-            # a date answers only beside a word of what happened, when some sentence has one
-            scored = [x for x in scored if x.sentence.own_words & beside] or scored
+            # a date answers beside a word of what happened, else from a sentence holding one,
+            # when some sentence does
+            scored = (
+                [x for x in scored if beside_share(x.sentence.text, beside, saying)]
+                or [x for x in scored if x.sentence.own_words & beside]
+                or scored
+            )
         if query.rate:  # "costing each month": "$20 million a month", not "$80 million so far"
             scored = rescored(scored, lambda s: RATE_WEIGHT * gives_rate(s.text, query.rate))
         figures: dict[int, tuple[float, str]] = {}
