@@ -19,6 +19,7 @@ from itertools import zip_longest
 from assistant.derived import Derived
 from assistant.embeddings import CachedEmbeddings
 from assistant.extractive import ExtractiveAnswerer
+from assistant.identity import ASKED_ROLE_ARTICLES
 from assistant.index import Index, IngestReport
 from assistant.query import Query, parse_query
 from assistant.query_checks import (
@@ -241,7 +242,7 @@ class Assistant:
                 person_key(" ".join(query.speaker))
             )
         articles = catalog.articles_quoting(entity_key(typed))
-        holder = None if articles else self.derived.role(role_key(typed))
+        holder = None if articles else self.derived.role(role_key(typed), ASKED_ROLE_ARTICLES)
         return catalog.articles_quoting(holder[0]) if holder else articles
 
     def _extractive(

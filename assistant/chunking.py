@@ -110,7 +110,9 @@ def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[tu
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and text[start].isspace():
+    # spaces, and the punctuation a scrape leaves before a lost dateline (": , Fla. — Former
+    # President Trump warned…")
+    while start < end and (text[start].isspace() or text[start] in ":;,"):
         start += 1
     while end > start and text[end - 1].isspace():
         end -= 1

@@ -19,7 +19,7 @@ from langchain_core.embeddings import Embeddings
 
 from assistant.bridges import Bridges
 from assistant.catalog import Catalog
-from assistant.identity import decide_country, decide_role
+from assistant.identity import ROLE_ARTICLES, decide_country, decide_role
 from assistant.sentences import Sentence, echo_key, lead_words, load_sentences
 from assistant.speaker_keys import person_key, spokesperson_key
 from assistant.types import Chunk
@@ -223,17 +223,23 @@ class Derived:
             self._lock, self._quoted, (key, tuple(name)), lambda: self.catalog.quoted_in(key, name)
         )
 
-    def role(self, role: str) -> tuple[str, str] | None:
-        """(person key, display name) the indexed articles agree on for a role key."""
-        return _remembered(self._lock, self._roles, role, lambda: self._decided_role(role))
+    def role(self, role: str, min_articles: int = ROLE_ARTICLES) -> tuple[str, str] | None:
+        """(person key, display name) the indexed articles agree on for a role key, when at
+        least `min_articles` give it to that person (`identity.decide_role`)."""
+        return _remembered(
+            self._lock,
+            self._roles,
+            (role, min_articles),
+            lambda: self._decided_role(role, min_articles),
+        )
 
-    def _decided_role(self, role: str) -> tuple[str, str] | None:
+    def _decided_role(self, role: str, min_articles: int) -> tuple[str, str] | None:
         tally: Counter[str] = Counter()
         names: dict[str, Counter[str]] = {}
         for person, display, articles in self.catalog.role_counts(role):
             tally[person] += articles
             names.setdefault(person, Counter())[display] += articles
-        return decide_role(role, tally, names)
+        return decide_role(role, tally, names, min_articles=min_articles)
 
     def voice_of(self, speaker: str) -> str:
         """The identity key of the person who speaks for a body ("the Kremlin", "le Kremlin":

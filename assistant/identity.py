@@ -279,11 +279,18 @@ class RoleBook:
         )
 
 
+# Articles that must give a role to the same person for it to be theirs: a body's spokesperson
+# speaks for it when several agree; a role a user names ("the head of the European Space
+# Agency") is held by the person the articles give it, however few (one names Aschbacher so).
+ROLE_ARTICLES = 3
+ASKED_ROLE_ARTICLES = 1
+
+
 def decide_role(
     role: str,
     tally: Mapping[str, int],
     names: Mapping[str, Mapping[str, int]],
-    min_articles: int = 3,
+    min_articles: int = ROLE_ARTICLES,
     min_share: float = 0.7,
 ) -> tuple[str, str] | None:
     """(person key, display name) for a role key given how many articles name each person in

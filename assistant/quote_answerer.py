@@ -21,6 +21,7 @@ from collections.abc import Callable, Set
 from typing import Any
 
 from assistant.attribution import speaker_matches
+from assistant.identity import ASKED_ROLE_ARTICLES
 from assistant.lexical import tokens, words_for
 from assistant.query import Query
 from assistant.question_speaker import occasion_of
@@ -35,7 +36,7 @@ from assistant.quotes import (
 )
 from assistant.scoring import KEEP_RATIO, MAX_EXCERPTS, TELLING_IDF, context_words, coverage
 from assistant.sentences import Scored, Sentence
-from assistant.speaker_keys import person_key
+from assistant.speaker_keys import person_key, role_key
 from assistant.types import Answer, Passage
 
 BEARER_SHARE = 0.5  # a bare surname means a bearer written in this share of its quoting articles
@@ -59,7 +60,12 @@ class QuoteAnswers:
             if s.attribution and not (s.addressed or s.headline)
         ]
         said: list[Sentence] = []
+        # the person the articles agree speaks for a body ("the Kremlin": Peskov) or holds the
+        # role asked ("Ukraine's first lady": Olena Zelenska, "the head of the IAEA": Grossi)
         voice = self.corpus.voice_of(query.speaker_as_typed)
+        if not voice and not query.named_speaker:
+            holder = self.corpus.role(role_key(query.speaker_as_typed), ASKED_ROLE_ARTICLES)
+            voice = holder[0] if holder else ""
         for spellings in speaker_spellings(query):  # "l'AIEA" is quoted as "the IAEA"
             said = [
                 s

@@ -31,7 +31,10 @@ TELLING_IDF = 4.0
 # Words that introduce a cause or what something answers to, in either language.
 CAUSE_RE = re.compile(
     r"\b(?:because|since|after|following|due to|owing to|in response to|as a result of|"
-    r"parce que|parce qu['’]|car|puisque|après|à cause|en raison|suite à|face à|en réponse à)\b",
+    r"fallout from|in the wake of|citing|in protest|for fear|so that|in order to|to avoid|"
+    r"to prevent|the reason|reasons?\s+(?:for|why)|"
+    r"parce que|parce qu['’]|car|puisque|après|à cause|en raison|suite à|face à|en réponse à|"
+    r"afin de|afin d['’]|pour éviter|faute de|de peur|par crainte|la raison)\b",
     re.I,
 )
 

@@ -11,13 +11,40 @@ import re
 
 from assistant.lexical import ACTOR_GROUPS, normalize, stem, tokens
 
+# An organisation written out, which roles also name by its initials: "the head of the European
+# Space Agency" is the "ESA Director General", "International Atomic Energy Agency" the IAEA.
+_BODY_NAME = re.compile(
+    r"\b(?:[A-Z][a-z]+\s+(?:(?:of|for|on|and|the)\s+)*){1,5}(?:Agency|Organi[sz]ation|Nations|"
+    r"Union|Council|Committee|Court|Fund|Bank|Programme|Program|Institute|Alliance|Commission)\b"
+)
+# Who heads a body, however news calls them: "chief", "head", "director (general)", "leader",
+# "secretary general", "chef", "dirigeant", "directeur (général)" are one role.
+_HEADS = frozenset(tokens("head chief director directeur chef boss chairman chairwoman chair"))
+_HEADS |= frozenset(tokens("leader"))  # one token with "dirigeant" (`lexical.ALIASES`)
+_SECRETARY = frozenset(tokens("secretary secrétaire secretary-general secrétaire-général"))
+_GENERAL = frozenset(tokens("general général"))
+
+
+def _initials(body: re.Match[str]) -> str:
+    return "".join(w[0] for w in body.group(0).split() if w[0].isupper())
+
 
 def role_key(role: str) -> str:
     """A role's identity across wordings and languages: its normalised, stemmed words with the
     crisis' countries merged ("the Kremlin spokesman", "le porte-parole du Kremlin" → the same;
-    so are "Ukraine's foreign minister" and "Ukrainian Foreign Minister")."""
+    so are "Ukraine's foreign minister" and "Ukrainian Foreign Minister"), a body written out
+    as its initials ("European Space Agency": ESA) and its head however called ("the head of the
+    IAEA", "IAEA chief", "IAEA Director General", "NATO Secretary General", "the NATO chief")."""
     actor = {stem(t): f"@{i}" for i, group in enumerate(ACTOR_GROUPS) for t in group}
-    words = {actor.get(t, t) for t in tokens(role)} - {"one", "senior", "top", "former", "new"}
+    written = _BODY_NAME.sub(_initials, role)
+    words = {actor.get(t, t) for t in tokens(written)} - {"one", "senior", "top", "former", "new"}
+    heads = words & (_HEADS | {t for t in _SECRETARY if "-" in t})
+    if words & _SECRETARY and words & _GENERAL:
+        heads |= (words & _SECRETARY) | (words & _GENERAL)
+    elif heads:
+        heads |= words & _GENERAL  # "Director General"
+    if heads:
+        words = (words - heads) | {"head"}
     return " ".join(sorted(words))
 
 

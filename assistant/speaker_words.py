@@ -126,7 +126,7 @@ _PERSON_ROLES = frozenset(
     witness witnesses resident residents survivor survivors volunteer volunteers soldier
     soldiers fighter fighters journalist journalists reporter correspondent editor host anchor
     activist activists investigator investigators researcher researchers observers monitors
-    woman man mother father wife husband son daughter doctor doctors nurse teacher student
+    woman man lady mother father wife husband son daughter doctor doctors nurse teacher student
     worker workers driver pilot chairman chairwoman chair counterpart deputy deputies mp mps
     negotiator negotiators delegation staff professor economist historian presidents
     secretaries governors mayors chiefs heads directors chancellors envoys premiers

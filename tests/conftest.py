@@ -167,6 +167,18 @@ def news(news_settings: Settings) -> Assistant:
 
 
 @pytest.fixture(scope="session")
+def news_articles():
+    """`news_articles(*names)`: the real news articles of those file names (name → text)."""
+
+    def read(*names: str) -> dict[str, str]:
+        if not NEWS.is_dir():
+            pytest.skip(f"the real news corpus is not at {NEWS} (set ASSISTANT_TEST_NEWS)")
+        return {name: (NEWS / name).read_text(encoding="utf-8") for name in names}
+
+    return read
+
+
+@pytest.fixture(scope="session")
 def news_texts():
     """`news_texts(needles, per_needle)`: the texts of the first real news articles (by name)
     holding each needle, read from the shared corpus."""

@@ -536,6 +536,19 @@ def test_article_roles_teach_who_holds_a_role():
     assert article_roles(UNNAMED) == {}  # a role without a name teaches nothing
 
 
+def test_a_first_lady_and_a_bodys_head_are_roles_an_article_teaches():
+    text = (
+        "Ukrainian first lady Olena Zelenska spoke to ABC News. Zelenska said the war must end. "
+        "ESA Director General Josef Aschbacher said the agency had no other choice."
+    )
+    roles = article_roles(text)
+    assert roles[role_key("Ukraine's first lady")] == ["zelenska", "Olena Zelenska"]
+    assert roles[role_key("the head of the European Space Agency")] == [
+        "aschbacher",
+        "Josef Aschbacher",
+    ]
+
+
 def test_role_book_names_a_role_an_article_never_resolves():
     book = RoleBook()
     for source, text in NAMING.items():

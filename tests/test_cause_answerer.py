@@ -7,6 +7,7 @@ from assistant.cause_answerer import CauseAnswers
 from assistant.chunking import sentence_spans
 from assistant.lexical import tokens
 from assistant.query import parse_query
+from assistant.scoring import CAUSE_RE
 from assistant.sentences import Scored, Sentence
 from assistant.types import Chunk
 
@@ -61,3 +62,15 @@ def test_a_further_excerpt_without_a_cause_is_dropped():
     plain = Scored(Sentence(article[0].chunk, 0, 10, "The Met.", None), 0.8)
     kept = Causes(article)._with_causes(query, [restated, plain])
     assert plain not in kept and kept[0] == restated
+
+
+def test_causes_are_told_in_more_words_than_because():
+    for sentence in (
+        "The head of France's military intelligence has quit in what's being seen as fallout "
+        "from France misjudging Russia's intentions.",
+        "The government cut the service in order to save fuel.",
+        "Ils ont fermé la frontière afin d'éviter un afflux.",
+        "The minister resigned, citing health reasons.",
+    ):
+        assert CAUSE_RE.search(sentence), sentence
+    assert not CAUSE_RE.search("The head of France's military intelligence has quit his post.")

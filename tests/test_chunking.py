@@ -127,3 +127,11 @@ def test_a_repeated_passage_gets_its_own_offsets_and_id():
     assert len({c.chunk_id for c in chunks}) == len(chunks)
     assert [c.start for c in chunks] == sorted({c.start for c in chunks})
     assert all(article.text[c.start : c.end] == c.text for c in chunks)
+
+
+def test_a_sentence_does_not_open_on_the_punctuation_a_lost_dateline_leaves():
+    text = ': , Fla. — Former President Trump warned of "world war." He spoke on Saturday.'
+    assert [text[s:e] for s, e in sentence_spans(text)] == [
+        'Fla. — Former President Trump warned of "world war."',
+        "He spoke on Saturday.",
+    ]

@@ -29,3 +29,17 @@ def test_a_bodys_spokesperson_is_the_role_its_articles_name():
     assert spokesperson_key("le Kremlin") == kremlin == role_key("le porte-parole du Kremlin")
     assert spokesperson_key("the Pentagon") == role_key("Pentagon spokesperson")
     assert spokesperson_key("the Pentagon") != kremlin
+
+
+def test_a_bodys_head_is_one_role_however_called():
+    iaea = role_key("the head of the IAEA")
+    assert iaea == role_key("IAEA Director General") == role_key("IAEA chief")
+    # a body written out is its initials
+    assert role_key("International Atomic Energy Agency director general") == iaea
+    assert role_key("the head of the European Space Agency") == role_key("ESA Director General")
+    nato = role_key("NATO Secretary General")
+    assert nato == role_key("the NATO chief") == role_key("le secrétaire général de l'OTAN")
+    # a general is no head, a secretary of state no secretary general
+    assert role_key("General Sergei Surovikin") != role_key("head Sergei Surovikin")
+    assert role_key("Secretary of State") != role_key("head of State")
+    assert role_key("Defense Secretary") == role_key("defense secretary")

@@ -1,6 +1,8 @@
 """Worked examples of the quote path's choices (the whole answer path is tested in
 test_answer and test_answer_news)."""
 
+import pytest
+
 from assistant.attribution import Attribution
 from assistant.extractive import ExtractiveAnswerer
 from assistant.lexical import tokens
@@ -49,3 +51,27 @@ def test_one_name_spelt_two_ways_is_one_person():
     query = parse_query("What did Lavrov say?", None, frozenset(tokens("Lavrov say")))
     # "Sergei" is not another Lavrov than "Sergey"; Maria is
     assert answerer._one_person(query, [sergei, maria, sergey]) == [sergei, sergey]
+
+
+@pytest.mark.slow
+def test_a_speaker_asked_by_role_is_the_person_the_articles_give_it(indexed, news_articles):
+    # real articles: ESA's head named once as "ESA's Director General Josef Aschbacher", the
+    # first lady's interview ("Ukrainian first lady Olena Zelenska"), and an unrelated story
+    assistant = indexed(
+        news_articles(
+            "0912_7b011248c430f435.txt",
+            "2395_1dea1cc3d8059619.txt",
+            "2258_f5af1c343eb645b5.txt",
+            "0001_53ce3e069dab901e.txt",
+        )
+    )
+    for question in (
+        "What did the head of the European Space Agency say about ExoMars?",
+        "What did the ESA chief say about ExoMars?",
+    ):
+        result = assistant.answer(question)
+        assert not result.abstained, result.text
+        assert "Aschbacher" in result.text.splitlines()[0], result.text
+    result = assistant.answer("What did Ukraine's first lady say about giving up territory?")
+    assert not result.abstained and "Zelenska" in result.text.splitlines()[0], result.text
+    assert {c.source for c in result.citations} == {"2258_f5af1c343eb645b5.txt"}
