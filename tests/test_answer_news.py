@@ -325,6 +325,26 @@ def test_a_question_only_loosely_close_to_a_large_corpus_abstains(news):
     assert result.abstained and "comes close" in result.text and not result.citations
 
 
+def test_a_date_from_a_sentence_only_loosely_close_is_no_answer(news):
+    # "Biden dispatched Burns to Moscow on Tuesday, where he met with Kremlin officials" gives
+    # a date, not the date of an embassy's closing: shown as the closest passages in a small
+    # corpus, and in a large one no answer at all
+    question = "On what date did the Kremlin close its embassy?"
+    small = news.answer(question)
+    assert not small.abstained and small.text.startswith(WEAK_LEAD["en"]), small.text
+
+    class Large:
+        sentences = LARGE_CORPUS_SENTENCES
+
+        def __getattr__(self, name):
+            return getattr(news.derived, name)
+
+    answerer = ExtractiveAnswerer(news.extractive.embedder, Large())
+    query = news.prepare(question)
+    result = answerer.answer(query, news.retrieve(query, 15))
+    assert result.abstained and not result.citations, result.text
+
+
 def test_counts_of_votes_and_matches_worked_examples():
     assert tally_in("The final tally of the Senate vote was 95 to 1, with…") == "95 to 1"
     assert tally_in("In his floor remarks before the 86 -11 vote, Schumer…") == "86 -11"
