@@ -58,7 +58,9 @@ def whole_quotation(sentence: Sentence, article: Sequence[Sentence]) -> Sentence
     inside opened, and after it to where the quotation it leaves open ends (at most
     `MAX_CONTINUED` each way): "I didn't really say goodbye to the kids." is cut from its
     speaker's "I just kissed them goodbye, and I said that I'll be right back.", and
-    "…is the only way to ensure nuclear safety," Galushchenko said' from its opening words."""
+    "…is the only way to ensure nuclear safety," Galushchenko said' from its opening words; a
+    speaker's words reported without quotation marks, to the quotation of theirs that follows
+    (`_with_quote_after`)."""
     spans = [(s.start, s.end) for s in article if not s.with_antecedent]  # in reading order
     first = next((k for k, (start, _) in enumerate(spans) if start == sentence.start), None)
     own = next((k for k, (_, end) in enumerate(spans) if end == sentence.end), None)
@@ -87,9 +89,33 @@ def whole_quotation(sentence: Sentence, article: Sequence[Sentence]) -> Sentence
     ):
         last += 1
     if (begin, last) == (first - low, own - low):
-        return sentence
+        return _with_quote_after(sentence, article)
     start, end = spans[low + begin][0], spans[low + last][1]
     return Sentence(sentence.chunk, start, end, text[start:end], sentence.attribution)
+
+
+_OPENS_QUOTE = re.compile(r"^[\"“«‘]")
+
+
+def _with_quote_after(sentence: Sentence, article: Sequence[Sentence]) -> Sentence:
+    """A speaker's words reported without quotation marks, joined to the direct quotation of
+    theirs that follows: 'Podolyak said Moscow had miscalculated.' is read with '"When you
+    want to play blackmail, it is important not to outplay yourself," he said.'"""
+    said = sentence.attribution
+    if said is None or said.quote or not said.key:
+        return sentence
+    after = [s for s in article if not s.with_antecedent and s.start >= sentence.end]
+    if not after:
+        return sentence
+    following = min(after, key=lambda s: s.start)
+    quoted = following.attribution
+    if not (quoted and quoted.quote and quoted.key == said.key):
+        return sentence
+    if not _OPENS_QUOTE.match(following.text):
+        return sentence
+    text = sentence.chunk.text
+    start, end = sentence.start, following.end
+    return Sentence(sentence.chunk, start, end, text[start:end], said)
 
 
 # A phrase a headline puts in quotation marks ("Blinken warns Russia of 'severe consequences'",

@@ -152,3 +152,29 @@ def test_the_quote_a_headline_repeats_is_its_storys_key_quote():
     assert shown == [un[0], other[0]]
     # from one story, its quotes are shown in reading order as before
     assert one_story_each([un[1], un[0]]) == un
+
+
+# after 2755_952105b67ec537ae.txt (Reuters, 2022-10-31)
+PODOLYAK = (
+    "Ukrainian presidential adviser Mykhailo Podolyak said Moscow had miscalculated. "
+    '"When you want to play blackmail, it is important not to outplay yourself," he said. '
+    "Kyiv said ships would keep sailing."
+)
+
+
+def test_words_reported_without_quotation_marks_run_on_to_the_speakers_quotation():
+    text = PODOLYAK
+    attributed = [
+        Attribution(0, 0, "Mykhailo Podolyak", False, key="podolyak"),
+        Attribution(0, 0, "he", True, continues=True, key="podolyak"),
+        Attribution(0, 0, "Kyiv", False, key="kyiv"),
+    ]
+    article = [replace(s, attribution=a) for s, a in zip(_article(text), attributed, strict=True)]
+    whole = whole_quotation(article[0], article)
+    assert whole.text == text[: text.index(" Kyiv")]
+    assert whole.attribution == article[0].attribution
+    # another speaker's words, or a quotation already given, run on to nothing
+    assert whole_quotation(article[2], article) == article[2]
+    assert whole_quotation(article[1], article) == article[1]
+    other = [*article[:1], replace(article[1], attribution=replace(attributed[1], key="x"))]
+    assert whole_quotation(other[0], other) == other[0]
