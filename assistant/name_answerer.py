@@ -22,6 +22,8 @@ from typing import Any
 
 from assistant.bridges import Slot
 from assistant.lexical import actors, tokens
+from assistant.names import name_phrases, people_in
+from assistant.places import is_place
 from assistant.query import Query
 from assistant.question_kinds import asks_person, asks_place, who_act
 from assistant.scoring import from_first, names_other, names_person, names_place
@@ -40,6 +42,7 @@ class NameAnswers:
     corpus: Any
     idf: Callable[[str], float]
     _names_missing: Callable[[Query, Sentence], list[str]]
+    sentences_of: Callable[[str], list[Sentence]]
 
     def _names_new(self, query: Query) -> Callable[[Sentence], float]:
         """The bonus of a sentence naming what a name question asks and the question does not
@@ -84,6 +87,30 @@ class NameAnswers:
             )
 
         return from_first(scored, saying, NAMED_CANDIDATES)
+
+    def _doer_named_after(self, query: Query, chosen: list[Scored]) -> list[Scored]:
+        """For a who-question whose first excerpt names no one the question does not ("A German
+        media outlet has hired … Marina Ovsyannikova"), that excerpt and the next sentence of
+        its story when that one does ("…the company which owns Die Welt newspaper")."""
+        if query.kind != "who" or not chosen:
+            return chosen
+        first = chosen[0].sentence
+        asked = set(tokens(query.search))
+
+        def new_names(sentence: Sentence) -> list[str]:
+            people = [person for _, person in people_in(sentence.text)]
+            places = [words for words, _ in name_phrases(sentence.text) if is_place(words)]
+            return [n for n in people + places if not set(tokens(n)) & asked]
+
+        if new_names(first):
+            return chosen
+        story = [s for s in self.sentences_of(first.chunk.source) if not s.with_antecedent]
+        after = [s for s in story if s.start >= first.end]
+        following = min(after, key=lambda s: s.start) if after else None
+        if following is None or following.caption or not new_names(following):
+            return chosen
+        rest = [c for c in chosen[1:] if not c.sentence.overlaps(following)]
+        return [chosen[0], Scored(following, chosen[0].score), *rest]
 
     def _naming_someone(self, query: Query, scored: list[Scored]) -> list[Scored]:
         """For a question asking which person (not which country), the candidates from the

@@ -3,6 +3,8 @@ sentences a name question favours (the whole answer path is tested in test_answe
 
 from types import SimpleNamespace
 
+import pytest
+
 from assistant.extractive import ExtractiveAnswerer
 from assistant.lexical import actors, tokens
 from assistant.name_answerer import NAME_WEIGHT
@@ -86,3 +88,14 @@ def test_a_person_of_another_country_than_the_question_names_is_not_the_one_aske
     # of a question naming no country, or naming hers, she may be the one asked
     assert bonus("Which prime minister thanked the Saudis?", thanked) == NAME_WEIGHT
     assert bonus("Which British leader thanked the Saudis?", thanked) == NAME_WEIGHT
+
+
+@pytest.mark.slow
+def test_a_doer_described_first_and_named_next_is_shown_named(indexed, news_articles):
+    # BBC, 2022-04-11: "A German media outlet has hired dissident Russian journalist Marina
+    # Ovsyannikova as a correspondent. She will work for the company which owns Die Welt…"
+    assistant = indexed(news_articles("1825_c688c97714f99cc8.txt", "0001_53ce3e069dab901e.txt"))
+    result = assistant.answer("Who hired Marina Ovsyannikova as a correspondent?")
+    assert not result.abstained and "Die Welt" in result.text, result.text
+    texts = [c.excerpt for c in result.citations]
+    assert texts[0].startswith("A German media outlet") and "Die Welt" in texts[1], texts
