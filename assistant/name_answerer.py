@@ -17,6 +17,7 @@ speaks of the question's names is `mentions`'.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence, Set
 from typing import Any
 
@@ -31,6 +32,8 @@ from assistant.sentences import Scored, Sentence
 from assistant.speaker_keys import person_key
 from assistant.speakers import parse_speaker
 
+# A subject described, not named: "A German media outlet has hired…", "Une entreprise…"
+_INDEFINITE = re.compile(r"^(?:A|An|Un|Une)\s", re.I)
 NAME_WEIGHT = 0.2  # what a sentence naming someone or somewhere new adds when a name is asked
 NAMED_CANDIDATES = 10  # best candidates looked through for one whose article has the names
 
@@ -89,9 +92,10 @@ class NameAnswers:
         return from_first(scored, saying, NAMED_CANDIDATES)
 
     def _doer_named_after(self, query: Query, chosen: list[Scored]) -> list[Scored]:
-        """For a who-question whose first excerpt names no one the question does not ("A German
-        media outlet has hired … Marina Ovsyannikova"), that excerpt and the next sentence of
-        its story when that one does ("…the company which owns Die Welt newspaper")."""
+        """For a who-question whose first excerpt describes the doer without a name ("A German
+        media outlet has hired … Marina Ovsyannikova": an indefinite subject, no one named
+        that the question does not), that excerpt and the next sentence of its story when that
+        one names someone or somewhere ("…the company which owns Die Welt newspaper")."""
         if query.kind != "who" or not chosen:
             return chosen
         first = chosen[0].sentence
@@ -102,7 +106,7 @@ class NameAnswers:
             places = [words for words, _ in name_phrases(sentence.text) if is_place(words)]
             return [n for n in people + places if not set(tokens(n)) & asked]
 
-        if new_names(first):
+        if not _INDEFINITE.match(first.text) or new_names(first):
             return chosen
         story = [s for s in self.sentences_of(first.chunk.source) if not s.with_antecedent]
         after = [s for s in story if s.start >= first.end]
