@@ -35,7 +35,7 @@ import numpy as np
 from langchain_core.embeddings import Embeddings
 
 from assistant.abstention import Reasons, abstention_text
-from assistant.bridges import Slot
+from assistant.bridges import NAME_VARIANT_WEIGHT, SPELLING_WEIGHT, Slot
 from assistant.cause_answerer import CauseAnswers
 from assistant.dates import beside_share, dates_only_saying
 from assistant.figure_answerer import FigureAnswers
@@ -51,6 +51,7 @@ from assistant.quotes import (
 )
 from assistant.scoring import (
     MAX_EXCERPTS,
+    TELLING_IDF,
     asks,
     best_distinct,
     context_words,
@@ -86,9 +87,9 @@ FIGURE_WEIGHT = 0.5  # how much that closeness adds to a sentence's score
 # 0.31–0.32, the lowest answerable one 0.34).
 WEAK_BELOW = 0.32
 # The kinds of question so judged: a figure asked is checked by what it counts, a quote by its
-# speaker; a date is found beside the words of what happened, and a date from a sentence that
-# close to nothing asked ("the 24 February invasion" for the fall of Bakhmut) is no answer.
-WEAK_KINDS = ("other", "who", "date")
+# speaker; a date from a sentence that close to nothing asked and naming nothing the question
+# names ("the 24 February invasion" for the fall of Bakhmut) is no answer either.
+WEAK_KINDS = ("other", "who")
 WEAK_LEAD = {
     "en": "The articles may not answer this directly. The closest passages:",
     "fr": "Les articles n'y répondent peut-être pas directement. Les passages les plus proches :",
@@ -241,7 +242,10 @@ class ExtractiveAnswerer(QuoteAnswers, CauseAnswers, NameAnswers, FigureAnswers)
         chosen = self._gaps_filled(chosen)
         first = chosen[0].sentence
         gives_count = query.asks_tally and bool(tally_in(first.text))  # the value asked
-        if chosen[0].score < WEAK_BELOW and query.kind in WEAK_KINDS and not gives_count:
+        weak = query.kind in WEAK_KINDS or (
+            query.kind == "date" and not self._dates_what_is_asked(query, first)
+        )
+        if chosen[0].score < WEAK_BELOW and weak and not gives_count:
             if self.corpus.sentences >= LARGE_CORPUS_SENTENCES:
                 # thousands of articles always hold a loosely related sentence: none close
                 return self._abstain(query, passages, far=True)
@@ -285,6 +289,27 @@ class ExtractiveAnswerer(QuoteAnswers, CauseAnswers, NameAnswers, FigureAnswers)
         question names (`mentions`); unchanged when none does (the answer then abstains)."""
         speaks = from_first(scored, lambda s: not self._names_missing(query, s), NAMED_CANDIDATES)
         return speaks or scored
+
+    def _dates_what_is_asked(self, query: Query, sentence: Sentence) -> bool:
+        """Whether a date question's sentence itself says what happened (a word of it, or one
+        bridged to it) and names what the question names ("On Dec. 20, … Zelenskyy traveled
+        to the front line … Bakhmut" for "le front de Bakhmout"; not "…dispatched to Kiev on
+        Thursday" for an embassy's closing)."""
+        happened = {t for t in dated_words(query) if self.idf(t) >= DATED_IDF}
+        return bool(sentence.own_words & happened) and self._names_said(query, sentence)
+
+    def _names_said(self, query: Query, sentence: Sentence) -> bool:
+        """Whether the sentence itself names something the question names (or a word bridged
+        to it: "Bakhmout" is Bakhmut) that most articles do not (Russia, Kyiv tell little)."""
+        named = {t for _, toks in query.names for t in toks}
+        said = named | {
+            t
+            for slot in query.slots
+            if slot[0][0] in named
+            for t, weight in slot
+            if weight in (SPELLING_WEIGHT, NAME_VARIANT_WEIGHT)  # not a stand-in: Moscow
+        }
+        return any(self.idf(t) >= TELLING_IDF for t in said & sentence.words)
 
     def _names_missing(self, query: Query, sentence: Sentence) -> list[str]:
         article = self.corpus.words_of(sentence.chunk.source) | sentence.words

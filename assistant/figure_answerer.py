@@ -19,6 +19,7 @@ from langchain_core.embeddings import Embeddings
 from assistant.lexical import actors
 from assistant.mentions import acronym_at
 from assistant.query import Query
+from assistant.question_kinds import asks_size
 from assistant.sentences import Sentence
 from assistant.values import FIGURE_START_RE, SAME_ACTOR_BONUS, figures_in, words_before
 
@@ -34,6 +35,7 @@ class FigureAnswers:
     ) -> dict[int, tuple[float, str]]:
         """Per sentence (by id), its figure closest in wording to what is counted, and how
         close it is."""
+        size = asks_size(query.question)
         figures = [
             (s, counted_phrase(query, s.text, m), words_before(s.text, m.start()))
             for s in sentences
@@ -42,7 +44,10 @@ class FigureAnswers:
         if not figures:
             return {}
         want = self.embedder.embed_query(counted)
-        vectors = self.embedder.embed_documents([f for _, f, _ in figures])
+        # a size is said before its figure ("cutting production by two million barrels"), a
+        # count by the words the figure counts ("40,000 troops")
+        compared = [f"{before} {figure}" if size else figure for _, figure, before in figures]
+        vectors = self.embedder.embed_documents(compared)
         asked = actors(counted)
         best: dict[int, tuple[float, str]] = {}
         for (sentence, figure, before), vector in zip(figures, vectors, strict=True):

@@ -206,6 +206,13 @@ def counted_thing(text: str) -> str:
     return ""
 
 
+def asks_size(text: str) -> bool:
+    """Whether a number question asks the size of something ("How big was the oil production
+    cut", "Quelle est l'ampleur du déploiement"): its figure measures it ("by two million
+    barrels a day"), it does not count it."""
+    return any(pattern.search(text) for pattern in _COUNTED[1:])
+
+
 def question_kind(text: str, language: str) -> str:
     """The kind of answer the question asks for: "quote", "number", "date", "who" or "other"."""
     why = _WHY.search(text)

@@ -19,7 +19,9 @@ _BODY_NAME = re.compile(
 )
 # Who heads a body, however news calls them: "chief", "head", "director (general)", "leader",
 # "secretary general", "chef", "dirigeant", "directeur (général)" are one role.
-_HEADS = frozenset(tokens("head chief director directeur chef boss chairman chairwoman chair"))
+_HEADS = frozenset(
+    tokens("head chief director director-general directeur chef boss chairman chairwoman chair")
+)
 _HEADS |= frozenset(tokens("leader"))  # one token with "dirigeant" (`lexical.ALIASES`)
 _SECRETARY = frozenset(tokens("secretary secrétaire secretary-general secrétaire-général"))
 _GENERAL = frozenset(tokens("general général"))

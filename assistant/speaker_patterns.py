@@ -28,6 +28,7 @@ from assistant.speakers import (
     _words,
     describes_person,
     parse_speaker,
+    possessed_role,
     valid_speaker,
 )
 
@@ -213,7 +214,11 @@ def _subject_before(before: str) -> Found | None:
         return None  # an inverted verb: "…," said X
     segments = [x.strip() for x in re.split(rf"\s*[,;:(—–{_Q}]\s*|\s+--?\s+", head)]
     if head[-1] in ",;:(—–-":  # "Oleksander Vilkul, head of the administration, told …"
-        return _before_apposition(segments[:-1])
+        found = _before_apposition(segments[:-1])
+        role, name = (segments[-3], segments[-2]) if len(segments) >= 3 else ("", "")
+        if found is None and possessed_role(role) and _split_name(name)[0]:
+            return Found(f"{role}, {name}")  # "Its director-general, Rafael Grossi, told …"
+        return found
     last = segments[-1]
     lw = _words(last)
     if lw and _bare(lw[-1]) in _PRONOUNS and (len(lw) == 1 or _bare(lw[-2]) in _OPENERS):

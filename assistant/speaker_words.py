@@ -122,7 +122,8 @@ _PERSON_ROLES = frozenset(
     envoy analyst analysts expert experts source sources aide aides adviser advisers advisor
     advisors commander commanders general generals officer officers lawmaker lawmakers senator
     senators legislator legislators congressman congresswoman representative representatives
-    governor mayor leader leaders chief head director prosecutor prosecutors chancellor premier
+    governor mayor leader leaders chief head director director-general secretary-general lawyer
+    lawyers attorney prosecutor prosecutors chancellor premier
     witness witnesses resident residents survivor survivors volunteer volunteers soldier
     soldiers fighter fighters journalist journalists reporter correspondent editor host anchor
     activist activists investigator investigators researcher researchers observers monitors

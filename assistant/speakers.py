@@ -76,7 +76,23 @@ def valid_speaker(candidate: str) -> bool:
     parts = [p.strip() for p in candidate.split(",") if p.strip()]
     if not parts or len(parts) > 3:
         return False
+    if len(parts) > 1 and possessed_role(parts[0]):
+        parts = parts[1:]  # "Its director-general, Rafael Grossi": the name says who
     return all(_valid_part(part) for part in parts)
+
+
+_POSSESSIVES = frozenset("its his her their".split())
+
+
+def possessed_role(part: str) -> bool:
+    """Whether a part is a role introduced by a possessive ("Its director-general", "His
+    spokesman"): it describes the name that follows it, whose antecedent it does not need."""
+    words = _words(part)
+    return (
+        2 <= len(words) <= 4
+        and words[0].lower() in _POSSESSIVES
+        and _bare(words[-1]) in _PERSON_ROLES
+    )
 
 
 def _valid_part(part: str) -> bool:

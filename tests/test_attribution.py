@@ -343,6 +343,13 @@ def test_a_present_tense_verb_before_its_speaker_attributes_the_quotation():
             "The International Rescue Committee",
             "the International Rescue Committee",
         ),
+        # 2476_3d970a9590ed2dc9.txt: a role given by a possessive before the name
+        (
+            "Its director-general, Rafael Grossi, told The Associated Press last week that the "
+            "situation surrounding the Zaporizhzhia plant “is completely out of control.”",
+            "Its director-general, Rafael Grossi",
+            "Rafael Grossi",
+        ),
     ],
 )
 def test_english_reporting_patterns(sentence, speaker, person):

@@ -36,3 +36,16 @@ from assistant.values import figures_in
 def test_a_figure_counts_the_acronym_its_sentence_writes_out(question, text, phrase):
     query = parse_query(question, None, frozenset())
     assert counted_phrase(query, text, figures_in(text)[0]) == phrase
+
+
+@pytest.mark.slow
+def test_a_size_is_the_figure_its_words_measure(indexed, news_articles):
+    # HuffPost, 2022-10-07: "…decided to reduce production by 2 million barrels of oil per day"
+    assistant = indexed(
+        news_articles(
+            "2674_af174acb5b5a42e0.txt", "2761_32b533c7ee914d0a.txt", "0001_53ce3e069dab901e.txt"
+        )
+    )
+    result = assistant.answer("How big was the oil production cut OPEC+ agreed to in October 2022?")
+    assert not result.abstained, result.text
+    assert "million barrels" in result.text.splitlines()[0], result.text

@@ -9,6 +9,7 @@ from assistant.question_kinds import (
     asks_name,
     asks_person,
     asks_place,
+    asks_size,
     asks_tally,
     asks_why,
     counted_thing,
@@ -86,6 +87,12 @@ def test_a_verb_after_how_much_counts_no_thing_named():
 )
 def test_the_unit_of_time_a_figure_is_asked_per(question, unit):
     assert rate_asked(question) == unit
+
+
+def test_a_size_asked_is_measured_not_counted():
+    assert asks_size("How big was the oil production cut OPEC+ agreed to in October 2022?")
+    assert asks_size("Quelle est l'ampleur du déploiement russe ?")
+    assert not asks_size("How many barrels a day did OPEC+ cut?")
 
 
 def test_speaking_with_someone_is_a_conversation_not_a_quote():
