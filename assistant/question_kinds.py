@@ -19,15 +19,15 @@ from assistant.lexical import STOPWORDS, tokens
 # Read by the question's kind here and by the speaker patterns of `question_speaker`.
 ASKED_SAYING_EN = (
     r"confirm(?:ed|s)?|den(?:y|ied|ies)|wr(?:ite|ites|ote)|tweet(?:ed|s)?|think|thought|"
-    r"believe[sd]?"
+    r"believe[sd]?|explain(?:ed|s)?"
 )
 ASKED_SAYING_FR = (
     r"confirm(?:é|ée|er|e)|démenti\w*|dementi\w*|nié|nier|nie|écrit|ecrit|écrivai(?:t|ent)|"
-    r"tweeté|tweete"
+    r"tweeté|tweete|expliqu\w*|rétorqu\w*|retorqu\w*"
 )
 _QUOTE_EN = re.compile(
     r"\b(?:say|said|says|saying|quotes?|quoted|declared?|declares|stated|statements?|words|"
-    r"remarks?|comments?|commented|tell|told|claim(?:ed|s)?|react(?:ed)?|"
+    r"remarks?|comments?|commented|tell|told|claim(?:ed|s)?|react(?:ed)?|phrase|expression|"
     # "speak about" states something; "speak with Putin" is a conversation, not a quote
     r"(?:speak|spoke)(?!\s+(?:with|to)\b)|"
     rf"deplor\w*|regret\w*|lament\w*|urge[sd]?|warn(?:ed|s)?|according to|{ASKED_SAYING_EN})\b",
@@ -36,6 +36,7 @@ _QUOTE_EN = re.compile(
 _QUOTE_FR = re.compile(
     r"\b(?:dit|dire|disent|disai(?:t|ent)|pensai(?:t|ent)|déclar\w*|declar\w*|affirm\w*|propos|cit(?:é|e|er|ent|ez|ait|aient|ée?s?)|réagi\w*|déplor\w*|"
     r"paroles?|regrett\w*|exhort\w*|qualifi\w*|répond\w*|repond\w*|dénonc\w*|denonc\w*|"
+    r"expression|termes|"
     rf"averti\w*|comment(?:é|ée|és|ait|er)|selon|d'après|{ASKED_SAYING_FR})\b",
     re.I,
 )
@@ -213,6 +214,15 @@ def asks_size(text: str) -> bool:
     return any(pattern.search(text) for pattern in _COUNTED[1:])
 
 
+# A clause opening on "when" then the question itself: "When asked whether…, what did the IAEA
+# chief say?", "Quand on lui a demandé si…, qu'a répondu le directeur ?"
+_ASKED_AFTER_CLAUSE = re.compile(
+    r"^\s*(?:when|quand)\b[^?]*?,\s*(?:what|how|who|why|which|qu['’]|que|quel\w*|comment|"
+    r"qui|pourquoi)\b",
+    re.I,
+)
+
+
 def question_kind(text: str, language: str) -> str:
     """The kind of answer the question asks for: "quote", "number", "date", "who" or "other"."""
     why = _WHY.search(text)
@@ -222,7 +232,12 @@ def question_kind(text: str, language: str) -> str:
     if (asks_value or toll_asked(text)) and not (why and _opens(text, why)):
         return "number"
     date = _DATE.search(text)
-    if date and (date.group(0).lower() not in ("when", "quand") or _opens(text, date)):
+    asked_after = _ASKED_AFTER_CLAUSE.search(text)  # "When asked if…, what did Grossi say?"
+    if (
+        date
+        and not asked_after
+        and (date.group(0).lower() not in ("when", "quand") or _opens(text, date))
+    ):
         return "date"  # not "Where was he when the invasion began?"
     if _WHO.search(text):
         return "who"

@@ -56,6 +56,14 @@ _SPEAKER_PATTERNS = [
         r"\s*\?|$)",
         re.I,
     ),
+    # "Quelle expression la première dame Olena Zelenska a-t-elle utilisée…", "What phrase did
+    # Zelenska use…"
+    re.compile(
+        r"\b(?:quel(?:le)?s?\s+(?:expressions?|termes?|mots?|formules?)\s+)(?P<who>[^,?]+?)\s+"
+        r"(?:a|avait)-t-(?:il|elle)\s+(?:utilisé|employé|choisi)",
+        re.I,
+    ),
+    re.compile(r"\bwhat\s+(?:phrase|expression|term|words?)\s+did\s+(?P<who>.+?)\s+use\b", re.I),
     # "Que disait Jens Stoltenberg du retrait…", "Que pensait Kuleba de…"
     re.compile(
         r"\bque\s+(?:disait|disaient|pensait|pensaient|pense|pensent)\s+(?P<who>.+?)"
@@ -70,7 +78,8 @@ _AFTER_NAME = frozenset(
     "during before after while when".split()
 )
 _TOPIC = re.compile(
-    r"\b(?:about|on|regarding|concerning|sur|(?:à propos|au sujet|vis-à-vis) (?:des?|du|d['’])|"
+    r"\b(?:about|(?<!l['’])on(?!\s+(?:lui|leur|les?|la|l['’]|a|avait|peut|pourrait|dit|doit|sait)\b)|"
+    r"regarding|concerning|sur|(?:à propos|au sujet|vis-à-vis) (?:des?|du|d['’])|"
     r"concernant)\s+(?P<topic>.+?)\s*\??$",
     re.I,
 )

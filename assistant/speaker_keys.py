@@ -27,6 +27,11 @@ _SECRETARY = frozenset(tokens("secretary secrétaire secretary-general secrétai
 _GENERAL = frozenset(tokens("general général"))
 
 
+# A body's French initials in a role are its English ones: "le directeur général de l'AIEA" is
+# the IAEA's head.
+_ACRONYMS_FR = {tokens(fr)[0]: tokens(en)[0] for fr, en in (("AIEA", "IAEA"), ("ONU", "UN"))}
+
+
 def _initials(body: re.Match[str]) -> str:
     return "".join(w[0] for w in body.group(0).split() if w[0].isupper())
 
@@ -39,7 +44,8 @@ def role_key(role: str) -> str:
     IAEA", "IAEA chief", "IAEA Director General", "NATO Secretary General", "the NATO chief")."""
     actor = {stem(t): f"@{i}" for i, group in enumerate(ACTOR_GROUPS) for t in group}
     written = _BODY_NAME.sub(_initials, role)
-    words = {actor.get(t, t) for t in tokens(written)} - {"one", "senior", "top", "former", "new"}
+    words = {actor.get(t, _ACRONYMS_FR.get(t, t)) for t in tokens(written)}
+    words -= {"one", "senior", "top", "former", "new"}
     heads = words & (_HEADS | {t for t in _SECRETARY if "-" in t})
     if words & _SECRETARY and words & _GENERAL:
         heads |= (words & _SECRETARY) | (words & _GENERAL)

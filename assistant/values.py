@@ -233,7 +233,8 @@ def lead(
     elif value is None and query.asks_tally and (tally := tally_in(text)):
         value = tally
     elif value is None and query.kind == "who" and not asks_place(query.question):
-        asked = set(tokens(query.question))
+        # the question's names as typed and as the corpus spells them ("Choïgou": Shoigu)
+        asked = set(tokens(query.question)) | set(tokens(query.search))
         found = dict.fromkeys(run for run, _ in people_in(text))
         shown = [person(name) if person else name for name in found]
         people = [

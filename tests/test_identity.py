@@ -37,6 +37,8 @@ def test_a_bodys_head_is_one_role_however_called():
     # a body written out is its initials
     assert role_key("International Atomic Energy Agency director general") == iaea
     assert role_key("the head of the European Space Agency") == role_key("ESA Director General")
+    assert role_key("le directeur général de l'AIEA") == iaea  # French initials
+    assert role_key("le secrétaire général de l'ONU") == role_key("UN Secretary-General")
     nato = role_key("NATO Secretary General")
     assert nato == role_key("the NATO chief") == role_key("le secrétaire général de l'OTAN")
     # a general is no head, a secretary of state no secretary general

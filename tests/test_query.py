@@ -230,6 +230,19 @@ def test_a_month_named_without_its_year_is_the_one_the_articles_cover(question, 
         assert parse_query(question, None, frozenset()).month is None
 
 
+def test_the_french_pronoun_on_opens_no_topic():
+    query = parse(
+        "Quand on lui a demandé si l'on pouvait démilitariser la centrale, qu'a répondu le "
+        "directeur général de l'AIEA ?"
+    )
+    assert query.kind == "quote" and query.topic == ""
+    assert "central" in query.focus
+    assert parse("What did Peskov say on the grain deal?").topic == "the grain deal"
+    assert parse("Quelle expression Olena Zelenska a-t-elle utilisée ?").speaker_text == (
+        "Olena Zelenska"
+    )
+
+
 def test_when_it_was_said_is_not_what_was_said():
     query = parse("What did Peskov say in early December 2021?")
     assert query.month == "2021-12" and query.focus == ()

@@ -44,6 +44,17 @@ def test_kinds():
         ("What did Boris Johnson write on Twitter in Kyiv?", "quote"),
         ("What did Zelensky tweet after the call?", "quote"),
         ("Qu'a écrit Boris Johnson sur Twitter lors de sa visite ?", "quote"),
+        ("How did Oleg Artemyev explain the colour?", "quote"),
+        ("Pourquoi Artemiev a-t-il expliqué ce choix ?", "quote"),
+        ("Quelle expression Olena Zelenska a-t-elle utilisée devant le Congrès ?", "quote"),
+        # a clause on when it was asked opens the question it does not ask
+        ("When asked about the plant, what did the IAEA chief say?", "quote"),
+        (
+            "Quand on lui a demandé si l'on pouvait démilitariser la centrale, qu'a répondu "
+            "le directeur général de l'AIEA ?",
+            "quote",
+        ),
+        ("When did the IAEA chief visit the plant?", "date"),
         # a date asked is a date question whatever the verb
         ("When did the US Senate confirm Bridget Brink as ambassador?", "date"),
     ],
