@@ -236,7 +236,11 @@ def question_kind(text: str, language: str) -> str:
     if (
         date
         and not asked_after
-        and (date.group(0).lower() not in ("when", "quand") or _opens(text, date))
+        and (
+            date.group(0).lower() not in ("when", "quand")
+            or _opens(text, date)
+            or _ENDS_ON_WHEN.search(text)
+        )
     ):
         return "date"  # not "Where was he when the invasion began?"
     if _WHO.search(text):
@@ -247,11 +251,23 @@ def question_kind(text: str, language: str) -> str:
     return "other"
 
 
+# French puts the question word last when speaking: "Il est né quand exactement ?"
+_ENDS_ON_WHEN = re.compile(r"\bquand(?:\s+(?:exactement|donc|déjà|ça))?\s*\?*\s*$", re.I)
+
+
 def _opens(text: str, match: re.Match[str]) -> bool:
     """Whether the match opens the question, but for a conjunction ("And when…", "Depuis
     quand…"), rather than a clause inside it."""
     before = text[: match.start()].strip(" ,").lower()
-    return before in ("", "and", "so", "but", "since", "et", "mais", "alors", "depuis")
+    return before in _OPENING_WORDS
+
+
+# Words that may come before the question word of a question they do not change: "And when…",
+# "Depuis quand…", "À partir de quand…", "Jusqu'à quand…", "From when…", "Since when…".
+_OPENING_WORDS = frozenset(
+    {"", "and", "so", "but", "since", "from", "until", "et", "mais", "alors", "depuis"}
+    | {"à partir de", "a partir de", "jusqu'à", "jusqu’à", "et à partir de", "et depuis"}
+)
 
 
 # What a "who" question asks was done, when the question opens on it: "Who won…", "Who has

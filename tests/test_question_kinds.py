@@ -55,6 +55,9 @@ def test_kinds():
             "quote",
         ),
         ("When did the IAEA chief visit the plant?", "date"),
+        ("À partir de quand comptaient-ils introduire le rouble ?", "date"),
+        ("Et ce mouvement, il est né quand exactement ?", "date"),
+        ("Que faisait-il quand la guerre a commencé ?", "other"),
         # a date asked is a date question whatever the verb
         ("When did the US Senate confirm Bridget Brink as ambassador?", "date"),
     ],
