@@ -152,8 +152,9 @@ _COUNTED = [
     for p in (
         r"\b(?:how many|how much|number of|combien d['’]|combien de|combien|nombre d['’]|"
         r"nombre de)\s*(?P<what>[^?,;]+?)(?=\s+(?:are|were|is|was|has|have|had|did|does|do|will|"
-        r"would|could|can|sont|ont|a|avait|la|le|les|l['’]|selon|according|by|in|en|aux?|dans|"
-        r"near|at)\b|[?,;]|$)",
+        r"would|could|can|sont|ont|a|avait|avaient|était|étaient|etaient|sera|seront|devait|"
+        r"devaient|doivent|pourraient|se|s['’]|la|le|les|l['’]|selon|according|by|in|en|aux?|"
+        r"dans|near|at)\b|[?,;]|$)",
         r"\b(?:how (?:large|big)|what size)\s+(?:is|are|was|were)\s+(?:the\s+)?(?P<what>[^?,;]+?)"
         r"(?=\s+(?:heading|going|sent|deployed|that|in|to|near|at|on)\b|[?,;]|$)",
         r"\b(?:size|scale) of\s+(?:the\s+)?(?P<what>[^?,;]+?)(?=\s+(?:in|to|near|at|on)\b|[?,;]|$)",

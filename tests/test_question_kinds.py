@@ -126,6 +126,11 @@ def test_counted_thing():
     assert counted_thing("Combien d'heures de conversation avec Poutine ?") == (
         "heures de conversation"
     )
+    # a French verb after what is counted ends it, whatever its tense
+    assert counted_thing("Combien de soldats russes étaient massés près de la frontière ?") == (
+        "soldats russes"
+    )
+    assert counted_thing("Combien de Syriens se sont inscrits pour combattre ?") == "Syriens"
 
 
 @pytest.mark.parametrize(
