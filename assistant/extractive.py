@@ -35,15 +35,15 @@ import numpy as np
 from langchain_core.embeddings import Embeddings
 
 from assistant.abstention import Reasons, abstention_text
-from assistant.bridges import NAME_VARIANT_WEIGHT, SPELLING_WEIGHT, Slot
+from assistant.bridges import Slot
 from assistant.cause_answerer import CauseAnswers
-from assistant.dates import beside_share, dates_only_saying
+from assistant.date_answerer import DateAnswers
 from assistant.figure_answerer import FigureAnswers
 from assistant.lexical import tokens
 from assistant.mentions import names_not_near, unseen_in_its_language
 from assistant.name_answerer import NAMED_CANDIDATES, NameAnswers
 from assistant.query import LARGE_CORPUS_SENTENCES, Query, date_words, months_named
-from assistant.question_kinds import asks_saying, counted_as
+from assistant.question_kinds import counted_as
 from assistant.quote_answerer import QuoteAnswers
 from assistant.quotes import (
     most_quoted,
@@ -51,7 +51,6 @@ from assistant.quotes import (
 )
 from assistant.scoring import (
     MAX_EXCERPTS,
-    TELLING_IDF,
     asks,
     best_distinct,
     context_words,
@@ -65,7 +64,6 @@ from assistant.values import (
     COUNTED_MIN,
     dated_figures,
     dated_lead,
-    dated_words,
     figure_phrase,
     gives_rate,
     lead,
@@ -101,12 +99,6 @@ LEAD_NAME_SHARE = 0.5
 # What a sentence giving a count ("the 86-11 vote") adds when a vote's or a match's is asked:
 # such a sentence rarely repeats the question's other words.
 TALLY_WEIGHT = 0.2
-# What a sentence dating what a date question asks (a word of it beside the date: "signed on
-# July 22") gains, and one dating only its own saying ("the court said Thursday") loses.
-DATE_WEIGHT = 0.2
-# Words most articles use (Russia 1.4, Ukraine 1.6, military 2.8) date nothing asked: "said on
-# television Monday that Russian forces…" is not the day "l'armée russe" abducted the mayor.
-DATED_IDF = 3.0
 RATE_WEIGHT = 0.2  # what a sentence giving a figure per the unit of time asked adds (as a tally)
 DENSE_WEIGHT = 0.5
 EMBEDDED_SENTENCES = 24  # candidates scored by the model, the rest by their words only
@@ -130,7 +122,7 @@ class Corpus(Protocol):
     def voice_of(self, speaker: str) -> str: ...
 
 
-class ExtractiveAnswerer(QuoteAnswers, CauseAnswers, NameAnswers, FigureAnswers):
+class ExtractiveAnswerer(QuoteAnswers, CauseAnswers, NameAnswers, FigureAnswers, DateAnswers):
     """Builds `Answer`s from sentences; see the module docstring."""
 
     def __init__(self, embedder: Embeddings, corpus: Corpus) -> None:
@@ -197,25 +189,7 @@ class ExtractiveAnswerer(QuoteAnswers, CauseAnswers, NameAnswers, FigureAnswers)
         if query.asks_tally:
             scored = rescored(scored, lambda s: TALLY_WEIGHT * bool(tally_in(s.text)))
         if query.kind == "date":  # "signed on July 22" dates the signing asked about
-            beside = {t for t in dated_words(query) if self.idf(t) >= DATED_IDF}
-            saying = asks_saying(query.question)  # "When did the army announce…"
-            scored = rescored(
-                scored,
-                lambda s: (
-                    DATE_WEIGHT
-                    * (
-                        beside_share(s.text, beside, saying)
-                        - (not saying and dates_only_saying(s.text))
-                    )
-                ),
-            )
-            # a date answers beside a word of what happened, else from a sentence holding one,
-            # when some sentence does
-            scored = (
-                [x for x in scored if beside_share(x.sentence.text, beside, saying)]
-                or [x for x in scored if x.sentence.own_words & beside]
-                or scored
-            )
+            scored = self._dates_first(query, scored)
         if query.rate:  # "costing each month": "$20 million a month", not "$80 million so far"
             scored = rescored(scored, lambda s: RATE_WEIGHT * gives_rate(s.text, query.rate))
         figures: dict[int, tuple[float, str]] = {}
@@ -289,27 +263,6 @@ class ExtractiveAnswerer(QuoteAnswers, CauseAnswers, NameAnswers, FigureAnswers)
         question names (`mentions`); unchanged when none does (the answer then abstains)."""
         speaks = from_first(scored, lambda s: not self._names_missing(query, s), NAMED_CANDIDATES)
         return speaks or scored
-
-    def _dates_what_is_asked(self, query: Query, sentence: Sentence) -> bool:
-        """Whether a date question's sentence itself says what happened (a word of it, or one
-        bridged to it) and names what the question names ("On Dec. 20, … Zelenskyy traveled
-        to the front line … Bakhmut" for "le front de Bakhmout"; not "…dispatched to Kiev on
-        Thursday" for an embassy's closing)."""
-        happened = {t for t in dated_words(query) if self.idf(t) >= DATED_IDF}
-        return bool(sentence.own_words & happened) and self._names_said(query, sentence)
-
-    def _names_said(self, query: Query, sentence: Sentence) -> bool:
-        """Whether the sentence itself names something the question names (or a word bridged
-        to it: "Bakhmout" is Bakhmut) that most articles do not (Russia, Kyiv tell little)."""
-        named = {t for _, toks in query.names for t in toks}
-        said = named | {
-            t
-            for slot in query.slots
-            if slot[0][0] in named
-            for t, weight in slot
-            if weight in (SPELLING_WEIGHT, NAME_VARIANT_WEIGHT)  # not a stand-in: Moscow
-        }
-        return any(self.idf(t) >= TELLING_IDF for t in said & sentence.words)
 
     def _names_missing(self, query: Query, sentence: Sentence) -> list[str]:
         article = self.corpus.words_of(sentence.chunk.source) | sentence.words

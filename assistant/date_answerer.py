@@ -1,0 +1,83 @@
+"""The date-question part of the LLM-free answerer: the date of what the question asks about.
+
+A sentence whose date stands beside a word of what happened ("The deal, signed on July 22")
+gains `DATE_WEIGHT`, the more of those words the more; one whose only date dates its own saying
+("…, the court said Thursday") loses as much, unless the question asks when something was said.
+Sentences dating what happened are chosen first, then those saying it, then any; and a date from
+a sentence only loosely close to the question is an answer only when that sentence says what
+happened and names what the question names (`extractive.WEAK_BELOW`). Which date a sentence
+gives, and resolving weekdays, are `dates`' and `values`'; scoring, choosing and composing are
+the answerer's (`extractive.ExtractiveAnswerer`, which this mixin is part of).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from assistant.bridges import NAME_VARIANT_WEIGHT, SPELLING_WEIGHT
+from assistant.dates import beside_share, dates_only_saying
+from assistant.query import Query
+from assistant.question_kinds import asks_saying
+from assistant.scoring import TELLING_IDF, rescored
+from assistant.sentences import Scored, Sentence
+from assistant.values import dated_words
+
+# What a sentence dating what a date question asks (a word of it beside the date: "signed on
+# July 22") gains, and one dating only its own saying ("the court said Thursday") loses.
+DATE_WEIGHT = 0.2
+# Words most articles use (Russia 1.4, Ukraine 1.6, military 2.8) date nothing asked: "said on
+# television Monday that Russian forces…" is not the day "l'armée russe" abducted the mayor.
+DATED_IDF = 3.0
+
+
+class DateAnswers:
+    """Dates for date questions; mixed into `extractive.ExtractiveAnswerer`, whose IDF it uses."""
+
+    idf: Callable[[str], float]
+
+    def _happened(self, query: Query) -> set[str]:
+        """The words of what a date question asks happened, and those bridged to them."""
+        return {t for t in dated_words(query) if self.idf(t) >= DATED_IDF}
+
+    def _dates_first(self, query: Query, scored: list[Scored]) -> list[Scored]:
+        """The candidates rescored by what their dates date, those dating what happened
+        first, else those saying it, else all."""
+        beside = self._happened(query)
+        saying = asks_saying(query.question)  # "When did the army announce…"
+        scored = rescored(
+            scored,
+            lambda s: (
+                DATE_WEIGHT
+                * (
+                    beside_share(s.text, beside, saying)
+                    - (not saying and dates_only_saying(s.text))
+                )
+            ),
+        )
+        return (
+            [x for x in scored if beside_share(x.sentence.text, beside, saying)]
+            or [x for x in scored if x.sentence.own_words & beside]
+            or scored
+        )
+
+    def _dates_what_is_asked(self, query: Query, sentence: Sentence) -> bool:
+        """Whether a date question's sentence itself says what happened (a word of it, or one
+        bridged to it) and names what the question names ("On Dec. 20, … Zelenskyy traveled
+        to the front line … Bakhmut" for "le front de Bakhmout"; not "…dispatched to Kiev on
+        Thursday" for an embassy's closing)."""
+        happened = sentence.own_words & self._happened(query)
+        return bool(happened) and self._names_said(query, sentence)
+
+    def _names_said(self, query: Query, sentence: Sentence) -> bool:
+        """Whether the sentence itself names something the question names (or a spelling of it
+        the corpus uses: "Bakhmout" is Bakhmut) that most articles do not (Russia, Kyiv tell
+        little)."""
+        named = {t for _, toks in query.names for t in toks}
+        said = named | {
+            t
+            for slot in query.slots
+            if slot[0][0] in named
+            for t, weight in slot
+            if weight in (SPELLING_WEIGHT, NAME_VARIANT_WEIGHT)  # not a stand-in: Moscow
+        }
+        return any(self.idf(t) >= TELLING_IDF for t in said & sentence.words)
