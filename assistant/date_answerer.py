@@ -16,11 +16,10 @@ from collections.abc import Callable
 
 from assistant.bridges import NAME_VARIANT_WEIGHT, SPELLING_WEIGHT
 from assistant.dates import beside_share, dates_only_saying
-from assistant.query import Query
+from assistant.query import Query, date_words
 from assistant.question_kinds import asks_saying
 from assistant.scoring import TELLING_IDF, rescored
 from assistant.sentences import Scored, Sentence
-from assistant.values import dated_words
 
 # What a sentence dating what a date question asks (a word of it beside the date: "signed on
 # July 22") gains, and one dating only its own saying ("the court said Thursday") loses.
@@ -30,33 +29,37 @@ DATE_WEIGHT = 0.2
 DATED_IDF = 3.0
 
 
+def dated_words(query: Query) -> frozenset[str]:
+    """The tokens a date question's answer is dated beside: the words of what happened and the
+    corpus words bridged to them ("signé": signed), not its names (the date beside "Fedorov
+    said on television Monday" is not when he was abducted) nor the month and year it names
+    (they choose the articles)."""
+    asked = date_words(query) | {t for _, toks in query.names for t in toks}
+    return frozenset(t for slot in query.slots for t, _ in slot if slot[0][0] not in asked)
+
+
 class DateAnswers:
     """Dates for date questions; mixed into `extractive.ExtractiveAnswerer`, whose IDF it uses."""
 
     idf: Callable[[str], float]
 
-    def _happened(self, query: Query) -> set[str]:
+    def _happened(self, query: Query) -> frozenset[str]:
         """The words of what a date question asks happened, and those bridged to them."""
-        return {t for t in dated_words(query) if self.idf(t) >= DATED_IDF}
+        return frozenset(t for t in dated_words(query) if self.idf(t) >= DATED_IDF)
 
     def _dates_first(self, query: Query, scored: list[Scored]) -> list[Scored]:
         """The candidates rescored by what their dates date, those dating what happened
         first, else those saying it, else all."""
-        beside = self._happened(query)
+        happened = self._happened(query)
         saying = asks_saying(query.question)  # "When did the army announce…"
+        share = {id(x.sentence): beside_share(x.sentence.text, happened, saying) for x in scored}
         scored = rescored(
             scored,
-            lambda s: (
-                DATE_WEIGHT
-                * (
-                    beside_share(s.text, beside, saying)
-                    - (not saying and dates_only_saying(s.text))
-                )
-            ),
+            lambda s: DATE_WEIGHT * (share[id(s)] - (not saying and dates_only_saying(s.text))),
         )
         return (
-            [x for x in scored if beside_share(x.sentence.text, beside, saying)]
-            or [x for x in scored if x.sentence.own_words & beside]
+            [x for x in scored if share[id(x.sentence)]]
+            or [x for x in scored if x.sentence.own_words & happened]
             or scored
         )
 

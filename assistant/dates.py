@@ -118,18 +118,22 @@ def date_beside(text: str, asked: Set[str], saying: bool = False) -> re.Match[st
     "The deal, signed on July 22" dates the signing asked about; "was due to be renewed on
     November 19" dates a renewal. A date of saying ("…, the court said Thursday") dates what
     was asked only when a saying is (`saying`: "When did the army announce…")."""
-    best, most = None, 0
-    for found in [*DATE_RE.finditer(text), *WEEKDAY_RE.finditer(text)]:
-        if (shared := _beside(text, found, asked, saying)) > most:
-            best, most = found, shared
-    return best
+    return _best_beside(text, asked, saying)[0]
 
 
 def beside_share(text: str, asked: Set[str], saying: bool = False) -> float:
     """How much of what a date question asks (`asked`) the words beside the best date of `text`
     say, 0–1: one word ("a call … Thursday") half, two ("in a video call Tuesday") all."""
-    found = date_beside(text, asked, saying)
-    return min(1.0, _beside(text, found, asked, saying) / 2) if found else 0.0
+    return min(1.0, _best_beside(text, asked, saying)[1] / 2)
+
+
+def _best_beside(text: str, asked: Set[str], saying: bool) -> tuple[re.Match[str] | None, int]:
+    """The date of `date_beside` and how many tokens of `asked` stand beside it."""
+    best, most = None, 0
+    for found in [*DATE_RE.finditer(text), *WEEKDAY_RE.finditer(text)]:
+        if (shared := _beside(text, found, asked, saying)) > most:
+            best, most = found, shared
+    return best, most
 
 
 def _beside(text: str, found: re.Match[str], asked: Set[str], saying: bool) -> int:

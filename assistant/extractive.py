@@ -234,7 +234,10 @@ class ExtractiveAnswerer(QuoteAnswers, CauseAnswers, NameAnswers, FigureAnswers,
                 return self._compose(
                     query, passages, scored_dated, dated_lead(query.language, items)
                 )
-        return self._compose(query, passages, chosen, lead(query, first, figure, self._person))
+        happened = self._happened(query) if query.kind == "date" else frozenset()
+        return self._compose(
+            query, passages, chosen, lead(query, first, figure, self._person, happened)
+        )
 
     def _gaps_filled(self, chosen: list[Scored]) -> list[Scored]:
         """The excerpts, with the one sentence between the first two shown between them when

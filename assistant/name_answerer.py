@@ -28,7 +28,7 @@ from assistant.places import is_place
 from assistant.query import Query
 from assistant.question_kinds import asks_person, asks_place, who_act
 from assistant.scoring import from_first, names_other, names_person, names_place
-from assistant.sentences import Scored, Sentence
+from assistant.sentences import Scored, Sentence, following
 from assistant.speaker_keys import person_key
 from assistant.speakers import parse_speaker
 
@@ -108,13 +108,11 @@ class NameAnswers:
 
         if not _INDEFINITE.match(first.text) or new_names(first):
             return chosen
-        story = [s for s in self.sentences_of(first.chunk.source) if not s.with_antecedent]
-        after = [s for s in story if s.start >= first.end]
-        following = min(after, key=lambda s: s.start) if after else None
-        if following is None or following.caption or not new_names(following):
+        after = following(first, self.sentences_of(first.chunk.source))
+        if after is None or after.caption or not new_names(after):
             return chosen
-        rest = [c for c in chosen[1:] if not c.sentence.overlaps(following)]
-        return [chosen[0], Scored(following, chosen[0].score), *rest]
+        rest = [c for c in chosen[1:] if not c.sentence.overlaps(after)]
+        return [chosen[0], Scored(after, chosen[0].score), *rest]
 
     def _naming_someone(self, query: Query, scored: list[Scored]) -> list[Scored]:
         """For a question asking which person (not which country), the candidates from the

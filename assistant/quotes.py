@@ -20,7 +20,7 @@ from assistant.bridges import NAME_VARIANT_WEIGHT, SPELLING_WEIGHT
 from assistant.lexical import normalize, tokens
 from assistant.query import Query
 from assistant.quotations import quote_layouts
-from assistant.sentences import Sentence
+from assistant.sentences import Sentence, following
 from assistant.speakers import describes_person
 
 MAX_QUOTES = 6  # a speaker in one story: at most this many of their quotes
@@ -104,17 +104,14 @@ def _with_quote_after(sentence: Sentence, article: Sequence[Sentence]) -> Senten
     said = sentence.attribution
     if said is None or said.quote or not said.key:
         return sentence
-    after = [s for s in article if not s.with_antecedent and s.start >= sentence.end]
-    if not after:
+    after = following(sentence, article)
+    quoted = after.attribution if after else None
+    if not (after and quoted and quoted.quote and quoted.key == said.key):
         return sentence
-    following = min(after, key=lambda s: s.start)
-    quoted = following.attribution
-    if not (quoted and quoted.quote and quoted.key == said.key):
-        return sentence
-    if not _OPENS_QUOTE.match(following.text):
+    if not _OPENS_QUOTE.match(after.text):
         return sentence
     text = sentence.chunk.text
-    start, end = sentence.start, following.end
+    start, end = sentence.start, after.end
     return Sentence(sentence.chunk, start, end, text[start:end], said)
 
 

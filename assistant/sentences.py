@@ -257,6 +257,12 @@ def _with_antecedents(sentences: list[Sentence], text: str) -> list[Sentence]:
     return joined
 
 
+def following(sentence: Sentence, article: Sequence[Sentence]) -> Sentence | None:
+    """The sentence of `article` (its sentences as loaded) right after `sentence`, or None."""
+    after = [s for s in article if not s.with_antecedent and s.start >= sentence.end]
+    return min(after, key=lambda s: s.start) if after else None
+
+
 def lead_words(article: Sequence[Sentence]) -> frozenset[str]:
     """The tokens of an article's headline and first `LEAD_SENTENCES` sentences (its sentences
     as loaded): what the story is about, which later sentences may not repeat ("the Tesla

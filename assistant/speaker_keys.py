@@ -19,10 +19,11 @@ _BODY_NAME = re.compile(
 )
 # Who heads a body, however news calls them: "chief", "head", "director (general)", "leader",
 # "secretary general", "chef", "dirigeant", "directeur (général)" are one role.
+# ("leader" is one token with "dirigeant", `lexical.ALIASES`)
 _HEADS = frozenset(
     tokens("head chief director director-general directeur chef boss chairman chairwoman chair")
+    + tokens("leader")
 )
-_HEADS |= frozenset(tokens("leader"))  # one token with "dirigeant" (`lexical.ALIASES`)
 _SECRETARY = frozenset(tokens("secretary secrétaire secretary-general secrétaire-général"))
 _GENERAL = frozenset(tokens("general général"))
 

@@ -12,7 +12,7 @@ answerer's job.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Set
 
 from assistant.dates import (
     ASKS_WEEKDAY,
@@ -24,7 +24,7 @@ from assistant.dates import (
 )
 from assistant.lexical import tokens
 from assistant.names import people_in
-from assistant.query import Query, date_words
+from assistant.query import Query
 from assistant.question_kinds import asks_place, asks_saying
 from assistant.sentences import Scored, Sentence
 
@@ -119,7 +119,8 @@ _PER_ADJ = {
 _PER = {
     unit: re.compile(
         r"^[\s\w,.$€£%-]{0,30}?(?:\b(?:a|an|per|each|every|par|chaque)\s+|/)"
-        rf"(?:{_PER_UNIT[unit]})\b(?!\s+(?:ago|earlier|later|before|after|plus tôt))|^[\s\w,.$€£%-]{{0,30}}?\b(?:{_PER_ADJ[unit]})",
+        rf"(?:{_PER_UNIT[unit]})\b(?!\s+(?:ago|earlier|later|before|after|plus tôt))|"
+        rf"^[\s\w,.$€£%-]{{0,30}}?\b(?:{_PER_ADJ[unit]})",
         re.I,
     )
     for unit in _PER_UNIT
@@ -130,15 +131,6 @@ def gives_rate(text: str, unit: str) -> bool:
     """Whether a figure of the text is given per `unit` of time ("$20 million a month")."""
     per = _PER.get(unit)
     return bool(per) and any(per.search(text[m.start() : m.end() + 40]) for m in figures_in(text))
-
-
-def dated_words(query: Query) -> frozenset[str]:
-    """The tokens a date question's answer is dated beside: the words of what happened and the
-    corpus words bridged to them ("signé": signed), not its names (the date beside "Fedorov
-    said on television Monday" is not when he was abducted) nor the month and year it names
-    (they choose the articles)."""
-    asked = date_words(query) | {t for _, toks in query.names for t in toks}
-    return frozenset(t for slot in query.slots for t, _ in slot if slot[0][0] not in asked)
 
 
 def with_value_asked(query: Query, sentences: list[Sentence]) -> list[Sentence]:
@@ -213,10 +205,12 @@ def lead(
     sentence: Sentence,
     figure: str = "",
     person: Callable[[str], str] | None = None,
+    happened: Set[str] = frozenset(),
 ) -> str:
     """A first line stating the value asked for, taken from the first excerpt [1]; for a
     who-question, the people named in it: `person` gives a name as it is to be shown ("State
-    Antony Blinken" → "Antony Blinken"), or '' for what is not a person ("World Cup")."""
+    Antony Blinken" → "Antony Blinken"), or '' for what is not a person ("World Cup"); for a
+    date question, the date beside the words of what `happened` (`dates.date_beside`)."""
     fr = query.language == "fr"
     text = sentence.text
     value = figure_phrase(figure) or None
@@ -227,7 +221,7 @@ def lead(
             (m.group(0) for m in NUMBER_RE.finditer(text) if not is_date_at(text, m.start())), None
         )
     elif value is None and query.kind == "date":
-        value = when_in(sentence, query.language, dated_words(query), asks_saying(query.question))
+        value = when_in(sentence, query.language, happened, asks_saying(query.question))
         if value and ASKS_WEEKDAY.search(query.question) and DATE_RE.fullmatch(value):
             value = with_weekday(value, sentence.chunk.published, query.language)
     elif value is None and query.asks_tally and (tally := tally_in(text)):

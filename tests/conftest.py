@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import shutil
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -13,9 +14,13 @@ os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
 os.environ.setdefault("HF_HUB_DISABLE_TELEMETRY", "1")
 
 from assistant.answer import Assistant, get_assistant  # noqa: E402
+from assistant.chunking import sentence_spans  # noqa: E402
 from assistant.corpus import load_corpus  # noqa: E402
+from assistant.lexical import tokens  # noqa: E402
+from assistant.query import Query, parse_query  # noqa: E402
+from assistant.sentences import Sentence  # noqa: E402
 from assistant.settings import Settings  # noqa: E402
-from assistant.types import Article  # noqa: E402
+from assistant.types import Article, Chunk  # noqa: E402
 from evals.sessions import free_port  # noqa: E402
 
 REPO = Path(__file__).resolve().parent.parent
@@ -164,6 +169,30 @@ def news_settings(tmp_path_factory: pytest.TempPathFactory) -> Settings:
 def news(news_settings: Settings) -> Assistant:
     """The assistant over the 30 real news articles."""
     return get_assistant(news_settings)
+
+
+@pytest.fixture(scope="session")
+def sentences_of_text():
+    """`sentences_of_text(text, source="a.txt", published=None)`: a text's sentences as the
+    answerer reads an article's (unattributed), for worked examples."""
+
+    def split(text: str, source: str = "a.txt", published: str | None = None) -> list[Sentence]:
+        chunk = Chunk("c", "a", source, "", None, 0, 0, len(text), text, published=published)
+        return [Sentence(chunk, s, e, text[s:e], None) for s, e in sentence_spans(text)]
+
+    return split
+
+
+@pytest.fixture(scope="session")
+def plain_query():
+    """`plain_query(question, vocabulary=frozenset())`: the parsed question with each of its
+    words a slot of its own (no bridges), for worked examples."""
+
+    def parse(question: str, vocabulary: frozenset[str] = frozenset()) -> Query:
+        query = parse_query(question, None, vocabulary)
+        return replace(query, slots=tuple(((t, 1.0),) for t in tokens(query.search)))
+
+    return parse
 
 
 @pytest.fixture(scope="session")

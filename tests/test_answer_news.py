@@ -284,16 +284,20 @@ def test_quotes_come_from_the_articles_that_name_what_the_question_names(news):
             assert place in news.sentences_of(citation.source)[0].chunk.text, result.text
 
 
-def test_a_question_nothing_in_a_large_corpus_comes_close_to_abstains(news):
-    class Large:
-        """The 30 articles, counted as many as a large corpus holds."""
+def _as_large(news) -> ExtractiveAnswerer:
+    """The answerer over the 30 articles, counted as many as a large corpus holds."""
 
+    class Large:
         sentences = LARGE_CORPUS_SENTENCES
 
         def __getattr__(self, name):
             return getattr(news.derived, name)
 
-    answerer = ExtractiveAnswerer(news.extractive.embedder, Large())
+    return ExtractiveAnswerer(news.extractive.embedder, Large())
+
+
+def test_a_question_nothing_in_a_large_corpus_comes_close_to_abstains(news):
+    answerer = _as_large(news)
     far = news.prepare("Comment faire cuire des pierogi ?")
     pool = news.retrieve(far, 15)
     assert pool.closest < TOPIC_FLOOR
@@ -312,13 +316,7 @@ def test_a_question_only_loosely_close_to_a_large_corpus_abstains(news):
     small = news.answer(question)
     assert not small.abstained and small.text.startswith(WEAK_LEAD["en"]), small.text
 
-    class Large:
-        sentences = LARGE_CORPUS_SENTENCES
-
-        def __getattr__(self, name):
-            return getattr(news.derived, name)
-
-    answerer = ExtractiveAnswerer(news.extractive.embedder, Large())
+    answerer = _as_large(news)
     query = news.prepare(question)
     pool = news.retrieve(query, 15)
     result = answerer.answer(query, pool)  # the topic floor aside: the best sentence decides
@@ -333,13 +331,7 @@ def test_a_date_from_a_sentence_only_loosely_close_is_no_answer(news):
     small = news.answer(question)
     assert not small.abstained and small.text.startswith(WEAK_LEAD["en"]), small.text
 
-    class Large:
-        sentences = LARGE_CORPUS_SENTENCES
-
-        def __getattr__(self, name):
-            return getattr(news.derived, name)
-
-    answerer = ExtractiveAnswerer(news.extractive.embedder, Large())
+    answerer = _as_large(news)
     query = news.prepare(question)
     result = answerer.answer(query, news.retrieve(query, 15))
     assert result.abstained and not result.citations, result.text

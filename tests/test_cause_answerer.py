@@ -1,15 +1,10 @@
 """Worked examples of why-questions' causes (the whole answer path is tested in test_answer and
 test_answer_news)."""
 
-from dataclasses import replace
-
 from assistant.cause_answerer import CauseAnswers
-from assistant.chunking import sentence_spans
 from assistant.lexical import tokens
-from assistant.query import parse_query
 from assistant.scoring import CAUSE_RE
 from assistant.sentences import Scored, Sentence
-from assistant.types import Chunk
 
 # after 0979_473d0bef26ac4a8f.txt (ABC News, 2022-03-03)
 TEXT = (
@@ -17,11 +12,6 @@ TEXT = (
     "The Met said she was withdrawn after not complying with its condition that she repudiate "
     "her support for Putin. Finnish soprano Karita Mattila refused to perform because of 2014."
 )
-
-
-def _article() -> list[Sentence]:
-    chunk = Chunk("c", "a", "met.txt", "", None, 0, 0, len(TEXT), TEXT)
-    return [Sentence(chunk, s, e, TEXT[s:e], None) for s, e in sentence_spans(TEXT)]
 
 
 class Causes(CauseAnswers):
@@ -41,21 +31,21 @@ class Causes(CauseAnswers):
         return self.article
 
 
-def _query(question: str):
-    query = parse_query(question, None, frozenset(tokens(TEXT)))
-    return replace(query, slots=tuple(((t, 1.0),) for t in tokens(query.search)))
-
-
-def test_a_restatement_alone_is_shown_with_the_cause_its_article_tells():
-    article = _article()
-    query = _query("Why was Anna Netrebko withdrawn from the Metropolitan Opera's performances?")
+def test_a_restatement_alone_is_shown_with_the_cause_its_article_tells(
+    sentences_of_text, plain_query
+):
+    article = sentences_of_text(TEXT, "met.txt")
+    query = plain_query(
+        "Why was Anna Netrebko withdrawn from the Metropolitan Opera's performances?",
+        frozenset(tokens(TEXT)),
+    )
     chosen = Causes(article)._with_causes(query, [Scored(article[0], 0.9)])
     assert [c.sentence for c in chosen] == [article[0], article[1]]
 
 
-def test_a_further_excerpt_without_a_cause_is_dropped():
-    article = _article()
-    query = _query("Why did Netrebko withdraw?")
+def test_a_further_excerpt_without_a_cause_is_dropped(sentences_of_text, plain_query):
+    article = sentences_of_text(TEXT, "met.txt")
+    query = plain_query("Why did Netrebko withdraw?", frozenset(tokens(TEXT)))
     restated = Scored(article[0], 0.9)
     caused = Scored(article[2], 0.8)  # "because": a cause, kept as it is
     assert Causes(article)._with_causes(query, [restated, caused]) == [restated, caused]

@@ -68,12 +68,7 @@ def test_a_date_is_shown_in_the_words_of_the_questions_language():
     assert in_language("Tuesday", "2022-08-30", "fr") == "Tuesday"  # not a date: as written
 
 
-def _sentence(text: str, published: str = "2022-10-06") -> Sentence:
-    chunk = Chunk("c", "a", "a.txt", "", None, 0, 0, len(text), text, published=published)
-    return Sentence(chunk, 0, len(text), text, None)
-
-
-def test_the_date_of_what_was_asked_is_the_one_beside_its_words():
+def test_the_date_of_what_was_asked_is_the_one_beside_its_words(sentences_of_text):
     signed = set(tokens("signed agreement"))
     assert date_beside("The deal, signed on July 22, opened a corridor.", signed).group(0) == (
         "July 22"
@@ -83,8 +78,10 @@ def test_the_date_of_what_was_asked_is_the_one_beside_its_words():
     received = set(tokens("received objections"))
     text = "The filing, which the court tweeted Thursday it had received on Oct. 3, is secret."
     assert date_beside(text, received).group(0) == "Oct. 3"
-    assert when_in(_sentence(text), "en", received) == "Oct. 3"
-    assert when_in(_sentence(text), "en") == "Oct. 3"  # a date as written before a weekday
+    assert when_in(sentences_of_text(text, published="2022-10-06")[0], "en", received) == "Oct. 3"
+    assert (
+        when_in(sentences_of_text(text, published="2022-10-06")[0], "en") == "Oct. 3"
+    )  # a date as written before a weekday
     # two words of the question beside a date tell more than one
     call = set(tokens("video call"))
     assert beside_share("They will speak in a video call Tuesday.", call) == 1.0

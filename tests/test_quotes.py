@@ -61,11 +61,6 @@ def test_a_name_transliterated_otherwise_is_looked_for_in_both_spellings_at_once
     assert speaker_spellings(respelt) == [[["mykhailo", podoliak], ["mykhailo", "podolyak"]]]
 
 
-def _article(text: str) -> list[Sentence]:
-    chunk = Chunk("c", "a", "a.txt", "", None, 0, 0, len(text), text)
-    return [Sentence(chunk, s, e, text[s:e], None) for s, e in sentence_spans(text)]
-
-
 # after 1018_289bf3fefc25db39.txt (ABC News, 2022-03-04): Sergiy Stakhovsky leaving his children
 STAKHOVSKY = (
     "Stakhovsky flew home. \"I didn't really say goodbye to the kids. I just kissed them "
@@ -74,8 +69,8 @@ STAKHOVSKY = (
 )
 
 
-def test_an_excerpt_leaving_a_quotation_open_runs_on_to_its_end():
-    article = _article(STAKHOVSKY)
+def test_an_excerpt_leaving_a_quotation_open_runs_on_to_its_end(sentences_of_text):
+    article = sentences_of_text(STAKHOVSKY)
     opening = article[1]
     assert opening.text == "\"I didn't really say goodbye to the kids."
     whole = whole_quotation(opening, article)
@@ -84,8 +79,8 @@ def test_an_excerpt_leaving_a_quotation_open_runs_on_to_its_end():
     assert STAKHOVSKY[whole.start : whole.end] == whole.text
 
 
-def test_an_excerpt_closing_a_quotation_shows_it_from_its_opening():
-    article = _article(STAKHOVSKY)
+def test_an_excerpt_closing_a_quotation_shows_it_from_its_opening(sentences_of_text):
+    article = sentences_of_text(STAKHOVSKY)
     closing = article[3]
     assert closing.text == 'They were watching cartoons," Stakhovsky said.'
     whole = whole_quotation(closing, article)
@@ -93,13 +88,15 @@ def test_an_excerpt_closing_a_quotation_shows_it_from_its_opening():
     assert whole.text.startswith("\"I didn't") and whole.attribution == closing.attribution
 
 
-def test_an_excerpt_is_unchanged_outside_a_quotation_or_when_it_runs_too_long():
-    article = _article(STAKHOVSKY)
+def test_an_excerpt_is_unchanged_outside_a_quotation_or_when_it_runs_too_long(sentences_of_text):
+    article = sentences_of_text(STAKHOVSKY)
     assert whole_quotation(article[0], article) == article[0]  # no quotation
     assert whole_quotation(article[4], article) == article[4]  # after it closed
-    quoted = _article('He said: "One, two." Then he left.')
+    quoted = sentences_of_text('He said: "One, two." Then he left.')
     assert whole_quotation(quoted[0], quoted) == quoted[0]  # opens and closes in it
-    long = _article('"One. ' + " ".join(["Two."] * (MAX_CONTINUED + 2)) + ' Three," he said.')
+    long = sentences_of_text(
+        '"One. ' + " ".join(["Two."] * (MAX_CONTINUED + 2)) + ' Three," he said.'
+    )
     # at most MAX_CONTINUED sentences more either way: a lost quote mark does not swallow the
     # article
     assert whole_quotation(long[0], long).end == long[MAX_CONTINUED].end
@@ -116,8 +113,10 @@ def test_the_lead_names_a_speakers_office_not_words_glued_before_the_name():
     )
 
 
-def test_a_sentence_offered_with_the_one_before_runs_on_to_the_quotations_end_too():
-    article = _article(STAKHOVSKY)
+def test_a_sentence_offered_with_the_one_before_runs_on_to_the_quotations_end_too(
+    sentences_of_text,
+):
+    article = sentences_of_text(STAKHOVSKY)
     joined = Sentence(
         article[1].chunk,
         article[0].start,
@@ -162,14 +161,16 @@ PODOLYAK = (
 )
 
 
-def test_words_reported_without_quotation_marks_run_on_to_the_speakers_quotation():
+def test_words_reported_without_quotation_marks_run_on_to_the_speakers_quotation(sentences_of_text):
     text = PODOLYAK
     attributed = [
         Attribution(0, 0, "Mykhailo Podolyak", False, key="podolyak"),
         Attribution(0, 0, "he", True, continues=True, key="podolyak"),
         Attribution(0, 0, "Kyiv", False, key="kyiv"),
     ]
-    article = [replace(s, attribution=a) for s, a in zip(_article(text), attributed, strict=True)]
+    article = [
+        replace(s, attribution=a) for s, a in zip(sentences_of_text(text), attributed, strict=True)
+    ]
     whole = whole_quotation(article[0], article)
     assert whole.text == text[: text.index(" Kyiv")]
     assert whole.attribution == article[0].attribution
