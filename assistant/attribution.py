@@ -39,8 +39,9 @@ from dataclasses import dataclass, replace
 from assistant.identity import RoleBook, _identified, _known_persons, roles_taught
 from assistant.lexical import detect_language, tokens
 from assistant.quotations import Layout, quote_layouts
+from assistant.speaker_appositions import Found
 from assistant.speaker_keys import person_key
-from assistant.speaker_patterns import Found, explicit_en, subject_person, without_asides
+from assistant.speaker_patterns import explicit_en, subject_person, without_asides
 from assistant.speaker_patterns_fr import explicit_fr
 from assistant.speakers import _plural, first_name_gender, parse_speaker
 

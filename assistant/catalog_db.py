@@ -21,10 +21,11 @@ from assistant.errors import CatalogVersionError
 # changes (9: "U.K." and "British" tokens, caption debris as sentence ends; 10: sentences'
 # speakers, "X also said", "… and tweeted", appositions; 11: role keys merging a body's head
 # however called and a body written out with its initials, "first lady" a role, "Its chief,
-# Rafael Grossi, said", sentences without the punctuation a lost dateline leaves), so that a
+# Rafael Grossi, said", sentences without the punctuation a lost dateline leaves; 12: a speaker
+# named before a chain of asides, "Vitali" the article's Vitali Klitschko), so that a
 # catalog built before asks for a rebuild instead of answering from stale tokens, sentences,
 # speakers and roles.
-SCHEMA_VERSION = "11"
+SCHEMA_VERSION = "12"
 PAGE = 500  # rows per page for every read that may span the whole catalog
 MAX_VARIABLES = 900  # SQLite's bound on `?` per statement is 999 on old builds
 

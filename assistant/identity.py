@@ -173,10 +173,29 @@ def _identified(
     persons = _known_persons(text, speakers)
     roles = _article_roles(text, speakers, persons)
     resolved = {speaker: _resolve(speaker, persons, roles, book) for speaker in speakers}
+    first = None
+    for speaker, (shown, key) in resolved.items():
+        if " " not in shown and key == person_key(shown) and persons.get(key, shown) == shown:
+            first = _first_names(text) if first is None else first
+            full = first.get(shown)
+            if full:  # "Vitali said" in a story on Vitali Klitschko
+                resolved[speaker] = full, person_key(full)
     return [
         replace(a, person=resolved[a.speaker][0], key=resolved[a.speaker][1]) if a else None
         for a in result
     ]
+
+
+def _first_names(text: str) -> dict[str, str]:
+    """First name → the one full name the article gives it ("Vitali" → "Vitali Klitschko");
+    a first name two full names share is left out."""
+    found: dict[str, str] = {}
+    for match in _NAME_RUN.finditer(text):
+        name, _ = _split_name(match.group(0))
+        words = name.split() if name else []
+        if len(words) >= 2 and words[0][:1].isupper():
+            found[words[0]] = name if found.get(words[0], name) == name else ""
+    return {first: full for first, full in found.items() if full}
 
 
 def _resolve(

@@ -102,7 +102,7 @@ def _with_quote_after(sentence: Sentence, article: Sequence[Sentence]) -> Senten
     theirs that follows: 'Podolyak said Moscow had miscalculated.' is read with '"When you
     want to play blackmail, it is important not to outplay yourself," he said.'"""
     said = sentence.attribution
-    if said is None or said.quote or not said.key:
+    if said is None or not said.key or (said.quote and _quotes_words(sentence.text)):
         return sentence
     after = following(sentence, article)
     quoted = after.attribution if after else None
@@ -111,8 +111,22 @@ def _with_quote_after(sentence: Sentence, article: Sequence[Sentence]) -> Senten
     if not _OPENS_QUOTE.match(after.text):
         return sentence
     text = sentence.chunk.text
-    start, end = sentence.start, after.end
+    start, end = sentence.start, whole_quotation(after, article).end  # the quotation whole
     return Sentence(sentence.chunk, start, end, text[start:end], said)
+
+
+# What a sentence puts in double quotation marks.
+_QUOTED = re.compile(r"[\"“«]\s*([^\"“”«»]+?)\s*[\"”»]")
+
+
+def _quotes_words(text: str) -> bool:
+    """Whether a sentence quotes someone's words, not only a title in quotation marks ("told
+    "Good Morning America" co-anchor Robin Roberts that…"): a quoted part of more than three
+    words, or one with a word in lower case."""
+    return any(
+        len(part.split()) > 3 or any(w[:1].islower() for w in part.split())
+        for part in _QUOTED.findall(text)
+    ) or not _QUOTED.search(text)
 
 
 # A phrase a headline puts in quotation marks ("Blinken warns Russia of 'severe consequences'",

@@ -8,20 +8,32 @@ for its speaker (`he said`). French sentences are `speaker_patterns_fr`'s.
 
 It reads one sentence's narration (quotations already replaced, see `quotations`); resolving a
 pronoun, continuing a quotation over sentences and identifying who a speaker is are
-`attribution`'s and `identity`'s jobs. Whether a phrase can be a speaker at all is `speakers`'.
+`attribution`'s and `identity`'s jobs; what stands beside a name (appositions, an age, a
+relative clause) is `speaker_appositions`'. Whether a phrase can be a speaker at all is
+`speakers`'.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass
 
 from assistant.lexical import WEEKDAY_NAMES
+from assistant.speaker_appositions import (
+    _AGE_BEFORE,
+    _OPENERS,
+    _TRAILING_TIME,
+    Found,
+    _apposition,
+    _before_apposition,
+    _described,
+    _name_before_asides,
+    _named_at_end,
+    _valid_suffix,
+)
 from assistant.speaker_keys import person_key
-from assistant.speaker_words import _PRONOUNS, _Q, _SAY_EN_RE, _VERBISH
+from assistant.speaker_words import _PRONOUNS, _Q, _SAY_EN_RE
 from assistant.speakers import (
-    _PARTY,
     _bare,
     _split_name,
     _verbish,
@@ -31,16 +43,6 @@ from assistant.speakers import (
     possessed_role,
     valid_speaker,
 )
-
-
-@dataclass(frozen=True)
-class Found:
-    """A sentence's own speaker: named, or a pronoun to resolve."""
-
-    speaker: str = ""
-    pronoun: str = ""
-    at: int = 0  # where in the narration the pronoun stands
-
 
 # --- English ---------------------------------------------------------------------------------
 
@@ -72,15 +74,6 @@ _NOT_SAYING_AFTER = re.compile(r"(?:(?<![\w'’-])(?:so|to|into)-?|(?:so|self)-)
 
 
 _PASSIVE = re.compile(r"(?<![\w-])(?:is|was|are|were|be|been|being)\s*$", re.I)
-
-
-_TRAILING_TIME = re.compile(
-    r"(?:\s+(?:on|last|this|late|early|earlier|later)\s+(?:Monday|Tuesday|Wednesday|Thursday|"
-    r"Friday|Saturday|Sunday|week|month|year|night|morning|evening|afternoon)"
-    r"(?:\s+(?:night|morning|evening|afternoon))?|\s+(?:today|yesterday|tonight)|"
-    r"\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\s*$",
-    re.I,
-)
 
 
 # Where a speaker's words end after an inverted verb: "said Herbst on Monday", "said Kuleba, …".
@@ -218,13 +211,17 @@ def _subject_before(before: str) -> Found | None:
         role, name = (segments[-3], segments[-2]) if len(segments) >= 3 else ("", "")
         if found is None and possessed_role(role) and _split_name(name)[0]:
             return Found(f"{role}, {name}")  # "Its director-general, Rafael Grossi, told …"
-        return found
+        return found or _name_before_asides(segments[:-1])
     last = segments[-1]
     lw = _words(last)
     if lw and _bare(lw[-1]) in _PRONOUNS and (len(lw) == 1 or _bare(lw[-2]) in _OPENERS):
         return Found(pronoun=_bare(lw[-1]), at=len(head))
     if lw and _bare(lw[0]) in ("who", "which", "whose"):  # "Hutchison, who served …, warned"
-        return _before_apposition(segments)
+        if len(segments) < 2:
+            return None
+        found = _before_apposition(segments)
+        named = "" if found else _named_at_end(segments[-2])  # "…loyalist MP Andrey Gurulev, who"
+        return found or (Found(named) if named else None)
     who = _valid_suffix(last)
     if who and who == last and _apposition(last):
         return _before_apposition(segments) or Found(who)
@@ -232,6 +229,13 @@ def _subject_before(before: str) -> Found | None:
         occasion = _OCCASION.search(last)
         named = _valid_suffix(last[: occasion.start()]) if occasion else None
         who = named if named and _split_name(named)[0] else None
+    if who is None and len(segments) > 1 and describes_person(last) and _described(last):
+        # "…," Lawrence Freedman, a professor at the War Studies Department wrote
+        found = _name_before_asides(segments)
+        if found:
+            return found
+    if who is None:  # "Respected independent journalist Alexei Venediktov said"
+        who = _named_at_end(last) or None
     return Found(who) if who else None
 
 
@@ -243,75 +247,37 @@ _OCCASION = re.compile(
 )
 
 
-def _before_apposition(segments: list[str]) -> Found | None:
-    """The name before a closing apposition or relative clause, joined to a role apposition:
-    ["Dmitry Peskov", "the Kremlin spokesman"] → "Dmitry Peskov, the Kremlin spokesman"."""
-    if len(segments) < 2:
-        return None
-    appended, name = segments[-1], segments[-2]
-    if not (_split_name(name)[0] and valid_speaker(name) and _valid_suffix(name) == name):
-        return None
-    if describes_person(appended) and valid_speaker(appended):
-        return Found(f"{name}, {appended}")
-    if _participle(appended) or describes_person(appended) or _PARTY.fullmatch(appended):
-        return Found(name)  # "Rep. Marjorie Taylor Greene, R-Ga., said"
-    if _described(appended):  # "Elina Svitolina, Ukraine's highest-ranked … player, said"
-        return Found(name)
-    return None
-
-
-# An apposition describing the person named before it, whatever its noun: "a tennis player",
-# "the band's frontman", "Ukraine's highest-ranked professional tennis player", "his wife".
-_DESCRIBED = re.compile(r"(?:a|an|the|his|her|their|its|[A-Z][\w.-]*['’]s)\s+\S", re.I)
-_RELATIVE = frozenset({"who", "whom", "whose", "which", "that", "where"})
-
-
-def _described(segment: str) -> bool:
-    """Whether a segment is a noun phrase describing someone: it opens on a determiner or a
-    possessive, and has no verb of its own before a relative clause ("an Iraq War veteran who
-    serves…"; not "Pre-war, the terminal would receive…, said X": a clause)."""
-    if not _DESCRIBED.match(segment):
-        return False
-    words = _words(segment)
-    cut = next((i for i, w in enumerate(words) if _bare(w) in _RELATIVE), len(words))
-    return not any(_bare(w) in _VERBISH and not w[:1].isupper() for w in words[:cut])
-
-
-def _apposition(segment: str) -> bool:
-    first = _bare(segment.split()[0]) if segment.split() else ""
-    return first in ("the", "a", "an") and describes_person(segment)
-
-
-def _participle(segment: str) -> bool:
-    first = _bare(segment.split()[0]) if segment.split() else ""
-    return first.endswith("ing") or first in ("who", "which", "whose", "in", "at", "on")
-
-
-# Words after which a new clause, and so a new subject, may start.
-_OPENERS = frozenset(
-    """
-    while as when if but after before because since though although that whereas once until
-    unless so yet then where and or
-    """.split()
+# A full stop that abbreviates, within a name: an initial ("John F. Kennedy") or a title
+# ("Dr. Ivan Tsyganok", "Sen. Lindsey Graham").
+_ABBREVIATION = (
+    "(?:"
+    + "|".join(
+        f"(?<=\\b{t})"
+        for t in (
+            "[A-Z]",
+            "Dr",
+            "Mr",
+            "Mrs",
+            "Ms",
+            "Sen",
+            "Rep",
+            "Gen",
+            "Gov",
+            "Lt",
+            "Col",
+            "Sgt",
+            "Capt",
+            "Prof",
+            "Maj",
+            "Adm",
+            "Rev",
+            "St",
+            "Jr",
+            "Sr",
+        )
+    )
+    + ")"
 )
-
-
-def _valid_suffix(segment: str) -> str | None:
-    """The longest end of `segment` that is a valid speaker and starts after a clause
-    boundary (the segment's start, or a subordinator: "It comes after President Putin")."""
-    words = _words(segment)
-    starts = [0] + [
-        k + 1
-        for k, w in enumerate(words)
-        if _bare(w) in _OPENERS
-        and (k == 0 or _bare(w) not in ("and", "or", "as"))
-        or (_bare(w) == "as" and not (k and _verbish(words[k - 1])))
-    ]
-    for k in sorted(set(starts)):
-        candidate = " ".join(words[k:])
-        if candidate and valid_speaker(candidate):
-            return candidate
-    return None
 
 
 def _subject_after(before: str, after: str) -> Found | None:
@@ -319,10 +285,10 @@ def _subject_after(before: str, after: str) -> Found | None:
     head = before.rstrip()
     if head and not (head.endswith(_Q) or head[-1] in ",;:—–"):
         return None
-    lead = re.match(r"\s+(?P<who>(?:[^,;:.!?\ue000]|(?<=\b[A-Z])\.)+)", after)
+    lead = re.match(rf"\s+(?P<who>(?:[^,;:.!?\ue000]|{_ABBREVIATION}\.)+)", after)
     if not lead:
         return None
-    who = lead.group("who")
+    who = _AGE_BEFORE.sub("", lead.group("who"))
     cut = _AFTER_END.search(who)
     who = _trimmed(who[: cut.start()] if cut else who)
     if _bare(who) in _PRONOUNS:

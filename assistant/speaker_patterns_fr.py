@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.speaker_patterns import Found
+from assistant.speaker_appositions import Found
 from assistant.speaker_words import _PRONOUNS
 from assistant.speakers import valid_speaker
 

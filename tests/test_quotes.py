@@ -179,3 +179,28 @@ def test_words_reported_without_quotation_marks_run_on_to_the_speakers_quotation
     assert whole_quotation(article[1], article) == article[1]
     other = [*article[:1], replace(article[1], attribution=replace(attributed[1], key="x"))]
     assert whole_quotation(other[0], other) == other[0]
+
+
+# after 2258_f5af1c343eb645b5.txt (ABC News, 2022-06-01)
+ZELENSKA = (
+    'Zelenska, 44, told "Good Morning America" co-anchor Robin Roberts that conceding '
+    "territory to Russia won't stop the war. \"You just can't concede parts of your territory. "
+    "It's like conceding a freedom,\" Zelenska said. Roberts asked about her children."
+)
+
+
+def test_a_title_in_quotation_marks_is_no_quotation_and_the_run_on_reaches_the_quotes_end(
+    sentences_of_text,
+):
+    sentences = sentences_of_text(ZELENSKA)
+    said = Attribution(0, 0, "Zelenska", False, key="zelenska")
+    attributed = [
+        replace(said, quote=True),  # holds "Good Morning America"
+        replace(said, quote=True, continues=True),
+        replace(said, quote=True),
+        None,
+    ]
+    article = [replace(s, attribution=a) for s, a in zip(sentences, attributed, strict=True)]
+    whole = whole_quotation(article[0], article)
+    assert whole.text == ZELENSKA[: ZELENSKA.index(" Roberts asked")]
+    assert "conceding a freedom" in whole.text
