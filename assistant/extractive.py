@@ -11,7 +11,8 @@ questions keep the sentences holding a date or a figure (a price, a sum of money
 closest to what is counted ranking first, and a figure said of another country than the one
 counted set aside. The best few, not overlapping, become excerpts, verbatim, each with a [n]
 marker; when the first two are of one story a sentence apart, the sentence between them is
-shown too (a passage is read whole). A short lead in the question's language states the value
+shown too (a passage is read whole), and a story's lead is read with the sentence after it that
+gives whose words it reports. A short lead in the question's language states the value
 asked for (a figure, a date, names). It abstains when the question names someone or something the corpus never mentions or
 the cited article does not speak of (`mentions`), when no figure counts what is asked or no
 passage gives the sum asked, when no sentence of a who-question's best few says anything of what
@@ -56,9 +57,10 @@ from assistant.scoring import (
     context_words,
     coverage,
     from_first,
+    gaps_filled,
     rescored,
 )
-from assistant.sentences import Scored, Sentence
+from assistant.sentences import Scored, Sentence, lead_read_on
 from assistant.types import Answer, Passage
 from assistant.values import (
     COUNTED_MIN,
@@ -213,7 +215,7 @@ class ExtractiveAnswerer(QuoteAnswers, CauseAnswers, NameAnswers, FigureAnswers,
         if query.asks_why:  # a further excerpt must give a cause too, or it answers nothing
             chosen = self._with_causes(query, chosen)
         chosen = self._doer_named_after(query, chosen)
-        chosen = self._gaps_filled(chosen)
+        chosen = gaps_filled(chosen, self.sentences_of)
         first = chosen[0].sentence
         gives_count = query.asks_tally and bool(tally_in(first.text))  # the value asked
         weak = query.kind in WEAK_KINDS or (
@@ -236,30 +238,12 @@ class ExtractiveAnswerer(QuoteAnswers, CauseAnswers, NameAnswers, FigureAnswers,
                 )
         happened = self._happened(query) if query.kind == "date" else frozenset()
         return self._compose(
-            query, passages, chosen, lead(query, first, figure, self._person, happened)
+            query,
+            passages,
+            chosen,
+            lead(query, first, figure, self._person, happened),
+            read_on=True,
         )
-
-    def _gaps_filled(self, chosen: list[Scored]) -> list[Scored]:
-        """The excerpts, with the one sentence between the first two shown between them when
-        they are of one story, in reading order, a sentence apart: a passage is read whole, not
-        with a sentence missing from its middle ("Elon Musk decided to troll Vladimir Putin…",
-        "the Tesla CEO challenged the Russian president to 'single combat'", "I hereby
-        challenge…")."""
-        if len(chosen) < 2:
-            return chosen
-        first, second = chosen[0], chosen[1]
-        a, b = first.sentence, second.sentence
-        if a.chunk.source != b.chunk.source:
-            return chosen
-        story = self.sentences_of(a.chunk.source)
-        at = {(s.start, s.end): i for i, s in enumerate(story)}
-        i, j = at.get((a.start, a.end), -1), at.get((b.start, b.end), -1)
-        if i < 0 or j != i + 2:
-            return chosen
-        middle = story[i + 1]
-        if middle.headline or middle.caption or middle.addressed or asks(middle.text):
-            return chosen  # what no answer cites
-        return [first, Scored(middle, second.score), *chosen[1:]]
 
     def _about_the_names(self, query: Query, scored: list[Scored]) -> list[Scored]:
         """The candidates from the first of the best few whose article speaks of what the
@@ -333,8 +317,16 @@ class ExtractiveAnswerer(QuoteAnswers, CauseAnswers, NameAnswers, FigureAnswers,
         return sorted(scored, key=lambda s: -s.score)
 
     def _compose(
-        self, query: Query, passages: list[Passage], chosen: list[Scored], lead: str
+        self,
+        query: Query,
+        passages: list[Passage],
+        chosen: list[Scored],
+        lead: str,
+        read_on: bool = False,
     ) -> Answer:
+        """The answer showing the chosen sentences, each cited once with its outlet, date and
+        the outlets that republished it; with `read_on`, the first, a story's lead, is read with
+        the sentence giving whose words it reports (`sentences.lead_read_on`)."""
         first = chosen[0].sentence
         not_near = self._names_missing(query, first)
         if not_near:
@@ -354,6 +346,10 @@ class ExtractiveAnswerer(QuoteAnswers, CauseAnswers, NameAnswers, FigureAnswers,
             cited.append(s)
             n = len(citations) + 1
             echoes = self.corpus.echoes(s.text, s.chunk.source)
+            if read_on and n == 1:
+                story = self.sentences_of(s.chunk.source)
+                s = cited[-1] = lead_read_on(s, story)  # a chosen sentence it reads on to
+                # is then shown within it, not again
             citation = s.citation(n, scored.score)
             citations.append(replace(citation, also_in=tuple(e[0] for e in echoes)))
             lines.append(f"- {s.text} [{n}]{_where(s, echoes, query.language)}")

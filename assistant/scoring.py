@@ -2,7 +2,7 @@
 the question's words a sentence holds (a bridged word by its closeness, a follow-up's words
 from the previous question lighter), bonuses for what a kind of question asks (a cause; a
 name: a place where a place is asked, a person's where a person's is), and the best few that do
-not overlap. Which sentences are candidates, and the model's
+not overlap, with the sentence between the first two of one story. Which sentences are candidates, and the model's
 similarity, are the answerer's (`extractive`); question parsing is `query`'s.
 """
 
@@ -129,3 +129,28 @@ def best_distinct(scored: list[Scored], limit: int) -> list[Scored]:
         if not any(item.sentence.overlaps(c.sentence) for c in chosen):
             chosen.append(item)
     return chosen
+
+
+def gaps_filled(
+    chosen: list[Scored], sentences_of: Callable[[str], Sequence[Sentence]]
+) -> list[Scored]:
+    """The excerpts, with the one sentence between the first two shown between them when
+    they are of one story, in reading order, a sentence apart: a passage is read whole, not
+    with a sentence missing from its middle ("Elon Musk decided to troll Vladimir Putin…",
+    "the Tesla CEO challenged the Russian president to 'single combat'", "I hereby
+    challenge…")."""
+    if len(chosen) < 2:
+        return chosen
+    first, second = chosen[0], chosen[1]
+    a, b = first.sentence, second.sentence
+    if a.chunk.source != b.chunk.source:
+        return chosen
+    story = sentences_of(a.chunk.source)
+    at = {(s.start, s.end): i for i, s in enumerate(story)}
+    i, j = at.get((a.start, a.end), -1), at.get((b.start, b.end), -1)
+    if i < 0 or j != i + 2:
+        return chosen
+    middle = story[i + 1]
+    if middle.headline or middle.caption or middle.addressed or asks(middle.text):
+        return chosen  # what no answer cites
+    return [first, Scored(middle, second.score), *chosen[1:]]

@@ -12,7 +12,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import asdict, dataclass, fields
+from dataclasses import asdict, dataclass, fields, replace
 from functools import cached_property
 from typing import Any
 
@@ -261,6 +261,33 @@ def following(sentence: Sentence, article: Sequence[Sentence]) -> Sentence | Non
     """The sentence of `article` (its sentences as loaded) right after `sentence`, or None."""
     after = [s for s in article if not s.with_antecedent and s.start >= sentence.end]
     return min(after, key=lambda s: s.start) if after else None
+
+
+# A photo credit the scrape glued into a sentence ("…on Feb. 27, 2020. /Shamil Zhumatov/Pool/File
+# Photo"): no part of what a story says.
+_CREDIT = re.compile(r"(?:^|\s)/\w[\w .'’-]*/|\bFile Photo\b|\bGetty Images\b")
+
+
+def lead_read_on(sentence: Sentence, article: Sequence[Sentence]) -> Sentence:
+    """A story's lead read with the sentence after it when that one gives someone's words: news
+    states a statement, then who made it and how ("Putin's spokesman wouldn't guarantee that…
+    ." then "“It depends on the investigation,” Dmitry Peskov told NBC News…"). Any other
+    sentence, or a lead followed by a caption, a credit or a question, is returned as it is."""
+    story = [s for s in article if not s.with_antecedent and not s.headline]
+    if all(s.start != sentence.start for s in story[:LEAD_SENTENCES]):
+        return sentence
+    after = following(sentence, story)
+    if (
+        after is None
+        or after.attribution is None
+        or after.caption
+        or after.addressed
+        or after.text.rstrip(' "”’»').endswith("?")
+        or _CREDIT.search(after.text)
+    ):
+        return sentence
+    text = sentence.chunk.text
+    return replace(sentence, end=after.end, text=text[sentence.start : after.end])
 
 
 def lead_words(article: Sequence[Sentence]) -> frozenset[str]:

@@ -1,8 +1,12 @@
-"""Worked examples of what a sentence is taken for (a photo caption)."""
+"""Worked examples of what a sentence is taken for (a photo caption) and how a lead is read on."""
+
+from dataclasses import replace
 
 import pytest
 
-from assistant.sentences import Sentence
+from assistant.attribution import attribute
+from assistant.chunking import sentence_spans
+from assistant.sentences import Sentence, lead_read_on
 from assistant.types import Chunk
 
 CHUNK = Chunk("c", "a", "a.txt", "", None, 0, 0, 10, "")
@@ -59,3 +63,48 @@ CHUNK = Chunk("c", "a", "a.txt", "", None, 0, 0, 10, "")
 )
 def test_a_photo_caption_is_told_by_its_closing_date_and_place(text, caption):
     assert Sentence(CHUNK, 0, len(text), text, None).caption is caption
+
+
+# 2315_bc9dc82d2e926f47.txt (NBC News, 2022-06-20): the lead, then whose words it reports
+NBC = (
+    "Russian President Vladimir Putin's spokesman wouldn't guarantee that two U.S. military "
+    "veterans captured in Ukraine won't face the death penalty in an exclusive interview Monday. "
+    "“It depends on the investigation,” Dmitry Peskov told NBC News. "
+    "The families of Drueke, 39, and Huynh, 27, reported them missing last week."
+)
+
+
+def _story(text, sentences_of_text):
+    spans = sentence_spans(text)
+    return [
+        replace(s, attribution=a)
+        for s, a in zip(sentences_of_text(text), attribute(text, spans), strict=True)
+    ]
+
+
+def test_a_lead_is_read_with_the_sentence_giving_whose_words_it_reports(sentences_of_text):
+    story = _story(NBC, sentences_of_text)
+    read = lead_read_on(story[0], story)
+    assert read.text == NBC[: NBC.index(" The families")]
+    assert "It depends on the investigation" in read.text
+    # a sentence past the lead, or a lead followed by no one's words, is shown as it is
+    assert lead_read_on(story[1], story) == story[1]
+    assert lead_read_on(story[2], story) == story[2]
+    unsaid = _story(
+        NBC.replace(
+            "“It depends on the investigation,” Dmitry Peskov told NBC News.",
+            "The two men were captured in June.",
+        ),
+        sentences_of_text,
+    )
+    assert lead_read_on(unsaid[0], unsaid) == unsaid[0]
+
+
+def test_a_lead_is_not_read_on_into_a_photo_credit(sentences_of_text):
+    text = (
+        "Kremlin spokesman Dmitry Peskov on Sunday criticized U.S. news media for creating panic. "
+        "Kremlin spokesman Dmitry Peskov in Moscow on Feb. 27, 2020. /Shamil Zhumatov/Pool/File "
+        'Photo "This hysteria is being whipped up artificially," Peskov said on state television.'
+    )
+    story = _story(text, sentences_of_text)
+    assert lead_read_on(story[0], story) == story[0]
