@@ -184,16 +184,16 @@ def parse_query(
     unknown = tuple(
         as_typed(n, written)
         for n in unknown_names(corrected, vocabulary)
-        if not set(tokens(n)) <= _MONTH_TOKENS  # a month is a date, not a name to look for
+        if not set(tokens(n)) <= MONTH_TOKENS  # a month is a date, not a name to look for
     )
     dated = month is not None
     # the title the question gives the speaker says who speaks, not what about
     title = speaker_title(text, typed)
     focus = _focus(topic or corrected, (*speaker, *tokens(title)), dated) if kind == "quote" else ()
     names = tuple(
-        (as_typed(words, written), tuple(t for t in toks if t not in _MONTH_TOKENS))
+        (as_typed(words, written), tuple(t for t in toks if t not in MONTH_TOKENS))
         for words, toks in name_phrases(corrected, vocabulary)
-        if any(t not in _MONTH_TOKENS for t in toks)
+        if any(t not in MONTH_TOKENS for t in toks)
     )
     years = tuple(int(y) for y in _YEAR.findall(text))
     return Query(
@@ -283,7 +283,7 @@ def month_in_period(text: str, period: tuple[str, str] | None) -> str | None:
     return months[0] if len(months) == 1 else None
 
 
-_MONTH_TOKENS = frozenset(
+MONTH_TOKENS = frozenset(
     stem(normalize(name)) for names in MONTH_NAMES + WEEKDAY_NAMES for name in names.split()
 )
 
@@ -293,7 +293,7 @@ def date_words(query: Query) -> frozenset[str]:
     names one: the articles' dates answer for them, not their sentences' words."""
     if not query.month:
         return frozenset()
-    return frozenset(t for t in tokens(query.question) if t in _MONTH_TOKENS) | {query.month[:4]}
+    return frozenset(t for t in tokens(query.question) if t in MONTH_TOKENS) | {query.month[:4]}
 
 
 # A corpus large enough that what it lacks says something (about a thousand news articles):
@@ -321,7 +321,7 @@ def _focus(text: str, speaker: tuple[str, ...], dated: bool = False) -> tuple[st
         for t in tokens(text)
         if t not in speaker
         and t not in _GENERIC
-        and not (dated and (t in _MONTH_TOKENS or t in _TIME_WORDS or _YEAR.fullmatch(t)))
+        and not (dated and (t in MONTH_TOKENS or t in _TIME_WORDS or _YEAR.fullmatch(t)))
     )
 
 

@@ -1,8 +1,9 @@
 """Whom a quote question asks about and on what: the speaker as typed ("What did Kuleba say?" →
 "Kuleba"; "Brazil's president Lula" → "Lula"; "l'ambassadrice d'Ukraine à Washington, Oksana
 Markarova" → "Oksana Markarova"), without what follows the name ("Zelensky au Congrès"), and the
-topic after "about"/"sur" ("the American soldiers"), and the occasion it was said on ("after
-meeting Lavrov in Stockholm"). A pronoun is no speaker: the follow-up
+topic after "about"/"sur" ("the American soldiers"), the occasion it was said on ("after
+meeting Lavrov in Stockholm") and the event it was said at ("when the International Criminal
+Court issued an arrest warrant"). A pronoun is no speaker: the follow-up
 (`query`, `followups`) names it. It does not decide whether the question is a quote question
 (`question_kinds`) nor check the name against the corpus (`names`).
 """
@@ -188,3 +189,19 @@ def occasion_of(text: str) -> str:
     Stockholm"), or ''."""
     match = _OCCASION.search(text)
     return match.group("occasion") if match else ""
+
+
+# The event a quote question places the words at: "when his Wagner fighters marched on Moscow",
+# "after the International Criminal Court issued…", "quand les Américains lui ont proposé…". Not
+# "before" nor "during": what may not have happened ("avant de reprendre les négociations") or
+# a visit told in other words.
+_EVENT = re.compile(
+    r"\b(?:when|after|quand|lorsqu['’]?\w*|après(?:\s+que|\s+qu['’])?)\s*(?P<event>[^?]*)", re.I
+)
+
+
+def event_of(text: str) -> str:
+    """The event a question places what was said at ("when he finally approved sending German
+    Leopard 2 tanks to Ukraine"), or ''."""
+    match = _EVENT.search(text)
+    return match.group("event").strip() if match else ""

