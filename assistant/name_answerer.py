@@ -8,7 +8,8 @@ articles' roles give another of the crisis' countries than the question names is
 asked ("British Prime Minister Liz Truss" for "two former American soldiers"). A who-question is
 answered only by a sentence saying, itself, something of what was done (the act itself when
 the question opens on it: "Who replaced Reznikov?" is not answered by a sentence naming the
-minister Reznikov) and of whom or what the question names; else the answer says none of the
+minister Reznikov; nor one saying it as wished or planned: "suggesting that he replace Defense
+Minister Sergei Shoigu") and of whom or what the question names; else the answer says none of the
 passages found says who. The lead shows a name found as a person only when the corpus quotes
 someone of that name, without the title before it. Scoring, choosing and composing are the
 answerer's (`extractive.ExtractiveAnswerer`, which this mixin is part of); whether an article
@@ -81,12 +82,19 @@ class NameAnswers:
         def says(own: Set[str], wanted: list[Slot]) -> bool:
             return any(t in own for slot in wanted for t, _ in slot)
 
+        # What was done, by the act's words (or those standing for them), said as done, not as
+        # wished or planned; unless the question asks what may be done ("Who will replace…").
+        typed = who_act(query.question)
+        asked_done = bool(typed) and done(query.question, set(tokens(typed)))
+        acts = {t for slot in acted for t, _ in slot} if asked_done else set()
+
         def saying(sentence: Sentence) -> bool:
             own = sentence.own_words
             return (
                 says(own, asked)
                 and (not of_names or says(own, of_names))
                 and not self._names_missing(query, sentence)
+                and (not acts or done(sentence.text, acts))
             )
 
         return from_first(scored, saying, NAMED_CANDIDATES)
@@ -160,3 +168,24 @@ class NameAnswers:
         if len(words) > 1 and not self.corpus.quoted_in(person_key(name), tokens(" ".join(words))):
             return ""
         return " ".join(words)
+
+
+# Words before an act that make it wished, planned or supposed, not done ("suggesting that he
+# replace Defense Minister Sergei Shoigu", "plans to replace", "could replace", "pour
+# remplacer"); in a question, that it asks of what may be done ("Who will replace…").
+_NOT_DONE = re.compile(
+    r"\b(?:will|would|could|should|might|may|to|if|whether|suggest\w*|want\w*|plan\w*|"
+    r"hope\w*|consider\w*|va|vont|pourrai\w*|devrai\w*|pour|veu\w*|souhait\w*|envisag\w*)"
+    r"\s+(?:[\w'’-]+\s+){0,2}$",
+    re.I,
+)
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+
+
+def done(text: str, acts: Set[str]) -> bool:
+    """Whether a sentence says one of the act's words (tokens `acts`) as done: some mention
+    not just after a wish, a plan or a supposition (`_NOT_DONE`)."""
+    return any(
+        set(tokens(word.group(0))) & acts and not _NOT_DONE.search(text[: word.start()])
+        for word in _WORD.finditer(text)
+    )

@@ -7,7 +7,7 @@ import pytest
 
 from assistant.extractive import ExtractiveAnswerer
 from assistant.lexical import actors, tokens
-from assistant.name_answerer import NAME_WEIGHT
+from assistant.name_answerer import NAME_WEIGHT, done
 from assistant.query import Query
 from assistant.speaker_keys import person_key
 
@@ -99,3 +99,26 @@ def test_a_doer_described_first_and_named_next_is_shown_named(indexed, news_arti
     assert not result.abstained and "Die Welt" in result.text, result.text
     texts = [c.excerpt for c in result.citations]
     assert texts[0].startswith("A German media outlet") and "Die Welt" in texts[1], texts
+
+
+@pytest.mark.parametrize(
+    ("text", "is_done"),
+    [
+        # 2772_8127510b1cb7cfa8.txt (CNN, 2022-11-02): a replacement wished, not made
+        (
+            "Some influential Russia military bloggers even suggesting that he replace Defense "
+            "Minister Sergei Shoigu.",
+            False,
+        ),
+        ("Putin plans to replace Shoigu.", False),
+        ("He could replace him within weeks.", False),
+        ("Putin replaced Shoigu with Andrei Belousov.", True),
+        # one mention said as done is enough
+        ("Having long wanted to replace him, Putin replaced Shoigu.", True),
+        ("Qui a remplacé Choïgou ?", True),
+        ("Qui va remplacer Choïgou ?", False),
+    ],
+)
+def test_an_act_said_as_done_not_as_wished_or_planned(text, is_done):
+    acts = set(tokens("replace replaced remplacé remplacer"))
+    assert done(text, acts) is is_done
