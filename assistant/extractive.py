@@ -348,8 +348,9 @@ class ExtractiveAnswerer(QuoteAnswers, CauseAnswers, NameAnswers, FigureAnswers,
             echoes = self.corpus.echoes(s.text, s.chunk.source)
             if read_on and n == 1:
                 story = self.sentences_of(s.chunk.source)
-                s = cited[-1] = lead_read_on(s, story)  # a chosen sentence it reads on to
-                # is then shown within it, not again
+                # to the end of a quotation the sentence read on to opens; a chosen sentence it
+                # reads on to is then shown within it, not again
+                s = cited[-1] = whole_quotation(lead_read_on(s, story), story)
             citation = s.citation(n, scored.score)
             citations.append(replace(citation, also_in=tuple(e[0] for e in echoes)))
             lines.append(f"- {s.text} [{n}]{_where(s, echoes, query.language)}")

@@ -192,12 +192,11 @@ def occasion_of(text: str) -> str:
 
 
 # The event a quote question places the words at: "when his Wagner fighters marched on Moscow",
-# "after the International Criminal Court issued…", "quand les Américains lui ont proposé…". Not
-# "before" nor "during": what may not have happened ("avant de reprendre les négociations") or
-# a visit told in other words.
-_EVENT = re.compile(
-    r"\b(?:when|after|quand|lorsqu['’]?\w*|après(?:\s+que|\s+qu['’])?)\s*(?P<event>[^?]*)", re.I
-)
+# "when the International Criminal Court issued…", "quand les Américains lui ont proposé…". Not
+# "before": what may not have happened ("avant de reprendre les négociations"); nor "after" nor
+# "during", which mostly date the words by an event told in other words ("after the IAEA
+# inspectors' visit in September": "IAEA visited the site").
+_EVENT = re.compile(r"\b(?:when|quand|lorsqu['’]?\w*)\s*(?P<event>[^?]*)", re.I)
 
 
 def event_of(text: str) -> str:

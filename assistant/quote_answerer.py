@@ -7,7 +7,7 @@ sentences are weighed like any answer's (reported speech counts as well as a dir
 the question's words but the speaker's name and title, and must touch the topic by what they
 say, not by the title introducing the speaker, else the answer says the speaker is quoted on
 something else (also when the corpus quotes them only in articles the topic's search did not
-find); without one, their direct quotes are shown. Words asked "when" or "after" an event come
+find); without one, their direct quotes are shown. Words asked "when" an event happened come
 from stories telling of it (by its most telling word), or the answer says so. Quotes come from
 the articles naming what the question names, one per story, and the lead says how many articles
 quote the speaker. Which quotes to show and how to word the lead are `quotes`'; weighing,
@@ -42,9 +42,9 @@ from assistant.types import Answer, Passage
 
 BEARER_SHARE = 0.5  # a bare surname means a bearer written in this share of its quoting articles
 # How rare the most telling word of the event a quote is asked at must be for the stories quoted
-# to have to hold it. Measured on the five read sets: "warrant" 7.8, "Leopard" 9.6, "Stockholm"
-# 8.3 and "Wagner" 7.0 named the event; "surprise" (6.1, a visit told without it) and "began" did
-# not. Two questions on events after the corpus abstain, no answer is lost.
+# to have to hold it. Measured on the read sets: "warrant" 7.8, "Leopard" 9.6 and "Wagner" 7.0
+# named the event; "surprise" (6.1, a visit told without it) and "began" did not. Two questions
+# on events after the corpus abstain, no answer is lost.
 EVENT_IDF = 7.0
 
 
