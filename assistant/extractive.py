@@ -324,9 +324,8 @@ class ExtractiveAnswerer(QuoteAnswers, CauseAnswers, NameAnswers, FigureAnswers,
         lead: str,
         read_on: bool = False,
     ) -> Answer:
-        """The answer showing the chosen sentences, each cited once with its outlet, date and
-        the outlets that republished it; with `read_on`, the first, a story's lead, is read with
-        the sentence giving whose words it reports (`sentences.lead_read_on`)."""
+        """The chosen sentences, each cited once with its outlet, date and republishers; with
+        `read_on`, the first is read on (`_read_on`)."""
         first = chosen[0].sentence
         not_near = self._names_missing(query, first)
         if not_near:
@@ -347,15 +346,25 @@ class ExtractiveAnswerer(QuoteAnswers, CauseAnswers, NameAnswers, FigureAnswers,
             n = len(citations) + 1
             echoes = self.corpus.echoes(s.text, s.chunk.source)
             if read_on and n == 1:
-                story = self.sentences_of(s.chunk.source)
-                # to the end of a quotation the sentence read on to opens; a chosen sentence it
-                # reads on to is then shown within it, not again
-                s = cited[-1] = whole_quotation(lead_read_on(s, story), story)
+                s = cited[-1] = self._read_on(s, echoes)
             citation = s.citation(n, scored.score)
             citations.append(replace(citation, also_in=tuple(e[0] for e in echoes)))
             lines.append(f"- {s.text} [{n}]{_where(s, echoes, query.language)}")
         text = lead + "\n\n" + "\n".join(lines)
         return Answer(text, citations, False, passages)
+
+    def _read_on(
+        self, sentence: Sentence, echoes: list[tuple[str, str | None, str | None]]
+    ) -> Sentence:
+        """The first excerpt read on (`sentences.lead_read_on`) to the end of a quotation it
+        opens; as it is when a republished copy ("also in") lacks what it would read on to."""
+        story = self.sentences_of(sentence.chunk.source)
+        read = whole_quotation(lead_read_on(sentence, story), story)
+        copies = {e[0] for e in echoes}
+        for added in (s for s in story if sentence.end <= s.start and s.end <= read.end):
+            if copies - {e[0] for e in self.corpus.echoes(added.text, added.chunk.source)}:
+                return sentence
+        return read
 
     def _quoted_speakers(self, passages: list[Passage], limit: int = 5) -> list[str]:
         """Who the searched articles quote, as they name them, most quoted first, ties by
