@@ -66,11 +66,9 @@ def _aside(segment: str) -> bool:
         or _PARTY.fullmatch(segment)
         or _FROM.match(segment)
         or _TRAILING_TIME.fullmatch(" " + segment)
-        or first == "one"
-        and len(words) > 2
-        and _bare(words[1]) == "of"
-        or describes_person(segment)
-        and (not _split_name(segment)[0] or _ROLE_OF.match(segment))
+        or (first == "one" and len(words) > 2 and _bare(words[1]) == "of")  # "one of the…"
+        or (describes_person(segment) and not _split_name(segment)[0])  # "head of the region"
+        or (describes_person(segment) and _ROLE_OF.match(segment))  # "chairman of … UAV Owners"
         or _described(segment)
     )
 
@@ -124,10 +122,10 @@ def _unopened(segment: str) -> str:
 
 def _named_at_end(segment: str) -> str:
     """A person's name ending a segment, with its title when the whole is a valid speaker:
-    "Dmitry Peskov", "deputy foreign minister Sergey Ryabkov", and after words that are not
-    ("Respected independent journalist Alexei Venediktov", "the UN High Commissioner for human
-    rights Michelle Bachelet", "Vitali's brother Wladimir"), the name alone when a title
-    word stands before it."""
+    "Dmitry Peskov", "deputy foreign minister Sergey Ryabkov"; after words that are not, the
+    name alone when a title (a role word, an acronym, an abbreviation) stands before it
+    ("Respected independent journalist Alexei Venediktov", "loyalist MP Andrey Gurulev"; not
+    "wants to see Jackson")."""
     segment = _unopened(segment)
     if not segment or _ROLE_OF.match(segment):  # "chairman of the … Federation of UAV Owners"
         return ""
