@@ -19,7 +19,6 @@ from itertools import zip_longest
 from assistant.derived import Derived
 from assistant.embeddings import CachedEmbeddings
 from assistant.extractive import ExtractiveAnswerer
-from assistant.identity import ASKED_ROLE_ARTICLES
 from assistant.index import Index, IngestReport
 from assistant.query import Query, parse_query
 from assistant.query_checks import (
@@ -32,7 +31,7 @@ from assistant.query_checks import (
 from assistant.retrieve import NO_FILTER, RRF_K, Filter, Retriever
 from assistant.sentences import Sentence
 from assistant.settings import Settings
-from assistant.speaker_keys import entity_key, person_key, role_key
+from assistant.speaker_keys import entity_key, person_key
 from assistant.types import Answer, Passage, Retrieved
 
 # Passages the LLM-free answerer chooses sentences from. Measured on the real news eval: with
@@ -232,7 +231,7 @@ class Assistant:
 
     def _articles_quoting(self, query: Query) -> list[str]:
         """The articles quoting the speaker asked about: a person by surname, a body by name
-        ("the Pentagon"), a role by the person the articles agree hold it (`Derived.role`:
+        ("the Pentagon"), a role by the person the articles agree hold it (`Derived.holder_of`:
         "the Kremlin spokesman" is Peskov)."""
         catalog = self.index.catalog
         typed = query.speaker_as_typed
@@ -242,8 +241,8 @@ class Assistant:
                 person_key(" ".join(query.speaker))
             )
         articles = catalog.articles_quoting(entity_key(typed))
-        holder = None if articles else self.derived.role(role_key(typed), ASKED_ROLE_ARTICLES)
-        return catalog.articles_quoting(holder[0]) if holder else articles
+        holder = "" if articles else self.derived.holder_of(typed)
+        return catalog.articles_quoting(holder) if holder else articles
 
     def _extractive(
         self, query: Query, k: int, pool: list[Passage], flt: Filter, closest: float | None

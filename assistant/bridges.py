@@ -58,6 +58,9 @@ SPELLING_WEIGHT = 1.0  # another spelling of the word counts as the word itself
 # What a corpus spelling of a question's name counts for: a transliteration of the same name
 # ("Podoliak", "Podolyak"; `query_checks.with_name_variants`).
 NAME_VARIANT_WEIGHT = 0.9
+# The weights of a slot's corpus words that are the question's word written otherwise (another
+# spelling, a transliteration of the name), not a word standing for it ("Moscow" for Kremlin).
+SAME_WORD_WEIGHTS = frozenset({SPELLING_WEIGHT, NAME_VARIANT_WEIGHT})
 
 Slot = tuple[tuple[str, float], ...]  # a question word: its token, then (corpus token, weight)…
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from assistant.bridges import NAME_VARIANT_WEIGHT, SPELLING_WEIGHT
+from assistant.bridges import SAME_WORD_WEIGHTS
 from assistant.dates import beside_share, dates_only_saying
 from assistant.query import Query, date_words
 from assistant.question_kinds import asks_saying
@@ -81,6 +81,6 @@ class DateAnswers:
             for slot in query.slots
             if slot[0][0] in named
             for t, weight in slot
-            if weight in (SPELLING_WEIGHT, NAME_VARIANT_WEIGHT)  # not a stand-in: Moscow
+            if weight in SAME_WORD_WEIGHTS  # not a stand-in: Moscow
         }
         return any(self.idf(t) >= TELLING_IDF for t in said & sentence.words)

@@ -19,9 +19,9 @@ from langchain_core.embeddings import Embeddings
 
 from assistant.bridges import Bridges
 from assistant.catalog import Catalog
-from assistant.identity import ROLE_ARTICLES, decide_country, decide_role
+from assistant.identity import ASKED_ROLE_ARTICLES, ROLE_ARTICLES, decide_country, decide_role
 from assistant.sentences import Sentence, echo_key, lead_words, load_sentences
-from assistant.speaker_keys import person_key, spokesperson_key
+from assistant.speaker_keys import person_key, role_key, spokesperson_key
 from assistant.types import Chunk
 from assistant.wordvectors import WordMatrix
 
@@ -240,6 +240,13 @@ class Derived:
             tally[person] += articles
             names.setdefault(person, Counter())[display] += articles
         return decide_role(role, tally, names, min_articles=min_articles)
+
+    def holder_of(self, role: str) -> str:
+        """The identity key of the person the indexed articles give a role a user names as
+        typed ("Ukraine's first lady": Olena Zelenska, "the head of the IAEA": Grossi), or '';
+        one article suffices (`identity.ASKED_ROLE_ARTICLES`)."""
+        holder = self.role(role_key(role), ASKED_ROLE_ARTICLES)
+        return holder[0] if holder else ""
 
     def voice_of(self, speaker: str) -> str:
         """The identity key of the person who speaks for a body ("the Kremlin", "le Kremlin":

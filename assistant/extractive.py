@@ -60,7 +60,7 @@ from assistant.scoring import (
     gaps_filled,
     rescored,
 )
-from assistant.sentences import Scored, Sentence, lead_read_on
+from assistant.sentences import Scored, Sentence, lead_read_on, where_told
 from assistant.types import Answer, Passage
 from assistant.values import (
     COUNTED_MIN,
@@ -120,7 +120,7 @@ class Corpus(Protocol):
     def quoted_in(self, key: str, name: Sequence[str] = ()) -> int: ...
     def is_name(self, token: str) -> bool: ...
     def country_of(self, person: str) -> int | None: ...
-    def role(self, role: str, min_articles: int = ...) -> tuple[str, str] | None: ...
+    def holder_of(self, role: str) -> str: ...
     def voice_of(self, speaker: str) -> str: ...
 
 
@@ -349,7 +349,7 @@ class ExtractiveAnswerer(QuoteAnswers, CauseAnswers, NameAnswers, FigureAnswers,
                 s = cited[-1] = self._read_on(s, echoes)
             citation = s.citation(n, scored.score)
             citations.append(replace(citation, also_in=tuple(e[0] for e in echoes)))
-            lines.append(f"- {s.text} [{n}]{_where(s, echoes, query.language)}")
+            lines.append(f"- {s.text} [{n}]{where_told(s, echoes, query.language)}")
         text = lead + "\n\n" + "\n".join(lines)
         return Answer(text, citations, False, passages)
 
@@ -360,11 +360,13 @@ class ExtractiveAnswerer(QuoteAnswers, CauseAnswers, NameAnswers, FigureAnswers,
         opens; as it is when a republished copy ("also in") lacks what it would read on to."""
         story = self.sentences_of(sentence.chunk.source)
         read = whole_quotation(lead_read_on(sentence, story), story)
-        copies = {e[0] for e in echoes}
-        for added in (s for s in story if sentence.end <= s.start and s.end <= read.end):
-            if copies - {e[0] for e in self.corpus.echoes(added.text, added.chunk.source)}:
-                return sentence
-        return read
+        copies = {e[0] for e in echoes}  # each added sentence looked up only if there are
+        lacking = copies and any(
+            copies - {e[0] for e in self.corpus.echoes(s.text, s.chunk.source)}
+            for s in story
+            if sentence.end <= s.start and s.end <= read.end
+        )
+        return sentence if lacking else read
 
     def _quoted_speakers(self, passages: list[Passage], limit: int = 5) -> list[str]:
         """Who the searched articles quote, as they name them, most quoted first, ties by
@@ -384,17 +386,3 @@ class ExtractiveAnswerer(QuoteAnswers, CauseAnswers, NameAnswers, FigureAnswers,
         reasons = Reasons(**why)
         quoted = self._quoted_speakers(passages) if reasons.lists_speakers(query.kind) else []
         return Answer(abstention_text(query.language, reasons, quoted), [], True, passages)
-
-
-def _where(
-    sentence: Sentence, echoes: list[tuple[str, str | None, str | None]], language: str
-) -> str:
-    """' — CNN, 2022-02-03 (also in: ABC News, 2022-02-04)' when outlets or dates are known."""
-    chunk = sentence.chunk
-    own = ", ".join(x for x in (chunk.outlet, chunk.published) if x)
-    if not own:
-        return ""
-    others = list(dict.fromkeys(", ".join(x for x in (o, d) if x) for _, o, d in echoes))
-    others = [o for o in others if o]
-    also = (" (aussi dans : " if language == "fr" else " (also in: ") + "; ".join(others) + ")"
-    return f" — {own}" + (also if others else "")

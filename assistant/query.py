@@ -252,9 +252,9 @@ def month_asked(text: str) -> str | None:
 # A month named without a year: "in August", "en août", "début décembre", "mi-juillet". English
 # names are capitalised ("may", "march" are verbs); the French "Mars" capitalised is the planet.
 _MONTH_ALONE = re.compile(
-    r"\b(?P<en>January|February|March|April|May|June|July|August|September|October|November|"
-    r"December)\b|(?<!\w)(?P<fr>janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|"
-    r"septembre|octobre|novembre|décembre|decembre)\b",
+    rf"\b(?P<en>{'|'.join(m.capitalize() for m in MONTH_NAMES[0].split())})\b|(?<!\w)(?P<fr>"
+    + "|".join(dict.fromkeys(v for m in MONTH_NAMES[1].split() for v in (m, normalize(m))))
+    + r")\b",
 )
 
 

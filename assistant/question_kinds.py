@@ -344,21 +344,34 @@ def asks_place(text: str) -> bool:
     return bool(_PLACE.search(text))
 
 
-# A figure per unit of time: "each month", "per day", "a year", "monthly", "par mois", "chaque
-# jour", "mensuel".
+# The units of time a figure is asked or given per, by the nouns ("each month", "par mois") and
+# the adjectives ("monthly", "mensuel") that name them (`values.gives_rate` reads them too).
+RATE_NOUNS = {
+    "day": ("day", "jour"),
+    "week": ("week", "semaine"),
+    "month": ("month", "mois"),
+    "year": ("year", "an", "année"),
+}
+RATE_ADJECTIVES = {
+    "day": ("daily", "quotidien"),
+    "week": ("weekly", "hebdomadaire"),
+    "month": ("monthly", "mensuel"),
+    "year": ("yearly", "annually", "annuel"),
+}
+_RATE_UNITS = {
+    word: unit
+    for table in (RATE_NOUNS, RATE_ADJECTIVES)
+    for unit, words in table.items()
+    for word in words
+}
 _RATE = re.compile(
-    r"\b(?:each|per|a|every|par|chaque)\s+(?P<unit>day|week|month|year|jour|semaine|mois|an|"
-    r"année)\b|\b(?P<adj>daily|weekly|monthly|yearly|annually|quotidien|hebdomadaire|mensuel|"
-    r"annuel)",
+    r"\b(?:each|per|a|every|par|chaque)\s+(?P<unit>"
+    + "|".join(w for words in RATE_NOUNS.values() for w in words)
+    + r")\b|\b(?P<adj>"
+    + "|".join(w for words in RATE_ADJECTIVES.values() for w in words)
+    + ")",
     re.I,
 )
-RATE_UNITS = {
-    "day": "day", "jour": "day", "daily": "day", "quotidien": "day",
-    "week": "week", "semaine": "week", "weekly": "week", "hebdomadaire": "week",
-    "month": "month", "mois": "month", "monthly": "month", "mensuel": "month",
-    "year": "year", "an": "year", "année": "year", "yearly": "year", "annually": "year",
-    "annuel": "year",
-}  # fmt: skip
 
 
 def rate_asked(text: str) -> str:
@@ -369,7 +382,7 @@ def rate_asked(text: str) -> str:
     found = _RATE.search(text)
     if not found:
         return ""
-    return RATE_UNITS[(found.group("unit") or found.group("adj")).lower()]
+    return _RATE_UNITS[(found.group("unit") or found.group("adj")).lower()]
 
 
 def asks_tally(text: str) -> bool:

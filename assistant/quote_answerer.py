@@ -22,7 +22,6 @@ from collections.abc import Callable, Set
 from typing import Any
 
 from assistant.attribution import speaker_matches
-from assistant.identity import ASKED_ROLE_ARTICLES
 from assistant.lexical import tokens, words_for
 from assistant.query import MONTH_TOKENS, Query
 from assistant.question_speaker import event_of, occasion_of
@@ -37,7 +36,7 @@ from assistant.quotes import (
 )
 from assistant.scoring import KEEP_RATIO, MAX_EXCERPTS, TELLING_IDF, context_words, coverage
 from assistant.sentences import Scored, Sentence
-from assistant.speaker_keys import person_key, role_key
+from assistant.speaker_keys import person_key
 from assistant.types import Answer, Passage
 
 BEARER_SHARE = 0.5  # a bare surname means a bearer written in this share of its quoting articles
@@ -70,8 +69,7 @@ class QuoteAnswers:
         # role asked ("Ukraine's first lady": Olena Zelenska, "the head of the IAEA": Grossi)
         voice = self.corpus.voice_of(query.speaker_as_typed)
         if not voice and not query.named_speaker:
-            holder = self.corpus.role(role_key(query.speaker_as_typed), ASKED_ROLE_ARTICLES)
-            voice = holder[0] if holder else ""
+            voice = self.corpus.holder_of(query.speaker_as_typed)
         for spellings in speaker_spellings(query):  # "l'AIEA" is quoted as "the IAEA"
             said = [
                 s
@@ -96,6 +94,7 @@ class QuoteAnswers:
                     return self._abstain(query, passages, off_topic=(typed, self._topic(query)))
                 return self._abstain(query, passages, unquoted=typed)
             return None
+        # who the articles say is quoted, as they name them ("Dmitry Peskov" for "the Kremlin")
         speaker_name = (said[0].attribution.name if said[0].attribution else "") or (
             query.speaker_text
         )
@@ -119,9 +118,7 @@ class QuoteAnswers:
             named = names & set(query.focus)
             if not any(coverage(focus, self._on_topic_words(s, named), self.idf) for s in said):
                 # The speaker is quoted, but on nothing the question is about.
-                speaker = said[0].attribution.name if said[0].attribution else ""
-                speaker = speaker or query.speaker_text
-                return self._abstain(query, passages, off_topic=(speaker, self._topic(query)))
+                return self._abstain(query, passages, off_topic=(speaker_name, self._topic(query)))
         # The question's words but the speaker's, and but the title naming the speaker ("UN
         # Secretary-General Antonio Guterres": a quote of his need not repeat it): its topic,
         # or for a follow-up ("what did the ministry say about it?") the previous question's.

@@ -16,7 +16,7 @@ from collections import Counter
 from collections.abc import Mapping, Sequence
 
 from assistant.attribution import Attribution
-from assistant.bridges import NAME_VARIANT_WEIGHT, SPELLING_WEIGHT
+from assistant.bridges import SAME_WORD_WEIGHTS
 from assistant.lexical import normalize, tokens
 from assistant.query import Query
 from assistant.quotations import quote_layouts
@@ -224,10 +224,10 @@ def speaker_spellings(query: Query) -> list[list[list[str]]]:
     group = [asked]
     for i, token in enumerate(asked):
         for other, weight in slots.get(token, ()):
-            if weight in (SPELLING_WEIGHT, NAME_VARIANT_WEIGHT):
+            if weight in SAME_WORD_WEIGHTS:
                 group.append([*asked[:i], other, *asked[i + 1 :]])
     bridged = {
-        t: [o for o, weight in alternatives if weight not in (SPELLING_WEIGHT, NAME_VARIANT_WEIGHT)]
+        t: [o for o, weight in alternatives if weight not in SAME_WORD_WEIGHTS]
         for t, alternatives in slots.items()
     }
     groups = [group]

@@ -2,8 +2,9 @@
 the question's words a sentence holds (a bridged word by its closeness, a follow-up's words
 from the previous question lighter), bonuses for what a kind of question asks (a cause; a
 name: a place where a place is asked, a person's where a person's is), and the best few that do
-not overlap, with the sentence between the first two of one story. Which sentences are candidates, and the model's
-similarity, are the answerer's (`extractive`); question parsing is `query`'s.
+not overlap, with the sentence between the first two of one story. Which sentences are
+candidates, and the model's similarity, are the answerer's (`extractive`); question parsing is
+`query`'s.
 """
 
 from __future__ import annotations

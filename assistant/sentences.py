@@ -4,7 +4,9 @@
 speaker (`attribution`) and its flags (a headline, a sentence addressed to an assistant), as
 JSON-ready rows the catalog stores. `load_sentences` turns the rows back into `Sentence`s and
 adds, for each sentence that refers back ("Ce qu'Européens… refusent"), a candidate joined to the
-sentence before it. Scoring sentences is the answerer's job, not this module's.
+sentence before it. How a sentence is shown in an answer is here too: a story's lead read on to
+the sentence giving whose words it reports (`lead_read_on`), where and when it was published
+(`where_told`). Scoring sentences is the answerer's job, not this module's.
 """
 
 from __future__ import annotations
@@ -288,6 +290,22 @@ def lead_read_on(sentence: Sentence, article: Sequence[Sentence]) -> Sentence:
         return sentence
     text = sentence.chunk.text
     return replace(sentence, end=after.end, text=text[sentence.start : after.end])
+
+
+def where_told(
+    sentence: Sentence, echoes: list[tuple[str, str | None, str | None]], language: str
+) -> str:
+    """Where and when a sentence was published, and republished (`echoes`: file, outlet,
+    date), as an excerpt shows it: ' — CNN, 2022-02-03 (also in: ABC News, 2022-02-04)', or ''
+    when neither outlet nor date is known."""
+    chunk = sentence.chunk
+    own = ", ".join(x for x in (chunk.outlet, chunk.published) if x)
+    if not own:
+        return ""
+    others = list(dict.fromkeys(", ".join(x for x in (o, d) if x) for _, o, d in echoes))
+    others = [o for o in others if o]
+    also = (" (aussi dans : " if language == "fr" else " (also in: ") + "; ".join(others) + ")"
+    return f" — {own}" + (also if others else "")
 
 
 def lead_words(article: Sequence[Sentence]) -> frozenset[str]:

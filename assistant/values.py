@@ -25,7 +25,7 @@ from assistant.dates import (
 from assistant.lexical import tokens
 from assistant.names import people_in
 from assistant.query import Query
-from assistant.question_kinds import asks_place, asks_saying
+from assistant.question_kinds import RATE_ADJECTIVES, RATE_NOUNS, asks_place, asks_saying
 from assistant.sentences import Scored, Sentence
 
 FIGURE_CONTEXT_WORDS = 5  # words before a figure that may say whose it is
@@ -103,27 +103,15 @@ def dated_lead(language: str, items: list[tuple[str, str]]) -> str:
 
 
 # A figure given per unit of time, in the words after it: "$20 million a month", "per day",
-# "each week", "par mois", "monthly", "mensuels".
-_PER_UNIT = {
-    "day": "day|jour",
-    "week": "week|semaine",
-    "month": "month|mois",
-    "year": "year|an|année",
-}
-_PER_ADJ = {
-    "day": "daily|quotidien",
-    "week": "weekly|hebdomadaire",
-    "month": "monthly|mensuel",
-    "year": "yearly|annually|annuel",
-}
+# "each week", "par mois", "monthly", "mensuels" (the units' words are `question_kinds`').
 _PER = {
     unit: re.compile(
         r"^[\s\w,.$€£%-]{0,30}?(?:\b(?:a|an|per|each|every|par|chaque)\s+|/)"
-        rf"(?:{_PER_UNIT[unit]})\b(?!\s+(?:ago|earlier|later|before|after|plus tôt))|"
-        rf"^[\s\w,.$€£%-]{{0,30}}?\b(?:{_PER_ADJ[unit]})",
+        rf"(?:{'|'.join(nouns)})\b(?!\s+(?:ago|earlier|later|before|after|plus tôt))|"
+        rf"^[\s\w,.$€£%-]{{0,30}}?\b(?:{'|'.join(RATE_ADJECTIVES[unit])})",
         re.I,
     )
-    for unit in _PER_UNIT
+    for unit, nouns in RATE_NOUNS.items()
 }
 
 

@@ -309,32 +309,26 @@ def test_a_question_nothing_in_a_large_corpus_comes_close_to_abstains(news):
     assert not answerer.answer(near, pool, pool.closest).abstained
 
 
-def test_a_question_only_loosely_close_to_a_large_corpus_abstains(news):
-    # In a small corpus the closest passages are shown as such; in thousands of articles some
-    # sentence is always loosely close, and showing it would answer an unanswerable question.
-    question = "What did the tourists eat in Odessa?"
-    small = news.answer(question)
-    assert not small.abstained and small.text.startswith(WEAK_LEAD["en"]), small.text
-
-    answerer = _as_large(news)
-    query = news.prepare(question)
-    pool = news.retrieve(query, 15)
-    result = answerer.answer(query, pool)  # the topic floor aside: the best sentence decides
-    assert result.abstained and "comes close" in result.text and not result.citations
-
-
-def test_a_date_from_a_sentence_only_loosely_close_is_no_answer(news):
-    # "Biden dispatched Burns to Moscow on Tuesday, where he met with Kremlin officials" gives
-    # a date, not the date of an embassy's closing: shown as the closest passages in a small
-    # corpus, and in a large one no answer at all
-    question = "On what date did the Kremlin close its embassy?"
+@pytest.mark.parametrize(
+    ("question", "says"),
+    [
+        # In a small corpus the closest passages are shown as such; in thousands of articles
+        # some sentence is always loosely close, and showing it would answer an unanswerable
+        # question (the topic floor aside: the best sentence decides).
+        ("What did the tourists eat in Odessa?", "comes close"),
+        # "Biden dispatched Burns to Moscow on Tuesday, where he met with Kremlin officials"
+        # gives a date, not the date of an embassy's closing
+        ("On what date did the Kremlin close its embassy?", ""),
+    ],
+)
+def test_a_sentence_only_loosely_close_is_no_answer_in_a_large_corpus(news, question, says):
     small = news.answer(question)
     assert not small.abstained and small.text.startswith(WEAK_LEAD["en"]), small.text
 
     answerer = _as_large(news)
     query = news.prepare(question)
     result = answerer.answer(query, news.retrieve(query, 15))
-    assert result.abstained and not result.citations, result.text
+    assert result.abstained and says in result.text and not result.citations, result.text
 
 
 def test_counts_of_votes_and_matches_worked_examples():
