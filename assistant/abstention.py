@@ -27,6 +27,7 @@ class Reasons:
     no_date: bool = False  # a date asked, and no passage found gives one
     no_doer: bool = False  # a who-question, and no passage found says anything of what is asked
     off_topic: tuple[str, str] | None = None  # (speaker, topic) never quoted on that topic
+    no_stance: tuple[str, str] | None = None  # (holder, topic): no passage found states it
     not_near: Sequence[str] = ()  # names the passages found do not mention
     outside: tuple[tuple[str, str], int] | None = None  # ((first, last) month, year asked)
     far: bool = False  # nothing in a large corpus comes close to the question
@@ -77,6 +78,14 @@ def abstention_text(language: str, reasons: Reasons, quoted: Sequence[str] = ())
             f"Ils citent {speaker}, mais sur rien qui touche à « {topic} »."
             if fr
             else f'They quote {speaker}, but on nothing about "{topic}".'
+        )
+    if reasons.no_stance:
+        holder, topic = reasons.no_stance
+        about = (f" sur « {topic} »" if fr else f' on "{topic}"') if topic else ""
+        parts.append(
+            f"Aucun des passages trouvés ne donne la position de {holder}{about}."
+            if fr
+            else f"None of the passages found gives the position of {holder}{about}."
         )
     if reasons.no_figure:
         parts.append(

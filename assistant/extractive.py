@@ -41,10 +41,11 @@ from assistant.cause_answerer import CauseAnswers
 from assistant.date_answerer import DateAnswers
 from assistant.figure_answerer import FigureAnswers
 from assistant.lexical import tokens
-from assistant.mentions import names_not_near, unseen_in_its_language
+from assistant.mentions import names_not_near, stating_stance, unseen_in_its_language
 from assistant.name_answerer import NAMED_CANDIDATES, NameAnswers
 from assistant.query import LARGE_CORPUS_SENTENCES, Query, date_words, months_named
 from assistant.question_kinds import counted_as
+from assistant.question_speaker import topic_of
 from assistant.quote_answerer import QuoteAnswers
 from assistant.quotes import (
     most_quoted,
@@ -204,6 +205,11 @@ class ExtractiveAnswerer(QuoteAnswers, CauseAnswers, NameAnswers, FigureAnswers,
             scored = rescored(scored, lambda s: FIGURE_WEIGHT * figures.get(id(s), (0.0, ""))[0])
         if not scored or scored[0].score < ABSTAIN_BELOW:
             return self._abstain(query, passages)
+        if query.holder:  # a stance asked of someone: their words, or a sentence naming them
+            scored = stating_stance(query, scored, self.idf)
+            if not scored or scored[0].score < ABSTAIN_BELOW:
+                stance = (query.holder, topic_of(query.question))
+                return self._abstain(query, passages, no_stance=stance)
         scored = self._about_the_names(query, scored)
         scored = self._naming_someone(query, scored)
         if query.kind == "who":

@@ -7,7 +7,9 @@ them) is not written as such there, and, for a question in the article's own lan
 question holds a word no article of a large corpus uses (`query.with_unseen_words`). Bridged
 words count for the names they stand for (Suède is Sweden), and an acronym for the capitalised
 words spelling it (NASAMS is "National Advanced Surface-to-Air Missile Systems"). It decides
-nothing about ranking; the answerer calls it on its first excerpt.
+nothing about ranking; the answerer calls it on its first excerpt. A stance asked of someone
+("Viktor Orban's position on…") is stated only by sentences naming them, or giving their words,
+on the topic asked (`stating_stance`).
 """
 
 from __future__ import annotations
@@ -17,7 +19,8 @@ from collections.abc import Callable, Set
 
 from assistant.lexical import detect_language, tokens
 from assistant.query import Query
-from assistant.sentences import Sentence
+from assistant.question_speaker import topic_of
+from assistant.sentences import Scored, Sentence
 
 _PARTICLE = re.compile(r"\s(?:de|du|des|d['’]|of|the)\s", re.I)
 Alternatives = dict[str, set[str]]  # a question token → the corpus tokens standing for it
@@ -35,6 +38,11 @@ _CAPITALISED_RUN = re.compile(
     r"[A-Z][\w'’]*(?:-[\w'’]+)*(?:\s+(?:(?:of|for|and|the|to|de|du|des)\s+)?[A-Z][\w'’]*(?:-[\w'’]+)*)+"
 )
 _SPACES = re.compile(r"\s*")
+# A topic word says what a stance is about from this IDF on: "sanctions" (3.9), "aid" (4.6),
+# "NATO" (3.5); not "Russia" (1.4), "Ukraine" (1.6) nor "military" (2.8), which most
+# sentences on the war hold.
+TOPIC_WORD_IDF = 3.0
+FAMILY_PREFIX = 5  # letters a topic word and a sentence's word of its family share at least
 NAME_GAP = 1  # words a name of several words may have inserted ("Joe R. Biden", "Tour of France")
 
 
@@ -175,3 +183,33 @@ def _side_by_side(words: list[set[str]], sequence: list[str]) -> bool:
         for i, t in enumerate(sequence)
         if any(t in w for w in words)
     )
+
+
+def stating_stance(query: Query, scored: list[Scored], idf: Callable[[str], float]) -> list[Scored]:
+    """The candidates that can state the stance the question asks of its `holder` ("Viktor
+    Orban" in "…la position de Viktor Orban sur l'entrée de la Finlande…"): those naming them by
+    surname or giving their words, and holding a telling word of the topic (or a word bridged
+    to it) when the topic has one. "Macron won reelection over Marine Le Pen" states no stance
+    of hers on sanctions."""
+    named = tokens(query.holder)
+    held = set(named[1:] or named)
+    topic = set(tokens(topic_of(query.question))) - held
+    about = [
+        {t for t, _ in slot}
+        for slot in query.slots
+        if slot[0][0] in topic and idf(slot[0][0]) >= TOPIC_WORD_IDF
+    ]
+
+    def on_topic(words: frozenset[str]) -> bool:  # "expansion" is said as "expansionist" too
+        return any(
+            t.startswith(w) or w.startswith(t)
+            for w in set().union(*about)
+            for t in words
+            if min(len(t), len(w)) >= FAMILY_PREFIX
+        ) or any(found & words for found in about)
+
+    return [
+        s
+        for s in scored
+        if held <= s.sentence.words and (not about or on_topic(s.sentence.words))
+    ]

@@ -59,6 +59,7 @@ from assistant.question_kinds import (
 from assistant.question_speaker import (
     speaker_and_topic,
     speaker_title,
+    stance_holder,
     topic_of,
     typed_speaker,
 )
@@ -96,6 +97,7 @@ class Query:
     # Words of the question (as typed) that the corpus never uses, nor spells closely: in an
     # article of the question's language, their absence means the topic is not covered.
     unseen: tuple[str, ...] = ()
+    holder: str = ""  # whose stance the question asks, as typed ("Viktor Orban")
 
     @property
     def speaker_as_typed(self) -> str:
@@ -221,6 +223,7 @@ def parse_query(
         names=names,
         years=years,
         month=month,
+        holder=stance_holder(text) if kind == "other" else "",
     )
 
 

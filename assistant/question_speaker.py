@@ -204,3 +204,32 @@ def event_of(text: str) -> str:
     Leopard 2 tanks to Ukraine"), or ''."""
     match = _EVENT.search(text)
     return match.group("event").strip() if match else ""
+
+
+# Whose stance a question asks ("Viktor Orban" in "Quelle est la position de Viktor Orban
+# sur…", "Josh Hawley" in "What was Senator Josh Hawley's stance on…"): a name written with
+# capitals, after a word for a stance or before its possessive.
+_NAME_RUN = r"[A-ZÀ-Ý][\w’'.-]*(?:\s+(?:de\s+|van\s+|von\s+|al-)?[A-ZÀ-Ý][\w’'.-]*)+"
+_STANCE_EN = r"(?:position|stance|views?|line|opinion|assessment|take)"
+_STANCE = [
+    re.compile(rf"(?P<who>{_NAME_RUN})['’]s\s+{_STANCE_EN}\b"),
+    re.compile(rf"\b{_STANCE_EN}\s+of\s+(?P<who>{_NAME_RUN})"),
+    re.compile(
+        rf"\b(?:position|avis|opinion|point de vue|analyse)\s+(?:de|du|d['’])\s*(?P<who>{_NAME_RUN})"
+    ),
+    re.compile(
+        rf"\b(?i:what|how)\s+(?:does|did|do)\s+(?P<who>{_NAME_RUN})\s+(?:think|make|view|see)\b"
+    ),
+    re.compile(rf"\b(?i:where)\s+(?:does|did)\s+(?P<who>{_NAME_RUN})\s+stand\b"),
+    re.compile(rf"\b(?i:que)\s+pens(?:e|ait|ent|aient)\s+(?P<who>{_NAME_RUN})"),
+]
+
+
+def stance_holder(text: str) -> str:
+    """The person whose stance the question asks, by a name of two words or more as typed
+    ("Viktor Orban"), or ''."""
+    for pattern in _STANCE:
+        match = pattern.search(text)
+        if match:
+            return _named_part(match.group("who"))
+    return ""

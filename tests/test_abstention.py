@@ -14,6 +14,14 @@ def test_an_abstention_says_why_in_the_question_language_and_whom_the_articles_q
     assert abstention_text("en", Reasons(off_topic=("Dmitry Peskov", "the recipe"))) == (
         'The articles do not say. They quote Dmitry Peskov, but on nothing about "the recipe".'
     )
+    assert abstention_text("fr", Reasons(no_stance=("Marine Le Pen", "les sanctions"))) == (
+        "Les articles ne le disent pas. Aucun des passages trouvés ne donne la position de "
+        "Marine Le Pen sur « les sanctions »."
+    )
+    assert abstention_text("en", Reasons(no_stance=("Viktor Orban", "NATO"))) == (
+        "The articles do not say. None of the passages found gives the position of Viktor "
+        'Orban on "NATO".'
+    )
     assert abstention_text("fr", Reasons(no_sum=True)) == (
         "Les articles ne le disent pas. Les passages trouvés ne donnent aucune somme d'argent."
     )

@@ -838,3 +838,15 @@ def test_a_person_of_another_country_is_not_the_one_a_question_asks_for(indexed)
         "l'échange de prisonniers ?",
     ):
         assert "Drueke" in result.text.split("[1]")[0], result.text
+
+
+def test_a_stance_asked_of_someone_is_theirs_on_the_topic_or_none(news):
+    # "Peskov condemned what he said were 'aggressive expansionist tendencies…of NATO'": his,
+    # on the topic; the passages ranked above it were his words on other things
+    result = news.answer("What is Dmitry Peskov's position on NATO expansion?")
+    assert not result.abstained
+    assert "expansionist tendencies" in result.citations[0].excerpt
+    # Stoltenberg is quoted in these articles, never on the pipeline
+    result = news.answer("Quelle est la position de Jens Stoltenberg sur Nord Stream ?")
+    assert result.abstained
+    assert "Aucun des passages trouvés ne donne la position de Jens Stoltenberg" in result.text

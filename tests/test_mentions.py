@@ -2,9 +2,9 @@
 whole answer path is tested in test_answer and test_answer_news)."""
 
 from assistant.lexical import tokens
-from assistant.mentions import _split_names, names_not_near, spelt_out
+from assistant.mentions import _split_names, names_not_near, spelt_out, stating_stance
 from assistant.query import parse_query
-from assistant.sentences import Sentence
+from assistant.sentences import Scored, Sentence
 from assistant.types import Chunk
 
 VOCABULARY = frozenset(
@@ -78,3 +78,30 @@ def test_an_acronym_written_out_is_found_by_its_initials():
     assert (
         spelt_out(parse_query("What did the UN say?", None, frozenset()), "United Nations") == set()
     )
+
+
+def test_a_stance_is_stated_by_a_sentence_naming_its_holder_on_the_topic(
+    plain_query, sentences_of_text
+):
+    text = (
+        "Macron won reelection over far right candidate Marine Le Pen. "
+        "The EU imposed sanctions on Russian banks. "
+        "Marine Le Pen said the sanctions hurt the French more than the Russians. "
+        "Peskov condemned what he said were aggressive expansionist tendencies of NATO."
+    )
+    scored = [Scored(s, 1.0) for s in sentences_of_text(text)]
+    rare = lambda token: 1.0 if token in ("russ", "ukrain") else 5.0  # noqa: E731
+
+    def stating(question: str) -> list[str]:
+        query = plain_query(question)
+        return [s.sentence.text for s in stating_stance(query, scored, rare)]
+
+    # her name alone, or the topic alone, states nothing of her stance
+    assert stating(
+        "Quelle est la position de Marine Le Pen sur les sanctions contre la Russie ?"
+    ) == ["Marine Le Pen said the sanctions hurt the French more than the Russians."]
+    assert stating("What is Marine Le Pen's stance on Nord Stream?") == []
+    # a word of the topic's family counts ("expansion", "expansionist")
+    assert stating("What is Dmitry Peskov's position on NATO expansion?") == [
+        "Peskov condemned what he said were aggressive expansionist tendencies of NATO."
+    ]

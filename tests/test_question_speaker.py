@@ -8,6 +8,7 @@ from assistant.question_speaker import (
     occasion_of,
     speaker_and_topic,
     speaker_title,
+    stance_holder,
     topic_of,
     typed_speaker,
 )
@@ -124,3 +125,28 @@ def test_the_title_a_question_gives_its_speaker():
 )
 def test_the_event_something_was_said_at(question, event):
     assert event_of(question) == event
+
+
+@pytest.mark.parametrize(
+    ("question", "holder"),
+    [
+        (
+            "Quelle est la position de Viktor Orban sur l'entrée de la Finlande dans l'OTAN ?",
+            "Viktor Orban",
+        ),
+        ("Quelle est la position de Marine Le Pen sur les sanctions ?", "Marine Le Pen"),
+        ("What was Senator Josh Hawley's stance on Ukraine joining NATO?", "Josh Hawley"),
+        ("What is the view of Jens Stoltenberg on Ukraine joining NATO?", "Jens Stoltenberg"),
+        ("What does Fiona Hill make of the sanctions record?", "Fiona Hill"),
+        ("Where does Kevin McCarthy stand on aid to Ukraine?", "Kevin McCarthy"),
+        ("Que pensait Mark Milley des chances de l'Ukraine ?", "Mark Milley"),
+        # a body, a pronoun or a name of one word is no holder to look for by surname
+        ("What was the Kremlin's line on the default?", ""),
+        ("What is his position on the talks?", ""),
+        ("What is Zelensky's position on the talks?", ""),
+        # what someone said is a quote question's speaker, not a stance
+        ("What did Jens Stoltenberg say about Ukraine joining NATO?", ""),
+    ],
+)
+def test_whose_stance_a_question_asks(question, holder):
+    assert stance_holder(question) == holder
