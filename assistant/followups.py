@@ -85,3 +85,20 @@ def is_ellipsis(text: str) -> bool:
     """Whether the question only adds to the previous one ("and about NATO?", "et sur l'OTAN ?"),
     or is too short to stand alone."""
     return bool(_ELLIPSIS.search(text)) or len(tokens(text)) <= 2
+
+
+# "Who is Suedi Murekezi?", "Qui était Vadim Shishimarin ?": the question names the person and
+# asks what they are; the reply describes them ("Un Américain du Minnesota…").
+_WHO_IS_NAMED = re.compile(
+    r"^\s*(?:who\s+(?:is|was|'s)|who['’]s|qui\s+(?:est|était|etait)|c['’]est\s+qui)\s+"
+    r"(?P<name>[A-ZÀ-Ý][\w’'.-]*(?:\s+[A-ZÀ-Ý][\w’'.-]*)*)\s*\??\s*$",
+    re.I,
+)
+
+
+def named_in_who_is(question: str) -> str:
+    """The person a "Who is X?" question names (X), or '' for any other question ("Who is
+    behind the hacker army?" asks for a person the reply names)."""
+    match = _WHO_IS_NAMED.match(question)
+    name = match.group("name") if match else ""
+    return name if name[:1].isupper() else ""

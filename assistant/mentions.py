@@ -209,7 +209,5 @@ def stating_stance(query: Query, scored: list[Scored], idf: Callable[[str], floa
         ) or any(found & words for found in about)
 
     return [
-        s
-        for s in scored
-        if held <= s.sentence.words and (not about or on_topic(s.sentence.words))
+        s for s in scored if held <= s.sentence.words and (not about or on_topic(s.sentence.words))
     ]

@@ -24,6 +24,7 @@ from assistant.followups import (
     PRONOUN,
     first_name_in,
     is_ellipsis,
+    named_in_who_is,
     names_its_own_subject,
     previous_reply,
     previous_turn,
@@ -161,7 +162,10 @@ def parse_query(
         # After "who did it?", "he" is the person the reply named; else the first person or
         # thing the previous question named ("Kevin McCarthy" of "McCarthy's position on
         # aid to Ukraine").
-        replied = first_name_in(previous_reply(history)) if prev.kind == "who" else ""
+        # "Who is Suedi Murekezi?" names him: the reply describes him, it names no one else.
+        replied = named_in_who_is(previous) or (
+            first_name_in(previous_reply(history)) if prev.kind == "who" else ""
+        )
         phrases = name_phrases(previous, vocabulary)
         person = replied or (phrases[0][0] if phrases else prev.subject)
         if PRONOUN.search(corrected):  # "what did he say about NATO?", "were they killed?"

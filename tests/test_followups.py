@@ -6,6 +6,7 @@ from assistant.followups import (
     first_name_in,
     is_ellipsis,
     message_text,
+    named_in_who_is,
     previous_reply,
     previous_turn,
 )
@@ -34,6 +35,14 @@ def test_the_person_a_reply_names_is_its_first_person_not_its_first_capital():
     # a country reads like a name, but "he" is the person after it
     reply = "Saudi Arabia, which brokered the swap, said Alexander Drueke was freed."
     assert first_name_in(reply) == "Alexander Drueke"
+
+
+def test_who_is_x_names_the_person_its_reply_describes():
+    assert named_in_who_is("Qui est Suedi Murekezi ?") == "Suedi Murekezi"
+    assert named_in_who_is("Who was Darya Dugina?") == "Darya Dugina"
+    # a who-question asking for someone names no one: the reply does
+    assert named_in_who_is("Who is behind Ukraine's volunteer hacker army?") == ""
+    assert named_in_who_is("Who did Biden send to Moscow?") == ""
 
 
 def test_a_message_is_text_or_gradio_blocks():

@@ -314,3 +314,18 @@ def test_the_month_and_year_asked_are_date_words_not_topic():
     query = parse("Fin janvier 2022, quelle était l'évaluation de Dmytro Kuleba ?")
     assert date_words(query) == {tokens("janvier")[0], "2022"}
     assert date_words(parse("What did Kuleba say in 2022?")) == frozenset()  # no month named
+
+
+def test_he_after_who_is_x_is_x_not_what_the_reply_describes_him_by():
+    history = [
+        {"role": "user", "content": "Qui est Suedi Murekezi ?"},
+        {"role": "assistant", "content": "Un Américain du Minnesota qui vivait en Ukraine."},
+    ]
+    query = parse("Et qu'est-ce qu'il avait hâte de retrouver en rentrant chez lui ?", history)
+    assert "Suedi Murekezi" in query.search and "Minnesota" not in query.search
+    # after a who-question asking for someone, "he" is the person the reply names
+    history = [
+        {"role": "user", "content": "Who did Biden send to Moscow?"},
+        {"role": "assistant", "content": "CIA Director Bill Burns, who met Kremlin officials."},
+    ]
+    assert "Bill Burns" in parse("What did he say there?", history).search
