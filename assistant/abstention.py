@@ -31,6 +31,7 @@ class Reasons:
     not_near: Sequence[str] = ()  # names the passages found do not mention
     outside: tuple[tuple[str, str], int] | None = None  # ((first, last) month, year asked)
     far: bool = False  # nothing in a large corpus comes close to the question
+    made: str = ""  # what a request asks to be made ("recipe"), which news reports do not hold
 
     def lists_speakers(self, kind: str) -> bool:
         """Whether the answer should say whom the articles quote instead."""
@@ -41,6 +42,12 @@ def abstention_text(language: str, reasons: Reasons, quoted: Sequence[str] = ())
     """The abstention in `language` ("en" or "fr"), with the speakers `quoted` listed last."""
     fr = language == "fr"
     parts = [NOT_SAID[language]]
+    if reasons.made:
+        parts.append(
+            f"Ce sont des articles de presse : ils ne donnent pas {_de(reasons.made)}."
+            if fr
+            else f"They are news reports: they give no {reasons.made}."
+        )
     if reasons.far:
         parts.append(
             "Aucun passage n'approche de ce que demande la question."
@@ -115,3 +122,8 @@ def abstention_text(language: str, reasons: Reasons, quoted: Sequence[str] = ())
         listed = "; ".join(mid_sentence(s) for s in quoted)
         parts.append(f"Ils citent : {listed}." if fr else f"They quote: {listed}.")
     return " ".join(parts)
+
+
+def _de(noun: str) -> str:
+    """ "de" before a French noun, elided before a vowel or a mute h ("d'horoscope")."""
+    return f"d'{noun}" if noun[:1].lower() in "aeiouyhéèêàâîôû" else f"de {noun}"

@@ -137,6 +137,8 @@ class ExtractiveAnswerer(QuoteAnswers, CauseAnswers, NameAnswers, FigureAnswers,
     def answer(self, query: Query, passages: list[Passage], closest: float | None = None) -> Answer:
         """The answer to `query` from `passages` (best first); `closest` is the highest
         similarity of the question to any indexed chunk, when the search measured it."""
+        if query.made:  # "a good recipe for chicken Kiev": stories may name one, none gives it
+            return self._abstain(query, passages, made=query.made)
         if query.unknown_names:
             return self._abstain(query, passages, absent=query.unknown_names)
         if (

@@ -18,6 +18,7 @@ import re
 from dataclasses import dataclass, field
 
 from assistant.bridges import Slot
+from assistant.content_requests import made_thing_asked
 from assistant.errors import EmptyQuestionError
 from assistant.followups import (
     DEMONSTRATIVE,
@@ -99,6 +100,7 @@ class Query:
     # article of the question's language, their absence means the topic is not covered.
     unseen: tuple[str, ...] = ()
     holder: str = ""  # whose stance the question asks, as typed ("Viktor Orban")
+    made: str = ""  # what a request asks the assistant to make, as typed ("recipe", "poème")
 
     @property
     def speaker_as_typed(self) -> str:
@@ -228,6 +230,7 @@ def parse_query(
         years=years,
         month=month,
         holder=stance_holder(text) if kind == "other" else "",
+        made=made_thing_asked(text),
     )
 
 

@@ -22,6 +22,13 @@ def test_an_abstention_says_why_in_the_question_language_and_whom_the_articles_q
         "The articles do not say. None of the passages found gives the position of Viktor "
         'Orban on "NATO".'
     )
+    assert abstention_text("en", Reasons(made="recipe")) == (
+        "The articles do not say. They are news reports: they give no recipe."
+    )
+    assert abstention_text("fr", Reasons(made="horoscope")) == (
+        "Les articles ne le disent pas. Ce sont des articles de presse : ils ne donnent pas "
+        "d'horoscope."
+    )
     assert abstention_text("fr", Reasons(no_sum=True)) == (
         "Les articles ne le disent pas. Les passages trouvés ne donnent aucune somme d'argent."
     )

@@ -850,3 +850,24 @@ def test_a_stance_asked_of_someone_is_theirs_on_the_topic_or_none(news):
     result = news.answer("Quelle est la position de Jens Stoltenberg sur Nord Stream ?")
     assert result.abstained
     assert "Aucun des passages trouvés ne donne la position de Jens Stoltenberg" in result.text
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        (
+            "Can you give me a good recipe for chicken Kiev?",
+            "The articles do not say. They are news reports: they give no recipe.",
+        ),
+        (
+            "Tu peux me donner une bonne recette de poulet à la Kiev ?",
+            "Les articles ne le disent pas. Ce sont des articles de presse : ils ne donnent pas "
+            "de recette.",
+        ),
+    ],
+)
+def test_a_request_for_a_recipe_is_answered_by_none(news, question, said):
+    # the stories name Kiev, and were answered from before; no story gives a recipe
+    result = news.answer(question)
+    assert result.abstained and not result.citations
+    assert result.text == said

@@ -1,0 +1,63 @@
+"""Whether a question asks the assistant to make something news reports do not hold: a recipe,
+a poem, a joke, a weather forecast ("Can you give me a good recipe for chicken Kiev?", "Tu peux
+me donner une recette de bortsch ?", "Write a poem about Mariupol"). Articles may speak of a
+recipe (refugees "keen to cook Ukrainian dishes" from family recipes) without giving one, so a
+passage sharing the words answers nothing: the answerer says the articles hold none.
+
+It reads the request's wording only: a verb or a phrase of asking for something, then the kind
+of thing asked. A question on the news about such a thing ("Which recipe did the chef share
+with the BBC?", "Quelle chanson a chanté Kalush Orchestra ?") is no request and is left to the
+answerers.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Kinds of text a reader may ask for that a news report does not give, in either language.
+_MADE = (
+    r"recipes?|recettes?|poems?|poèmes?|poemes?|jokes?|blagues?|limericks?|haikus?|"
+    r"horoscopes?|weather forecasts?|prévisions? météo|previsions? meteo|météo|meteo|"
+    r"workout plans?|itinerar(?:y|ies)|itinéraires?|cocktails?|bedtime stor(?:y|ies)"
+)
+# Asking for one: "give me", "can you write", "tell me", "I'd like", "donne-moi", "tu peux
+# me donner", "écris", "raconte-moi", "suggest", "what's a good"/"the best", "une bonne".
+_ASKING = (
+    r"(?:give|send|write|tell|show|share|suggest|recommend|find|make|compose)(?:\s+(?:me|us))?|"
+    r"(?:i['’]d|i would|i) (?:like|want|need)|"
+    r"(?:what(?:['’]s| is| are)|any)\s+(?:a |an |some )?(?:good|great|nice|best|easy|simple|"
+    r"funny|traditional|classic|authentic)|"
+    r"(?:the|a|an|some)\s+(?:best|good|great|easy|simple|funny|traditional|classic|authentic)|"
+    r"donne[zs]?[- ]moi|donnez[- ]nous|(?:tu peux|pouvez-vous|peux-tu|pourrais-tu|"
+    r"pourriez-vous)\s+(?:me |nous )?(?:donner|écrire|ecrire|raconter|proposer|trouver|"
+    r"suggérer|suggerer|conseiller)|(?:écris|ecris|écrivez|ecrivez)(?:[- ](?:moi|nous))?|raconte[zs]?[- ]moi|"
+    r"propose[zs]?[- ]moi|conseille[zs]?[- ]moi|je (?:voudrais|veux|cherche)|"
+    r"(?:une|la|un|le|des|les|quelques)\s+(?:bonnes?|meilleures?|meilleurs?|bons?|"
+    r"délicieuses?|drôles?|droles?|faciles?|simples?|traditionnelles?)"
+)
+_REQUEST = re.compile(
+    rf"\b(?:{_ASKING})\s+(?:(?:a|an|some|me|us|une|un|des|la|le|les|quelques|ma|mon|"
+    rf"your|votre|ta|ton|recipe|good|nice|short|little|petite?s?|bonne?s?|courte?s?)\s+)*"
+    rf"(?P<made>{_MADE})\b",
+    re.I,
+)
+# How to cook or make a dish: "How do I make borscht?", "Comment préparer un bortsch ?"
+_HOW_TO_COOK = re.compile(
+    r"\b(?:how (?:do|can|should) (?:i|you|we) (?:cook|bake|make|prepare)|how to (?:cook|bake|"
+    r"make|prepare)|comment (?:cuisiner|préparer|preparer|faire cuire))\b.{0,40}?"
+    r"\b(?P<made>borscht|bortsch|bortch|chicken kiev|poulet à la kiev|varenyky|vareniki|"
+    r"pierogi|dumplings?|soup|soupe|cake|gâteau|gateau|bread|pain|dish|plat)\b",
+    re.I,
+)
+
+
+def made_thing_asked(question: str) -> str:
+    """The kind of thing a request asks the assistant to make ("recipe", "recette", "poem"), as
+    typed, or '' when the question asks about the news."""
+    match = _REQUEST.search(question)
+    if match:
+        return match.group("made")
+    cooking = _HOW_TO_COOK.search(question)
+    if not cooking:
+        return ""
+    return "recette" if cooking.group(0).lower().startswith("comment") else "recipe"
