@@ -90,18 +90,19 @@ _TALLY = re.compile(
 _AMOUNT = re.compile(
     r"\bhow much (?:[\w'’-]+\s+){0,3}?(?:money|aid|funding|funds|assistance|financing|budget|"
     r"spending)\b|"
-    r"\bhow much (?:[\w'’-]+\s+){0,6}?(?:cost|costs|costing|spend|spent|pay|paid|pledged?|"
-    r"worth|earn|earns|earned|revenue|revenues)\b|"
+    r"\bhow much (?:[\w'’-]+\s+){0,9}?(?:cost|costs|costing|spend|spent|pay|paid|pledged?|"
+    r"worth|earn|earns|earned|revenue|revenues|salary|wages?)\b|"
     r"\bhow much (?:did|does|do|would|will|could|can|should)\s+(?:[\w'’-]+\s+){1,3}?(?:get|got|"
     r"receive|received|make|made)\b|"
     r"\b(?:what|which) (?:is|was|are|were|will be) the (?:[\w-]+\s+)?(?:price|cost|amount|"
-    r"value|budget)s?\b|"
+    r"value|budget|salary|wage)s?\b|"
     r"\bcombien (?:co[uû]t\w*|pa[yi]\w*|d[ée]pens\w*|vau[tx]|valai\w*|d['’]argent|d['’]euros|"
     r"de dollars|d['’]aide)|"
     r"\bcombien (?!de\b|d['’])(?:[\w'’-]+\s+){0,5}?(?:vers|pay|dépens|depens|débours|debours|co[uû]t|"
-    r"débloqu|debloqu)\w*|"
+    r"débloqu|debloqu|gagn|touch|per[çc]|re[çc]oi|re[çc]u)\w*|"
     r"\bquel(?:le)?s? (?:est|était|a été|fut|sont|étaient) (?:le|la|les) (?:prix|co[uû]ts?|"
-    r"montants?|valeur|budget)\b|\bquel(?:le)? (?:montant|prix|co[uû]t|somme|budget)\b",
+    r"montants?|valeur|budget|salaires?|soldes?)\b|"
+    r"\bquel(?:le)? (?:montant|prix|co[uû]t|somme|budget|salaire|solde)\b",
     re.I,
 )
 

@@ -89,6 +89,25 @@ def test_a_verb_after_how_much_counts_no_thing_named():
 
 
 @pytest.mark.parametrize(
+    "question",
+    [
+        "Combien touche par mois un volontaire étranger de la Légion internationale ?",
+        "Combien gagne un soldat russe par mois ?",
+        "Quel est le salaire d'un soldat russe ?",
+        "How much does a foreign volunteer of the International Legion earn per month?",
+        "What is the salary of a Russian conscript?",
+    ],
+)
+def test_pay_asked_is_a_sum_of_money(question):
+    assert asks_amount(question)
+
+
+def test_what_is_won_or_received_by_count_is_no_sum():
+    assert not asks_amount("Combien de matchs l'Ukraine a-t-elle gagnés ?")
+    assert not asks_amount("Combien de réfugiés la Pologne a-t-elle reçus ?")
+
+
+@pytest.mark.parametrize(
     ("question", "unit"),
     [
         ("How much is keeping Starlink running costing SpaceX each month?", "month"),
