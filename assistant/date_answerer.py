@@ -52,7 +52,10 @@ class DateAnswers:
         first, else those saying it, else all."""
         happened = self._happened(query)
         saying = asks_saying(query.question)  # "When did the army announce…"
-        share = {id(x.sentence): beside_share(x.sentence.text, happened, saying) for x in scored}
+        years = query.asks_year
+        share = {
+            id(x.sentence): beside_share(x.sentence.text, happened, saying, years) for x in scored
+        }
         scored = rescored(
             scored,
             lambda s: DATE_WEIGHT * (share[id(s)] - (not saying and dates_only_saying(s.text))),

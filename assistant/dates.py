@@ -50,6 +50,16 @@ def is_date_at(text: str, start: int) -> bool:
 WEEKDAYS = {name: i for names in WEEKDAY_NAMES for i, name in enumerate(names.split())}
 WEEKDAY_RE = re.compile(rf"\b(?:{'|'.join(WEEKDAYS)})\b", re.I)
 WHEN_RE = re.compile(f"{DATE_RE.pattern}|{WEEKDAY_RE.pattern}", re.I)
+# A year standing alone ("in 2007", "since 1980"): a date for a question asking a year.
+YEAR_RE = re.compile(r"\b(?:1[89]\d\d|20\d\d)\b")
+
+
+def _dates(text: str, years: bool) -> list[re.Match[str]]:
+    """The dates and weekdays of `text`, and with `years` its years standing alone, in order."""
+    found = [*DATE_RE.finditer(text), *WEEKDAY_RE.finditer(text)]
+    if years:
+        found += [y for y in YEAR_RE.finditer(text) if not is_date_at(text, y.start())]
+    return found
 
 
 def resolve_weekday(day: str, published: str | None, ahead: bool = False) -> str | None:
@@ -112,25 +122,30 @@ def with_weekday(written: str, published: str | None, language: str) -> str:
 BESIDE_WORDS = 4  # words before a date (and half as many after) that say what it dates
 
 
-def date_beside(text: str, asked: Set[str], saying: bool = False) -> re.Match[str] | None:
+def date_beside(
+    text: str, asked: Set[str], saying: bool = False, years: bool = False
+) -> re.Match[str] | None:
     """The date of `text` (a date as written, else a weekday) with the most tokens of `asked`
     among the words just before or after it, the first of equals; None when none has one:
     "The deal, signed on July 22" dates the signing asked about; "was due to be renewed on
     November 19" dates a renewal. A date of saying ("…, the court said Thursday") dates what
-    was asked only when a saying is (`saying`: "When did the army announce…")."""
-    return _best_beside(text, asked, saying)[0]
+    was asked only when a saying is (`saying`: "When did the army announce…"); with `years`,
+    a year standing alone is a date too ("in 2007 wrote Putin a letter")."""
+    return _best_beside(text, asked, saying, years)[0]
 
 
-def beside_share(text: str, asked: Set[str], saying: bool = False) -> float:
+def beside_share(text: str, asked: Set[str], saying: bool = False, years: bool = False) -> float:
     """How much of what a date question asks (`asked`) the words beside the best date of `text`
     say, 0–1: one word ("a call … Thursday") half, two ("in a video call Tuesday") all."""
-    return min(1.0, _best_beside(text, asked, saying)[1] / 2)
+    return min(1.0, _best_beside(text, asked, saying, years)[1] / 2)
 
 
-def _best_beside(text: str, asked: Set[str], saying: bool) -> tuple[re.Match[str] | None, int]:
+def _best_beside(
+    text: str, asked: Set[str], saying: bool, years: bool = False
+) -> tuple[re.Match[str] | None, int]:
     """The date of `date_beside` and how many tokens of `asked` stand beside it."""
     best, most = None, 0
-    for found in [*DATE_RE.finditer(text), *WEEKDAY_RE.finditer(text)]:
+    for found in _dates(text, years):
         if (shared := _beside(text, found, asked, saying)) > most:
             best, most = found, shared
     return best, most
@@ -166,13 +181,22 @@ _SAID_BEFORE = re.compile(
 
 
 def when_in(
-    sentence: Sentence, language: str = "en", asked: Set[str] = frozenset(), saying: bool = False
+    sentence: Sentence,
+    language: str = "en",
+    asked: Set[str] = frozenset(),
+    saying: bool = False,
+    years: bool = False,
 ) -> str | None:
     """The date a sentence gives, in `language`'s words ("March 30" → "30 mars"), a weekday
     resolved against its article's publication date ("Thursday (2022-02-24)", "jeudi
     (2022-02-24)"), or None: the one beside a token of `asked` (`date_beside`) when one is,
-    else the first date, else the first weekday."""
-    beside = date_beside(sentence.text, asked, saying) if asked else None
+    else the first date, else the first weekday; with `years`, a year standing alone beside
+    `asked`, else the first date or year."""
+    beside = date_beside(sentence.text, asked, saying, years) if asked else None
+    if years and (beside is None or YEAR_RE.fullmatch(beside.group(0))):
+        first = beside or next(iter(_dates(sentence.text, True)), None)
+        if first is not None and YEAR_RE.fullmatch(first.group(0)):
+            return first.group(0)
     if beside and DATE_RE.fullmatch(beside.group(0)):
         return in_language(beside.group(0), sentence.chunk.published, language)
     found = None if beside else DATE_RE.search(sentence.text)

@@ -44,8 +44,8 @@ from assistant.lexical import tokens
 from assistant.mentions import names_not_near, stating_stance, unseen_in_its_language
 from assistant.name_answerer import NAMED_CANDIDATES, NameAnswers
 from assistant.query import LARGE_CORPUS_SENTENCES, Query, date_words, months_named
-from assistant.question_kinds import counted_as
 from assistant.question_speaker import topic_of
+from assistant.question_values import counted_as
 from assistant.quote_answerer import QuoteAnswers
 from assistant.quotes import (
     most_quoted,

@@ -19,7 +19,7 @@ from langchain_core.embeddings import Embeddings
 from assistant.lexical import actors
 from assistant.mentions import acronym_at
 from assistant.query import Query
-from assistant.question_kinds import asks_size
+from assistant.question_values import asks_size
 from assistant.sentences import Sentence
 from assistant.values import FIGURE_START_RE, SAME_ACTOR_BONUS, figures_in, words_before
 

@@ -47,23 +47,20 @@ from assistant.names import (
     name_tokens,
     unknown_names,
 )
-from assistant.question_kinds import (
-    asks_amount,
-    asks_name,
-    asks_tally,
-    asks_why,
-    counted_thing,
-    head_of,
-    question_kind,
-    rate_asked,
-    toll_asked,
-)
+from assistant.question_kinds import asks_name, asks_why, asks_year, head_of, question_kind
 from assistant.question_speaker import (
     speaker_and_topic,
     speaker_title,
     stance_holder,
     topic_of,
     typed_speaker,
+)
+from assistant.question_values import (
+    asks_amount,
+    asks_tally,
+    counted_thing,
+    rate_asked,
+    toll_asked,
 )
 
 
@@ -90,6 +87,7 @@ class Query:
     asks_tally: bool = False  # the answer is a vote's or a match's count ("95 to 1", "3-1")
     rate: str = ""  # the unit of time a figure is asked per ("month": "costing each month")
     asks_amount: bool = False  # the answer is a sum of money ("$40 billion", "135 roubles")
+    asks_year: bool = False  # a year standing alone answers ("En quelle année…": "in 2007")
     slots: tuple[Slot, ...] = ()  # the search's words, each with corpus words bridged to it
     speaker_text: str = ""  # the speaker as the user typed it ("Kuleba", "the Kremlin")
     speaker_title: str = ""  # the title the question gives the speaker ("le général")
@@ -224,6 +222,7 @@ def parse_query(
         asks_tally=asks_tally(corrected),
         rate=rate_asked(corrected),
         asks_amount=asks_amount(corrected),
+        asks_year=kind == "date" and asks_year(corrected),
         speaker_text=typed,
         speaker_title=title,
         names=names,

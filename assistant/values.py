@@ -18,6 +18,7 @@ from assistant.dates import (
     ASKS_WEEKDAY,
     DATE_RE,
     WHEN_RE,
+    YEAR_RE,
     is_date_at,
     when_in,
     with_weekday,
@@ -25,7 +26,8 @@ from assistant.dates import (
 from assistant.lexical import tokens
 from assistant.names import people_in
 from assistant.query import Query
-from assistant.question_kinds import RATE_ADJECTIVES, RATE_NOUNS, asks_place, asks_saying
+from assistant.question_kinds import asks_place, asks_saying
+from assistant.question_values import RATE_ADJECTIVES, RATE_NOUNS
 from assistant.sentences import Scored, Sentence
 
 FIGURE_CONTEXT_WORDS = 5  # words before a figure that may say whose it is
@@ -132,7 +134,11 @@ def with_value_asked(query: Query, sentences: list[Sentence]) -> list[Sentence]:
     if query.asks_tally:
         return [s for s in sentences if tally_in(s.text)] or sentences
     if query.kind == "date":
-        return [s for s in sentences if WHEN_RE.search(s.text)]
+        return [
+            s
+            for s in sentences
+            if WHEN_RE.search(s.text) or (query.asks_year and YEAR_RE.search(s.text))
+        ]
     if query.kind == "number":
         return [s for s in sentences if figures_in(s.text)] or sentences
     return sentences
@@ -209,7 +215,8 @@ def lead(
             (m.group(0) for m in NUMBER_RE.finditer(text) if not is_date_at(text, m.start())), None
         )
     elif value is None and query.kind == "date":
-        value = when_in(sentence, query.language, happened, asks_saying(query.question))
+        saying = asks_saying(query.question)
+        value = when_in(sentence, query.language, happened, saying, query.asks_year)
         if value and ASKS_WEEKDAY.search(query.question) and DATE_RE.fullmatch(value):
             value = with_weekday(value, sentence.chunk.published, query.language)
     elif value is None and query.asks_tally and (tally := tally_in(text)):

@@ -871,3 +871,18 @@ def test_a_request_for_a_recipe_is_answered_by_none(news, question, said):
     result = news.answer(question)
     assert result.abstained and not result.citations
     assert result.text == said
+
+
+@pytest.mark.parametrize(
+    ("question", "year"),
+    [
+        ("In what year did Russia invade Crimea?", "2014"),
+        ("En quelle année la Russie a-t-elle envahi la Crimée ?", "2014"),
+        ("Which year did REvil infiltrate more than a dozen government entities?", "2019"),
+    ],
+)
+def test_a_year_asked_is_answered_with_the_year_the_story_gives(news, question, year):
+    # "Russia's invasion of the Crimean peninsula in 2014": a year alone is the date asked
+    result = news.answer(question)
+    assert not result.abstained
+    assert result.text.splitlines()[0].endswith(f"**{year}** [1].")

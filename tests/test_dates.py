@@ -88,6 +88,19 @@ def test_the_date_of_what_was_asked_is_the_one_beside_its_words(sentences_of_tex
     assert beside_share("They are set to hold their second call in a month Thursday.", call) == 0.5
 
 
+def test_a_year_alone_is_a_date_only_when_a_year_is_asked(sentences_of_text):
+    wrote = set(tokens("wrote letter admirer"))
+    text = "Trump, who in 2007 wrote Putin a letter, mused about NATO on Feb. 23, 2022."
+    sentence = sentences_of_text(text, published="2022-02-24")[0]
+    assert when_in(sentence, "fr", wrote, years=True) == "2007"
+    assert date_beside(text, wrote, years=True).group(0) == "2007"
+    # a date asked is a day: the year of a letter dates no day
+    assert when_in(sentence, "en", wrote) == "Feb. 23, 2022"
+    # the year of a full date is no year standing alone
+    dated = sentences_of_text("The group was set up on May 1, 2014.")[0]
+    assert when_in(dated, "en", set(tokens("set up")), years=True) == "May 1, 2014"
+
+
 def test_a_date_of_saying_does_not_date_what_was_asked():
     received = set(tokens("received objections"))
     said = "Russia has submitted preliminary objections, the court said Thursday."

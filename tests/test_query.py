@@ -5,7 +5,7 @@ import pytest
 from assistant.errors import EmptyQuestionError
 from assistant.lexical import tokens
 from assistant.query import clean_question, date_words, parse_query
-from assistant.question_kinds import counted_as
+from assistant.question_values import counted_as
 
 VOCABULARY = frozenset(
     tokens(

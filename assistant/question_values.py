@@ -1,0 +1,177 @@
+"""What a number question asks, read from its text alone: what it counts or sizes ("tanks",
+"the Russian deployment"; a toll counts the people killed), whether its answer is a sum of money
+("how much did it cost", "combien touche…"), a vote's or a match's count ("by what margin"), and
+the unit of time a figure is asked per ("each month"). Its kind is `question_kinds`'; which
+figure of a passage answers is `values`' and the answerers'.
+"""
+
+from __future__ import annotations
+
+import re
+
+from assistant.lexical import STOPWORDS
+
+# Words that ask for a figure, a sum or a size.
+NUMBER_ASKED = re.compile(r"\b(?:how many|how much|combien|nombre\b|number of|quantit)", re.I)
+
+
+# Questions whose answer is a vote's or a match's count ("What was the final tally of the Senate
+# vote", "by what margin", "quel a été le score", "par combien de voix").
+_TALLY = re.compile(
+    r"\b(?:what|how)\s+(?:was|were|is)\s+the\s+(?:final\s+)?(?:vote|tally|score|count|margin)\b|"
+    r"\b(?:final|vote)\s+(?:tally|count|score)\b|\bby (?:what|how large a|how much of a) margin\b|"
+    r"\bresult of the (?:[\w-]+\s+){0,3}?(?:vote|match|game|ballot)\b|"
+    r"\bquel(?:le)?\s+(?:a été|était|est|fut)\s+(?:le|la)\s+(?:score|décompte|résultat du vote)\b|"
+    r"\b(?:par|à) combien de voix\b",
+    re.I,
+)
+# Questions whose answer is a sum of money: a price, a cost, an amount of aid ("How much does a
+# Big Mac cost", "How much aid did the Senate approve", "Quel est le montant de l'aide",
+# "Combien coûte…"), not a quantity ("how much of Ukraine", "how many tanks").
+_AMOUNT = re.compile(
+    r"\bhow much (?:[\w'’-]+\s+){0,3}?(?:money|aid|funding|funds|assistance|financing|budget|"
+    r"spending)\b|"
+    r"\bhow much (?:[\w'’-]+\s+){0,9}?(?:cost|costs|costing|spend|spent|pay|paid|pledged?|"
+    r"worth|earn|earns|earned|revenue|revenues|salary|wages?)\b|"
+    r"\bhow much (?:did|does|do|would|will|could|can|should)\s+(?:[\w'’-]+\s+){1,3}?(?:get|got|"
+    r"receive|received|make|made)\b|"
+    r"\b(?:what|which) (?:is|was|are|were|will be) the (?:[\w-]+\s+)?(?:price|cost|amount|"
+    r"value|budget|salary|wage)s?\b|"
+    r"\bcombien (?:co[uû]t\w*|pa[yi]\w*|d[ée]pens\w*|vau[tx]|valai\w*|d['’]argent|d['’]euros|"
+    r"de dollars|d['’]aide)|"
+    r"\bcombien (?!de\b|d['’])(?:[\w'’-]+\s+){0,5}?(?:vers|pay|dépens|depens|débours|debours|co[uû]t|"
+    r"débloqu|debloqu|gagn|touch|per[çc]|re[çc]oi|re[çc]u)\w*|"
+    r"\bquel(?:le)?s? (?:est|était|a été|fut|sont|étaient) (?:le|la|les) (?:prix|co[uû]ts?|"
+    r"montants?|valeur|budget|salaires?|soldes?)\b|"
+    r"\bquel(?:le)? (?:montant|prix|co[uû]t|somme|budget|salaire|solde)\b",
+    re.I,
+)
+
+
+def toll_asked(text: str) -> str:
+    """The toll a question asks for, as typed ("death toll", "bilan"), or '': how many people
+    an attack or a disaster killed."""
+    found = _TOLL.search(text)
+    return found.group(0) if found else ""
+
+
+def asks_amount(text: str) -> bool:
+    """Whether the answer is a sum of money: a price, a cost, an amount of aid."""
+    return bool(_AMOUNT.search(text))
+
+
+# What a number question counts ("additional US troops", "chars"), or whose size it asks
+# ("How large is the reinforcement…", "Quelle est l'ampleur du déploiement…").
+_COUNTED = [
+    re.compile(p, re.I)
+    for p in (
+        r"\b(?:how many|how much|number of|combien d['’]|combien de|combien|nombre d['’]|"
+        r"nombre de)\s*(?P<what>[^?,;]+?)(?=\s+(?:are|were|is|was|has|have|had|did|does|do|will|"
+        r"would|could|can|sont|ont|a|avait|avaient|était|étaient|etaient|sera|seront|devait|"
+        r"devaient|doivent|pourraient|se|s['’]|la|le|les|l['’]|selon|according|by|in|en|aux?|"
+        r"dans|near|at)\b|[?,;]|$)",
+        r"\b(?:how (?:large|big)|what size)\s+(?:is|are|was|were)\s+(?:the\s+)?(?P<what>[^?,;]+?)"
+        r"(?=\s+(?:heading|going|sent|deployed|that|in|to|near|at|on)\b|[?,;]|$)",
+        r"\b(?:size|scale) of\s+(?:the\s+)?(?P<what>[^?,;]+?)(?=\s+(?:in|to|near|at|on)\b|[?,;]|$)",
+        r"\b(?:la taille|l['’]ampleur|l['’]importance)\s+(?:de la|de l['’]|des|du|de|d['’])\s*"
+        r"(?P<what>[^?,;]+?)(?=\s+(?:en|vers|à|aux?|près)\b|[?,;]|$)",
+    )
+]
+
+
+# A toll asked for is a number of people killed: "What was the death toll of…", "Quel est le
+# bilan de la frappe…" count the dead, as the articles' figures do ("300 people", "50 morts").
+_TOLL = re.compile(
+    r"\b(?:death toll|toll of|the toll|casualty (?:figures?|count)|bilan|nombre de (?:morts|"
+    r"victimes|tués))\b",
+    re.I,
+)
+TOLL_COUNTED = {"en": "people killed", "fr": "personnes tuées"}
+
+
+def counted_as(counted: str, language: str) -> str:
+    """What a number question's figures are matched with: what it counts, as worded, but the
+    people killed for a toll ("bilan" counts no figure's words, "300 people" are the dead)."""
+    return TOLL_COUNTED[language] if toll_asked(counted) else counted
+
+
+# "How much would they get…", "Combien coûte…": a verb follows the question word, which counts
+# no thing named ("combien de soldats" does).
+_AUXILIARIES = frozenset(
+    "did do does would will could can should might must is are was were has have had".split()
+)
+_COUNTS_NOTHING = re.compile(r"combien(?!\s*d['’]|\s*de\b)", re.I)
+
+
+def counted_thing(text: str) -> str:
+    """The thing a number question counts or sizes, as worded, in at most three words and the
+    names qualifying it after them ("systèmes de défense aérienne NASAMS": "systèmes de défense
+    NASAMS"; French names what is counted after the noun, English before it), not a name a
+    preposition introduces ("heures de conversation avec Poutine")."""
+    for pattern in _COUNTED:
+        match = pattern.search(text)
+        if match:
+            words = match.group("what").split()
+            if _COUNTS_NOTHING.match(match.group(0)) or words[0].lower() in _AUXILIARIES:
+                return ""  # "how much would they get", "combien toucheraient-ils": a verb follows
+            names = [
+                w
+                for before, w in zip(words[2:], words[3:], strict=False)
+                if w[:1].isupper() and before.lower() not in STOPWORDS  # not "avec Poutine"
+            ]
+            return " ".join(words[:3] + names)
+    return ""
+
+
+def asks_size(text: str) -> bool:
+    """Whether a number question asks the size of something ("How big was the oil production
+    cut", "Quelle est l'ampleur du déploiement"): its figure measures it ("by two million
+    barrels a day"), it does not count it."""
+    return any(pattern.search(text) for pattern in _COUNTED[1:])
+
+
+# The units of time a figure is asked or given per, by the nouns ("each month", "par mois") and
+# the adjectives ("monthly", "mensuel") that name them (`values.gives_rate` reads them too).
+RATE_NOUNS = {
+    "day": ("day", "jour"),
+    "week": ("week", "semaine"),
+    "month": ("month", "mois"),
+    "year": ("year", "an", "année"),
+}
+RATE_ADJECTIVES = {
+    "day": ("daily", "quotidien"),
+    "week": ("weekly", "hebdomadaire"),
+    "month": ("monthly", "mensuel"),
+    "year": ("yearly", "annually", "annuel"),
+}
+_RATE_UNITS = {
+    word: unit
+    for table in (RATE_NOUNS, RATE_ADJECTIVES)
+    for unit, words in table.items()
+    for word in words
+}
+_RATE = re.compile(
+    r"\b(?:each|per|a|every|par|chaque)\s+(?P<unit>"
+    + "|".join(w for words in RATE_NOUNS.values() for w in words)
+    + r")\b|\b(?P<adj>"
+    + "|".join(w for words in RATE_ADJECTIVES.values() for w in words)
+    + ")",
+    re.I,
+)
+
+
+def rate_asked(text: str) -> str:
+    """The unit of time a number question asks a figure per ("day", "week", "month", "year":
+    "how much is it costing each month", "combien par jour"), or ''."""
+    if not (NUMBER_ASKED.search(text) or asks_amount(text)):
+        return ""
+    found = _RATE.search(text)
+    if not found:
+        return ""
+    return _RATE_UNITS[(found.group("unit") or found.group("adj")).lower()]
+
+
+def asks_tally(text: str) -> bool:
+    """Whether the answer is a vote's or a match's count ("by what margin", "quel a été le
+    score")."""
+    return bool(_TALLY.search(text))

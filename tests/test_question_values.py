@@ -1,0 +1,149 @@
+"""What a number question asks: worked examples of what it counts or sizes, whether its answer
+is a sum of money, a toll or a vote's count, and the unit of time a figure is asked per."""
+
+import pytest
+
+from assistant.lexical import detect_language
+from assistant.question_kinds import question_kind
+from assistant.question_values import (
+    asks_amount,
+    asks_size,
+    asks_tally,
+    counted_thing,
+    rate_asked,
+    toll_asked,
+)
+
+
+def kind(question: str) -> str:
+    return question_kind(question, detect_language(question))
+
+
+def test_a_verb_after_how_much_counts_no_thing_named():
+    # "how much would they get" asks a sum, not a figure of "would they get"
+    assert counted_thing("And how much would they get for bringing over a tank?") == ""
+    assert asks_amount("And how much would they get for bringing over a tank?")
+    assert counted_thing("Combien coûte un Big Mac à Moscou ?") == ""
+    assert asks_amount("Combien coûte un Big Mac à Moscou ?")
+    assert asks_amount("Et combien cela coûtera-t-il aux Etats-Unis ?")
+    assert counted_thing("How much territory did Russia get?") == "territory"
+    assert not asks_amount("How much territory did Russia get?")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Combien touche par mois un volontaire étranger de la Légion internationale ?",
+        "Combien gagne un soldat russe par mois ?",
+        "Quel est le salaire d'un soldat russe ?",
+        "How much does a foreign volunteer of the International Legion earn per month?",
+        "What is the salary of a Russian conscript?",
+    ],
+)
+def test_pay_asked_is_a_sum_of_money(question):
+    assert asks_amount(question)
+
+
+def test_what_is_won_or_received_by_count_is_no_sum():
+    assert not asks_amount("Combien de matchs l'Ukraine a-t-elle gagnés ?")
+    assert not asks_amount("Combien de réfugiés la Pologne a-t-elle reçus ?")
+
+
+@pytest.mark.parametrize(
+    ("question", "unit"),
+    [
+        ("How much is keeping Starlink running costing SpaceX each month?", "month"),
+        ("How many soldiers was Ukraine losing per day in June?", "day"),
+        ("Combien de soldats l'Ukraine perdait-elle par jour ?", "day"),
+        ("What was the monthly cost of the aid?", "month"),  # a cost asked per month
+        ("How much has Starlink cost SpaceX so far?", ""),
+        ("How many tanks did Russia lose in a month of fighting?", "month"),
+    ],
+)
+def test_the_unit_of_time_a_figure_is_asked_per(question, unit):
+    assert rate_asked(question) == unit
+
+
+def test_a_size_asked_is_measured_not_counted():
+    assert asks_size("How big was the oil production cut OPEC+ agreed to in October 2022?")
+    assert asks_size("Quelle est l'ampleur du déploiement russe ?")
+    assert not asks_size("How many barrels a day did OPEC+ cut?")
+
+
+def test_counted_thing():
+    assert counted_thing("How many tanks has Russia deployed?") == "tanks"
+    assert counted_thing("Combien de soldats américains supplémentaires ?").startswith("soldats")
+    # a name qualifying what is counted stays, wherever the language puts it; one a
+    # preposition introduces does not
+    assert counted_thing("How many NASAMS air defense systems?") == "NASAMS air defense"
+    assert counted_thing("Combien de systèmes de défense aérienne NASAMS ?") == (
+        "systèmes de défense NASAMS"
+    )
+    assert counted_thing("Combien d'heures de conversation avec Poutine ?") == (
+        "heures de conversation"
+    )
+    # a French verb after what is counted ends it, whatever its tense
+    assert counted_thing("Combien de soldats russes étaient massés près de la frontière ?") == (
+        "soldats russes"
+    )
+    assert counted_thing("Combien de Syriens se sont inscrits pour combattre ?") == "Syriens"
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("What was the final tally of the Senate vote on NATO membership?", True),
+        ("What was the vote in the Senate on the aid package?", True),
+        ("By what margin did the House pass the bill?", True),
+        ("What was the result of the Senate vote on Sweden and Finland joining NATO?", True),
+        ("What was the result of the talks in Geneva?", False),
+        ("Quel a été le score du match contre l'Écosse ?", True),
+        ("Par combien de voix le Sénat a-t-il adopté le texte ?", True),
+        ("When did the Senate vote on the aid package?", False),
+        ("How many senators voted against?", False),
+        ("What did Schumer say about the vote?", False),
+    ],
+)
+def test_questions_whose_answer_is_a_count_of_votes(question, expected):
+    assert asks_tally(question) is expected
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("How much does a Big Mac cost in Moscow?", True),
+        ("How much aid did the Senate approve for Ukraine?", True),
+        ("How much money has the US given Ukraine?", True),
+        ("What is the price of natural gas in Germany?", True),
+        ("How much did Russia earn from oil exports?", True),
+        ("Combien coûte un Big Mac à Moscou ?", True),
+        ("Quel est le montant de l'aide américaine votée par le Sénat ?", True),
+        ("Quel est le prix du blé sur les marchés mondiaux ?", True),
+        ("Combien les États-Unis ont-ils versé à l'Ukraine ?", True),
+        ("How much of Ukraine does Russia control?", False),
+        ("How many tanks did Germany promise?", False),
+        ("Combien de chars l'Allemagne a-t-elle promis ?", False),
+        ("What did Peskov say about the cost of the war?", False),
+        ("Qu'a dit Peskov sur le coût de la guerre ?", False),
+    ],
+)
+def test_questions_whose_answer_is_a_sum_of_money(question, expected):
+    assert asks_amount(question) is expected
+    if expected:
+        assert kind(question) == "number"
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("What was the death toll of the missile strike on Kramatorsk?", "death toll"),
+        ("Quel est le bilan de la frappe russe sur le théâtre de Marioupol ?", "bilan"),
+        ("Quel est le nombre de morts à Boutcha ?", "nombre de morts"),
+        ("What did Zelensky say about the strike on Kramatorsk?", ""),
+        ("Who bombed the theatre in Mariupol?", ""),
+    ],
+)
+def test_a_toll_asked_for_is_a_number_of_people_killed(question, expected):
+    assert toll_asked(question) == expected
+    if expected:
+        assert kind(question) == "number"
