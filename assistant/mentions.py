@@ -19,7 +19,7 @@ from collections.abc import Callable, Set
 
 from assistant.lexical import detect_language, tokens
 from assistant.query import Query
-from assistant.question_speaker import topic_of
+from assistant.question_speaker import described_before, topic_of
 from assistant.sentences import Scored, Sentence
 
 _PARTICLE = re.compile(r"\s(?:de|du|des|d['’]|of|the)\s", re.I)
@@ -62,6 +62,8 @@ def names_not_near(
         return absent
     near = text[max(0, first.start - NAME_WINDOW) : first.end + NAME_WINDOW]
     present = set(tokens(near)) | first.words | (spelt_out(query, near) if spelt else set())
+    # who the speaker is ("University of Sussex nuclear expert") need not stand by the quote
+    present |= set(tokens(described_before(query.question, query.speaker_text)))
     missing = _missing_names(query, alternatives, present)
     return missing if len(missing) >= MISSING_NAMES_ABSTAIN else []
 

@@ -141,6 +141,13 @@ def speaker_title(text: str, typed: str) -> str:
     return title if title and describes_person(title) else ""
 
 
+def described_before(text: str, typed: str) -> str:
+    """The words a question puts just before its speaker's name ("University of Sussex nuclear
+    expert" before "Paul Dorfman"): they say who speaks, a quote need not name them."""
+    at = text.find(typed) if typed else -1
+    return " ".join(text[:at].split()[-TITLE_WORDS:]) if at > 0 else ""
+
+
 def _named_part(who: str) -> str:
     """The speaker in what a pattern took: the name of an apposition ("l'ambassadrice
     d'Ukraine à Washington, Oksana Markarova" → "Oksana Markarova"), and no complement after a

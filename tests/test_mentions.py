@@ -67,6 +67,25 @@ def test_an_excerpt_is_kept_only_when_its_article_names_what_the_question_names(
     assert names_not_near(query, alone, frozenset(tokens(elsewhere)), names) == ["Kuleba"]
 
 
+def test_who_the_speaker_is_need_not_stand_by_the_quote():
+    # "University of Sussex nuclear expert" says who Paul Dorfman is; the article says so far
+    # from his quote, which names neither the university nor Sussex
+    intro = "Dr Paul Dorfman is a fellow at the University of Sussex. " + "The plant. " * 60
+    quote = 'Dr Dorfman said: "IAEA visited the site. It is an incredibly dangerous situation."'
+    text = intro + quote
+    article = Chunk("c", "a", "a.txt", "t", "2022-09", 0, 0, len(text), text)
+    said = Sentence(article, len(intro), len(text), quote, None)
+    present = frozenset(tokens(text))
+    names = {"paul", "dorfman", "universit", "sussex", "iae"}.__contains__
+    question = "What did University of Sussex nuclear expert Paul Dorfman say about the IAEA?"
+    query = parse_query(question, None, VOCABULARY | present)
+    assert names_not_near(query, said, present, names) == []
+    # names of what was said are still looked for near it
+    other = "What did Paul Dorfman say about the University of Sussex and the IAEA?"
+    query = parse_query(other, None, VOCABULARY | present)
+    assert names_not_near(query, said, present, names) == ["University", "Sussex"]
+
+
 def test_an_acronym_written_out_is_found_by_its_initials():
     query = parse_query("What did the IAEA say about NASAMS?", None, frozenset())
     assert spelt_out(query, "The International Atomic Energy Agency said so.") == {"iae"}
