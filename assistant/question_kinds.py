@@ -42,7 +42,7 @@ _QUOTE_FR = re.compile(
 )
 _WHY = re.compile(r"\b(?:why|pourquoi|for what reason|pour quelle raison)\b", re.I)
 _DATE = re.compile(
-    r"\b(?:when|quand|what date|which day|quelle date|quel jour|what day|what year|which year|"
+    r"\b(?:when|quand|(?:what|which) (?:dates?|days?|years?)|quelles? dates?|quels? jours?|"
     r"quelle année)\b",
     re.I,
 )

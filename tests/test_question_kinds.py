@@ -197,3 +197,17 @@ def test_the_act_a_who_question_opens_on():
 def test_a_year_asked_is_a_date_question_a_year_answers(question, year):
     assert question_kind(question, "en") == "date"
     assert asks_year(question) is year
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Which dates was the Nord Stream 1 shutdown supposed to cover?",
+        "What days did the talks take place?",
+        "Quelles dates ont été retenues pour les pourparlers ?",
+        "Quels jours les négociations ont-elles eu lieu ?",
+    ],
+)
+def test_dates_asked_in_the_plural_are_date_questions(question):
+    assert kind(question) == "date"
+    assert kind("How many days did Mark Vande Hei spend in space?") == "number"
