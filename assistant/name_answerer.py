@@ -27,8 +27,8 @@ from assistant.lexical import actors, tokens
 from assistant.names import name_phrases, people_in
 from assistant.places import is_place
 from assistant.query import Query
-from assistant.question_kinds import asks_person, asks_place, who_act
-from assistant.scoring import from_first, names_other, names_person, names_place
+from assistant.question_kinds import asks_person, asks_place, who_acts
+from assistant.scoring import TELLING_IDF, from_first, names_other, names_person, names_place
 from assistant.sentences import Scored, Sentence, following
 from assistant.speaker_keys import person_key
 from assistant.speakers import parse_speaker
@@ -71,10 +71,13 @@ class NameAnswers:
         sentence on a coach of another story. None when none of them does."""
         named = {t for _, toks in query.names for t in toks}
         asked = [slot for slot in slots if slot[0][0] not in named]
-        act = tokens(who_act(query.question))
-        acted = [slot for slot in asked if act and slot[0][0] == act[0]]
+        typed = who_acts(query.question)  # "found … and posted": either is what was done
+        act = {tokens(word)[0] for word in typed if tokens(word)}
+        acted = [slot for slot in asked if slot[0][0] in act]
         asked = acted or asked
         rarest = {max(toks, key=self.idf) for _, toks in query.names if toks}
+        # a name most articles use (Kyiv, Russia) tells nothing the sentence must say itself
+        rarest = {t for t in rarest if self.idf(t) >= TELLING_IDF}
         of_names = [slot for slot in slots if slot[0][0] in rarest]
         if not asked:
             return scored
@@ -84,8 +87,7 @@ class NameAnswers:
 
         # What was done, by the act's words (or those standing for them), said as done, not as
         # wished or planned; unless the question asks what may be done ("Who will replace…").
-        typed = who_act(query.question)
-        asked_done = bool(typed) and done(query.question, set(tokens(typed)))
+        asked_done = bool(typed) and done(query.question, set(tokens(typed[0])))
         acts = {t for slot in acted for t, _ in slot} if asked_done else set()
 
         def saying(sentence: Sentence) -> bool:

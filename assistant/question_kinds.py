@@ -184,12 +184,26 @@ _NO_ACT = frozenset(
 )
 
 
+# A further act joined to the first: "Who found the camels … and posted the videos…", "Qui a
+# trouvé … et publié…" (a past participle, not "and ostriches").
+_AND_ACT = re.compile(r"\b(?:and|et)\s+(?P<act>[^\W\d_]{2,}(?:ed|é|ée|és|ées))\b", re.I)
+
+
 def who_act(text: str) -> str:
     """The verb of what a who-question asks was done, as typed ("won", "remplacé"), or ''."""
     found = _WHO_ACT.search(text)
     if not found or found.group("act").lower() in _NO_ACT:
         return ""
     return found.group("act")
+
+
+def who_acts(text: str) -> list[str]:
+    """The verbs of what a who-question asks was done, as typed: the one it opens on and those
+    joined to it ("found", "posted"); [] when it opens on none."""
+    first = who_act(text)
+    if not first:
+        return []
+    return [first, *(m.group("act") for m in _AND_ACT.finditer(text, text.find(first)))]
 
 
 _ANNOUNCED = re.compile(r"\b(?:announc\w*|annonc\w*|proclaim\w*|proclam\w*)", re.I)

@@ -101,6 +101,19 @@ def test_a_doer_described_first_and_named_next_is_shown_named(indexed, news_arti
     assert texts[0].startswith("A German media outlet") and "Die Welt" in texts[1], texts
 
 
+def test_a_who_question_of_two_acts_is_answered_by_a_sentence_saying_either(indexed, news_articles):
+    # ABC, 2022-03-30: Mukhanov "came across" the zoo (not "found"), then "Videos and images
+    # Mukhanov took of the scene and posted on Facebook on Monday quickly went viral"; the Daily
+    # Mail, 2022-11-14: "workers found animal remains" at another zoo. The sentence need not say
+    # Kyiv, which most articles name.
+    assistant = indexed(news_articles("1582_222871a5b6af4848.txt", "2828_b8c98c1d9a4faccd.txt"))
+    result = assistant.answer(
+        "Who found the starving camels and ostriches at the abandoned private zoo outside Kyiv "
+        "and posted the videos that went viral?"
+    )
+    assert not result.abstained and "Mukhanov" in result.citations[0].excerpt, result.text
+
+
 @pytest.mark.parametrize(
     ("text", "is_done"),
     [

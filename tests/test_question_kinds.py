@@ -14,6 +14,7 @@ from assistant.question_kinds import (
     head_of,
     question_kind,
     who_act,
+    who_acts,
 )
 from assistant.question_values import counted_thing
 
@@ -211,3 +212,11 @@ def test_a_year_asked_is_a_date_question_a_year_answers(question, year):
 def test_dates_asked_in_the_plural_are_date_questions(question):
     assert kind(question) == "date"
     assert kind("How many days did Mark Vande Hei spend in space?") == "number"
+
+
+def test_the_acts_a_who_question_asks_were_done():
+    question = "Who found the camels and ostriches at the zoo and posted the videos?"
+    assert who_acts(question) == ["found", "posted"]  # "and ostriches" is no act
+    assert who_acts("Qui a trouvé les chameaux et publié les vidéos ?") == ["trouvé", "publié"]
+    assert who_acts("Who replaced Reznikov and Zaluzhny?") == ["replaced"]
+    assert who_acts("Who is the head coach of Shakhtar Donetsk?") == []
