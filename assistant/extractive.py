@@ -244,7 +244,8 @@ class ExtractiveAnswerer(QuoteAnswers, CauseAnswers, NameAnswers, FigureAnswers,
                 return self._compose(
                     query, passages, scored_dated, dated_lead(query.language, items)
                 )
-        happened = self._happened(query) if query.kind == "date" else frozenset()
+        asks_beside = query.kind == "date" or query.asks_amount
+        happened = self._happened(query) if asks_beside else frozenset()
         return self._compose(
             query,
             passages,

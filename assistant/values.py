@@ -166,7 +166,35 @@ def sums_in(text: str) -> list[re.Match[str]]:
     """The figures of a text that are sums of money (`figures_in`): "$40 billion",
     "1 200 roubles", "40 milliards d'euros"; not "40 tanks", nor a share ("30% to 1,200
     rubles": the roubles are the 1,200's)."""
-    return [m for m in figures_in(text) if _is_sum(text, m)]
+    figures = [m for m in figures_in(text) if _is_sum(text, m)]
+    # a sum its sign makes one needs no words after it: "raising more than $15,000, despite…"
+    taken = [m.span() for m in figures_in(text)]
+    signed = [
+        m
+        for m in NUMBER_RE.finditer(text)
+        if _sign_before(text, m)
+        and not any(a <= m.start() < b for a, b in taken)
+        and not is_date_at(text, m.start())
+    ]
+    return sorted(figures + signed, key=lambda m: m.start())
+
+
+SUM_BESIDE_WORDS = 4  # words before a sum (and half as many after) that say what it is for
+
+
+def sum_beside(text: str, asked: Set[str]) -> re.Match[str] | None:
+    """The sum of money of `text` with the most tokens of `asked` (the words of what a question
+    asks was paid, raised or offered) just before or after it: "$100,000 for tanks" for a
+    tank's reward, not the "$500,000 for helicopters" before it; None when no sum has one."""
+    best, most = None, 0
+    for found in sums_in(text) if asked else []:
+        before = text[: found.start()].split()[-SUM_BESIDE_WORDS:]
+        after = text[found.end() :].split()[: SUM_BESIDE_WORDS // 2]
+        beside = " ".join([*before, found.group(0), *after])  # "100,000 for tanks" holds "tanks"
+        shared = len(set(tokens(beside)) & asked)
+        if shared > most:
+            best, most = found, shared
+    return best
 
 
 def sum_phrase(text: str, figure: re.Match[str]) -> str:
@@ -209,7 +237,7 @@ def lead(
     text = sentence.text
     value = figure_phrase(figure) or None
     if value is None and query.asks_amount and (sums := sums_in(text)):
-        value = sum_phrase(text, sums[0])
+        value = sum_phrase(text, sum_beside(text, happened) or sums[0])
     if value is None and query.kind == "number":
         value = next(
             (m.group(0) for m in NUMBER_RE.finditer(text) if not is_date_at(text, m.start())), None

@@ -30,6 +30,27 @@ def test_sums_of_money_are_figures_with_a_currency():
     assert sums("Two of the 40 tanks cost 3 million dollars.") == ["3 million dollars"]
     assert sums("On 24 February 2022, 100 people died.") == []
     assert sums("Britain has pledged £6million to bolster Ukraine.") == ["£6million"]  # glued
+    # a sum its sign makes one needs no words after it (ABC, 2022-03-15)
+    raised = "He had 500 tours booked, raising more than $15,000, despite dropping his prices."
+    assert sums(raised) == ["$15,000"]
+    assert sums("The thermal camera cost $1,700.") == ["$1,700"]
+
+
+def test_the_sum_asked_is_the_one_beside_what_was_paid_for(sentences_of_text):
+    # HuffPost, 2022-04-02: the reward for a tank, not for a helicopter
+    text = (
+        "Measure 7229 also promises up to $500,000 for helicopters, $100,000 for tanks, and "
+        "$10,000 for other types of military vehicles."
+    )
+    sentence = sentences_of_text(text)[0]
+    query = parse_query(
+        "How much would a defector get for bringing over a tank?", None, frozenset()
+    )
+    tanks = frozenset(tokens("defector bringing tank"))
+    assert lead(query, sentence, "", happened=tanks).startswith(
+        "According to the articles: **$100,000**"
+    )
+    assert "**$500,000**" in lead(query, sentence, "")  # nothing asked beside: the first
 
 
 def test_figures_written_in_words_are_figures():
