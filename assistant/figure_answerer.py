@@ -46,7 +46,11 @@ class FigureAnswers:
         want = self.embedder.embed_query(counted)
         # a size is said before its figure ("cutting production by two million barrels"), a
         # count by the words the figure counts ("40,000 troops")
-        compared = [f"{before} {figure}" if size else figure for _, figure, before in figures]
+        # a figure ending a clause ("the toll rose to 300.") is said by the words before it
+        compared = [
+            f"{before} {figure}" if size or not re.search(r"\D\s*$", figure.strip()) else figure
+            for _, figure, before in figures
+        ]
         vectors = self.embedder.embed_documents(compared)
         asked = actors(counted)
         best: dict[int, tuple[float, str]] = {}

@@ -61,7 +61,9 @@ FIGURE_START_RE = re.compile(rf"{NUMBER_RE.pattern}|\b(?:{NUMBER_WORDS})\b", re.
 # A figure and the words it counts: "3 000 soldats supplémentaires", "les deux pays".
 # A figure and the one or two words after it that say what it counts (never another number:
 # "Nov. 8 showed 90,000 troops" holds 90,000 troops).
-FIGURE_RE = re.compile(rf"(?:{FIGURE_START_RE.pattern})(?:\s+(?!\d)[\w’'-]+){{1,2}}", re.I)
+FIGURE_RE = re.compile(
+    rf"(?:{FIGURE_START_RE.pattern})(?:(?:\s+(?!\d)[\w’'-]+){{1,2}}|(?=[.,;:)](?:\s|$)))", re.I
+)
 
 
 # A sum of money: a currency sign before the figure ("$40 billion", "€3bn", "£1.5 million"),
@@ -151,6 +153,9 @@ _CLOCK_RE = re.compile(
 )
 
 
+_BARE_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
 def figures_in(text: str) -> list[re.Match[str]]:
     """The figures of a text and the words they count, but the days and years of its dates
     ("24 February" counts nothing) and the hours of its times of day ("around 10 a.m.")."""
@@ -158,7 +163,9 @@ def figures_in(text: str) -> list[re.Match[str]]:
     return [
         m
         for m in FIGURE_RE.finditer(text)
-        if not is_date_at(text, m.start()) and not any(a <= m.start() < b for a, b in clocks)
+        if not is_date_at(text, m.start())
+        and not any(a <= m.start() < b for a, b in clocks)
+        and not _BARE_YEAR.fullmatch(m.group(0))  # "In 2019," counts nothing
     ]
 
 

@@ -49,3 +49,13 @@ def test_a_size_is_the_figure_its_words_measure(indexed, news_articles):
     result = assistant.answer("How big was the oil production cut OPEC+ agreed to in October 2022?")
     assert not result.abstained, result.text
     assert "million barrels" in result.text.splitlines()[0], result.text
+
+
+@pytest.mark.slow
+def test_a_count_ending_its_clause_is_a_figure(indexed, news_articles):
+    # Daily Mirror, 2022-03-25: "The number of civilians killed by a Russian air strike on a
+    # theatre in Ukraine has reached at least 300." (no word after the figure)
+    assistant = indexed(news_articles("1537_27962ee22c3c874b.txt", "0001_53ce3e069dab901e.txt"))
+    result = assistant.answer("How many civilians were killed by the air strike on the theatre?")
+    assert not result.abstained, result.text
+    assert "**300" in result.text.splitlines()[0], result.text

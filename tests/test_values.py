@@ -36,6 +36,15 @@ def test_sums_of_money_are_figures_with_a_currency():
     assert sums("The thermal camera cost $1,700.") == ["$1,700"]
 
 
+def test_a_figure_ending_its_clause_is_a_figure_a_year_alone_is_not():
+    def figures(text: str) -> list[str]:
+        return [m.group(0) for m in figures_in(text)]
+
+    assert figures("The number of civilians killed has reached at least 300.") == ["300"]
+    assert figures("The toll rose to 1,500, officials said.") == ["1,500"]
+    assert figures("In 2019, he paid nothing.") == []
+
+
 def test_the_sum_asked_is_the_one_beside_what_was_paid_for(sentences_of_text):
     # HuffPost, 2022-04-02: the reward for a tank, not for a helicopter
     text = (
