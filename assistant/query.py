@@ -49,6 +49,7 @@ from assistant.names import (
 )
 from assistant.question_kinds import asks_name, asks_why, asks_year, head_of, question_kind
 from assistant.question_speaker import (
+    occasion_of,
     speaker_and_topic,
     speaker_title,
     stance_holder,
@@ -196,6 +197,12 @@ def parse_query(
     # the title the question gives the speaker says who speaks, not what about
     title = speaker_title(text, typed)
     focus = _focus(topic or corrected, (*speaker, *tokens(title)), dated) if kind == "quote" else ()
+    if len(focus) == 1 and (occasion := occasion_of(corrected)):
+        # "After Moscow pulled out of the Black Sea grain deal…, what did the Kremlin spokesman
+        # say about the agreement?": a topic of one word may name what the occasion told
+        named = set(name_tokens(corrected))  # "Moscow" tells little of what was said
+        told = _focus(occasion, (*speaker, *tokens(title)), dated)
+        focus = (*focus, *(t for t in told if t not in named))
     names = tuple(
         (as_typed(words, written), tuple(t for t in toks if t not in MONTH_TOKENS))
         for words, toks in name_phrases(corrected, vocabulary)

@@ -329,3 +329,17 @@ def test_he_after_who_is_x_is_x_not_what_the_reply_describes_him_by():
         {"role": "assistant", "content": "CIA Director Bill Burns, who met Kremlin officials."},
     ]
     assert "Bill Burns" in parse("What did he say there?", history).search
+
+
+def test_a_topic_of_one_word_takes_what_the_occasion_told():
+    # "the agreement" is the grain deal the occasion names; Moscow tells little of it
+    question = (
+        "After Moscow pulled out of the Black Sea grain deal at the end of October, what did "
+        "the Kremlin spokesman say about the agreement?"
+    )
+    focus = parse(question).focus
+    assert {*tokens("agreement grain deal")} <= set(focus)
+    assert not {*tokens("Moscow Kremlin spokesman")} & set(focus)
+    # a topic of its own is the topic: the occasion adds nothing
+    focus = parse("After meeting Lavrov, what did Blinken say about Russian troop movements?").focus
+    assert set(focus) == {*tokens("Russian troop movements")}
