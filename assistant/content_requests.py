@@ -28,9 +28,10 @@ _ASKING = (
     r"(?:what(?:['’]s| is| are)|any)\s+(?:a |an |some )?(?:good|great|nice|best|easy|simple|"
     r"funny|traditional|classic|authentic)|"
     r"(?:the|a|an|some)\s+(?:best|good|great|easy|simple|funny|traditional|classic|authentic)|"
-    r"donne[zs]?[- ]moi|donnez[- ]nous|(?:tu peux|pouvez-vous|peux-tu|pourrais-tu|"
-    r"pourriez-vous)\s+(?:me |nous )?(?:donner|écrire|ecrire|raconter|proposer|trouver|"
-    r"suggérer|suggerer|conseiller)|(?:écris|ecris|écrivez|ecrivez)(?:[- ](?:moi|nous))?|raconte[zs]?[- ]moi|"
+    r"donne[zs]?[- ]moi|donnez[- ]nous|"
+    r"(?:tu peux|pouvez-vous|peux-tu|pourrais-tu|pourriez-vous)\s+(?:me |nous )?"
+    r"(?:donner|écrire|ecrire|raconter|proposer|trouver|suggérer|suggerer|conseiller)|"
+    r"(?:écris|ecris|écrivez|ecrivez)(?:[- ](?:moi|nous))?|raconte[zs]?[- ]moi|"
     r"propose[zs]?[- ]moi|conseille[zs]?[- ]moi|je (?:voudrais|veux|cherche)|"
     r"(?:une|la|un|le|des|les|quelques)\s+(?:bonnes?|meilleures?|meilleurs?|bons?|"
     r"délicieuses?|drôles?|droles?|faciles?|simples?|traditionnelles?)"
@@ -41,12 +42,10 @@ _REQUEST = re.compile(
     rf"(?P<made>{_MADE})\b",
     re.I,
 )
-# How to cook or make a dish: "How do I make borscht?", "Comment préparer un bortsch ?"
+# How to cook a dish, whichever: "How do I cook borscht?", "Comment faire cuire des pierogi ?"
 _HOW_TO_COOK = re.compile(
-    r"\b(?:how (?:do|can|should) (?:i|you|we) (?:cook|bake|make|prepare)|how to (?:cook|bake|"
-    r"make|prepare)|comment (?:cuisiner|préparer|preparer|faire cuire))\b.{0,40}?"
-    r"\b(?P<made>borscht|bortsch|bortch|chicken kiev|poulet à la kiev|varenyky|vareniki|"
-    r"pierogi|dumplings?|soup|soupe|cake|gâteau|gateau|bread|pain|dish|plat)\b",
+    r"\b(?:how (?:do|can|should) (?:i|you|we) (?:cook|bake)|how to (?:cook|bake)|"
+    r"comment (?:cuisiner|faire cuire|cuire))\b",
     re.I,
 )
 

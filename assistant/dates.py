@@ -156,9 +156,15 @@ def _beside(text: str, found: re.Match[str], asked: Set[str], saying: bool) -> i
     the court said Thursday": when it was said, not what was asked)."""
     if not saying and _dates_saying(text, found):
         return 0
+    return len(tokens_beside(text, found) & asked)
+
+
+def tokens_beside(text: str, found: re.Match[str]) -> set[str]:
+    """The tokens of the `BESIDE_WORDS` words before a match of `text` and half as many after
+    it: what a date or a sum is of ("signed on July 22", "raising more than $15,000")."""
     before = text[: found.start()].split()[-BESIDE_WORDS:]
     after = text[found.end() :].split()[: BESIDE_WORDS // 2]
-    return len(set(tokens(" ".join(before + after))) & asked)
+    return set(tokens(" ".join(before + after)))
 
 
 def dates_only_saying(text: str) -> bool:

@@ -48,7 +48,7 @@ class FigureAnswers:
         # count by the words the figure counts ("40,000 troops")
         # a figure ending a clause ("the toll rose to 300.") is said by the words before it
         compared = [
-            f"{before} {figure}" if size or not re.search(r"\D\s*$", figure.strip()) else figure
+            f"{before} {figure}" if size or FIGURE_START_RE.fullmatch(figure) else figure
             for _, figure, before in figures
         ]
         vectors = self.embedder.embed_documents(compared)

@@ -201,14 +201,15 @@ def stating_stance(query: Query, scored: list[Scored], idf: Callable[[str], floa
         for slot in query.slots
         if slot[0][0] in topic and idf(slot[0][0]) >= TOPIC_WORD_IDF
     ]
+    topic_words = set().union(*about)
 
     def on_topic(words: frozenset[str]) -> bool:  # "expansion" is said as "expansionist" too
-        return any(
+        return bool(topic_words & words) or any(
             t.startswith(w) or w.startswith(t)
-            for w in set().union(*about)
+            for w in topic_words
             for t in words
             if min(len(t), len(w)) >= FAMILY_PREFIX
-        ) or any(found & words for found in about)
+        )
 
     return [
         s for s in scored if held <= s.sentence.words and (not about or on_topic(s.sentence.words))

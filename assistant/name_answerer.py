@@ -72,7 +72,7 @@ class NameAnswers:
         named = {t for _, toks in query.names for t in toks}
         asked = [slot for slot in slots if slot[0][0] not in named]
         typed = who_acts(query.question)  # "found … and posted": either is what was done
-        act = {tokens(word)[0] for word in typed if tokens(word)}
+        act = {toks[0] for word in typed if (toks := tokens(word))}
         acted = [slot for slot in asked if slot[0][0] in act]
         asked = acted or asked
         rarest = {max(toks, key=self.idf) for _, toks in query.names if toks}

@@ -20,6 +20,7 @@ from assistant.dates import (
     WHEN_RE,
     YEAR_RE,
     is_date_at,
+    tokens_beside,
     when_in,
     with_weekday,
 )
@@ -153,9 +154,6 @@ _CLOCK_RE = re.compile(
 )
 
 
-_BARE_YEAR = re.compile(r"(?:19|20)\d\d")
-
-
 def figures_in(text: str) -> list[re.Match[str]]:
     """The figures of a text and the words they count, but the days and years of its dates
     ("24 February" counts nothing) and the hours of its times of day ("around 10 a.m.")."""
@@ -165,7 +163,7 @@ def figures_in(text: str) -> list[re.Match[str]]:
         for m in FIGURE_RE.finditer(text)
         if not is_date_at(text, m.start())
         and not any(a <= m.start() < b for a, b in clocks)
-        and not _BARE_YEAR.fullmatch(m.group(0))  # "In 2019," counts nothing
+        and not YEAR_RE.fullmatch(m.group(0))  # "In 2019," counts nothing
     ]
 
 
@@ -173,9 +171,10 @@ def sums_in(text: str) -> list[re.Match[str]]:
     """The figures of a text that are sums of money (`figures_in`): "$40 billion",
     "1 200 roubles", "40 milliards d'euros"; not "40 tanks", nor a share ("30% to 1,200
     rubles": the roubles are the 1,200's)."""
-    figures = [m for m in figures_in(text) if _is_sum(text, m)]
+    found = figures_in(text)
+    figures = [m for m in found if _is_sum(text, m)]
     # a sum its sign makes one needs no words after it: "raising more than $15,000, despite…"
-    taken = [m.span() for m in figures_in(text)]
+    taken = [m.span() for m in found]
     signed = [
         m
         for m in NUMBER_RE.finditer(text)
@@ -186,19 +185,14 @@ def sums_in(text: str) -> list[re.Match[str]]:
     return sorted(figures + signed, key=lambda m: m.start())
 
 
-SUM_BESIDE_WORDS = 4  # words before a sum (and half as many after) that say what it is for
-
-
 def sum_beside(text: str, asked: Set[str]) -> re.Match[str] | None:
     """The sum of money of `text` with the most tokens of `asked` (the words of what a question
     asks was paid, raised or offered) just before or after it: "$100,000 for tanks" for a
     tank's reward, not the "$500,000 for helicopters" before it; None when no sum has one."""
     best, most = None, 0
     for found in sums_in(text) if asked else []:
-        before = text[: found.start()].split()[-SUM_BESIDE_WORDS:]
-        after = text[found.end() :].split()[: SUM_BESIDE_WORDS // 2]
-        beside = " ".join([*before, found.group(0), *after])  # "100,000 for tanks" holds "tanks"
-        shared = len(set(tokens(beside)) & asked)
+        # the words the sum's figure counts are beside it too: "100,000 for tanks"
+        shared = len((tokens_beside(text, found) | set(tokens(found.group(0)))) & asked)
         if shared > most:
             best, most = found, shared
     return best

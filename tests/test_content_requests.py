@@ -18,8 +18,10 @@ from assistant.content_requests import made_thing_asked
         ("Écris-moi un poème sur Kiev.", "poème"),
         ("Tell me a joke about Putin.", "joke"),
         ("Raconte-moi une blague sur Poutine", "blague"),
-        ("How do I make borscht?", "recipe"),
-        ("Comment préparer un bortsch ?", "recette"),
+        ("How do I cook borscht?", "recipe"),
+        ("Comment faire cuire des pierogi ?", "recette"),
+        # making or preparing is not only cooking
+        ("How do I prepare for a power cut?", ""),
         # questions on the news about such things are no requests
         ("Which recipe did the refugees share with the BBC?", ""),
         ("What did the chef say about the recipe?", ""),
