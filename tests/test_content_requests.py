@@ -12,6 +12,8 @@ from assistant.content_requests import made_thing_asked
         ("Can you give me a good recipe for chicken Kiev?", "recipe"),
         ("What is the best recipe for sourdough bread?", "recipe"),
         ("I'd like a recipe for chicken Kiev", "recipe"),
+        ("What is the recipe for chicken Kiev?", "recipe"),
+        ("Quelle est la recette du poulet à la Kiev ?", "recette"),
         ("Tu peux me donner une bonne recette de bortsch ukrainien ?", "recette"),
         ("Donne-moi une recette de varenyky.", "recette"),
         ("Write a poem about Mariupol.", "poem"),
