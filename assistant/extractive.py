@@ -48,7 +48,6 @@ from assistant.question_speaker import topic_of
 from assistant.question_values import counted_as
 from assistant.quote_answerer import QuoteAnswers
 from assistant.quotes import (
-    most_quoted,
     whole_quotation,
 )
 from assistant.scoring import (
@@ -61,7 +60,7 @@ from assistant.scoring import (
     gaps_filled,
     rescored,
 )
-from assistant.sentences import Scored, Sentence, lead_read_on, where_told
+from assistant.sentences import Scored, Sentence, lead_read_on, specifics_read_on, where_told
 from assistant.types import Answer, Passage
 from assistant.values import (
     COUNTED_MIN,
@@ -355,7 +354,8 @@ class ExtractiveAnswerer(QuoteAnswers, CauseAnswers, NameAnswers, FigureAnswers,
             n = len(citations) + 1
             echoes = self.corpus.echoes(s.text, s.chunk.source)
             if read_on and n == 1:
-                s = cited[-1] = self._read_on(s, echoes)
+                details = query.kind == "other" and not query.asks_name
+                s = cited[-1] = self._read_on(s, echoes, details)
             citation = s.citation(n, scored.score)
             citations.append(replace(citation, also_in=tuple(e[0] for e in echoes)))
             lines.append(f"- {s.text} [{n}]{where_told(s, echoes, query.language)}")
@@ -363,12 +363,19 @@ class ExtractiveAnswerer(QuoteAnswers, CauseAnswers, NameAnswers, FigureAnswers,
         return Answer(text, citations, False, passages)
 
     def _read_on(
-        self, sentence: Sentence, echoes: list[tuple[str, str | None, str | None]]
+        self,
+        sentence: Sentence,
+        echoes: list[tuple[str, str | None, str | None]],
+        details: bool = False,
     ) -> Sentence:
         """The first excerpt read on (`sentences.lead_read_on`) to the end of a quotation it
-        opens; as it is when a republished copy ("also in") lacks what it would read on to."""
+        opens, or with `details` to the figures the next sentence gives of it
+        (`sentences.specifics_read_on`); as it is when a republished copy ("also in") lacks
+        what it would read on to."""
         story = self.sentences_of(sentence.chunk.source)
         read = whole_quotation(lead_read_on(sentence, story), story)
+        if read is sentence and details:  # "…heavy weapons", then "…to supply 88 Leopard 1…"
+            read = specifics_read_on(sentence, story)
         copies = {e[0] for e in echoes}  # each added sentence looked up only if there are
         lacking = copies and any(
             copies - {e[0] for e in self.corpus.echoes(s.text, s.chunk.source)}
@@ -376,19 +383,6 @@ class ExtractiveAnswerer(QuoteAnswers, CauseAnswers, NameAnswers, FigureAnswers,
             if sentence.end <= s.start and s.end <= read.end
         )
         return sentence if lacking else read
-
-    def _quoted_speakers(self, passages: list[Passage], limit: int = 5) -> list[str]:
-        """Who the searched articles quote, as they name them, most quoted first, ties by
-        name, at most `limit` (the filters apply); as the quote path, not in a headline ("Sean
-        Penn Lends Zelenskyy His Oscar" quotes no one) nor in text addressed to an assistant."""
-        sources = dict.fromkeys(p.chunk.source for p in passages)
-        said = [
-            s
-            for source in sources
-            for s in self.sentences_of(source)
-            if not (s.headline or s.addressed)
-        ]
-        return most_quoted(said)[:limit]
 
     def _abstain(self, query: Query, passages: list[Passage], **why: Any) -> Answer:
         """An abstention saying why (`abstention.Reasons`) and whom the articles found quote."""

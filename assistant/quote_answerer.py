@@ -28,6 +28,7 @@ from assistant.question_speaker import event_of, occasion_of
 from assistant.quotes import (
     MAX_QUOTES,
     first_name,
+    most_quoted,
     one_story_each,
     quote_lead,
     same_first_names,
@@ -183,6 +184,19 @@ class QuoteAnswers:
             return said
         spellings = {w for w, _ in slots[telling]}
         return [s for s in said if spellings & (self.corpus.words_of(s.chunk.source) | s.words)]
+
+    def _quoted_speakers(self, passages: list[Passage], limit: int = 5) -> list[str]:
+        """Who the searched articles quote, as they name them, most quoted first, ties by
+        name, at most `limit` (the filters apply); as the quote path, not in a headline ("Sean
+        Penn Lends Zelenskyy His Oscar" quotes no one) nor in text addressed to an assistant."""
+        sources = dict.fromkeys(p.chunk.source for p in passages)
+        said = [
+            s
+            for source in sources
+            for s in self.sentences_of(source)
+            if not (s.headline or s.addressed)
+        ]
+        return most_quoted(said)[:limit]
 
     @staticmethod
     def _topic(query: Query) -> str:

@@ -315,3 +315,35 @@ def lead_words(article: Sequence[Sentence]) -> frozenset[str]:
     lead = [s for s in article if not s.with_antecedent][:LEAD_SENTENCES]
     title = tokens(lead[0].chunk.title) if lead else []
     return frozenset(title).union(*(s.own_words for s in lead))
+
+
+# A sentence that goes on with the one before it: "According to German news agency DPA, the
+# company submitted applications… to supply 88 Leopard 1 battle tanks", "It said…", "Selon…".
+_GOES_ON = re.compile(
+    r"^\W*(?:according to|it|they|he|she|this|these|the (?:company|firm|group|plan|deal|"
+    r"proposal|package|bill|law|measure)|selon|il|elle|ils|elles|cela|ce plan|cette)\b",
+    re.I,
+)
+_FIGURE = re.compile(r"\d")
+
+
+def specifics_read_on(sentence: Sentence, article: Sequence[Sentence]) -> Sentence:
+    """An excerpt read with the sentence after it when that one goes on with it (a reference
+    back: "According to…", "the company…") and gives a figure the excerpt lacks: news states
+    what was offered, then the detail ("…applied for permission to deliver heavy weapons" then
+    "…to supply 88 Leopard 1 battle tanks"). Else returned as it is."""
+    story = [s for s in article if not s.with_antecedent and not s.headline]
+    after = following(sentence, story)
+    if (
+        after is None
+        or after.caption
+        or after.addressed
+        or after.text.rstrip(' "”’»').endswith("?")
+        or _CREDIT.search(after.text)
+        or not _GOES_ON.search(after.text)
+        or not _FIGURE.search(after.text)
+        or _FIGURE.search(sentence.text)
+    ):
+        return sentence
+    text = sentence.chunk.text
+    return replace(sentence, end=after.end, text=text[sentence.start : after.end])

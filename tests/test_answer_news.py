@@ -886,3 +886,15 @@ def test_a_year_asked_is_answered_with_the_year_the_story_gives(news, question, 
     result = news.answer(question)
     assert not result.abstained
     assert result.text.splitlines()[0].endswith(f"**{year}** [1].")
+
+
+def test_an_answer_gives_the_details_the_next_sentence_adds(indexed, news_articles):
+    # CBS News, 2022-04-27: "…Rheinmetall also applied for permission to deliver heavy weapons
+    # to Ukraine. According to German news agency DPA, the company submitted applications… to
+    # supply 88 used Leopard main battle tanks…"
+    assistant = indexed(news_articles("2104_da831e3928de22fe.txt", "0001_53ce3e069dab901e.txt"))
+    result = assistant.answer(
+        "Qu'est-ce que le fabricant d'armes Rheinmetall a proposé de livrer à l'Ukraine ?"
+    )
+    assert not result.abstained
+    assert "88 used Leopard main battle tanks" in result.citations[0].excerpt, result.text

@@ -6,7 +6,7 @@ import pytest
 
 from assistant.attribution import attribute
 from assistant.chunking import sentence_spans
-from assistant.sentences import Sentence, lead_read_on
+from assistant.sentences import Sentence, lead_read_on, specifics_read_on
 from assistant.types import Chunk
 
 CHUNK = Chunk("c", "a", "a.txt", "", None, 0, 0, 10, "")
@@ -108,3 +108,22 @@ def test_a_lead_is_not_read_on_into_a_photo_credit(sentences_of_text):
     )
     story = _story(text, sentences_of_text)
     assert lead_read_on(story[0], story) == story[0]
+
+
+def test_an_excerpt_is_read_on_to_the_figures_the_next_sentence_gives_of_it(sentences_of_text):
+    # CBS News, 2022-04-27: what was offered, then the detail, referred back to
+    text = (
+        "In the run-up to the meeting at Ramstein, arms manufacturer Rheinmetall also applied for "
+        "permission to deliver heavy weapons to Ukraine. According to German news agency DPA, "
+        "the company submitted applications to supply 88 Leopard 1 battle tanks. Berlin has not "
+        "said when it will decide."
+    )
+    story = sentences_of_text(text)
+    read = specifics_read_on(story[0], story)
+    assert read.text == text[: text.index(" Berlin")]
+    # a next sentence that gives no figure, or does not go on with the excerpt, is not read
+    assert specifics_read_on(story[1], story) == story[1]
+    other = sentences_of_text(
+        text.replace("According to German news agency DPA, the company", "Rheinmetall")
+    )
+    assert specifics_read_on(other[0], other) == other[0]
