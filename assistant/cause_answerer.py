@@ -54,7 +54,7 @@ class CauseAnswers:
         named = {t for _, toks in query.names for t in toks}
         named &= self.corpus.words_of(first.chunk.source)
         for s in self.sentences_of(first.chunk.source):
-            if s.overlaps(first) or s.headline or s.addressed or not CAUSE_RE.search(s.text):
+            if s.overlaps(first) or not s.citable or not CAUSE_RE.search(s.text):
                 continue
             score = coverage(query.slots, s.words | named, self.idf)
             if score >= CAUSE_SHARE and (best is None or score > best.score):

@@ -52,7 +52,6 @@ from assistant.quotes import (
 )
 from assistant.scoring import (
     MAX_EXCERPTS,
-    asks,
     best_distinct,
     context_words,
     coverage,
@@ -270,16 +269,7 @@ class ExtractiveAnswerer(QuoteAnswers, CauseAnswers, NameAnswers, FigureAnswers,
             for sentence in self.sentences_of(source):
                 starts = any(src == source and s <= sentence.start < e for src, s, e in wanted)
                 ends = any(src == source and s < sentence.end <= e for src, s, e in wanted)
-                if (
-                    starts
-                    and ends
-                    and not (
-                        sentence.addressed
-                        or sentence.headline
-                        or sentence.caption
-                        or asks(sentence.text)
-                    )
-                ):
+                if starts and ends and sentence.citable:
                     found[(source, sentence.start, sentence.end)] = sentence
         return list(found.values())
 

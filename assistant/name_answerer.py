@@ -119,7 +119,7 @@ class NameAnswers:
         if not _INDEFINITE.match(first.text) or new_names(first):
             return chosen
         after = following(first, self.sentences_of(first.chunk.source))
-        if after is None or after.caption or not new_names(after):
+        if after is None or not after.citable or not new_names(after):
             return chosen
         rest = [c for c in chosen[1:] if not c.sentence.overlaps(after)]
         return [chosen[0], Scored(after, chosen[0].score), *rest]

@@ -99,12 +99,6 @@ def names_place(text: str, asked: Set[str], idf: Callable[[str], float]) -> floa
     return max(rarity, default=0.0)
 
 
-def asks(text: str) -> bool:
-    """Whether a sentence is itself a question ("Could Russia use tactical nuclear weapons?"):
-    it asks, it does not answer."""
-    return text.rstrip(" \"'’”»").endswith("?")
-
-
 def rescored(scored: list[Scored], bonus: Callable[[Sentence], float]) -> list[Scored]:
     """The candidates with what `bonus` gives each added, best first."""
     boosted = [Scored(s.sentence, s.score + bonus(s.sentence)) for s in scored]
@@ -152,6 +146,6 @@ def gaps_filled(
     if i < 0 or j != i + 2:
         return chosen
     middle = story[i + 1]
-    if middle.headline or middle.caption or middle.addressed or asks(middle.text):
-        return chosen  # what no answer cites
+    if not middle.citable:
+        return chosen
     return [first, Scored(middle, second.score), *chosen[1:]]

@@ -4,9 +4,11 @@
 speaker (`attribution`) and its flags (a headline, a sentence addressed to an assistant), as
 JSON-ready rows the catalog stores. `load_sentences` turns the rows back into `Sentence`s and
 adds, for each sentence that refers back ("Ce qu'Européens… refusent"), a candidate joined to the
-sentence before it. How a sentence is shown in an answer is here too: a story's lead read on to
-the sentence giving whose words it reports (`lead_read_on`), where and when it was published
-(`where_told`). Scoring sentences is the answerer's job, not this module's.
+sentence before it. Whether an answer may cite a sentence (`Sentence.citable`: no headline,
+caption, text addressed to an assistant, nor question) and how it is shown are here too: a
+story's lead read on to the sentence giving whose words it reports (`lead_read_on`), an excerpt
+read on to the figures the next sentence gives of it (`specifics_read_on`), where and when it was
+published (`where_told`). Scoring sentences is the answerer's job, not this module's.
 """
 
 from __future__ import annotations
@@ -108,10 +110,22 @@ class Sentence:
             or (_CAPTION_ON.search(text) and not _PAST.search(text))
         )
 
+    @property
+    def citable(self) -> bool:
+        """Whether an answer may cite the sentence: not a headline, a photo caption, text
+        addressed to an assistant, nor a question (it asks, it does not answer)."""
+        return not (self.headline or self.caption or self.addressed or asks(self.text))
+
     def overlaps(self, other: Sentence) -> bool:
         """Whether both cover some of the same text."""
         same = self.chunk.source == other.chunk.source
         return same and self.start < other.end and other.start < self.end
+
+
+def asks(text: str) -> bool:
+    """Whether a sentence is itself a question ("Could Russia use tactical nuclear weapons?"):
+    it asks, it does not answer."""
+    return text.rstrip(" \"'’”»").endswith("?")
 
 
 @dataclass(frozen=True)
@@ -278,16 +292,19 @@ def lead_read_on(sentence: Sentence, article: Sequence[Sentence]) -> Sentence:
     story = [s for s in article if not s.with_antecedent and not s.headline]
     if all(s.start != sentence.start for s in story[:LEAD_SENTENCES]):
         return sentence
+    after = _next_citable(sentence, story)
+    return _read_to(sentence, after) if after and after.attribution else sentence
+
+
+def _next_citable(sentence: Sentence, story: Sequence[Sentence]) -> Sentence | None:
+    """The sentence after `sentence` in `story` when an excerpt may be read on to it (no
+    caption, question or photo credit), else None."""
     after = following(sentence, story)
-    if (
-        after is None
-        or after.attribution is None
-        or after.caption
-        or after.addressed
-        or after.text.rstrip(' "”’»').endswith("?")
-        or _CREDIT.search(after.text)
-    ):
-        return sentence
+    return after if after and after.citable and not _CREDIT.search(after.text) else None
+
+
+def _read_to(sentence: Sentence, after: Sentence) -> Sentence:
+    """`sentence` read on to the end of `after`, the text between included."""
     text = sentence.chunk.text
     return replace(sentence, end=after.end, text=text[sentence.start : after.end])
 
@@ -333,17 +350,12 @@ def specifics_read_on(sentence: Sentence, article: Sequence[Sentence]) -> Senten
     what was offered, then the detail ("…applied for permission to deliver heavy weapons" then
     "…to supply 88 Leopard 1 battle tanks"). Else returned as it is."""
     story = [s for s in article if not s.with_antecedent and not s.headline]
-    after = following(sentence, story)
+    after = _next_citable(sentence, story)
     if (
         after is None
-        or after.caption
-        or after.addressed
-        or after.text.rstrip(' "”’»').endswith("?")
-        or _CREDIT.search(after.text)
         or not _GOES_ON.search(after.text)
         or not _FIGURE.search(after.text)
         or _FIGURE.search(sentence.text)
     ):
         return sentence
-    text = sentence.chunk.text
-    return replace(sentence, end=after.end, text=text[sentence.start : after.end])
+    return _read_to(sentence, after)

@@ -4,7 +4,7 @@ from dataclasses import replace
 
 from assistant.lexical import tokens
 from assistant.query import parse_query
-from assistant.scoring import CONTEXT_WEIGHT, asks, context_words, coverage, names_other
+from assistant.scoring import CONTEXT_WEIGHT, context_words, coverage, names_other
 
 
 def test_a_sentence_names_someone_the_question_does_not():
@@ -15,12 +15,6 @@ def test_a_sentence_names_someone_the_question_does_not():
     assert not names_other(restated, asked)
     # the first word of a sentence alone is no name
     assert not names_other("Diplomats wrote to Michelle Bachelet.", asked)
-
-
-def test_a_sentence_that_asks_is_no_answer():
-    assert asks("Ukraine war: Could Russia use tactical nuclear weapons?")
-    assert asks('"Would you do it?"')
-    assert not asks("Putin has said Russia would not use nuclear weapons.")
 
 
 def test_a_follow_ups_own_words_weigh_more_than_the_previous_questions():

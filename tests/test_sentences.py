@@ -6,7 +6,7 @@ import pytest
 
 from assistant.attribution import attribute
 from assistant.chunking import sentence_spans
-from assistant.sentences import Sentence, lead_read_on, specifics_read_on
+from assistant.sentences import Sentence, asks, lead_read_on, specifics_read_on
 from assistant.types import Chunk
 
 CHUNK = Chunk("c", "a", "a.txt", "", None, 0, 0, 10, "")
@@ -127,3 +127,21 @@ def test_an_excerpt_is_read_on_to_the_figures_the_next_sentence_gives_of_it(sent
         text.replace("According to German news agency DPA, the company", "Rheinmetall")
     )
     assert specifics_read_on(other[0], other) == other[0]
+
+
+def test_a_sentence_that_asks_is_no_answer():
+    assert asks("Ukraine war: Could Russia use tactical nuclear weapons?")
+    assert asks('"Would you do it?"')
+    assert not asks("Putin has said Russia would not use nuclear weapons.")
+
+
+def test_a_question_a_headline_or_a_caption_is_not_cited(sentences_of_text):
+    asked, said = sentences_of_text(
+        "Could Russia use nuclear weapons? Putin has said it would not."
+    )
+    assert not asked.citable and said.citable
+    caption = sentences_of_text(
+        "Secretary of State Antony Blinken greets Sergey Lavrov before their meeting, Friday, "
+        "Jan. 21, 2022, in Geneva, Switzerland."
+    )[0]
+    assert caption.caption and not caption.citable
