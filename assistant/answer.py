@@ -217,7 +217,7 @@ class Assistant:
         # times an unfiltered one (150 ms at 132k chunks), for no better passages (measured).
         restricted = replace(flt, articles=tuple(articles))
         found = self.retriever.lexical(
-            query.search, SPEAKER_PASSAGES, restricted, query.lexical_terms()
+            query.search, SPEAKER_PASSAGES, restricted, slots=query.slots
         )
         # scored as the fusion scores a full-text rank, like the pool's passages (not in BM25)
         theirs = [Passage(chunk, 1.0 / (RRF_K + i), i) for i, (chunk, _) in enumerate(found, 1)]

@@ -67,6 +67,19 @@ class CatalogLookups(CatalogDatabase):
         articles: Sequence[str] | None,
     ) -> list[tuple[Chunk, float]]:
         """The `n` best chunks by BM25 over `terms` (any of them), within the filters."""
+        rows = self.match_terms(terms, n, months, articles)
+        chunks = self.chunks_by_ids([r[0] for r in rows])
+        return [(chunks[cid], score) for cid, score, _ in rows if cid in chunks]
+
+    def match_terms(
+        self,
+        terms: Sequence[str],
+        n: int,
+        months: tuple[int, int] | None,
+        articles: Sequence[str] | None,
+    ) -> list[tuple[str, float, str]]:
+        """The `n` best chunks by BM25 over `terms` (any of them), within the filters: chunk
+        id, score (higher is better) and the chunk's indexed tokens, space-separated."""
         if not terms:
             return []
         match = " OR ".join('"' + t.replace('"', "") + '"' for t in terms)
@@ -80,17 +93,13 @@ class CatalogLookups(CatalogDatabase):
             # one JSON parameter, however many articles (a speaker may be quoted in thousands)
             where.append("c.article IN (SELECT value FROM json_each(?))")
             params.append(json.dumps(list(articles)))
-        rows = (
-            self.connection()
-            .execute(
-                "SELECT c.chunk_id, bm25(fulltext) FROM fulltext JOIN chunks c ON c.id = fulltext.rowid "
-                f"WHERE {' AND '.join(where)} ORDER BY bm25(fulltext), c.chunk_id LIMIT ?",
-                [*params, n],
-            )
-            .fetchall()
+        rows = self.connection().execute(
+            "SELECT c.chunk_id, bm25(fulltext), fulltext.terms FROM fulltext "
+            "JOIN chunks c ON c.id = fulltext.rowid "
+            f"WHERE {' AND '.join(where)} ORDER BY bm25(fulltext), c.chunk_id LIMIT ?",
+            [*params, n],
         )
-        chunks = self.chunks_by_ids([r[0] for r in rows])
-        return [(chunks[cid], -score) for cid, score in rows if cid in chunks]
+        return [(cid, -score, indexed) for cid, score, indexed in rows]
 
     def articles_of(self, sources: Sequence[str]) -> list[str]:
         """The content hashes of the articles these file names hold."""

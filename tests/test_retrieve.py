@@ -2,7 +2,7 @@
 
 import pytest
 
-from assistant.retrieve import LEXICAL_KEPT, Filter
+from assistant.retrieve import LEXICAL_KEPT, Filter, slot_bm25
 
 pytestmark = pytest.mark.slow
 
@@ -91,3 +91,33 @@ def test_an_articles_filter_keeps_only_those_articles_in_both_lists(news):
     assert news.retriever.lexical("NATO expansion", 5, many) == news.retriever.lexical(
         "NATO expansion", 5, flt
     )
+
+
+def test_a_word_counts_once_by_its_best_alternative():
+    """A French question's "cible" bridged to target (0.85), aim and object (0.74): a chunk
+    saying "target" outranks one saying both "aim" and "object", which BM25 over all the
+    alternatives at once ranks first."""
+    slots = [[("cibl", 1.0), ("target", 0.85), ("aim", 0.74), ("object", 0.73)], [("russ", 1.0)]]
+    idf = {"cibl": 3.0, "target": 2.0, "aim": 2.0, "object": 2.0, "russ": 1.0}
+    rows = [("b", "aim object russ said"), ("a", "target russ said the")]
+    assert [cid for cid, _ in slot_bm25(rows, slots, idf)] == ["a", "b"]
+    # a word left out of the search counts nothing; ties go by id
+    assert slot_bm25([("y", "russ"), ("x", "russ")], [[("russ", 1.0)]], {}) == [
+        ("x", 0.0),
+        ("y", 0.0),
+    ]
+    assert slot_bm25([], slots, idf) == []
+
+
+def test_slot_ranking_keeps_the_filters(news):
+    """Ranked by slots, the full-text search still keeps to the articles quoting Peskov, best
+    first (real articles)."""
+    catalog = news.index.catalog
+    quoting = catalog.articles_quoting("peskov")
+    query = news.prepare("Qu'a dit Peskov sur l'élargissement de l'OTAN ?")
+    found = news.retriever.lexical(
+        query.search, 5, Filter(articles=tuple(quoting)), slots=query.slots
+    )
+    assert found and set(catalog.articles_of([c.source for c, _ in found])) <= set(quoting)
+    assert [s for _, s in found] == sorted((s for _, s in found), reverse=True)
+    assert "Peskov" in found[0][0].text
