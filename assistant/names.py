@@ -12,8 +12,8 @@ import difflib
 import re
 from collections.abc import Container, Iterable
 
-from assistant.lexical import POSSESSIVE_END, STOPWORDS, related, stem, tokens
-from assistant.places import is_place
+from assistant.lexical import POSSESSIVE_END, STOPWORDS, normalize, related, stem, tokens
+from assistant.places import is_place, other_language_country
 from assistant.speakers import parse_speaker
 
 _NAME = re.compile(r"\b[A-ZÀ-Ý][\w’'-]*[\w]")
@@ -154,6 +154,9 @@ def correct_names(text: str, vocabulary: Vocabulary) -> tuple[str, dict[str, str
     for match in _NAME.finditer(text):
         word = match.group(0)
         toks = tokens(word)
+        if len(toks) == 1 and (country := _country_as_written(word, toks[0], vocabulary)):
+            corrections[word] = country
+            continue
         if len(toks) != 1 or toks[0] in vocabulary or len(toks[0]) < 4:
             continue
         close = _english_spelling(word, vocabulary)
@@ -167,6 +170,20 @@ def correct_names(text: str, vocabulary: Vocabulary) -> tuple[str, dict[str, str
     for word, replacement in written.items():
         text = re.sub(rf"\b{re.escape(word)}\b", replacement, text)
     return text, corrections, written
+
+
+def _country_as_written(word: str, token: str, vocabulary: Vocabulary) -> str | None:
+    """The corpus token of the country `word` names, as the corpus's language names it
+    ("Pologne" → poland in English articles, "Poland" → pologne in French ones), when the
+    corpus lacks the word as typed or writes its token as another word ("Suède" stems as
+    "sued"); else None."""
+    other = other_language_country(word)
+    theirs = tokens(other) if other else []
+    if len(theirs) != 1 or not _used(theirs[0], vocabulary):
+        return None
+    if token in vocabulary and normalize(_spelling(token, vocabulary)) == normalize(word):
+        return None
+    return theirs[0]
 
 
 def _spelling(token: str, vocabulary: Vocabulary) -> str:

@@ -1,6 +1,7 @@
 """Whether a name is a country's or a state's: the ISO 3166 names (pycountry) of countries, in
 their short, common and official forms ("Saudi Arabia", "South Korea", "Czech Republic"), and
-of their first-level regions ("New York", "North Carolina").
+of their first-level regions ("New York", "North Carolina"); and a country's name in the other
+language, French or English, from pycountry's French translations ("Pologne", "Poland").
 
 A run of capitalised words reads like a person's name ("Saudi Arabia, which brokered the
 deal, said…"); a question asking which person did something is not answered by a country.
@@ -11,6 +12,7 @@ not list ("Kharkiv", "Crimea") are left out: single words are no person's full n
 
 from __future__ import annotations
 
+import unicodedata
 from functools import cache
 
 
@@ -49,3 +51,49 @@ def is_place(name: str) -> bool:
     if len(words) > 1 and words[-1].casefold() in _PLACE_NOUNS:
         return True
     return " ".join(words).casefold() in _place_names()
+
+
+def _plain(name: str) -> str:
+    """Lower case without accents: how a typed name is looked up ("Suede" is "Suède")."""
+    decomposed = unicodedata.normalize("NFKD", name.casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+@cache
+def _country_translations() -> dict[str, str]:
+    """A country's one-word name → the other language's one-word name of it, both ways:
+    "pologne" → Poland, "poland" → Pologne, "suede" → Sweden. The ISO short names and their
+    French translations, before any comma or bracket ("Iran, République islamique d'" is
+    Iran); a name two countries share so ("Corée") is left out, as are those written alike."""
+    import gettext
+
+    import pycountry
+
+    french = gettext.translation(
+        "iso3166-1", pycountry.LOCALES_DIR, languages=["fr"], fallback=True
+    )
+    found: dict[str, dict[str, str]] = {}  # name → country code → its other-language name
+    for country in pycountry.countries:
+        english = [getattr(country, f) for f in ("common_name", "name") if hasattr(country, f)]
+        own = [_short(n) for n in english]
+        other = [_short(french.gettext(country.name))]
+        for names, others in ((own, other), (other, own)):
+            for name in names:
+                for translated in others:
+                    if " " not in name + translated and _plain(name) != _plain(translated):
+                        found.setdefault(_plain(name), {}).setdefault(country.alpha_2, translated)
+    return {
+        name: next(iter(by_country.values()))
+        for name, by_country in found.items()
+        if len(by_country) == 1
+    }
+
+
+def _short(name: str) -> str:
+    return name.split(" (")[0].split(", ")[0].strip()
+
+
+def other_language_country(word: str) -> str | None:
+    """The country `word` names, in the other language ("Pologne" → "Poland", "Sweden" →
+    "Suède"), or None when it names no country, or one written alike in both."""
+    return _country_translations().get(_plain(word))

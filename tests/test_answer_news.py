@@ -169,6 +169,20 @@ def test_a_french_question_naming_a_country_in_french_is_answered(news):
     assert any("Stockholm" in c.excerpt for c in result.citations)
 
 
+def test_a_country_named_in_french_is_the_one_english_articles_name(news):
+    """ "Pologne" is Poland: the French question is answered as the English one is, not told
+    that the articles never mention it."""
+    french, english = _answers(
+        news,
+        "Qui a été arrêté en Pologne le mois dernier ?",
+        "Who was arrested in Poland last month?",
+    )
+    for result in (french, english):
+        assert not result.abstained, result.text
+        assert "Vasinskyi" in result.citations[0].excerpt
+    assert "Pologne" not in french.text.split("\n")[0]  # no "Ils ne mentionnent pas Pologne"
+
+
 def test_a_speaker_quoted_off_topic_is_reported_in_the_words_typed(news):
     result = news.answer("What did Peskov say about the price of sourdough bread?")
     assert result.abstained

@@ -32,6 +32,16 @@ def test_misspelt_and_french_spelt_names_take_the_corpus_spelling():
     assert "Choïgou" not in text and "Peskof" not in text
 
 
+def test_a_country_named_in_french_takes_the_name_english_articles_give_it():
+    vocabulary = VOCABULARY | set(tokens("Poland Sweden sued"))
+    text, corrections, written = correct_names("La Pologne et la Suède ?", vocabulary)
+    assert corrections == {"Pologne": "poland", "Suède": "sweden"}  # not "sued", another word
+    assert text == "La Poland et la Sweden ?"
+    # a corpus writing the country as the question does keeps it; one naming neither, too
+    assert correct_names("La Pologne ?", frozenset(tokens("Pologne")))[1] == {}
+    assert correct_names("La Pologne ?", VOCABULARY)[1] == {}
+
+
 class NameVocabulary(frozenset):
     """Corpus words, of which `names` the corpus writes only capitalised."""
 

@@ -1,6 +1,7 @@
-"""Worked examples of `places`: the names of countries and regions are no person's."""
+"""Worked examples of `places`: the names of countries and regions are no person's, and a
+country's name in the other language."""
 
-from assistant.places import is_place
+from assistant.places import is_place, other_language_country
 
 
 def test_countries_are_places_in_their_short_common_and_official_names():
@@ -24,3 +25,17 @@ def test_a_name_ending_on_a_noun_of_places_is_a_place_whoever_it_is_named_after(
     # a single word is no place by that rule: "Hall" and "Park" are also surnames
     for name in ("Hall", "Geun-hye Park", "Stuart Hall"):
         assert not is_place(name), name
+
+
+def test_a_country_is_named_in_the_other_language_both_ways():
+    assert other_language_country("Pologne") == "Poland"
+    assert other_language_country("Poland") == "Pologne"
+    assert other_language_country("Suède") == "Sweden"
+    assert other_language_country("Suede") == "Sweden"  # typed without its accent
+    assert other_language_country("Pays-Bas") == "Netherlands"
+    assert other_language_country("Iran, République islamique d'") is None  # a name, not a form
+
+
+def test_no_other_name_for_what_is_no_country_one_written_alike_or_two_countries():
+    for word in ("Kremlin", "Peskov", "Canada", "Ukraine", "Corée", "Korea"):
+        assert other_language_country(word) is None, word
