@@ -130,15 +130,16 @@ class Bridges:
             return {}
         matrix, hubness = self.words.vectors, self.words.hubness
         # A capitalised word is also compared in lower case: the corpus stores common words
-        # in lower case ("Ligue" is closer to "league" as "ligue"), acronyms as written.
-        variants = list(dict.fromkeys([*words, *(w.lower() for w in words)]))
+        # in lower case ("Ligue" is closer to "league" as "ligue"), acronyms as written; an
+        # acronym is not ("ONU" is the UN, "onu" is near "gives").
+        variants = list(dict.fromkeys([*words, *(_lowered(w) for w in words)]))
         queries = np.array(self.embedder.embed_documents(variants), dtype=np.float32)
         all_cosines = queries @ matrix.T
         all_csls = 2 * all_cosines - mean_nearest(queries, self._sample)[:, None] - hubness[None, :]
         row = {variant: i for i, variant in enumerate(variants)}
         found = {}
         for word in words:
-            rows = [row[word], row[word.lower()]]
+            rows = [row[word], row[_lowered(word)]]
             cos, local = all_cosines[rows].max(axis=0), all_csls[rows].max(axis=0)
             own = set(tokens(word))  # "bombardé" is the token of "bombarded": no link to it
             best: dict[str, float] = {}
@@ -156,6 +157,11 @@ class Bridges:
                         break
             found[word] = tuple(best.items())
         return found
+
+
+def _lowered(word: str) -> str:
+    """The word in lower case, but an acronym ("ONU", "AIEA") as written."""
+    return word if len(word) > 1 and word.isupper() else word.lower()
 
 
 def _best(scores: np.ndarray, n: int) -> np.ndarray:

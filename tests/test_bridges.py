@@ -78,6 +78,17 @@ def test_french_acronyms_and_names_reach_the_english_ones(news_texts):
     assert tokens("league")[0] in dict(links["Ligue"])
 
 
+def test_an_acronym_is_not_also_read_as_a_word_in_lower_case():
+    """ "ONU" is the UN; "onu", a word it is not, sits near "gives" and "quell"."""
+    embedder = load_embedder("use-multilingual")
+    texts = [
+        "The UN gives aid to refugees, he'll say.",
+        "He gives the UN a report and lets it quell the talks.",
+    ]
+    links = Bridges(embedder, WordMatrix.from_texts(texts, embedder)).links(["ONU"])
+    assert [token for token, _ in links["ONU"]] == tokens("UN")
+
+
 def test_a_word_spelt_otherwise_in_the_corpus_counts_as_itself():
     """A corpus writing both "theatre" and "theater": either spelling in a question finds
     both, at full weight; a look-alike ("filed" for "filled") is no other spelling."""
