@@ -1,8 +1,10 @@
 """Whether a question asks the assistant to make something news reports do not hold: a recipe,
 a poem, a joke, a weather forecast ("Can you give me a good recipe for chicken Kiev?", "Tu peux
-me donner une recette de bortsch ?", "Write a poem about Mariupol"). Articles may speak of a
-recipe (refugees "keen to cook Ukrainian dishes" from family recipes) without giving one, so a
-passage sharing the words answers nothing: the answerer says the articles hold none.
+me donner une recette de bortsch ?", "Write a poem about Mariupol"), or a recommendation of its
+own, whatever of ("Can you recommend a good hotel in Lviv?", "Tu peux me conseiller un
+restaurant ?"; not articles to read). Articles may speak of a recipe (refugees "keen to cook
+Ukrainian dishes" from family recipes) or of Lviv's hotels without giving one, so a passage
+sharing the words answers nothing: the answerer says the articles hold none.
 
 It reads the request's wording only: a verb or a phrase of asking for something, then the kind
 of thing asked. A question on the news about such a thing ("Which recipe did the chef share
@@ -51,12 +53,32 @@ _HOW_TO_COOK = re.compile(
 )
 
 
+# Asking the assistant itself to recommend something ("Can you recommend…", "What would you
+# recommend…", "Tu peux me conseiller…", "Que me conseillez-vous…"), but articles to read.
+_RECOMMEND = re.compile(
+    r"\b(?:(?P<en>(?:can|could|would|will) you (?:please )?recommend|recommend me|what (?:would|"
+    r"do|can) you recommend)|(?:tu peux|pouvez-vous|peux-tu|pourrais-tu|pourriez-vous)\s+"
+    r"(?:me |nous )?(?:recommander|conseiller)|(?:que|qu['’]est-ce que) (?:tu |vous )?(?:me |"
+    r"nous )?(?:conseilles|conseillez|recommandes|recommandez)|conseille[zs]?[- ]moi|"
+    r"recommande[zs]?[- ]moi)\b"
+    r"(?!\s+(?:(?:some|an?|the|any|a few|des|les|quelques|un|une|d['’]autres)\s+)?"
+    r"(?:articles?|sources?|stories|reports?|passages?|reportages?|textes?)\b|"
+    r"\s+(?:that\s+)?(?:i|we)\s+(?:should\s+)?read\b)",
+    re.I,
+)
+RECOMMENDATION = {"en": "recommendation", "fr": "recommandation"}
+
+
 def made_thing_asked(question: str) -> str:
     """The kind of thing a request asks the assistant to make ("recipe", "recette", "poem"), as
-    typed, or '' when the question asks about the news."""
+    typed, "recommendation" ("recommandation" in French) for a recommendation of its own, or ''
+    when the question asks about the news."""
     match = _REQUEST.search(question)
     if match:
         return match.group("made")
+    recommending = _RECOMMEND.search(question)
+    if recommending:
+        return RECOMMENDATION["en" if recommending.group("en") else "fr"]
     cooking = _HOW_TO_COOK.search(question)
     if not cooking:
         return ""

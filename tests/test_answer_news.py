@@ -878,9 +878,18 @@ def test_a_stance_asked_of_someone_is_theirs_on_the_topic_or_none(news):
             "Les articles ne le disent pas. Ce sont des articles de presse : ils ne donnent pas "
             "de recette.",
         ),
+        (
+            "Can you recommend a good hotel in Kiev for a weekend?",
+            "The articles do not say. They are news reports: they give no recommendation.",
+        ),
+        (
+            "Tu peux me conseiller un bon hôtel à Kiev ?",
+            "Les articles ne le disent pas. Ce sont des articles de presse : ils ne donnent pas "
+            "de recommandation.",
+        ),
     ],
 )
-def test_a_request_for_a_recipe_is_answered_by_none(news, question, said):
+def test_a_request_for_a_recipe_or_a_recommendation_is_answered_by_none(news, question, said):
     # the stories name Kiev, and were answered from before; no story gives a recipe
     result = news.answer(question)
     assert result.abstained and not result.citations

@@ -22,6 +22,16 @@ from assistant.content_requests import made_thing_asked
         ("Raconte-moi une blague sur Poutine", "blague"),
         ("How do I cook borscht?", "recipe"),
         ("Comment faire cuire des pierogi ?", "recette"),
+        # a recommendation of the assistant's own, whatever of, but articles to read
+        ("Can you recommend a good hotel in Lviv for a weekend break?", "recommendation"),
+        ("Which restaurant would you recommend in Kyiv?", "recommendation"),
+        ("Tu peux me conseiller un bon hôtel à Lviv ?", "recommandation"),
+        ("Que me conseillez-vous de visiter à Kiev ?", "recommandation"),
+        ("Can you recommend articles about Bucha?", ""),
+        ("What would you recommend I read about Mariupol?", ""),
+        ("Pourriez-vous me recommander des articles sur Boutcha ?", ""),
+        ("What did the panel recommend to Congress?", ""),
+        ("Le Pentagone a-t-il recommandé des sanctions ?", ""),
         # making or preparing is not only cooking
         ("How do I prepare for a power cut?", ""),
         # questions on the news about such things are no requests
