@@ -27,6 +27,7 @@ from assistant.followups import (
     is_ellipsis,
     named_in_who_is,
     names_its_own_subject,
+    pointed_nouns,
     previous_reply,
     previous_turn,
 )
@@ -158,8 +159,11 @@ def parse_query(
     month = month_asked(text) or month_in_period(text, period)
     previous, earlier = previous_turn(history)
     refers = PRONOUN.search(corrected) or DEMONSTRATIVE.search(corrected)
+    pointed: set[str] = set()
     if previous and (refers or not own_subject):
         prev = parse_query(previous, earlier, vocabulary, max_chars, period)
+        # "how did Lavrov react to this decision?": the decision is the previous question's
+        pointed = {t for noun in pointed_nouns(corrected) for t in tokens(noun)}
         # After "who did it?", "he" is the person the reply named; else the first person or
         # thing the previous question named ("Kevin McCarthy" of "McCarthy's position on
         # aid to Ukraine").
@@ -197,6 +201,7 @@ def parse_query(
     # the title the question gives the speaker says who speaks, not what about
     title = speaker_title(text, typed)
     focus = _focus(topic or corrected, (*speaker, *tokens(title)), dated) if kind == "quote" else ()
+    focus = tuple(t for t in focus if t not in pointed)
     if len(focus) == 1 and (occasion := occasion_of(corrected)):
         # "After Moscow pulled out of the Black Sea grain deal…, what did the Kremlin spokesman
         # say about the agreement?": a topic of one word may name what the occasion told
@@ -323,7 +328,10 @@ LARGE_CORPUS_SENTENCES = 20_000
 _GENERIC = frozenset(
     tokens(
         "say said dire dit declare declared quote quoted statement words "
-        "propos paroles comment commented what que quoi how"
+        "propos paroles comment commented what que quoi how "
+        # how someone reacted or responded is what they said ("How did Lavrov react…")
+        "react reacted reaction respond responded response réagi réagir réaction répondu "
+        "répondre réponse"
     )
 )
 

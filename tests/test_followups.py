@@ -7,6 +7,7 @@ from assistant.followups import (
     is_ellipsis,
     message_text,
     named_in_who_is,
+    pointed_nouns,
     previous_reply,
     previous_turn,
 )
@@ -64,3 +65,15 @@ def test_the_words_that_point_back_to_the_previous_question():
     assert is_ellipsis("Et sur l’OTAN ?") and is_ellipsis("and the US?")
     assert is_ellipsis("What did Peskov say?")  # too short to stand alone
     assert not is_ellipsis("What did Peskov say about the American soldiers?")
+
+
+def test_the_nouns_a_follow_up_points_back_with():
+    assert pointed_nouns("Et comment Lavrov a-t-il réagi à cette décision ?") == ["décision"]
+    assert pointed_nouns("What did Putin ask during that call?") == ["call"]
+    assert pointed_nouns("How did he react to these sanctions and this move?") == [
+        "sanctions",
+        "move",
+    ]
+    # "that" opening what was said points back to nothing
+    assert pointed_nouns("Who said that Kyiv would fall?") == []
+    assert pointed_nouns("What did Peskov say about NATO?") == []

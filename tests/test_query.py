@@ -243,6 +243,22 @@ def test_the_french_pronoun_on_opens_no_topic():
     )
 
 
+def test_how_someone_reacted_to_what_was_asked_before_is_what_they_said_about_it():
+    """ "This decision" is the previous question's, "react" is how it was said: neither is a
+    topic the quotes must touch."""
+    history = [{"role": "user", "content": "Was Russia expelled from the Council of Europe?"}]
+    for question in (
+        "And how did Lavrov react to this decision?",
+        "Et comment Lavrov a-t-il réagi à cette décision ?",
+    ):
+        query = parse(question, history)
+        assert query.kind == "quote" and query.focus == (), question
+        assert "Council of Europe" in query.search
+    # without a chat before, the decision is what was asked about
+    assert tokens("decision")[0] in parse("How did Lavrov react to this decision?").focus
+    assert parse("How did the Kremlin react to the sanctions?").focus == tuple(tokens("sanctions"))
+
+
 def test_when_it_was_said_is_not_what_was_said():
     query = parse("What did Peskov say in early December 2021?")
     assert query.month == "2021-12" and query.focus == ()
