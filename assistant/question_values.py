@@ -119,8 +119,17 @@ def counted_thing(text: str) -> str:
                 for before, w in zip(words[2:], words[3:], strict=False)
                 if w[:1].isupper() and before.lower() not in STOPWORDS  # not "avec Poutine"
             ]
+            of = _OF_WHOM.match(text, match.end("what")) if len(words) == 2 else None
+            if of and words[-1].lower() in _OF:  # "membres de | la Rosgvardia"
+                return " ".join([*words, *of.group(0).split()])
             return " ".join(words[:3] + names)
     return ""
+
+
+# What a French count is of, after the noun, which the words a count stops at cut off
+# ("Combien de membres de la Rosgvardia…": "membres de" counts nothing yet).
+_OF = frozenset({"de", "du", "des", "d'", "d’"})
+_OF_WHOM = re.compile(r"\s*(?:(?:la|le|les)\s+|l['’])[\w-]+(?:\s+[A-Z][\w-]*)*")
 
 
 def asks_size(text: str) -> bool:

@@ -30,6 +30,16 @@ def test_a_verb_after_how_much_counts_no_thing_named():
     assert not asks_amount("How much territory did Russia get?")
 
 
+def test_what_a_french_count_is_of_is_part_of_what_it_counts():
+    question = "Combien de membres de la Rosgvardia ont été limogés pour avoir refusé ?"
+    assert counted_thing(question) == "membres de la Rosgvardia"  # not "membres de"
+    assert counted_thing("Combien d'employés de l'usine ont été tués ?") == "employés de l'usine"
+    assert counted_thing("Combien de civils ont été tués à Boutcha ?") == "civils"
+    assert counted_thing("Combien de systèmes de défense aérienne NASAMS ?") == (
+        "systèmes de défense NASAMS"
+    )
+
+
 @pytest.mark.parametrize(
     "question",
     [
