@@ -26,6 +26,7 @@ from assistant.speakers import (
     _plural,
     _split_name,
     describes_person,
+    first_names_alike,
     parse_speaker,
     valid_speaker,
 )
@@ -85,12 +86,7 @@ def _known_persons(text: str, speakers: Sequence[str]) -> dict[str, str]:
         if any(start <= match.start() < end for start, end in headlines):
             continue  # "Sean Penn Lends Zelenskyy His Oscar": every word capitalised
         name, _ = _split_name(match.group(0))
-        if (
-            name
-            and len(name.split()) >= 2
-            and person_key(name) in names
-            and not re.fullmatch(r"[A-Z][a-z]{2,}(?:ing|ed)", name.split()[0])  # "Casting Biden"
-        ):
+        if name and len(name.split()) >= 2 and person_key(name) in names and not _verbish(name):
             learn(name)
     return names
 
@@ -180,10 +176,55 @@ def _identified(
             full = first.get(shown)
             if full:  # "Vitali said" in a story on Vitali Klitschko
                 resolved[speaker] = full, person_key(full)
-    return [
-        replace(a, person=resolved[a.speaker][0], key=resolved[a.speaker][1]) if a else None
-        for a in result
-    ]
+    # A speaker named in full with another first name than the fullest name the article gives
+    # the surname is another person ("his father, Joey Reed" in a story on Marine Trevor Reed);
+    # where two people of one surname speak, the surname alone ("…, Reed said") may be either.
+    others = {
+        speaker: own
+        for speaker in speakers
+        if (own := parse_speaker(speaker)[0])
+        and " " in own
+        and not _verbish(own)
+        and _another_person(own, resolved[speaker][0])
+    }
+    bearers: dict[str, list[str]] = {}
+    for speaker in speakers:
+        name, key = others.get(speaker) or resolved[speaker][0], resolved[speaker][1]
+        if " " in name:
+            bearers.setdefault(key, []).append(name)
+    shared = {key for key, names in bearers.items() if _two_bearers(names)}
+    identified: list[Attribution | None] = []
+    for a in result:
+        if a is None:
+            identified.append(None)
+            continue
+        shown, key = resolved[a.speaker]
+        own = parse_speaker(a.speaker)[0] or ""
+        if a.speaker in others:
+            shown = others[a.speaker]
+        elif key in shared and own.casefold() == shown.split()[-1].casefold():
+            shown = own
+        identified.append(replace(a, person=shown, key=key))
+    return identified
+
+
+def _verbish(name: str) -> bool:
+    """Whether a name opens on a word in -ing or -ed ("Casting Biden", "Twisted Putin"): a
+    headline's or a caption's words run into the name, not a first name."""
+    return bool(re.fullmatch(r"[A-Z][a-z]{2,}(?:ing|ed)", name.split()[0]))
+
+
+def _two_bearers(names: list[str]) -> bool:
+    """Whether two of the full names are two people: neither first name is the other's."""
+    return any(_another_person(n, m) and _another_person(m, n) for n in names for m in names)
+
+
+def _another_person(name: str, known: str) -> bool:
+    """Whether a full name is another person than the fullest name the article gives their
+    surname: a first name that name does not hold, nor spells otherwise ("Joey Reed" beside
+    "Marine Trevor Reed"; not "Sergey Aksyonov" beside "Sergei Aksyonov")."""
+    first = name.split()[0]
+    return not any(first_names_alike(first, word) for word in known.split()[:-1])
 
 
 def _first_names(text: str) -> dict[str, str]:

@@ -21,15 +21,11 @@ from assistant.lexical import normalize, tokens
 from assistant.query import Query
 from assistant.quotations import quote_layouts
 from assistant.sentences import Sentence, following
-from assistant.speakers import describes_person
+from assistant.speakers import FIRST_NAME_CUTOFF, describes_person
 
 MAX_QUOTES = 6  # a speaker in one story: at most this many of their quotes
 MAX_STORIES = 5  # a speaker quoted in many articles: the best quote of this many stories
 MAX_CONTINUED = 2  # sentences an excerpt takes before or after it to show its whole quotation
-# How alike two first names of one surname are when they spell one name: transliterations
-# score 0.83 (sergei/sergey, dmitri/dmitry) to 0.92 (yevgeny/evgeny), other names at most 0.75
-# (john/joan, mark/mary; jill/joe 0.29).
-FIRST_NAME_CUTOFF = 0.8
 
 
 def most_quoted(sentences: Sequence[Sentence]) -> list[str]:

@@ -7,6 +7,7 @@ these rules read are `speaker_words`', finding speakers in sentences is `attribu
 
 from __future__ import annotations
 
+import difflib
 import re
 from functools import lru_cache
 from typing import Any
@@ -291,3 +292,19 @@ def _display(speaker: str) -> str:
     """A body or a description as the article writes it, an English article lower-cased
     ("The Pentagon" → "the Pentagon")."""
     return re.sub(r"^(The|A|An)\b", lambda m: m.group(1).lower(), speaker)
+
+
+# How alike two first names of one surname are when they spell one name: transliterations
+# score 0.83 (sergei/sergey, dmitri/dmitry) to 0.92 (yevgeny/evgeny), other names at most 0.75
+# (john/joan, mark/mary; jill/joe 0.29).
+FIRST_NAME_CUTOFF = 0.8
+
+
+def first_names_alike(one: str, other: str) -> bool:
+    """Whether two first names may name one person: spellings of one name ("Sergei",
+    "Sergey") or one the short form of the other ("Jon", "Jonathan"); not "Jill" and "Joe"."""
+    a, b = normalize(one).lower(), normalize(other).lower()
+    short, long = sorted((a, b), key=len)
+    if len(short) >= 3 and long.startswith(short):
+        return True
+    return difflib.SequenceMatcher(None, a, b).ratio() >= FIRST_NAME_CUTOFF

@@ -694,3 +694,27 @@ def test_role_book_round_trips_through_json():
     copy = RoleBook.from_dict(json.loads(json.dumps(book.to_dict())))
     assert copy == book
     assert _the_spokesman(copy).person == "Dmitry Peskov"
+
+
+def test_two_people_of_one_surname_are_not_merged():
+    """A father quoted in his son's story is not the son: "his father, Joey Reed" is Joey Reed,
+    and "…, Reed said" may be either of them; a name spelt otherwise is the same person."""
+    text = (
+        "Marine veteran Trevor Reed was freed in a prisoner swap. "
+        '"He was in solitary confinement," his father, Joey Reed, told Fox News. '
+        '"It was a pretty bad prison," Reed said. '
+        '"I am not working for you," Trevor said. '
+        '"We are grateful," said Sergei Aksyonov. '
+        '"We will stay," Sergey Aksyonov added.'
+    )
+    people = [a.person if a else None for _, a in _attributed(text)]
+    assert people[1:] == [
+        "Joey Reed",
+        "Reed",
+        "Trevor Reed",
+        "Sergei Aksyonov",
+        "Sergei Aksyonov",
+    ]
+    quoted = [a for _, a in _attributed(text) if a]
+    assert not any(speaker_matches(a, tokens("Trevor Reed")) for a in quoted[:2])
+    assert speaker_matches(quoted[2], tokens("Trevor Reed"))
