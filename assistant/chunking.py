@@ -36,15 +36,16 @@ _NOT_INITIAL = rf"(?<!\b[{UPPERCASE}]\.){_NOT_AFTER_TITLE}"
 # quote or a number; a single capital before the dot ("M. Macron", "J. Biden") is an initial,
 # not an end, nor is a title's dot. Scraped photo-caption debris between two sentences ("…!"
 # ' ' , : Kalush Orchestra…", "…he added. 'T Secretary of State…": 30 such in the news corpus;
-# "…brokered by Saudi Arabia. , American's Andy Huynh, right, …": 354 articles) ends one and is
-# part of neither.
+# "…brokered by Saudi Arabia. , American's Andy Huynh, right, …": 354 articles; "…during a
+# press conference. : In their own statement…": 306 in 216 articles) ends one and is part of
+# neither.
 SENTENCE_BOUNDARY = (
     rf"{_NOT_INITIAL}(?<=[.!?…])\s+(?=[«\"“({UPPERCASE}])"
     rf"|{_NOT_INITIAL}{_NOT_BEFORE_NUMBER}(?<=[.!?…])\s+(?=[0-9])"
     rf"|(?<=[.!?…][»\"”'’])\s+{_NEXT}"
     r"|\s[,:;'’‘\"]+(?:\s+[,:;'’‘\"]+)+\s+"
     rf"|(?<=[.!?…\"”])\s+'[{UPPERCASE}]\s+(?=[{UPPERCASE}])"
-    rf"|(?<=[.!?…\"”])\s+,\s+{_NEXT}"
+    rf"|(?<=[.!?…\"”])\s+[,:]\s+{_NEXT}"
 )
 _SENTENCE_BOUNDARY_RE = re.compile(SENTENCE_BOUNDARY)
 

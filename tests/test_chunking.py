@@ -88,6 +88,20 @@ def test_a_stray_comma_after_a_sentence_is_debris():
     ]
 
 
+def test_a_stray_colon_after_a_sentence_is_debris():
+    # from 2112_b3ce1814c858b3b1.txt: ". :" glues a photo caption to the sentence after it
+    text = (
+        "Joey Reed stands next to a placard of his son during a press conference. : In their "
+        "own statement, the Reed family thanked Biden. He said: Thanks. It was 5 p.m. : no."
+    )
+    assert split(text) == [
+        "Joey Reed stands next to a placard of his son during a press conference.",
+        "In their own statement, the Reed family thanked Biden.",
+        "He said: Thanks.",
+        "It was 5 p.m. : no.",
+    ]
+
+
 def test_chunks_are_verbatim_spans_in_paragraphs(article):
     chunks = chunk_article(article)
     assert len(chunks) >= len(article.paragraphs)
