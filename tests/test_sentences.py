@@ -40,6 +40,14 @@ CHUNK = Chunk("c", "a", "a.txt", "", None, 0, 0, 10, "")
             True,
         ),
         ("Maj. Gen. Chris Donahue, left, is shown here Monday being the last soldier to go.", True),
+        # what the picture shows, told as such
+        (
+            "In this image posted by Kursk regional Gov. Roman Starovoit, a severely damaged "
+            "bridge is seen in Russia near its border with Ukraine.",
+            True,
+        ),
+        ("In this handout photo released by the Press Service, Lavrov attends talks.", True),
+        ("In this sense, the war changed Europe.", False),
         # told in the past: a report, not a picture
         (
             "Their last direct interaction was a phone call that took place at Mr. Putin's "
