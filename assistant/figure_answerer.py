@@ -19,7 +19,7 @@ from langchain_core.embeddings import Embeddings
 from assistant.lexical import actors
 from assistant.mentions import acronym_at
 from assistant.query import Query
-from assistant.question_values import asks_size
+from assistant.question_values import asks_size, duration_asked, measures_time
 from assistant.sentences import Sentence
 from assistant.values import FIGURE_START_RE, SAME_ACTOR_BONUS, figures_in, words_before
 
@@ -35,7 +35,8 @@ class FigureAnswers:
     ) -> dict[int, tuple[float, str]]:
         """Per sentence (by id), its figure closest in wording to what is counted, and how
         close it is."""
-        size = asks_size(query.question)
+        # a length of time is told by what lasted it ("end his 355 days in space")
+        size = asks_size(query.question) or bool(duration_asked(query.counted))
         figures = [
             (s, counted_phrase(query, s.text, m), words_before(s.text, m.start()))
             for s in sentences
@@ -72,3 +73,12 @@ def counted_phrase(query: Query, text: str, figure: re.Match[str]) -> str:
     number = FIGURE_START_RE.match(text, figure.start())  # a figure opens with its number
     acronym = acronym_at(query, text, number.end()) if number else ""
     return f"{number.group(0)} {acronym}" if number and acronym else figure.group(0)
+
+
+def one_length_of_time(sentence: Sentence, figures: dict[int, tuple[float, str]]) -> bool:
+    """Whether the sentence's figure matched is a length of time and the only one it gives: a
+    sentence giving several ("end his 355 days in space in just three weeks") is shown, its
+    figure not picked out."""
+    matched = figures.get(id(sentence))
+    times = [m for m in figures_in(sentence.text) if measures_time(m.group(0))]
+    return bool(matched) and measures_time(matched[1]) and len(times) == 1

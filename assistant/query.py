@@ -61,6 +61,7 @@ from assistant.question_values import (
     asks_amount,
     asks_tally,
     counted_thing,
+    duration_asked,
     rate_asked,
     toll_asked,
 )
@@ -247,7 +248,9 @@ def parse_query(
 
 def _counted(text: str, kind: str) -> str:
     """What a number question counts, as worded (a toll: "death toll", "bilan")."""
-    return (counted_thing(text) or toll_asked(text)) if kind == "number" else ""
+    if kind != "number":
+        return ""
+    return duration_asked(text) or counted_thing(text) or toll_asked(text)
 
 
 _YEAR = re.compile(r"\b(19[5-9]\d|20\d\d)\b")

@@ -12,7 +12,13 @@ from __future__ import annotations
 import re
 
 from assistant.lexical import tokens
-from assistant.question_values import NUMBER_ASKED, asks_amount, counted_thing, toll_asked
+from assistant.question_values import (
+    NUMBER_ASKED,
+    asks_amount,
+    counted_thing,
+    duration_asked,
+    toll_asked,
+)
 
 # Verbs that ask what someone said though they are not "say": whether someone confirmed,
 # denied, thought or wrote something ("Did the Kremlin confirm…", "Qu'a écrit Boris Johnson…").
@@ -129,7 +135,7 @@ def question_kind(text: str, language: str) -> str:
     # A question asking for a value is about that value, even when it names a verb of saying;
     # one opening with "why" asks a cause, whatever figure it names ("Why were fewer…").
     asks_value = NUMBER_ASKED.search(text) or counted_thing(text) or asks_amount(text)
-    if (asks_value or toll_asked(text)) and not (why and _opens(text, why)):
+    if (asks_value or toll_asked(text) or duration_asked(text)) and not (why and _opens(text, why)):
         return "number"
     date = _DATE.search(text)
     asked_after = _ASKED_AFTER_CLAUSE.search(text)  # "When asked if…, what did Grossi say?"

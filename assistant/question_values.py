@@ -13,6 +13,45 @@ from assistant.lexical import STOPWORDS
 
 # Words that ask for a figure, a sum or a size.
 NUMBER_ASKED = re.compile(r"\b(?:how many|how much|combien|nombre\b|number of|quantit)", re.I)
+# A question asking how long something lasted or took ("How long did the call last?", "Combien
+# de temps a duré l'appel ?", "Quelle a été la durée…"), not how long ago it happened (a date):
+# its figure is one of time ("25 minutes", "355 days").
+_DURATION = re.compile(
+    r"\b(?:for )?how long\b(?!\s+ago)|\b(?:pendant |depuis )?combien de temps\b(?!\s+apr[eè]s)|"
+    r"\bquelle (?:a été|est|était|fut) la durée\b|\bwhat was the (?:length|duration) of\b",
+    re.I,
+)
+DURATION_COUNTED = {
+    "en": "minutes, hours, days, weeks, months or years",
+    "fr": "minutes, heures, jours, semaines, mois ou années",
+}
+
+
+_TIME_UNIT = re.compile(
+    r"\b(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|secondes?|heures?|"
+    r"jours?|journées?|semaines?|mois|ans|années?|décennies?)\b",
+    re.I,
+)
+
+
+def measures_time(figure: str) -> bool:
+    """Whether a figure is a length of time ("25 minutes", "355 days", "trois semaines")."""
+    return bool(_TIME_UNIT.search(figure))
+
+
+def duration_asked(text: str) -> str:
+    """How a question opening on it asks how long something lasted, as typed ("How long",
+    "Combien de temps"), or '': "What did Milley say about how long the war could last?" asks
+    what he said."""
+    found = _DURATION.search(text)
+    opening = found and text[: found.start()].strip(" ,").lower() in (
+        "",
+        "and",
+        "so",
+        "et",
+        "alors",
+    )
+    return found.group(0) if opening else ""
 
 
 # Questions whose answer is a vote's or a match's count ("What was the final tally of the Senate
@@ -91,7 +130,10 @@ TOLL_COUNTED = {"en": "people killed", "fr": "personnes tuées"}
 
 def counted_as(counted: str, language: str) -> str:
     """What a number question's figures are matched with: what it counts, as worded, but the
-    people killed for a toll ("bilan" counts no figure's words, "300 people" are the dead)."""
+    people killed for a toll ("bilan" counts no figure's words, "300 people" are the dead),
+    and units of time for a duration."""
+    if duration_asked(counted):
+        return DURATION_COUNTED[language]
     return TOLL_COUNTED[language] if toll_asked(counted) else counted
 
 

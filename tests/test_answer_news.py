@@ -921,3 +921,18 @@ def test_an_answer_gives_the_details_the_next_sentence_adds(indexed, news_articl
     )
     assert not result.abstained
     assert "88 used Leopard main battle tanks" in result.citations[0].excerpt, result.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "How long did Blinken's phone call with Lavrov last?",
+        "Combien de temps a duré l'appel entre Blinken et Lavrov ?",
+    ],
+)
+def test_how_long_something_lasted_is_answered_with_its_length_of_time(news_sample, question):
+    # real articles around the CNN story of the July 2022 call ("lasted roughly 25 minutes")
+    result = news_sample(6, 2189).answer(question)
+    assert not result.abstained, result.text
+    assert "**25 minutes**" in result.text.split("\n")[0]
+    assert "25 minutes" in result.citations[0].excerpt

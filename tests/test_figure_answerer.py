@@ -2,7 +2,7 @@
 
 import pytest
 
-from assistant.figure_answerer import counted_phrase
+from assistant.figure_answerer import counted_phrase, one_length_of_time
 from assistant.query import parse_query
 from assistant.values import figures_in
 
@@ -59,3 +59,15 @@ def test_a_count_ending_its_clause_is_a_figure(indexed, news_articles):
     result = assistant.answer("How many civilians were killed by the air strike on the theatre?")
     assert not result.abstained, result.text
     assert "**300" in result.text.splitlines()[0], result.text
+
+
+def test_a_length_of_time_is_picked_out_only_where_it_is_the_one_given(sentences_of_text):
+    (call,) = sentences_of_text("The call lasted roughly 25 minutes, an official said.")
+    (flight,) = sentences_of_text("He is set to end his 355 days in space in just three weeks.")
+    (troops,) = sentences_of_text("Moscow deployed tens of thousands of troops for months.")
+    assert one_length_of_time(call, {id(call): (0.6, "25 minutes")})
+    # two lengths of time: the sentence is shown, neither is said to be the answer
+    assert not one_length_of_time(flight, {id(flight): (0.6, "three weeks")})
+    # a figure that is no length of time is none
+    assert not one_length_of_time(troops, {id(troops): (0.5, "tens of thousands")})
+    assert not one_length_of_time(call, {})

@@ -10,6 +10,8 @@ from assistant.question_values import (
     asks_size,
     asks_tally,
     counted_thing,
+    duration_asked,
+    measures_time,
     rate_asked,
     toll_asked,
 )
@@ -28,6 +30,21 @@ def test_a_verb_after_how_much_counts_no_thing_named():
     assert asks_amount("Et combien cela coûtera-t-il aux Etats-Unis ?")
     assert counted_thing("How much territory did Russia get?") == "territory"
     assert not asks_amount("How much territory did Russia get?")
+
+
+def test_how_long_something_lasted_is_a_number_question_of_time():
+    for question in (
+        "How long did Blinken's phone call with Lavrov last?",
+        "Combien de temps a duré l'appel entre Blinken et Lavrov ?",
+        "Et pendant combien de temps ?",
+    ):
+        assert kind(question) == "number" and duration_asked(question), question
+    # how long ago is a date; how long as what was said about is a quote's topic
+    assert not duration_asked("How long ago did Russia invade Crimea?")
+    assert not duration_asked("What did Milley say about how long the war could go on?")
+    assert kind("What did Milley say about how long the war could go on?") == "quote"
+    assert measures_time("25 minutes") and measures_time("trois semaines")
+    assert not measures_time("des dizaines de milliers")
 
 
 def test_what_a_french_count_is_of_is_part_of_what_it_counts():
