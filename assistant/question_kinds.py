@@ -169,10 +169,12 @@ def _opens(text: str, match: re.Match[str]) -> bool:
 
 
 # Words that may come before the question word of a question they do not change: "And when…",
-# "Depuis quand…", "À partir de quand…", "Jusqu'à quand…", "From when…", "Since when…".
+# "Depuis quand…", "À partir de quand…", "Jusqu'à quand…", "From when…", "Since when…", "By
+# when…", "D'ici quand…" (a deadline is a date too).
 _OPENING_WORDS = frozenset(
-    {"", "and", "so", "but", "since", "from", "until", "et", "mais", "alors", "depuis"}
+    {"", "and", "so", "but", "since", "from", "until", "by", "et", "mais", "alors", "depuis"}
     | {"à partir de", "a partir de", "jusqu'à", "jusqu’à", "et à partir de", "et depuis"}
+    | {"d'ici", "d’ici", "and by", "et d'ici", "et d’ici"}
 )
 
 

@@ -54,6 +54,9 @@ def test_kinds():
         ),
         ("When did the IAEA chief visit the plant?", "date"),
         ("À partir de quand comptaient-ils introduire le rouble ?", "date"),
+        # a deadline is a date
+        ("By when does Germany intend to have stopped buying Russian oil?", "date"),
+        ("D'ici quand l'Allemagne compte-t-elle arrêter le pétrole russe ?", "date"),
         ("Et ce mouvement, il est né quand exactement ?", "date"),
         ("Que faisait-il quand la guerre a commencé ?", "other"),
         # a date asked is a date question whatever the verb
