@@ -17,8 +17,11 @@ changes a number or negates it can pass. It does not call the model or build pro
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import Protocol
+
+from langchain_core.embeddings import Embeddings
 
 from assistant.abstention import NOT_SAID
 from assistant.chunking import UPPERCASE
@@ -28,8 +31,18 @@ from assistant.scoring import coverage
 from assistant.sentences import Sentence
 from assistant.types import Answer, Passage
 
-if TYPE_CHECKING:
-    from assistant.answer import Assistant
+
+class _Weighing(Protocol):
+    idf: Callable[[str], float]
+
+
+class Supporting(Protocol):
+    """What the check reads of the assistant (`answer.Assistant`): the sentence vectors it
+    remembers across questions, and the answerer's word weights."""
+
+    vectors: Embeddings
+    extractive: _Weighing
+
 
 # A claim is kept when max(lexical, dense) support by its cited excerpts reaches this. Calibrated
 # with the default embedder (use-multilingual) on 36 EN/FR paraphrases of the eval evidence, each
@@ -72,7 +85,7 @@ class Claim:
 
 
 def check_answer(
-    assistant: Assistant,
+    assistant: Supporting,
     query: Query,
     text: str,
     excerpts: list[Excerpt],
@@ -195,7 +208,7 @@ class _Support:
     """Scores how well excerpts back a claim: max(lexical, dense), see `claim_support`."""
 
     def __init__(
-        self, assistant: Assistant, texts: dict[int, str], speakers: dict[int, str]
+        self, assistant: Supporting, texts: dict[int, str], speakers: dict[int, str]
     ) -> None:
         self.embedder = assistant.vectors  # remembers excerpt vectors across questions
         self.idf = assistant.extractive.idf
@@ -222,7 +235,7 @@ class _Support:
 
 
 def claim_support(
-    assistant: Assistant, claim: str, excerpts: list[str], speakers: list[str] | None = None
+    assistant: Supporting, claim: str, excerpts: list[str], speakers: list[str] | None = None
 ) -> float:
     """How well `excerpts` back `claim`: the larger of the IDF-weighted share of the claim's
     content words found in them and the best embedding cosine; compare to SUPPORT_THRESHOLD."""

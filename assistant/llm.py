@@ -33,20 +33,35 @@ from __future__ import annotations
 import html
 import re
 from collections.abc import Iterator
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol
 
 from assistant.abstention import NOT_SAID
-from assistant.claim_check import Excerpt, abstaining_answer, check_answer
+from assistant.claim_check import Excerpt, Supporting, abstaining_answer, check_answer
 from assistant.followups import message_text
 from assistant.llm_client import LLMUnavailable, call, chat_model, stream
 from assistant.query import Query
-from assistant.retrieve import NO_FILTER, Filter
+from assistant.retrieve import NO_FILTER, Filter, Retriever
+from assistant.sentences import Sentence
+from assistant.settings import Settings
 from assistant.types import Answer, Passage
 
 if TYPE_CHECKING:
     from langchain_core.language_models import BaseChatModel
 
-    from assistant.answer import Assistant
+
+class Answering(Supporting, Protocol):
+    """What the LLM back-end reads of the assistant (`answer.Assistant`, which calls it): its
+    settings, retriever, the sentences of an article and the LLM-free answer to fall back on."""
+
+    settings: Settings
+    retriever: Retriever
+
+    def sentences_of(self, source: str) -> list[Sentence]: ...
+
+    def extractive_answer(
+        self, query: Query, k: int | None = None, flt: Filter = NO_FILTER
+    ) -> Answer: ...
+
 
 MAX_EXCERPTS = 40  # candidate sentences given to the model
 HISTORY_MESSAGES = 6
@@ -85,7 +100,7 @@ French news articles write them. Do not answer it. Reply with the translation on
 
 
 def llm_answer_stream(
-    assistant: Assistant,
+    assistant: Answering,
     query: Query,
     history: list | None = None,
     k: int | None = None,
@@ -163,7 +178,7 @@ def _one_line(reply: str) -> str:
     return line.strip().strip("\"'«»“”<>").strip()
 
 
-def candidate_excerpts(assistant: Assistant, passages: list[Passage]) -> list[Excerpt]:
+def candidate_excerpts(assistant: Answering, passages: list[Passage]) -> list[Excerpt]:
     """The single sentences of the retrieved passages, best passage first, numbered from 1."""
     chosen: list[Excerpt] = []
     for passage in passages:
@@ -219,13 +234,13 @@ def _attribute(text: str) -> str:
     return _escape(text).replace('"', "&quot;")
 
 
-def _finish(assistant: Assistant, result: Answer) -> Answer:
+def _finish(assistant: Answering, result: Answer) -> Answer:
     result.answerer = assistant.settings.llm
     return result
 
 
 def _fallback(
-    assistant: Assistant,
+    assistant: Answering,
     query: Query,
     k: int | None,
     flt: Filter,
