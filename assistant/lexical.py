@@ -154,7 +154,8 @@ RELATED_GROUPS: tuple[frozenset[str], ...] = (
 _COMBINING = re.compile("[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
 
 
-def _fold(text: str) -> str:
+def fold(text: str) -> str:
+    """Lower case, without accents, with straight apostrophes ("Suède" → "suede")."""
     text = text.translate(_APOSTROPHES)
     if text.isascii():
         return text.lower()
@@ -166,8 +167,8 @@ def _alias_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
     table = {}
     for canonical, variants in ALIASES.items():
         for variant in (canonical, *variants):
-            key = _ELISION.sub("", _fold(variant))
-            table[key] = _ELISION.sub("", _fold(canonical)).replace(" ", "_")
+            key = _ELISION.sub("", fold(variant))
+            table[key] = _ELISION.sub("", fold(canonical)).replace(" ", "_")
     alternatives = sorted(table, key=len, reverse=True)
     pattern = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, alternatives)) + r")(?![\w-])")
     return pattern, table
@@ -195,7 +196,7 @@ ORDINALS = (
 )
 # Each month's number by its name in either language, without accents ("fevrier" → 2).
 MONTH_NUMBERS = {
-    name: number for names in MONTH_NAMES for number, name in enumerate(_fold(names).split(), 1)
+    name: number for names in MONTH_NAMES for number, name in enumerate(fold(names).split(), 1)
 }
 # How English news abbreviates months before a day ("Jan. 6", "Sept. 30"; May never is).
 MONTH_ABBREVIATIONS = {
@@ -206,7 +207,7 @@ MONTH_ABBREVIATIONS["sept"] = 9
 
 def month_number(word: str) -> int | None:
     """The month a word names ("décembre", "December", "Dec.", "sept."), or None."""
-    folded = _fold(word)
+    folded = fold(word)
     if folded.endswith("."):
         return MONTH_ABBREVIATIONS.get(folded[:-1])
     return MONTH_NUMBERS.get(folded)
@@ -236,7 +237,7 @@ def without_elisions(text: str) -> str:
 
 def normalize(text: str) -> str:
     """Lower case, no accents, straight apostrophes, no elisions, aliases mapped to one form."""
-    folded = _INVERSION.sub("", _POSSESSIVE.sub("", _ELISION.sub("", _fold(text))))
+    folded = _INVERSION.sub("", _POSSESSIVE.sub("", _ELISION.sub("", fold(text))))
     pattern, table = _alias_pattern()
     return pattern.sub(lambda m: table[m.group(0)], folded)
 
@@ -342,7 +343,7 @@ def spelling_variants(word: str) -> list[str]:
 
 @cache
 def _same_month() -> dict[str, tuple[str, ...]]:
-    english, french = (_fold(names).split() for names in MONTH_NAMES)
+    english, french = (fold(names).split() for names in MONTH_NAMES)
     table: dict[str, tuple[str, ...]] = {}
     for en, fr in zip(english, french, strict=True):
         if stem(en) != stem(fr):
@@ -416,7 +417,7 @@ def actors(text: str) -> set[int]:
 
 def detect_language(text: str) -> str:
     """'fr' or 'en', by counting each language's stop words (ties go to English)."""
-    folded = _ELISION.sub("qu ", _fold(text))
+    folded = _ELISION.sub("qu ", fold(text))
     words = re.findall(r"[a-z]+", folded)
     fr = sum(w in STOPWORDS_FR and w not in STOPWORDS_EN for w in words)
     en = sum(w in STOPWORDS_EN and w not in STOPWORDS_FR for w in words)

@@ -12,8 +12,9 @@ not list ("Kharkiv", "Crimea") are left out: single words are no person's full n
 
 from __future__ import annotations
 
-import unicodedata
 from functools import cache
+
+from assistant.lexical import fold
 
 
 @cache
@@ -53,12 +54,6 @@ def is_place(name: str) -> bool:
     return " ".join(words).casefold() in _place_names()
 
 
-def _plain(name: str) -> str:
-    """Lower case without accents: how a typed name is looked up ("Suede" is "Suède")."""
-    decomposed = unicodedata.normalize("NFKD", name.casefold())
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
-
-
 @cache
 def _country_translations() -> dict[str, str]:
     """A country's one-word name → the other language's one-word name of it, both ways:
@@ -80,8 +75,8 @@ def _country_translations() -> dict[str, str]:
         for names, others in ((own, other), (other, own)):
             for name in names:
                 for translated in others:
-                    if " " not in name + translated and _plain(name) != _plain(translated):
-                        found.setdefault(_plain(name), {}).setdefault(country.alpha_2, translated)
+                    if " " not in name + translated and fold(name) != fold(translated):
+                        found.setdefault(fold(name), {}).setdefault(country.alpha_2, translated)
     return {
         name: next(iter(by_country.values()))
         for name, by_country in found.items()
@@ -96,4 +91,4 @@ def _short(name: str) -> str:
 def other_language_country(word: str) -> str | None:
     """The country `word` names, in the other language ("Pologne" → "Poland", "Sweden" →
     "Suède"), or None when it names no country, or one written alike in both."""
-    return _country_translations().get(_plain(word))
+    return _country_translations().get(fold(word))

@@ -14,6 +14,7 @@ import re
 from assistant.lexical import tokens
 from assistant.question_values import (
     NUMBER_ASKED,
+    OPENING_WORDS,
     asks_amount,
     counted_thing,
     duration_asked,
@@ -165,17 +166,7 @@ def _opens(text: str, match: re.Match[str]) -> bool:
     """Whether the match opens the question, but for a conjunction ("And when…", "Depuis
     quand…"), rather than a clause inside it."""
     before = text[: match.start()].strip(" ,").lower()
-    return before in _OPENING_WORDS
-
-
-# Words that may come before the question word of a question they do not change: "And when…",
-# "Depuis quand…", "À partir de quand…", "Jusqu'à quand…", "From when…", "Since when…", "By
-# when…", "D'ici quand…" (a deadline is a date too).
-_OPENING_WORDS = frozenset(
-    {"", "and", "so", "but", "since", "from", "until", "by", "et", "mais", "alors", "depuis"}
-    | {"à partir de", "a partir de", "jusqu'à", "jusqu’à", "et à partir de", "et depuis"}
-    | {"d'ici", "d’ici", "and by", "et d'ici", "et d’ici"}
-)
+    return before in OPENING_WORDS
 
 
 # What a "who" question asks was done, when the question opens on it: "Who won…", "Who has

@@ -13,6 +13,15 @@ from assistant.lexical import STOPWORDS
 
 # Words that ask for a figure, a sum or a size.
 NUMBER_ASKED = re.compile(r"\b(?:how many|how much|combien|nombre\b|number of|quantit)", re.I)
+# Words that may come before the question word of a question they do not change: "And when…",
+# "Depuis quand…", "À partir de quand…", "Jusqu'à quand…", "From when…", "Since when…", "By
+# when…", "D'ici quand…" (a deadline is a date too).
+OPENING_WORDS = frozenset(
+    {"", "and", "so", "but", "since", "from", "until", "by", "et", "mais", "alors", "depuis"}
+    | {"à partir de", "a partir de", "jusqu'à", "jusqu’à", "et à partir de", "et depuis"}
+    | {"d'ici", "d’ici", "and by", "et d'ici", "et d’ici"}
+)
+
 # A question asking how long something lasted or took ("How long did the call last?", "Combien
 # de temps a duré l'appel ?", "Quelle a été la durée…"), not how long ago it happened (a date):
 # its figure is one of time ("25 minutes", "355 days").
