@@ -132,9 +132,11 @@ class ExtractiveAnswerer(QuoteAnswers, CauseAnswers, NameAnswers, FigureAnswers,
         self.idf = corpus.idf
         self.sentences_of = corpus.sentences_of
 
-    def answer(self, query: Query, passages: list[Passage], closest: float | None = None) -> Answer:
-        """The answer to `query` from `passages` (best first); `closest` is the highest
-        similarity of the question to any indexed chunk, when the search measured it."""
+    def refusal(
+        self, query: Query, passages: list[Passage], closest: float | None = None
+    ) -> Answer | None:
+        """The abstention owed before any sentence is read, whichever answerer writes, or None:
+        a request for what news does not hold, a name no article mentions, or nothing near."""
         if query.made:  # "a good recipe for chicken Kiev": stories may name one, none gives it
             return self._abstain(query, passages, made=query.made)
         if query.unknown_names:
@@ -145,6 +147,14 @@ class ExtractiveAnswerer(QuoteAnswers, CauseAnswers, NameAnswers, FigureAnswers,
             and self.corpus.sentences >= LARGE_CORPUS_SENTENCES
         ):
             return self._abstain(query, passages, far=True)
+        return None
+
+    def answer(self, query: Query, passages: list[Passage], closest: float | None = None) -> Answer:
+        """The answer to `query` from `passages` (best first); `closest` is the highest
+        similarity of the question to any indexed chunk, when the search measured it."""
+        refused = self.refusal(query, passages, closest)
+        if refused is not None:
+            return refused
         period = self.corpus.period()
         if period and query.years:
             # A year after the last article that no passage found speaks of: the articles were

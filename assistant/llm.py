@@ -32,7 +32,7 @@ from __future__ import annotations
 
 import html
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING, Any, Protocol
 
 from assistant.abstention import NOT_SAID
@@ -49,12 +49,22 @@ if TYPE_CHECKING:
     from langchain_core.language_models import BaseChatModel
 
 
+class _Refusing(Protocol):
+    idf: Callable[[str], float]
+
+    def refusal(
+        self, query: Query, passages: list[Passage], closest: float | None = None
+    ) -> Answer | None: ...
+
+
 class Answering(Supporting, Protocol):
     """What the LLM back-end reads of the assistant (`answer.Assistant`, which calls it): its
-    settings, retriever, the sentences of an article and the LLM-free answer to fall back on."""
+    settings, retriever, the sentences of an article, the abstentions owed before any passage
+    is read, and the LLM-free answer to fall back on."""
 
     settings: Settings
     retriever: Retriever
+    extractive: _Refusing
 
     def sentences_of(self, source: str) -> list[Sentence]: ...
 
@@ -113,12 +123,22 @@ def llm_answer_stream(
     """
     settings = assistant.settings
     model = chat_model(settings)
+    # A request for a recipe, a name no article mentions: no model is asked what the articles
+    # cannot say (as the LLM-free answerer, which says why).
+    refused = assistant.extractive.refusal(query, [])
+    if refused is not None:
+        yield _finish(assistant, refused)
+        return
     try:
         question = standalone_question(model, query, history, settings.llm_timeout)
         queries = [question]
         if query.language == "en":
             queries.append(french_query(model, question, settings.llm_timeout))
         passages = assistant.retriever.search(queries, k or settings.k, flt)
+        refused = assistant.extractive.refusal(query, list(passages), passages.closest)
+        if refused is not None:
+            yield _finish(assistant, refused)
+            return
         excerpts = candidate_excerpts(assistant, passages)
         if not excerpts:
             yield _finish(assistant, abstaining_answer(query, passages))

@@ -171,17 +171,39 @@ def test_an_unsupported_claim_is_dropped(llm_assistant: Assistant, settings: Set
 @pytest.mark.slow
 def test_an_all_unsupported_answer_abstains(llm_assistant: Assistant):
     use(fake("Le gâteau au chocolat demande de la farine et des œufs [1]. Il faut aussi du sucre."))
-    result = llm_assistant.answer("Donne-moi une recette de gâteau au chocolat.")
+    result = llm_assistant.answer("Qu'y a-t-il dans un gâteau au chocolat ?")
     assert result.abstained and result.citations == []
     assert result.text == "Les articles ne le disent pas."
     assert (result.claims_checked, result.claims_dropped) == (2, 2)
     assert result.answerer == "openai:test"
 
 
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        (
+            "Donne-moi une recette de gâteau au chocolat.",
+            "Les articles ne le disent pas. Ce sont des articles de presse : ils ne donnent pas "
+            "de recette.",
+        ),
+        ("What did Lula say about the crisis?", "The articles do not say. "),
+    ],
+)
+def test_what_the_articles_cannot_say_is_asked_of_no_model(llm_assistant, question, said):
+    """A request for a recipe, a name no article mentions: the LLM back-end abstains as the
+    LLM-free answerer does, saying why, and calls no model."""
+    model = use(fake("Voici une recette : farine, œufs et sucre [1]."))
+    result = llm_assistant.answer(question)
+    assert result.abstained and result.citations == []
+    assert result.text.startswith(said)
+    assert model.received == []
+    assert result.answerer == "openai:test"
+
+
 @pytest.mark.slow
 def test_the_models_abstention_is_an_abstention(llm_assistant: Assistant):
     use(fake("The articles do not say.", "The articles do not say."))
-    result = llm_assistant.answer("What is Beijing's position on the crisis?")
+    result = llm_assistant.answer("What did the mediators say about the crisis?")
     assert result.abstained and result.text == "The articles do not say."
     assert (result.claims_checked, result.claims_dropped) == (0, 0)
 
