@@ -45,7 +45,7 @@ from assistant.mentions import names_not_near, stating_stance, unseen_in_its_lan
 from assistant.name_answerer import NAMED_CANDIDATES, NameAnswers
 from assistant.query import LARGE_CORPUS_SENTENCES, Query, date_words, months_named
 from assistant.question_speaker import topic_of
-from assistant.question_values import counted_as, duration_asked
+from assistant.question_values import counted_as
 from assistant.quote_answerer import QuoteAnswers
 from assistant.quotes import (
     whole_quotation,
@@ -207,10 +207,10 @@ class ExtractiveAnswerer(QuoteAnswers, CauseAnswers, NameAnswers, FigureAnswers,
             scored = rescored(scored, lambda s: RATE_WEIGHT * gives_rate(s.text, query.rate))
         figures: dict[int, tuple[float, str]] = {}
         if query.counted and not query.asks_amount:  # a sum is stated as the text writes it
-            # a length of time: the figure said of what the question says lasted
-            counted = query.search if duration_asked(query.counted) else query.counted
-            figures = self._figure_match(query, counted_as(counted, query.language), sentences)
-            if duration_asked(query.counted):  # "25 minutes", not "tens of thousands"
+            figures = self._figure_match(
+                query, counted_as(query.counted, query.language), sentences
+            )
+            if query.asks_duration:  # "25 minutes", not "tens of thousands"
                 figures = {
                     id(s): figures[id(s)] for s in sentences if one_length_of_time(s, figures)
                 }
@@ -218,7 +218,7 @@ class ExtractiveAnswerer(QuoteAnswers, CauseAnswers, NameAnswers, FigureAnswers,
                 scored = rescored(
                     scored, lambda s: FIGURE_WEIGHT * figures.get(id(s), (0.0, ""))[0]
                 )
-            elif duration_asked(query.counted):  # "for months", "depuis des semaines"
+            elif query.asks_duration:  # "for months", "depuis des semaines"
                 figures = {}
             else:
                 return self._abstain(query, passages, no_figure=query.counted)
@@ -252,7 +252,7 @@ class ExtractiveAnswerer(QuoteAnswers, CauseAnswers, NameAnswers, FigureAnswers,
                 return self._abstain(query, passages, far=True)
             return self._compose(query, passages, chosen, WEAK_LEAD[query.language])
         figure = figures.get(id(first), (0.0, ""))[1]
-        if figures and not duration_asked(query.counted):  # lengths of time are no series
+        if figures and not query.asks_duration:  # lengths of time are no series
             # each dated figure must come from an article speaking of what the question names
             dated = dated_figures(scored, figures, lambda s: not self._names_missing(query, s))
             if dated:

@@ -19,7 +19,7 @@ from langchain_core.embeddings import Embeddings
 from assistant.lexical import actors
 from assistant.mentions import acronym_at
 from assistant.query import Query
-from assistant.question_values import asks_size, duration_asked, measures_time
+from assistant.question_values import asks_size, measures_time
 from assistant.sentences import Sentence
 from assistant.values import FIGURE_START_RE, SAME_ACTOR_BONUS, figures_in, words_before
 
@@ -36,7 +36,7 @@ class FigureAnswers:
         """Per sentence (by id), its figure closest in wording to what is counted, and how
         close it is."""
         # a length of time is told by what lasted it ("end his 355 days in space")
-        size = asks_size(query.question) or bool(duration_asked(query.counted))
+        size = asks_size(query.question) or query.asks_duration
         figures = [
             (s, counted_phrase(query, s.text, m), words_before(s.text, m.start()))
             for s in sentences

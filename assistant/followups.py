@@ -27,20 +27,15 @@ DEMONSTRATIVE = re.compile(
     r"(?!is\b|was\b|are\b|were\b)\w)",
     re.I,
 )
-# The noun a demonstrative points back with ("cette décision", "that call", "ces sanctions").
-_POINTED = re.compile(
-    r"\b(?:this|these|that|those|cet|cette|ces|ce)\s+(?P<noun>[^\W\d_][\w-]*)", re.I
-)
+_WORD = re.compile(r"[^\W\d_][\w-]*")
 
 
 def pointed_nouns(text: str) -> list[str]:
-    """The nouns a follow-up points back with ("à cette décision" → "décision"): they name
-    what the previous question asked, not something new asked about."""
-    return [
-        m.group("noun")
-        for m in _POINTED.finditer(text)
-        if DEMONSTRATIVE.search(text[max(0, m.start() - 8) : m.end()])  # "during that call"
-    ]
+    """The nouns a follow-up points back with (`DEMONSTRATIVE`: "à cette décision" →
+    "décision", "during that call" → "call"; not "it"): they name what the previous question
+    asked, not something new asked about."""
+    starts = [m.end() - 1 for m in DEMONSTRATIVE.finditer(text) if text[m.end() - 2].isspace()]
+    return [word.group(0) for at in starts if (word := _WORD.match(text, at))]
 
 
 _ELLIPSIS = re.compile(r"^\s*(?:and|et|what about|how about|et pour|et sur|also|aussi)\b", re.I)

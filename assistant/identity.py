@@ -179,13 +179,11 @@ def _identified(
     # A speaker named in full with another first name than the fullest name the article gives
     # the surname is another person ("his father, Joey Reed" in a story on Marine Trevor Reed);
     # where two people of one surname speak, the surname alone ("…, Reed said") may be either.
+    owns = {speaker: parse_speaker(speaker)[0] or "" for speaker in speakers}
     others = {
         speaker: own
-        for speaker in speakers
-        if (own := parse_speaker(speaker)[0])
-        and " " in own
-        and not _verbish(own)
-        and _another_person(own, resolved[speaker][0])
+        for speaker, own in owns.items()
+        if " " in own and not _verbish(own) and _another_person(own, resolved[speaker][0])
     }
     bearers: dict[str, list[str]] = {}
     for speaker in speakers:
@@ -199,7 +197,7 @@ def _identified(
             identified.append(None)
             continue
         shown, key = resolved[a.speaker]
-        own = parse_speaker(a.speaker)[0] or ""
+        own = owns[a.speaker]
         if a.speaker in others:
             shown = others[a.speaker]
         elif key in shared and own.casefold() == shown.split()[-1].casefold():

@@ -91,6 +91,7 @@ class Query:
     rate: str = ""  # the unit of time a figure is asked per ("month": "costing each month")
     asks_amount: bool = False  # the answer is a sum of money ("$40 billion", "135 roubles")
     asks_year: bool = False  # a year standing alone answers ("En quelle année…": "in 2007")
+    asks_duration: bool = False  # a length of time answers ("How long did the call last?")
     slots: tuple[Slot, ...] = ()  # the search's words, each with corpus words bridged to it
     speaker_text: str = ""  # the speaker as the user typed it ("Kuleba", "the Kremlin")
     speaker_title: str = ""  # the title the question gives the speaker ("le général")
@@ -236,6 +237,7 @@ def parse_query(
         rate=rate_asked(corrected),
         asks_amount=asks_amount(corrected),
         asks_year=kind == "date" and asks_year(corrected),
+        asks_duration=kind == "number" and bool(duration_asked(corrected)),
         speaker_text=typed,
         speaker_title=title,
         names=names,

@@ -14,10 +14,10 @@ import re
 from assistant.lexical import tokens
 from assistant.question_values import (
     NUMBER_ASKED,
-    OPENING_WORDS,
     asks_amount,
     counted_thing,
     duration_asked,
+    opens_question,
     toll_asked,
 )
 
@@ -136,7 +136,9 @@ def question_kind(text: str, language: str) -> str:
     # A question asking for a value is about that value, even when it names a verb of saying;
     # one opening with "why" asks a cause, whatever figure it names ("Why were fewer…").
     asks_value = NUMBER_ASKED.search(text) or counted_thing(text) or asks_amount(text)
-    if (asks_value or toll_asked(text) or duration_asked(text)) and not (why and _opens(text, why)):
+    if (asks_value or toll_asked(text) or duration_asked(text)) and not (
+        why and opens_question(text, why)
+    ):
         return "number"
     date = _DATE.search(text)
     asked_after = _ASKED_AFTER_CLAUSE.search(text)  # "When asked if…, what did Grossi say?"
@@ -145,7 +147,7 @@ def question_kind(text: str, language: str) -> str:
         and not asked_after
         and (
             date.group(0).lower() not in ("when", "quand")
-            or _opens(text, date)
+            or opens_question(text, date)
             or _ENDS_ON_WHEN.search(text)
         )
     ):
@@ -160,13 +162,6 @@ def question_kind(text: str, language: str) -> str:
 
 # French puts the question word last when speaking: "Il est né quand exactement ?"
 _ENDS_ON_WHEN = re.compile(r"\bquand(?:\s+(?:exactement|donc|déjà|ça))?\s*\?*\s*$", re.I)
-
-
-def _opens(text: str, match: re.Match[str]) -> bool:
-    """Whether the match opens the question, but for a conjunction ("And when…", "Depuis
-    quand…"), rather than a clause inside it."""
-    before = text[: match.start()].strip(" ,").lower()
-    return before in OPENING_WORDS
 
 
 # What a "who" question asks was done, when the question opens on it: "Who won…", "Who has

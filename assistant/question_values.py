@@ -48,19 +48,18 @@ def measures_time(figure: str) -> bool:
     return bool(_TIME_UNIT.search(figure))
 
 
+def opens_question(text: str, match: re.Match[str]) -> bool:
+    """Whether the match opens the question, but for a conjunction ("And when…", "Depuis
+    quand…"), rather than a clause inside it."""
+    return text[: match.start()].strip(" ,").lower() in OPENING_WORDS
+
+
 def duration_asked(text: str) -> str:
     """How a question opening on it asks how long something lasted, as typed ("How long",
     "Combien de temps"), or '': "What did Milley say about how long the war could last?" asks
     what he said."""
     found = _DURATION.search(text)
-    opening = found and text[: found.start()].strip(" ,").lower() in (
-        "",
-        "and",
-        "so",
-        "et",
-        "alors",
-    )
-    return found.group(0) if opening else ""
+    return found.group(0) if found and opens_question(text, found) else ""
 
 
 # Questions whose answer is a vote's or a match's count ("What was the final tally of the Senate

@@ -10,7 +10,6 @@ scoring sentences is the answerer's.
 
 from __future__ import annotations
 
-import difflib
 import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
@@ -21,7 +20,7 @@ from assistant.lexical import normalize, tokens
 from assistant.query import Query
 from assistant.quotations import quote_layouts
 from assistant.sentences import Sentence, following
-from assistant.speakers import FIRST_NAME_CUTOFF, describes_person
+from assistant.speakers import describes_person, first_names_alike
 
 MAX_QUOTES = 6  # a speaker in one story: at most this many of their quotes
 MAX_STORIES = 5  # a speaker quoted in many articles: the best quote of this many stories
@@ -243,15 +242,15 @@ def speaker_of(sentence: Sentence) -> str:
 
 def same_first_names(bearers: Mapping[str, str]) -> dict[str, str]:
     """Each first name's token (of `bearers`: token → a full name bearing it) → the token
-    standing for all its spellings. Transliterations of one name, as written, are alike
-    within `FIRST_NAME_CUTOFF` ("Sergei", "Sergey"; "Dmitri", "Dmitry"; "Yevgeny", "Evgeny");
-    different names are not ("Jill", "Joe"; "Mark", "Mary")."""
-    written = {t: normalize(person.split()[0]).lower() for t, person in bearers.items()}
+    standing for all its spellings (`speakers.first_names_alike`: "Sergei", "Sergey";
+    "Dmitri", "Dmitry"; "Yevgeny", "Evgeny"); different names are not ("Jill", "Joe"; "Mark",
+    "Mary")."""
+    first = {t: person.split()[0] for t, person in bearers.items()}
     chosen: dict[str, str] = {}
     for token in sorted(bearers):
-        kept = {written[c]: c for c in dict.fromkeys(chosen.values())}
-        like = difflib.get_close_matches(written[token], list(kept), 1, FIRST_NAME_CUTOFF)
-        chosen[token] = kept[like[0]] if like else token
+        kept = dict.fromkeys(chosen.values())
+        like = next((c for c in kept if first_names_alike(first[token], first[c])), token)
+        chosen[token] = like
     return chosen
 
 

@@ -198,20 +198,18 @@ def slot_bm25(
     nothing; lengths are normalised by the rows' mean length."""
     counts = [Counter(indexed.split()) for _, indexed in rows]
     lengths = [sum(c.values()) for c in counts]
-    mean = sum(lengths) / len(lengths) if lengths else 1.0
+    mean = (sum(lengths) / len(lengths) if lengths else 1.0) or 1.0
     scored = []
     for (cid, _), count, length in zip(rows, counts, lengths, strict=True):
-        damp = BM25_K1 * (1 - BM25_B + BM25_B * length / (mean or 1.0))
+        damp = BM25_K1 * (1 - BM25_B + BM25_B * length / mean)
         score = sum(
-            max(
-                (
-                    weight * idf[t] * count[t] * (BM25_K1 + 1) / (count[t] + damp)
-                    for t, weight in slot
-                    if t in idf and count[t]
-                ),
-                default=0.0,
-            )
+            max((w * _bm25(count[t], idf[t], damp) for t, w in slot if t in idf), default=0.0)
             for slot in slots
         )
         scored.append((cid, score))
     return sorted(scored, key=lambda r: (-r[1], r[0]))
+
+
+def _bm25(tf: int, idf: float, damp: float) -> float:
+    """One term's BM25 share in a chunk holding it `tf` times (`damp`: its length's part)."""
+    return idf * tf * (BM25_K1 + 1) / (tf + damp)

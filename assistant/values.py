@@ -28,7 +28,7 @@ from assistant.lexical import tokens
 from assistant.names import people_in
 from assistant.query import Query
 from assistant.question_kinds import asks_place, asks_saying
-from assistant.question_values import RATE_ADJECTIVES, RATE_NOUNS, duration_asked
+from assistant.question_values import RATE_ADJECTIVES, RATE_NOUNS
 from assistant.sentences import Scored, Sentence
 
 FIGURE_CONTEXT_WORDS = 5  # words before a figure that may say whose it is
@@ -239,7 +239,7 @@ def lead(
     value = figure_phrase(figure) or None
     if value is None and query.asks_amount and (sums := sums_in(text)):
         value = sum_phrase(text, sum_beside(text, happened) or sums[0])
-    if value is None and query.kind == "number" and not duration_asked(query.counted):
+    if value is None and query.kind == "number" and not query.asks_duration:
         # (a length of time given in words, "depuis des mois", is shown, not replaced)
         value = next(
             (m.group(0) for m in NUMBER_RE.finditer(text) if not is_date_at(text, m.start())), None
