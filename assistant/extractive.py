@@ -143,6 +143,7 @@ class ExtractiveAnswerer(QuoteAnswers, CauseAnswers, NameAnswers, FigureAnswers,
             return self._abstain(query, passages, absent=query.unknown_names)
         if (
             closest is not None
+            and not query.follows  # its own words alone ("what sentence did he get?") say little
             and closest < TOPIC_FLOOR
             and self.corpus.sentences >= LARGE_CORPUS_SENTENCES
         ):

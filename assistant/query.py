@@ -103,6 +103,9 @@ class Query:
     unseen: tuple[str, ...] = ()
     holder: str = ""  # whose stance the question asks, as typed ("Viktor Orban")
     made: str = ""  # what a request asks the assistant to make, as typed ("recipe", "poème")
+    # A follow-up searched with what the previous turn asked ("what did he say?" after "Who is
+    # Viktor Bout?"): the conversation's topic was set by that turn.
+    follows: bool = False
 
     @property
     def speaker_as_typed(self) -> str:
@@ -245,6 +248,7 @@ def parse_query(
         month=month,
         holder=stance_holder(text) if kind == "other" else "",
         made=made_thing_asked(text),
+        follows=search != corrected,
     )
 
 

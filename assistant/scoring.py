@@ -34,6 +34,10 @@ CAUSE_RE = re.compile(
     r"\b(?:because|since|after|following|due to|owing to|in response to|as a result of|"
     r"fallout from|in the wake of|citing|in protest|for fear|so that|in order to|to avoid|"
     r"to prevent|the reason|reasons?\s+(?:for|why)|"
+    # "as he is under 18": "as" opening a clause of a pronoun and its verb gives a cause; not
+    # "as it was being towed", "as they were leaving" (while)
+    r"as\s+(?:he|she|it|they|we|there)\s+(?:is|was|are|were|has|had|did|does|cannot|could)"
+    r"(?!\s+(?:still\s+)?\w+ing\b)|"
     r"parce que|parce qu['’]|car|puisque|après|à cause|en raison|suite à|face à|en réponse à|"
     r"afin de|afin d['’]|pour éviter|faute de|de peur|par crainte|la raison)\b",
     re.I,

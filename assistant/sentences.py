@@ -295,12 +295,33 @@ def lead_read_on(sentence: Sentence, article: Sequence[Sentence]) -> Sentence:
     """A story's lead read with the sentence after it when that one gives someone's words: news
     states a statement, then who made it and how ("Putin's spokesman wouldn't guarantee that…
     ." then "“It depends on the investigation,” Dmitry Peskov told NBC News…"). Any other
-    sentence, or a lead followed by a caption, a credit or a question, is returned as it is."""
+    sentence, or a lead followed by a caption, a credit or a question, is returned as it is.
+    So is read a sentence telling of a question put to someone, anywhere in the story: the
+    answer follows ("…asked Ukrainian President Volodymyr Zelensky what the 'minimum'
+    concession from Russia would be…" then "'A return of Russian forces…,' he said.")."""
     story = [s for s in article if not s.with_antecedent and not s.headline]
-    if all(s.start != sentence.start for s in story[:LEAD_SENTENCES]):
+    lead = any(s.start == sentence.start for s in story[:LEAD_SENTENCES])
+    put = bool(_QUESTION_PUT.search(sentence.text))
+    if not lead and not put:
         return sentence
     after = _next_citable(sentence, story)
-    return _read_to(sentence, after) if after and after.attribution else sentence
+    # the answer to a question put is quoted, whether or not its "he said" was resolved
+    replied = after is not None and (
+        bool(after.attribution) or put and _QUOTE_MARK.search(after.text)
+    )
+    return _read_to(sentence, after) if after and replied else sentence
+
+
+# A question reported as put to someone, its answer not given in the same sentence: "asked
+# Zelensky what the concession would be", "a demandé au ministre s'il comptait…".
+_QUOTE_MARK = re.compile(r"[\"“”«»]")
+_QUESTION_PUT = re.compile(
+    r"\basked\b(?:\s+[\w.'’-]+){0,6}?\s+(?:what|whether|if|how|why|when|which|who)\b"
+    r"(?!.*\b(?:said|says|told|replied|responded|answered)\b)|"
+    r"\bdemand[ée]\w*\b(?:\s+[\w.'’-]+){0,6}?\s+(?:si|s['’]ils?|ce que|quel\w*|comment|"
+    r"pourquoi|quand)\b(?!.*\b(?:a|ont)\s+(?:dit|répondu|déclaré|affirmé)\b)",
+    re.I,
+)
 
 
 def _next_citable(sentence: Sentence, story: Sequence[Sentence]) -> Sentence | None:

@@ -323,6 +323,25 @@ def test_a_question_nothing_in_a_large_corpus_comes_close_to_abstains(news):
     assert not answerer.answer(near, pool, pool.closest).abstained
 
 
+def test_a_follow_up_is_not_refused_for_how_little_its_own_words_say(news):
+    # "And what did he deny?" after a question on Peskov is searched with his name, but the
+    # embedding of those few words lies far from every chunk: the topic was set by the
+    # previous turn, so the answer rests on what the passages say, as for any question.
+    answerer = _as_large(news)
+    history = [
+        {"role": "user", "content": "Who is Dmitry Peskov?"},
+        {"role": "assistant", "content": "The Kremlin spokesman."},
+    ]
+    query = news.prepare("And what did he deny?", history)
+    pool = news.retrieve(query, 15)
+    assert query.follows and pool.closest < TOPIC_FLOOR
+    result = answerer.answer(query, pool, pool.closest)
+    assert not result.abstained, result.text
+    assert "Peskov" in result.text and "denied" in result.citations[0].excerpt
+    alone = news.prepare("And what did he deny?")
+    assert not alone.follows
+
+
 @pytest.mark.parametrize(
     ("question", "says"),
     [

@@ -61,6 +61,12 @@ def test_causes_are_told_in_more_words_than_because():
         "The government cut the service in order to save fuel.",
         "Ils ont fermé la frontière afin d'éviter un afflux.",
         "The minister resigned, citing health reasons.",
+        # BBC News, 2022-04-27: why Timothy could not get a visa
+        "But as he is under 18 and unaccompanied, he cannot use the visa scheme, the government "
+        "said.",
     ):
         assert CAUSE_RE.search(sentence), sentence
     assert not CAUSE_RE.search("The head of France's military intelligence has quit his post.")
+    # "as" of time: while it happened, not why
+    assert not CAUSE_RE.search("The Moskva sank as it was being towed to port in stormy weather.")
+    assert not CAUSE_RE.search("They were shot as they were leaving the city.")

@@ -108,6 +108,33 @@ def test_a_lead_is_read_with_the_sentence_giving_whose_words_it_reports(sentence
     assert lead_read_on(unsaid[0], unsaid) == unsaid[0]
 
 
+def test_a_question_put_to_someone_is_read_on_to_the_answer_quoted_next(sentences_of_text):
+    # BBC News, 2022-05-06: the question in one sentence, the answer in the next, its "he
+    # said" standing for the person asked, not for the one asking
+    text = (
+        "Ukraine's president has said several times that he wants to meet Mr Putin. Talks in "
+        "Istanbul brought no ceasefire. Fighting goes on in the east. On Friday, the BBC's "
+        'Frank Gardner asked Ukrainian President Volodymyr Zelensky what the "minimum" '
+        "concession from Russia would be in return for a peace deal. "
+        '"A return of Russian forces to where they were on 23 February," he said. '
+        "That is the day before the invasion began."
+    )
+    story = _story(text, sentences_of_text)
+    asked = next(s for s in story if "asked" in s.text)
+    read = lead_read_on(asked, story)
+    assert read.text.endswith('where they were on 23 February," he said.')
+    # a question whose answer the sentence gives itself, or one followed by no quotation,
+    # is shown as it is
+    said = text.replace(
+        'concession from Russia would be in return for a peace deal. "A return of Russian '
+        'forces to where they were on 23 February," he said.',
+        "concession would be, and he said a return to the lines of 23 February. It was Friday.",
+    )
+    story = _story(said, sentences_of_text)
+    asked = next(s for s in story if "asked" in s.text)
+    assert lead_read_on(asked, story) == asked
+
+
 def test_a_lead_is_not_read_on_into_a_photo_credit(sentences_of_text):
     text = (
         "Kremlin spokesman Dmitry Peskov on Sunday criticized U.S. news media for creating panic. "
