@@ -247,3 +247,16 @@ def _weekday_in(written: str, language: str) -> str:
             name = WEEKDAY_NAMES[language == "fr"].split()[names.split().index(folded)]
             return name if language == "fr" else name.capitalize()
     return written
+
+
+# "Next year's Eurovision…", "l'an prochain": the year after the one it was published in.
+_NEXT_YEAR = re.compile(r"\bnext year\b|\bl['’]an(?:née)? prochaine?\b", re.I)
+
+
+def tells_of_year(sentence: Sentence, year: int) -> bool:
+    """Whether a sentence speaks of `year`: by its number, or as "next year" in an article
+    published the year before."""
+    if str(year) in sentence.text:
+        return True
+    published = sentence.chunk.published or sentence.chunk.date or ""
+    return published[:4] == str(year - 1) and bool(_NEXT_YEAR.search(sentence.text))

@@ -39,6 +39,7 @@ from assistant.abstention import Reasons, abstention_text
 from assistant.bridges import Slot
 from assistant.cause_answerer import CauseAnswers
 from assistant.date_answerer import DateAnswers
+from assistant.dates import tells_of_year
 from assistant.figure_answerer import FigureAnswers, one_length_of_time
 from assistant.lexical import tokens
 from assistant.mentions import names_not_near, stating_stance, unseen_in_its_language
@@ -157,6 +158,7 @@ class ExtractiveAnswerer(QuoteAnswers, CauseAnswers, NameAnswers, FigureAnswers,
         if refused is not None:
             return refused
         period = self.corpus.period()
+        later: list[int] = []
         if period and query.years:
             # A year after the last article that no passage found speaks of: the articles were
             # written before it (a year before the first article may still be history told).
@@ -180,6 +182,11 @@ class ExtractiveAnswerer(QuoteAnswers, CauseAnswers, NameAnswers, FigureAnswers,
             if quoted is not None:
                 return quoted
         sentences = with_value_asked(query, self._passage_sentences(passages))
+        if later:  # and only in the sentences naming it ("Who won Eurovision 2023?" is not
+            # answered by "Ukraine has won the contest three times" beside "the 2023 event")
+            sentences = [s for s in sentences if any(tells_of_year(s, y) for y in later)]
+            if not sentences:
+                return self._abstain(query, passages, outside=(period, later[0]))
         if not sentences and query.asks_amount:
             return self._abstain(query, passages, no_sum=True)
         if not sentences and query.kind == "date":

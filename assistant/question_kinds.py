@@ -157,7 +157,14 @@ def question_kind(text: str, language: str) -> str:
     # Each language's verbs of saying: a French "Comment…" is "how", not "comment".
     if (_QUOTE_FR if language == "fr" else _QUOTE_EN).search(text):
         return "quote"
+    if language != "fr" and _RESPONSE_ASKED.search(text):
+        return "quote"
     return "other"
+
+
+# How someone responded is what they said ("How did Alina Kabaeva respond to…"); whether they
+# did ("Did Putin respond to Musk's challenge?") is a yes/no question on what happened.
+_RESPONSE_ASKED = re.compile(r"^\s*(?:and\s+)?(?:how|what)\b[^?]*\brespond(?:ed|s)?\b", re.I)
 
 
 # French puts the question word last when speaking: "Il est né quand exactement ?"

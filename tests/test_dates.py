@@ -9,6 +9,7 @@ from assistant.dates import (
     dates_only_saying,
     in_language,
     resolve_weekday,
+    tells_of_year,
     when_in,
     with_weekday,
 )
@@ -109,3 +110,18 @@ def test_a_date_of_saying_does_not_date_what_was_asked():
     # unless when it was said is what is asked
     announced = set(tokens("court objections"))
     assert date_beside(said, announced, saying=True).group(0) == "Thursday"
+
+
+def test_a_year_is_told_by_its_number_or_as_next_year_in_the_year_before():
+    def sentence(text: str, published: str | None) -> Sentence:
+        chunk = Chunk("c", "a", "a.txt", "", None, 0, 0, len(text), text, published=published)
+        return Sentence(chunk, 0, len(text), text, None)
+
+    # HuffPost, 2022-07-25
+    staged = "Next year’s Eurovision Song Contest will be staged in Britain, organizers announced."
+    assert tells_of_year(sentence(staged, "2022-07-25"), 2023)
+    assert not tells_of_year(sentence(staged, "2021-07-25"), 2023)  # that one was 2022's
+    assert tells_of_year(sentence("The 2023 event will celebrate Ukraine.", None), 2023)
+    won = "Ukraine has won the contest three times and hosted Eurovision in 2005 and 2017."
+    assert not tells_of_year(sentence(won, "2022-07-25"), 2023)
+    assert tells_of_year(sentence("Le concours aura lieu l'an prochain.", "2022-07"), 2023)

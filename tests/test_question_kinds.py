@@ -16,6 +16,7 @@ from assistant.question_kinds import (
     who_act,
     who_acts,
 )
+from assistant.question_speaker import speaker_and_topic
 from assistant.question_values import counted_thing
 
 
@@ -76,6 +77,18 @@ def test_a_why_question_asks_a_cause_even_when_it_names_a_quantity():
     assert kind("Quel est le nombre de soldats envoyés ?") == "number"
     assert kind("Why did the number of refugees fall in May?") == "other"
     assert kind("How many refugees arrived, and why?") == "number"
+
+
+def test_how_someone_responded_is_what_they_said_whether_they_did_is_not():
+    assert kind("How did Alina Kabaeva respond to the EU putting her on its sanctions list?") == (
+        "quote"
+    )
+    assert kind("And what did the Kremlin respond?") == "quote"
+    assert kind("Did Putin respond to Elon Musk's challenge to single combat?") == "other"
+    assert speaker_and_topic("How did Alina Kabaeva respond to the sanctions?")[0] == (
+        "alin",
+        "kabaev",
+    )
 
 
 def test_speaking_with_someone_is_a_conversation_not_a_quote():
