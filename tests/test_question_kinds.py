@@ -79,6 +79,20 @@ def test_a_why_question_asks_a_cause_even_when_it_names_a_quantity():
     assert kind("How many refugees arrived, and why?") == "number"
 
 
+def test_a_question_asked_of_a_source_is_of_the_kind_its_own_words_ask():
+    # "D'après X, depuis quand…" asks a date on X's word, not what X said
+    assert (
+        kind(
+            "D'après le chef de la police nationale ukrainienne, depuis quand beaucoup de corps "
+            "de la fosse commune d'Izioum étaient-ils enterrés ?"
+        )
+        == "date"
+    )
+    assert kind("According to the UN, when did the siege of Mariupol begin?") == "date"
+    assert kind("Selon Kyiv, quand la contre-offensive a-t-elle commencé ?") == "date"
+    assert kind("D'après Peskov, que veut la Russie ?") == "quote"
+
+
 def test_how_someone_responded_is_what_they_said_whether_they_did_is_not():
     assert kind("How did Alina Kabaeva respond to the EU putting her on its sanctions list?") == (
         "quote"
