@@ -33,7 +33,8 @@ TELLING_IDF = 4.0
 CAUSE_RE = re.compile(
     r"\b(?:because|since|after|following|due to|owing to|in response to|as a result of|"
     r"fallout from|in the wake of|citing|in protest|for fear|so that|in order to|to avoid|"
-    r"to prevent|the reason|reasons?\s+(?:for|why)|"
+    r"to prevent|the reason|reasons?\s+(?:for|why)|for\s+(?:[\w-]+\s+(?:and\s+)?){0,3}reasons\b|"
+    r"pour\s+des\s+raisons|"
     # "as he is under 18": "as" opening a clause of a pronoun and its verb gives a cause; not
     # "as it was being towed", "as they were leaving" (while)
     r"as\s+(?:he|she|it|they|we|there)\s+(?:is|was|are|were|has|had|did|does|cannot|could)"

@@ -61,6 +61,11 @@ def test_causes_are_told_in_more_words_than_because():
         "The government cut the service in order to save fuel.",
         "Ils ont fermé la frontière afin d'éviter un afflux.",
         "The minister resigned, citing health reasons.",
+        # Fox News, 2022-03-16: why a sheriff's office had helmets to spare
+        "Despite being in good condition, the helmets must be replaced and destroyed every "
+        "five years for liability reasons, Hoffman said.",
+        "Next year's event could not be held in Ukraine for safety and security reasons.",
+        "Le concours n'aura pas lieu en Ukraine pour des raisons de sécurité.",
         # BBC News, 2022-04-27: why Timothy could not get a visa
         "But as he is under 18 and unaccompanied, he cannot use the visa scheme, the government "
         "said.",
