@@ -241,3 +241,26 @@ def stance_holder(text: str) -> str:
         if match:
             return _named_part(match.group("who"))
     return ""
+
+
+# A stance asked of someone by their office: "What was the UN refugee chief's position on…",
+# "Quelle est la position du chef de l'AIEA sur…".
+_ROLE_STANCE = [
+    re.compile(rf"\b(?:the|of)\s+(?P<who>[\w’'. -]{{3,60}}?)['’]s\s+{_STANCE_EN}\b", re.I),
+    re.compile(rf"\b{_STANCE_EN}\s+of\s+the\s+(?P<who>[\w’'. -]{{3,60}}?)\s+(?:on|about)\b", re.I),
+    re.compile(
+        r"\b(?:position|avis|opinion|point de vue)\s+(?:du|de la|de l['’])\s*"
+        r"(?P<who>[\w’'. -]{3,60}?)\s+(?:sur|à propos|concernant|quant)\b",
+        re.I,
+    ),
+]
+
+
+def stance_role(text: str) -> str:
+    """The office whose holder's stance the question asks ("the UN refugee chief"), as typed,
+    when the question gives no name (`stance_holder`), or ''."""
+    for pattern in _ROLE_STANCE:
+        match = pattern.search(text)
+        if match and describes_person(match.group("who")):
+            return match.group("who").strip()
+    return ""

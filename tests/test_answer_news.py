@@ -780,6 +780,25 @@ def test_a_figure_counts_an_acronym_its_article_writes_out(indexed):
         assert "**eight NASAMS**" in result.text.split("\n")[0], result.text
 
 
+def test_a_stance_asked_of_an_office_is_its_holders(indexed):
+    # The articles give the office to Filippo Grandi; the stance asked is his, not that of a
+    # sentence closer to the question's words naming someone else.
+    articles = {
+        "grandi.txt": "date 2022-03-01 UN on refugees\n\n\"We are at the border to help,\" "
+        "the UN refugee chief, Filippo Grandi, said on Tuesday. Grandi said there should be no "
+        "discrimination between Ukrainians and others.",
+        "reports.txt": "date 2022-03-02 Reports at the border\n\nUN refugee agency workers "
+        "said the chief problem at the borders was discrimination against refugees who are not "
+        "Ukrainian, a position many African students share.",
+    }
+    result = indexed(articles).answer(
+        "What was the UN refugee chief's position on discrimination at the borders?"
+    )
+    assert not result.abstained and result.citations, result.text
+    assert result.citations[0].source == "grandi.txt", result.text
+    assert "Grandi" in result.citations[0].excerpt
+
+
 def test_he_after_a_reply_naming_someone_by_role_is_that_person(indexed):
     # "he" is the arms dealer the reply named, not "The Russian" its first words call him
     articles = {

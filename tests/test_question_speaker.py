@@ -9,6 +9,7 @@ from assistant.question_speaker import (
     speaker_and_topic,
     speaker_title,
     stance_holder,
+    stance_role,
     topic_of,
     typed_speaker,
 )
@@ -150,3 +151,22 @@ def test_the_event_something_was_said_at(question, event):
 )
 def test_whose_stance_a_question_asks(question, holder):
     assert stance_holder(question) == holder
+
+
+def test_a_stance_asked_of_an_office_names_the_office():
+    assert (
+        stance_role(
+            "What was the UN refugee chief's position on reports that non-white people were "
+            "treated differently?"
+        )
+        == "UN refugee chief"
+    )
+    assert stance_role("Quelle est la position du chef de l'AIEA sur la centrale ?") == (
+        "chef de l'AIEA"
+    )
+    assert stance_role("What is the position of the German chancellor on tanks?") == (
+        "German chancellor"
+    )
+    # a name is `stance_holder`'s; a body holds no office
+    assert stance_role("What is Viktor Orban's position on NATO?") == ""
+    assert stance_role("What was the Kremlin's position on the talks?") == ""
