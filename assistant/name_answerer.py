@@ -102,24 +102,34 @@ class NameAnswers:
         return from_first(scored, saying, NAMED_CANDIDATES)
 
     def _doer_named_after(self, query: Query, chosen: list[Scored]) -> list[Scored]:
-        """For a who-question whose first excerpt describes the doer without a name ("A German
-        media outlet has hired … Marina Ovsyannikova": an indefinite subject, no one named
-        that the question does not), that excerpt and the next sentence of its story when that
-        one names someone or somewhere ("…the company which owns Die Welt newspaper")."""
+        """For a who-question whose first excerpt names no one the question does not, that
+        excerpt and the next sentence of its story when that one names the doer: someone or
+        somewhere, after an excerpt describing the doer ("A German media outlet has hired …
+        Marina Ovsyannikova": an indefinite subject; then "…the company which owns Die Welt
+        newspaper"), else a person, said with a word of the question ("…helping identify the
+        Russian soldier", then "Prosecutors say the suspect is Nikolay Sokovikov")."""
         if query.kind != "who" or not chosen:
             return chosen
         first = chosen[0].sentence
         asked = set(tokens(query.search))
 
-        def new_names(sentence: Sentence) -> list[str]:
+        def new_people(sentence: Sentence) -> list[str]:
             people = [person for _, person in people_in(sentence.text)]
-            places = [words for words, _ in name_phrases(sentence.text) if is_place(words)]
-            return [n for n in people + places if not set(tokens(n)) & asked]
+            return [n for n in people if not set(tokens(n)) & asked]
 
-        if not _INDEFINITE.match(first.text) or new_names(first):
+        def new_names(sentence: Sentence) -> list[str]:
+            places = [words for words, _ in name_phrases(sentence.text) if is_place(words)]
+            return new_people(sentence) + [n for n in places if not set(tokens(n)) & asked]
+
+        if new_people(first) or asks_place(query.question) and new_names(first):
             return chosen
         after = following(first, self.sentences_of(first.chunk.source))
-        if after is None or not after.citable or not new_names(after):
+        if after is None or not after.citable:
+            return chosen
+        named = {t for _, toks in query.names for t in toks}
+        words = {t for slot in query.slots if slot[0][0] not in named for t, _ in slot}
+        described = _INDEFINITE.match(first.text) and not new_names(first) and new_names(after)
+        if not described and not (new_people(after) and words & after.own_words):
             return chosen
         rest = [c for c in chosen[1:] if not c.sentence.overlaps(after)]
         return [chosen[0], Scored(after, chosen[0].score), *rest]

@@ -780,11 +780,30 @@ def test_a_figure_counts_an_acronym_its_article_writes_out(indexed):
         assert "**eight NASAMS**" in result.text.split("\n")[0], result.text
 
 
+def test_a_who_question_is_answered_with_the_next_sentence_naming_the_doer(indexed):
+    # CNN, 2022-09-01: the sentence closest to the question names no one; the next one of its
+    # story names the soldier, said with a word of the question ("prosecutors")
+    articles = {
+        "bucha.txt": "date 2022-09-01 Bucha shooting\n\nIn March, a video showed two civilians "
+        "shot near a shop outside Kyiv. The footage was filmed from a nearby building. Both men "
+        "died at the scene. The Bucha Prosecutors' Office in the "
+        "Kyiv region says CNN's exclusive reporting was instrumental in helping identify the "
+        "Russian soldier. Prosecutors say the suspect is Nikolay Sergeevich Sokovikov, adding "
+        "that Russia was informed of his charges. CNN has requested comment from Russia's "
+        "defense ministry.",
+    }
+    result = indexed(articles).answer(
+        "Who is the Russian soldier the Bucha prosecutors identified?"
+    )
+    assert not result.abstained and result.citations, result.text
+    assert "Sokovikov" in result.text, result.text
+
+
 def test_a_stance_asked_of_an_office_is_its_holders(indexed):
     # The articles give the office to Filippo Grandi; the stance asked is his, not that of a
     # sentence closer to the question's words naming someone else.
     articles = {
-        "grandi.txt": "date 2022-03-01 UN on refugees\n\n\"We are at the border to help,\" "
+        "grandi.txt": 'date 2022-03-01 UN on refugees\n\n"We are at the border to help," '
         "the UN refugee chief, Filippo Grandi, said on Tuesday. Grandi said there should be no "
         "discrimination between Ukrainians and others.",
         "reports.txt": "date 2022-03-02 Reports at the border\n\nUN refugee agency workers "
