@@ -93,11 +93,13 @@ _OPENS_QUOTE = re.compile(r"^[\"“«‘]")
 
 
 def _with_quote_after(sentence: Sentence, article: Sequence[Sentence]) -> Sentence:
-    """A speaker's words reported without quotation marks, joined to the direct quotation of
-    theirs that follows: 'Podolyak said Moscow had miscalculated.' is read with '"When you
-    want to play blackmail, it is important not to outplay yourself," he said.'"""
+    """A speaker's words, joined to the direct quotation of theirs that follows: reported
+    without quotation marks ('Podolyak said Moscow had miscalculated.', then '"When you want to
+    play blackmail, it is important not to outplay yourself," he said.'), or quoted and closed
+    on who said them ('…from a significant position of strength," said Richard Moore,
+    director of MI6.', then '"It's because Xi Jinping is watching this like a hawk."')."""
     said = sentence.attribution
-    if said is None or not said.key or (said.quote and _quotes_words(sentence.text)):
+    if said is None or not said.key:
         return sentence
     after = following(sentence, article)
     quoted = after.attribution if after else None

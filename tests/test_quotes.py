@@ -181,6 +181,28 @@ def test_words_reported_without_quotation_marks_run_on_to_the_speakers_quotation
     assert whole_quotation(other[0], other) == other[0]
 
 
+# after NBC News, 2022-07-21: a quotation closed on who said it, then another of theirs
+MOORE = (
+    "“It is essential that we tough it out on Ukraine,” said Richard Moore, director of MI6. "
+    "“It’s because Xi Jinping is watching this like a hawk.” "
+    "Moore spoke at the Aspen Security Forum."
+)
+
+
+def test_a_quotation_closed_on_its_speaker_runs_on_to_their_next_quotation(sentences_of_text):
+    moore = Attribution(0, 0, "Richard Moore", True, key="moore")
+    attributed = [moore, replace(moore, continues=True), None]
+    article = [
+        replace(s, attribution=a) for s, a in zip(sentences_of_text(MOORE), attributed, strict=True)
+    ]
+    whole = whole_quotation(article[0], article)
+    assert whole.text == MOORE[: MOORE.index(" Moore spoke")]
+    assert "like a hawk" in whole.text
+    # another speaker's quotation after it is not theirs
+    other = [article[0], replace(article[1], attribution=replace(moore, key="xi")), article[2]]
+    assert whole_quotation(other[0], other) == other[0]
+
+
 # after 2258_f5af1c343eb645b5.txt (ABC News, 2022-06-01)
 ZELENSKA = (
     'Zelenska, 44, told "Good Morning America" co-anchor Robin Roberts that conceding '
