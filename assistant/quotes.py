@@ -48,14 +48,16 @@ def mid_sentence(name: str) -> str:
     )
 
 
-def whole_quotation(sentence: Sentence, article: Sequence[Sentence]) -> Sentence:
+def whole_quotation(
+    sentence: Sentence, article: Sequence[Sentence], run_on: bool = True
+) -> Sentence:
     """The sentence, joined to the sentences before it back to where the quotation it starts
     inside opened, and after it to where the quotation it leaves open ends (at most
     `MAX_CONTINUED` each way): "I didn't really say goodbye to the kids." is cut from its
     speaker's "I just kissed them goodbye, and I said that I'll be right back.", and
     "…is the only way to ensure nuclear safety," Galushchenko said' from its opening words; a
     speaker's words reported without quotation marks, to the quotation of theirs that follows
-    (`_with_quote_after`)."""
+    (`_with_quote_after`), unless `run_on` is False."""
     spans = [(s.start, s.end) for s in article if not s.with_antecedent]  # in reading order
     first = next((k for k, (start, _) in enumerate(spans) if start == sentence.start), None)
     own = next((k for k, (_, end) in enumerate(spans) if end == sentence.end), None)
@@ -84,12 +86,14 @@ def whole_quotation(sentence: Sentence, article: Sequence[Sentence]) -> Sentence
     ):
         last += 1
     if (begin, last) == (first - low, own - low):
-        return _with_quote_after(sentence, article)
+        return _with_quote_after(sentence, article) if run_on else sentence
     start, end = spans[low + begin][0], spans[low + last][1]
     return Sentence(sentence.chunk, start, end, text[start:end], sentence.attribution)
 
 
 _OPENS_QUOTE = re.compile(r"^[\"“«‘]")
+# A sentence that is a quotation and nothing else: no one said to say it.
+_STANDS_ALONE = re.compile(r"^[\"“«][^\"“”«»]+[\"”»][\W]*$")
 
 
 def _with_quote_after(sentence: Sentence, article: Sequence[Sentence]) -> Sentence:
@@ -102,13 +106,19 @@ def _with_quote_after(sentence: Sentence, article: Sequence[Sentence]) -> Senten
     if said is None or not said.key:
         return sentence
     after = following(sentence, article)
-    quoted = after.attribution if after else None
-    if not (after and quoted and quoted.quote and quoted.key == said.key):
+    if after is None or not _OPENS_QUOTE.match(after.text):
         return sentence
-    if not _OPENS_QUOTE.match(after.text):
+    quoted = after.attribution
+    theirs = quoted is not None and quoted.quote and quoted.key == said.key
+    # a quotation standing alone right after someone's words is theirs: "Burns said the CIA is
+    # aware of no evidence…", then "“There are lots of rumors… he's entirely too healthy.”"
+    if not theirs and not (quoted is None and _STANDS_ALONE.match(after.text)):
         return sentence
     text = sentence.chunk.text
-    start, end = sentence.start, whole_quotation(after, article).end  # the quotation whole
+    start, end = (
+        sentence.start,
+        whole_quotation(after, article, run_on=False).end,
+    )  # that quotation whole
     return Sentence(sentence.chunk, start, end, text[start:end], said)
 
 

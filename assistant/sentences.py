@@ -300,6 +300,8 @@ def lead_read_on(sentence: Sentence, article: Sequence[Sentence]) -> Sentence:
     answer follows ("…asked Ukrainian President Volodymyr Zelensky what the 'minimum'
     concession from Russia would be…" then "'A return of Russian forces…,' he said.")."""
     story = [s for s in article if not s.with_antecedent and not s.headline]
+    if not any(s.start == sentence.start and s.end == sentence.end for s in story):
+        return sentence  # already read with what follows it (`quotes.whole_quotation`)
     lead = any(s.start == sentence.start for s in story[:LEAD_SENTENCES])
     put = bool(_QUESTION_PUT.search(sentence.text))
     if not lead and not put:

@@ -203,6 +203,31 @@ def test_a_quotation_closed_on_its_speaker_runs_on_to_their_next_quotation(sente
     assert whole_quotation(other[0], other) == other[0]
 
 
+# after NBC News, 2022-07-20: a quotation standing alone after someone's reported words
+BURNS = (
+    "Burns said the CIA is aware of no evidence that Putin is debilitated mentally or "
+    "physically. “There are lots of rumors about President Putin’s health and as far as we "
+    "can tell, he’s entirely too healthy.” Burns offered a detailed assessment of China."
+)
+
+
+def test_a_quotation_standing_alone_after_someones_words_is_read_as_theirs(sentences_of_text):
+    burns = Attribution(0, 0, "Burns", False, key="burns")
+    article = [
+        replace(s, attribution=a)
+        for s, a in zip(sentences_of_text(BURNS), [burns, None, burns], strict=True)
+    ]
+    whole = whole_quotation(article[0], article)
+    assert whole.text == BURNS[: BURNS.index(" Burns offered")]
+    # a sentence that is not only a quotation, nor one after no one's words, is not read on
+    told = BURNS.replace("healthy.”", "healthy,” a source said.")
+    article = [
+        replace(s, attribution=a)
+        for s, a in zip(sentences_of_text(told), [burns, None, burns], strict=True)
+    ]
+    assert whole_quotation(article[0], article) == article[0]
+
+
 # after 2258_f5af1c343eb645b5.txt (ABC News, 2022-06-01)
 ZELENSKA = (
     'Zelenska, 44, told "Good Morning America" co-anchor Robin Roberts that conceding '
