@@ -19,21 +19,20 @@ from itertools import zip_longest
 from assistant.derived import Derived
 from assistant.embeddings import CachedEmbeddings
 from assistant.extractive import ExtractiveAnswerer
-from assistant.identity import ASKED_ROLE_ARTICLES
 from assistant.index import Index, IngestReport
 from assistant.query import Query, parse_query
 from assistant.query_checks import (
     with_absent_head,
     with_bridged_names,
     with_name_variants,
+    with_office_holder,
     with_unseen_words,
     words_to_bridge,
 )
-from assistant.question_speaker import stance_role
 from assistant.retrieve import NO_FILTER, RRF_K, Filter, Retriever
 from assistant.sentences import Sentence
 from assistant.settings import Settings
-from assistant.speaker_keys import entity_key, person_key, role_key
+from assistant.speaker_keys import entity_key, person_key
 from assistant.types import Answer, Passage, Retrieved
 
 # Passages the LLM-free answerer chooses sentences from. Measured on the real news eval: with
@@ -115,10 +114,7 @@ class Assistant:
         query = with_name_variants(replace(query, slots=slots), vocabulary)
         query = with_bridged_names(query)
         query = with_absent_head(query, vocabulary)
-        if query.kind == "other" and not query.holder and (role := stance_role(question)):
-            # "the UN refugee chief's position": the holder the articles give that office
-            held = self.derived.role(role_key(role), ASKED_ROLE_ARTICLES)
-            query = replace(query, holder=held[1]) if held else query
+        query = with_office_holder(query, self.derived.role_holder)
         return with_unseen_words(query, vocabulary, self.derived.sentences)
 
     def retrieve(self, query: Query, k: int | None = None, flt: Filter = NO_FILTER) -> Retrieved:

@@ -241,11 +241,15 @@ class Derived:
             names.setdefault(person, Counter())[display] += articles
         return decide_role(role, tally, names, min_articles=min_articles)
 
+    def role_holder(self, role: str) -> tuple[str, str] | None:
+        """(identity key, display name) of the person the indexed articles give a role a user
+        names as typed ("Ukraine's first lady": Olena Zelenska, "the head of the IAEA":
+        Grossi), or None; one article suffices (`identity.ASKED_ROLE_ARTICLES`)."""
+        return self.role(role_key(role), ASKED_ROLE_ARTICLES)
+
     def holder_of(self, role: str) -> str:
-        """The identity key of the person the indexed articles give a role a user names as
-        typed ("Ukraine's first lady": Olena Zelenska, "the head of the IAEA": Grossi), or '';
-        one article suffices (`identity.ASKED_ROLE_ARTICLES`)."""
-        holder = self.role(role_key(role), ASKED_ROLE_ARTICLES)
+        """The identity key of the person holding a role as typed (`role_holder`), or ''."""
+        holder = self.role_holder(role)
         return holder[0] if holder else ""
 
     def voice_of(self, speaker: str) -> str:

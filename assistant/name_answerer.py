@@ -128,8 +128,10 @@ class NameAnswers:
             return chosen
         named = {t for _, toks in query.names for t in toks}
         words = {t for slot in query.slots if slot[0][0] not in named for t, _ in slot}
-        described = _INDEFINITE.match(first.text) and not new_names(first) and new_names(after)
-        if not described and not (new_people(after) and words & after.own_words):
+        described = bool(_INDEFINITE.match(first.text)) and not new_names(first)
+        if not (described and new_names(after)) and not (
+            new_people(after) and words & after.own_words
+        ):
             return chosen
         rest = [c for c in chosen[1:] if not c.sentence.overlaps(after)]
         return [chosen[0], Scored(after, chosen[0].score), *rest]

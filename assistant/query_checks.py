@@ -10,12 +10,14 @@ Spain). The names themselves are corrected and checked in `names`; it retrieves 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 
 from assistant.bridges import NAME_VARIANT_WEIGHT
 from assistant.lexical import normalize, single_words, spelling_variants, tokens, words_for
 from assistant.names import Vocabulary, close_match, unknown_tokens
 from assistant.query import LARGE_CORPUS_SENTENCES, Query
+from assistant.question_speaker import stance_role
 
 
 def with_absent_head(query: Query, vocabulary: Vocabulary) -> Query:
@@ -147,3 +149,14 @@ def words_to_bridge(query: Query, vocabulary: Vocabulary) -> frozenset[str]:
             if spelt != written and normalize(spelt or "") != written:
                 found.add(token)
     return frozenset(found)
+
+
+def with_office_holder(query: Query, role_holder: Callable[[str], tuple[str, str] | None]) -> Query:
+    """The query with the holder of the office whose stance it asks ("What was the UN refugee
+    chief's position on…": Filippo Grandi, as `role_holder` finds them in the articles), when
+    it names no one itself (`question_speaker.stance_role`)."""
+    if query.kind != "other" or query.holder:
+        return query
+    role = stance_role(query.question)
+    held = role_holder(role) if role else None
+    return replace(query, holder=held[1]) if held else query

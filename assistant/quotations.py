@@ -19,6 +19,7 @@ _QUOTE_OPEN = "«“"
 
 
 _QUOTE_CLOSE = "»”"
+QUOTE_MARKS = _QUOTE_OPEN + _QUOTE_CLOSE + '"'  # every mark that opens or closes a quotation
 
 
 _MAX_QUOTE_SENTENCES = 6  # an unclosed quotation is dropped after this many sentences
@@ -56,9 +57,7 @@ def quote_layouts(text: str, sentences: Sequence[tuple[int, int]]) -> list[Layou
         has_quote = is_open
         spans_here = {span} if is_open else set()
         for i, ch in enumerate(sentence):
-            mark = (
-                _quote_role(sentence, i, is_open) if ch in _QUOTE_OPEN + _QUOTE_CLOSE + '"' else ""
-            )
+            mark = _quote_role(sentence, i, is_open) if ch in QUOTE_MARKS else ""
             if mark == "open":
                 if not is_open:
                     span, next_span = next_span, next_span + 1

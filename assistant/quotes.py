@@ -122,20 +122,6 @@ def _with_quote_after(sentence: Sentence, article: Sequence[Sentence]) -> Senten
     return Sentence(sentence.chunk, start, end, text[start:end], said)
 
 
-# What a sentence puts in double quotation marks.
-_QUOTED = re.compile(r"[\"“«]\s*([^\"“”«»]+?)\s*[\"”»]")
-
-
-def _quotes_words(text: str) -> bool:
-    """Whether a sentence quotes someone's words, not only a title in quotation marks ("told
-    "Good Morning America" co-anchor Robin Roberts that…"): a quoted part of more than three
-    words, or one with a word in lower case."""
-    return any(
-        len(part.split()) > 3 or any(w[:1].islower() for w in part.split())
-        for part in _QUOTED.findall(text)
-    ) or not _QUOTED.search(text)
-
-
 # A phrase a headline puts in quotation marks ("Blinken warns Russia of 'severe consequences'",
 # "World One Step From 'Nuclear Annihilation,' UN Chief Warns"): 838 of the news corpus's 2,608
 # headlines quote one, the story's key quote. An apostrophe inside a word opens nothing.

@@ -24,6 +24,7 @@ from assistant.attribution import Attribution, attribute
 from assistant.chunking import sentence_spans
 from assistant.identity import roles_taught
 from assistant.lexical import MONTH_ABBREVIATIONS, MONTH_NAMES, WEEKDAY_NAMES, tokens
+from assistant.quotations import QUOTE_MARKS
 from assistant.types import Article, Chunk, Citation
 
 HEADLINE = 1  # the article's title line: a headline, not a claim to cite
@@ -309,14 +310,13 @@ def lead_read_on(sentence: Sentence, article: Sequence[Sentence]) -> Sentence:
     after = _next_citable(sentence, story)
     # the answer to a question put is quoted, whether or not its "he said" was resolved
     replied = after is not None and (
-        bool(after.attribution) or put and _QUOTE_MARK.search(after.text)
+        bool(after.attribution) or put and any(ch in QUOTE_MARKS for ch in after.text)
     )
     return _read_to(sentence, after) if after and replied else sentence
 
 
 # A question reported as put to someone, its answer not given in the same sentence: "asked
 # Zelensky what the concession would be", "a demandé au ministre s'il comptait…".
-_QUOTE_MARK = re.compile(r"[\"“”«»]")
 _QUESTION_PUT = re.compile(
     r"\basked\b(?:\s+[\w.'’-]+){0,6}?\s+(?:what|whether|if|how|why|when|which|who)\b"
     r"(?!.*\b(?:said|says|told|replied|responded|answered)\b)|"
