@@ -33,6 +33,31 @@ _GENERAL = frozenset(tokens("general général"))
 _ACRONYMS_FR = {tokens(fr)[0]: tokens(en)[0] for fr, en in (("AIEA", "IAEA"), ("ONU", "UN"))}
 
 
+# French names of offices, as English roles name them, so that a role has one key in both
+# languages: "l'ambassadeur ukrainien à l'ONU" is "Ukraine's ambassador to the UN", "le ministre
+# russe des Affaires étrangères" is "Russia's foreign minister". (Stemmed, "ministre" would be
+# the English "ministry".)
+_OFFICES_FR = [
+    (re.compile(p, re.I), en)
+    for p, en in (
+        (r"\bministres?\b", "minister"),
+        (r"\bminist[èe]res?\b", "ministry"),
+        (r"\bambassad(?:eur|rice)s?\b", "ambassador"),
+        (r"\bmaires?\b", "mayor"),
+        (r"\bgouverneurs?\b", "governor"),
+        (r"\bprocureur(?:e)?s?\b", "prosecutor"),
+        (r"\baffaires\s+étrangères\b", "foreign"),
+        (r"\bdiplomatie\b", "foreign ministry"),
+    )
+]
+
+
+def _in_english(role: str) -> str:
+    for pattern, english in _OFFICES_FR:
+        role = pattern.sub(english, role)
+    return role
+
+
 def _initials(body: re.Match[str]) -> str:
     return "".join(w[0] for w in body.group(0).split() if w[0].isupper())
 
@@ -41,10 +66,11 @@ def role_key(role: str) -> str:
     """A role's identity across wordings and languages: its normalised, stemmed words with the
     crisis' countries merged ("the Kremlin spokesman", "le porte-parole du Kremlin" → the same;
     so are "Ukraine's foreign minister" and "Ukrainian Foreign Minister"), a body written out
-    as its initials ("European Space Agency": ESA) and its head however called ("the head of the
-    IAEA", "IAEA chief", "IAEA Director General", "NATO Secretary General", "the NATO chief")."""
+    as its initials ("European Space Agency": ESA), its head however called ("the head of the
+    IAEA", "IAEA chief", "IAEA Director General", "NATO Secretary General", "the NATO chief"),
+    and a French office as English names it ("l'ambassadeur…": ambassador)."""
     actor = {stem(t): f"@{i}" for i, group in enumerate(ACTOR_GROUPS) for t in group}
-    written = _BODY_NAME.sub(_initials, role)
+    written = _BODY_NAME.sub(_initials, _in_english(role))
     words = {actor.get(t, _ACRONYMS_FR.get(t, t)) for t in tokens(written)}
     words -= {"one", "senior", "top", "former", "new"}
     heads = words & (_HEADS | {t for t in _SECRETARY if "-" in t})

@@ -45,3 +45,19 @@ def test_a_bodys_head_is_one_role_however_called():
     assert role_key("General Sergei Surovikin") != role_key("head Sergei Surovikin")
     assert role_key("Secretary of State") != role_key("head of State")
     assert role_key("Defense Secretary") == role_key("defense secretary")
+
+
+def test_a_french_office_is_the_role_english_names():
+    assert role_key("l'ambassadeur ukrainien à l'ONU") == role_key("Ukraine's ambassador to the UN")
+    assert role_key("le ministre russe des Affaires étrangères") == role_key(
+        "Russia's foreign minister"
+    )
+    assert role_key("le maire de Kiev") == role_key("Kyiv's mayor")
+    assert role_key("la porte-parole de la diplomatie russe") == role_key(
+        "Russian foreign ministry spokeswoman"
+    )
+    # a ministry is not its minister, in either language
+    ministry = role_key("le ministère russe des Affaires étrangères")
+    assert (
+        ministry == role_key("Russia's foreign ministry") != role_key("Russia's foreign minister")
+    )
