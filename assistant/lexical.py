@@ -122,6 +122,10 @@ ALIASES: dict[str, tuple[str, ...]] = {
     "elysee": ("elysee palace",),
     "chancelier": ("chancellor",),
     "porte-parole": ("spokesman", "spokesperson", "spokeswoman"),
+    "ambassadeur": ("ambassador", "ambassadors", "ambassadeurs", "ambassadrice", "ambassadrices"),
+    "maire": ("mayor", "mayors", "maires"),
+    "gouverneur": ("governor", "governors", "gouverneurs"),
+    "procureur": ("prosecutor", "prosecutors", "procureurs", "procureure"),
     "president": ("president",),
 }
 

@@ -92,8 +92,6 @@ def whole_quotation(
 
 
 _OPENS_QUOTE = re.compile(r"^[\"“«‘]")
-# A sentence that is a quotation and nothing else: no one said to say it.
-_STANDS_ALONE = re.compile(r"^[\"“«][^\"“”«»]+[\"”»][\W]*$")
 
 
 def _with_quote_after(sentence: Sentence, article: Sequence[Sentence]) -> Sentence:
@@ -112,14 +110,13 @@ def _with_quote_after(sentence: Sentence, article: Sequence[Sentence]) -> Senten
     theirs = quoted is not None and quoted.quote and quoted.key == said.key
     # a quotation standing alone right after someone's words is theirs: "Burns said the CIA is
     # aware of no evidence…", then "“There are lots of rumors… he's entirely too healthy.”"
-    if not theirs and not (quoted is None and _STANDS_ALONE.match(after.text)):
-        return sentence
     text = sentence.chunk.text
-    start, end = (
-        sentence.start,
-        whole_quotation(after, article, run_on=False).end,
-    )  # that quotation whole
-    return Sentence(sentence.chunk, start, end, text[start:end], said)
+    if not theirs and not (
+        quoted is None and quote_layouts(text, [(after.start, after.end)])[0].all_quote
+    ):
+        return sentence
+    end = whole_quotation(after, article, run_on=False).end  # that quotation whole
+    return Sentence(sentence.chunk, sentence.start, end, text[sentence.start : end], said)
 
 
 # A phrase a headline puts in quotation marks ("Blinken warns Russia of 'severe consequences'",

@@ -33,19 +33,16 @@ _GENERAL = frozenset(tokens("general général"))
 _ACRONYMS_FR = {tokens(fr)[0]: tokens(en)[0] for fr, en in (("AIEA", "IAEA"), ("ONU", "UN"))}
 
 
-# French names of offices, as English roles name them, so that a role has one key in both
-# languages: "l'ambassadeur ukrainien à l'ONU" is "Ukraine's ambassador to the UN", "le ministre
-# russe des Affaires étrangères" is "Russia's foreign minister". (Stemmed, "ministre" would be
-# the English "ministry".)
+# French names of offices that `lexical.ALIASES` cannot make one token with the English ones,
+# as English roles name them: stemmed, "ministre" would be the English "ministry", and "foreign"
+# is too common a word to stand for "affaires étrangères" everywhere. "le ministre russe des
+# Affaires étrangères" is "Russia's foreign minister" (the ambassador, mayor, governor and
+# prosecutor are aliases).
 _OFFICES_FR = [
     (re.compile(p, re.I), en)
     for p, en in (
         (r"\bministres?\b", "minister"),
         (r"\bminist[èe]res?\b", "ministry"),
-        (r"\bambassad(?:eur|rice)s?\b", "ambassador"),
-        (r"\bmaires?\b", "mayor"),
-        (r"\bgouverneurs?\b", "governor"),
-        (r"\bprocureur(?:e)?s?\b", "prosecutor"),
         (r"\baffaires\s+étrangères\b", "foreign"),
         (r"\bdiplomatie\b", "foreign ministry"),
     )

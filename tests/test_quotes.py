@@ -153,6 +153,11 @@ def test_the_quote_a_headline_repeats_is_its_storys_key_quote():
     assert one_story_each([un[1], un[0]]) == un
 
 
+def _attributed(sentences, attributions):
+    """The sentences of a worked example, each with its speaker (or None)."""
+    return [replace(s, attribution=a) for s, a in zip(sentences, attributions, strict=True)]
+
+
 # after 2755_952105b67ec537ae.txt (Reuters, 2022-10-31)
 PODOLYAK = (
     "Ukrainian presidential adviser Mykhailo Podolyak said Moscow had miscalculated. "
@@ -168,9 +173,7 @@ def test_words_reported_without_quotation_marks_run_on_to_the_speakers_quotation
         Attribution(0, 0, "he", True, continues=True, key="podolyak"),
         Attribution(0, 0, "Kyiv", False, key="kyiv"),
     ]
-    article = [
-        replace(s, attribution=a) for s, a in zip(sentences_of_text(text), attributed, strict=True)
-    ]
+    article = _attributed(sentences_of_text(text), attributed)
     whole = whole_quotation(article[0], article)
     assert whole.text == text[: text.index(" Kyiv")]
     assert whole.attribution == article[0].attribution
@@ -192,9 +195,7 @@ MOORE = (
 def test_a_quotation_closed_on_its_speaker_runs_on_to_their_next_quotation(sentences_of_text):
     moore = Attribution(0, 0, "Richard Moore", True, key="moore")
     attributed = [moore, replace(moore, continues=True), None]
-    article = [
-        replace(s, attribution=a) for s, a in zip(sentences_of_text(MOORE), attributed, strict=True)
-    ]
+    article = _attributed(sentences_of_text(MOORE), attributed)
     whole = whole_quotation(article[0], article)
     assert whole.text == MOORE[: MOORE.index(" Moore spoke")]
     assert "like a hawk" in whole.text
@@ -213,18 +214,12 @@ BURNS = (
 
 def test_a_quotation_standing_alone_after_someones_words_is_read_as_theirs(sentences_of_text):
     burns = Attribution(0, 0, "Burns", False, key="burns")
-    article = [
-        replace(s, attribution=a)
-        for s, a in zip(sentences_of_text(BURNS), [burns, None, burns], strict=True)
-    ]
+    article = _attributed(sentences_of_text(BURNS), [burns, None, burns])
     whole = whole_quotation(article[0], article)
     assert whole.text == BURNS[: BURNS.index(" Burns offered")]
     # a sentence that is not only a quotation, nor one after no one's words, is not read on
     told = BURNS.replace("healthy.”", "healthy,” a source said.")
-    article = [
-        replace(s, attribution=a)
-        for s, a in zip(sentences_of_text(told), [burns, None, burns], strict=True)
-    ]
+    article = _attributed(sentences_of_text(told), [burns, None, burns])
     assert whole_quotation(article[0], article) == article[0]
 
 
@@ -247,7 +242,7 @@ def test_a_title_in_quotation_marks_is_no_quotation_and_the_run_on_reaches_the_q
         replace(said, quote=True),
         None,
     ]
-    article = [replace(s, attribution=a) for s, a in zip(sentences, attributed, strict=True)]
+    article = _attributed(sentences, attributed)
     whole = whole_quotation(article[0], article)
     assert whole.text == ZELENSKA[: ZELENSKA.index(" Roberts asked")]
     assert "conceding a freedom" in whole.text
