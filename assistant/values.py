@@ -17,6 +17,7 @@ from collections.abc import Callable, Set
 from assistant.dates import (
     ASKS_WEEKDAY,
     DATE_RE,
+    WEEKDAY_RE,
     WHEN_RE,
     YEAR_RE,
     is_date_at,
@@ -154,9 +155,42 @@ _CLOCK_RE = re.compile(
 )
 
 
+# A number that is part of a name counts nothing: glued to the letters before it ("F-16",
+# "MiG-29", "S-300", "MH17", "Covid-19", "TB2"), or a short number after a capitalised word
+# that a determiner, a preposition or another name introduces ("with Leopard 2 battle tanks",
+# "the Nord Stream 2 pipeline", "NATO's Article 5"); not a count given to someone ("shipped
+# Ukraine 16 HIMARS launchers"), after a weekday ("on Monday 5 people died") nor opening a
+# sentence ("About 50 people…").
+_GLUED_RE = re.compile(r"[^\W\d_]-?$")
+_NAMED_RE = re.compile(
+    r"(?:\b(?i:the|a|an|its|their|his|her|with|of|for|and|or|by|from|la|le|les|des|du|de|un|une"
+    r"|ses|leurs|ces)|\b[A-ZÀ-Ý][\w’'-]*)\s+[A-ZÀ-Ý][^\W\d_]+\s$"
+)
+# (a whole number of at most three digits, not a share nor a length of time: "from Germany 30
+# years ago")
+_SHORT_NUMBER_RE = re.compile(
+    r"\d{1,3}(?!\d|[.,]\d|\s?%|\s+(?:years?|months?|weeks?|days?|hours?|ans|mois|semaines|jours)\b)"
+)
+
+
+def is_designation_at(text: str, start: int) -> bool:
+    """Whether the number at `start` is part of a name ("F-16", "Leopard 2"), not a count."""
+    before = text[max(0, start - 40) : start]
+    if _GLUED_RE.search(before):
+        return True
+    named = _NAMED_RE.search(before)
+    return bool(
+        named
+        and _SHORT_NUMBER_RE.match(text, start)
+        and not WEEKDAY_RE.fullmatch(before.split()[-1])
+        and not is_date_at(text, start)
+    )
+
+
 def figures_in(text: str) -> list[re.Match[str]]:
     """The figures of a text and the words they count, but the days and years of its dates
-    ("24 February" counts nothing) and the hours of its times of day ("around 10 a.m.")."""
+    ("24 February" counts nothing), the hours of its times of day ("around 10 a.m.") and the
+    numbers of names ("F-16 fighter jets", "Leopard 2 tanks": `is_designation_at`)."""
     clocks = [m.span() for m in _CLOCK_RE.finditer(text)]
     return [
         m
@@ -164,6 +198,7 @@ def figures_in(text: str) -> list[re.Match[str]]:
         if not is_date_at(text, m.start())
         and not any(a <= m.start() < b for a, b in clocks)
         and not YEAR_RE.fullmatch(m.group(0))  # "In 2019," counts nothing
+        and not is_designation_at(text, m.start())
     ]
 
 

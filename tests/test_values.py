@@ -101,6 +101,27 @@ def test_a_time_of_day_is_no_figure():
     assert found("as many as 2,000 residents of Kherson") == ["2,000 residents of"]
 
 
+
+def test_the_number_of_a_name_is_no_figure():
+    def found(text):
+        return [m.group(0) for m in figures_in(text)]
+
+    # a model, a pipeline, a treaty's article: "2 battle tanks" is no count of tanks
+    assert found("Berlin stopped short of providing Ukraine with Leopard 2 battle tanks.") == []
+    assert found("Denmark will send F-16 fighter jets and 3 Patriot batteries.") == [
+        "3 Patriot batteries"
+    ]
+    assert found("The MH17 crash killed 298 people.") == ["298 people"]
+    assert found("sanctions on the Nord Stream 2 pipeline") == []
+    assert found("an attack would trigger NATO's Article 5 clause") == []
+    assert found("Russia has begun using S-300 anti-air munitions") == []
+    # a count given to someone, after a weekday, opening a sentence, or a length of time
+    assert found("the U.S. has shipped Ukraine 16 HIMARS launchers") == ["16 HIMARS launchers"]
+    assert found("Police said on Monday 5 people died.") == ["5 people died"]
+    assert found("About 50 people gathered.") == ["50 people gathered"]
+    assert found("Poland offered its 28 MiG-29 jets.") == ["28 MiG-29 jets"]
+    assert found("He moved from Germany 30 years ago.") == ["30 years ago"]
+
 def test_a_date_question_is_answered_only_by_sentences_giving_a_date():
     chunk = Chunk("c", "a", "a.txt", "", None, 0, 0, 200, "")
 
