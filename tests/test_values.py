@@ -101,7 +101,6 @@ def test_a_time_of_day_is_no_figure():
     assert found("as many as 2,000 residents of Kherson") == ["2,000 residents of"]
 
 
-
 def test_the_number_of_a_name_is_no_figure():
     def found(text):
         return [m.group(0) for m in figures_in(text)]
@@ -121,6 +120,7 @@ def test_the_number_of_a_name_is_no_figure():
     assert found("About 50 people gathered.") == ["50 people gathered"]
     assert found("Poland offered its 28 MiG-29 jets.") == ["28 MiG-29 jets"]
     assert found("He moved from Germany 30 years ago.") == ["30 years ago"]
+
 
 def test_a_date_question_is_answered_only_by_sentences_giving_a_date():
     chunk = Chunk("c", "a", "a.txt", "", None, 0, 0, 200, "")
