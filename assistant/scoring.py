@@ -35,6 +35,10 @@ CAUSE_RE = re.compile(
     r"fallout from|in the wake of|citing|in protest|for fear|so that|in order to|to avoid|"
     r"to prevent|the reason|reasons?\s+(?:for|why)|for\s+(?:[\w-]+\s+(?:and\s+)?){0,3}reasons\b|"
     r"pour\s+des\s+raisons|"
+    # a cause told before it ("…hidden with family members, and that's why we're targeting
+    # them") or a question why answered ("Asked why…, an official said…")
+    r"(?:that|this|which)(?:['’]s|\s+is|\s+was)\s+why|asked\s+why|explain\w*\s+why|"
+    r"c['’]est\s+pourquoi|voilà\s+pourquoi|"
     # "as he is under 18": "as" opening a clause of a pronoun and its verb gives a cause; not
     # "as it was being towed", "as they were leaving" (while)
     r"as\s+(?:he|she|it|they|we|there)\s+(?:is|was|are|were|has|had|did|does|cannot|could)"

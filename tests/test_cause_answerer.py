@@ -69,8 +69,16 @@ def test_causes_are_told_in_more_words_than_because():
         # BBC News, 2022-04-27: why Timothy could not get a visa
         "But as he is under 18 and unaccompanied, he cannot use the visa scheme, the government "
         "said.",
+        # a cause told before it, or a question why answered
+        "We believe that many of Putin's assets are hidden with family members, and that's why "
+        "we're targeting them.",
+        "Asked why the US was targeting Mr Putin's daughters, a senior official said they could "
+        "be in control of some of their father's assets.",
+        "Snider explained why he gave permission to Ukrainians in a fiery Twitter post.",
+        "Les prix ont doublé, c'est pourquoi les usines ferment.",
     ):
         assert CAUSE_RE.search(sentence), sentence
+    assert not CAUSE_RE.search("Nobody knows why the bridge collapsed.")
     assert not CAUSE_RE.search("The head of France's military intelligence has quit his post.")
     # "as" of time: while it happened, not why
     assert not CAUSE_RE.search("The Moskva sank as it was being towed to port in stormy weather.")
