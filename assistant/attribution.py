@@ -40,7 +40,7 @@ from assistant.identity import RoleBook, _identified, _known_persons, roles_taug
 from assistant.lexical import detect_language, tokens
 from assistant.quotations import Layout, quote_layouts
 from assistant.speaker_appositions import Found
-from assistant.speaker_keys import person_key
+from assistant.speaker_keys import one_spelling, person_key
 from assistant.speaker_patterns import explicit_en, subject_person, without_asides
 from assistant.speaker_patterns_fr import explicit_fr
 from assistant.speakers import _plural, first_name_gender, parse_speaker
@@ -226,6 +226,11 @@ def speaker_matches(attribution: Attribution, who: list[str]) -> bool:
     one who answers within the sentence."""
     if not who:
         return False
-    wanted = set(who)
-    own = set(tokens(attribution.speaker)) | set(tokens(attribution.person))
-    return wanted <= own or any(wanted <= set(tokens(r)) for r in attribution.responders)
+    wanted = _spelt(who)
+    own = _spelt(tokens(attribution.speaker)) | _spelt(tokens(attribution.person))
+    return wanted <= own or any(wanted <= _spelt(tokens(r)) for r in attribution.responders)
+
+
+def _spelt(words: list[str]) -> set[str]:
+    """Tokens of a name, each transliteration one spelling ("boychenko", "boichenko")."""
+    return {one_spelling(w) for w in words}

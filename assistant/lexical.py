@@ -127,6 +127,13 @@ ALIASES: dict[str, tuple[str, ...]] = {
     "gouverneur": ("governor", "governors", "gouverneurs"),
     "procureur": ("prosecutor", "prosecutors", "procureurs", "procureure"),
     "president": ("president",),
+    "pdg": (
+        "ceo",
+        "ceos",
+        "chief executive",
+        "chief executives",
+        "chief executive officer",
+    ),
 }
 
 

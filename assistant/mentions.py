@@ -112,6 +112,24 @@ def unseen_in_its_language(query: Query, text: str) -> bool:
     return bool(query.unseen) and detect_language(text[:LANGUAGE_SAMPLE]) == query.language
 
 
+# A country's or a region's adjective speaks of it: "the Moldovan border" of Moldova, "Iranian
+# drones" of Iran, "Crimean" of Crimea (the ending the place's token lacks: moldov·an,
+# iran·ian, crim·ean, syri·an).
+_PEOPLE_ENDING = re.compile(r"(?=(ian|ean|an)$)")
+PEOPLE_STEM_MIN = 4  # letters left of the adjective, at least ("Roman" is not of Rome: rom)
+
+
+def with_places_of_adjectives(present: Set[str]) -> set[str]:
+    """The tokens `present`, and the place each adjective of a people or a place among them is
+    of ("moldovan" → moldov)."""
+    return set(present) | {
+        word[: m.start()]
+        for word in present
+        for m in _PEOPLE_ENDING.finditer(word)
+        if m.start() >= PEOPLE_STEM_MIN
+    }
+
+
 def _missing_names(
     query: Query,
     alternatives: Alternatives,
@@ -119,10 +137,12 @@ def _missing_names(
     known: Callable[[str], bool] | None = None,
 ) -> list[str]:
     """The names of the question (as typed) of which no word, nor any word standing for it, is
-    among the tokens `present` (of a passage, or of its whole article); the speaker asked
-    about is not counted, nor, with `known`, a word the corpus does not use as a name (a
-    spelling it never uses, or a common word, says nothing about an article)."""
+    among the tokens `present` (of a passage, or of its whole article), or of which an adjective
+    is (`with_places_of_adjectives`); the speaker asked about is not counted, nor, with `known`,
+    a word the corpus does not use as a name (a spelling it never uses, or a common word, says
+    nothing about an article)."""
     speaker = set(query.speaker)
+    present = with_places_of_adjectives(present)
     return [
         words
         for words, toks in query.names

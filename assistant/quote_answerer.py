@@ -155,7 +155,18 @@ class QuoteAnswers:
         # A full name asked for is counted by that name: "Jill Biden" is not quoted in every
         # article quoting a Biden.
         name = query.speaker if query.named_speaker and len(query.speaker) > 1 else ()
-        quoted_in = self.corpus.quoted_in(key[0][0], name) if key and stories > 1 else 0
+        quoted_in = 0
+        if key and stories > 1:
+            # by the question's spelling of the name and the articles' ("Podoliak", "Podolyak"),
+            # at most the articles quoting the surname
+            spellings = {tuple(name)} | {
+                tuple(tokens(a.person))
+                for a in speakers
+                if name and a.key == key[0][0] and len(a.person.split()) > 1
+            }
+            quoted_in = sum(self.corpus.quoted_in(key[0][0], n) for n in spellings)
+            if len(spellings) > 1:
+                quoted_in = min(quoted_in, self.corpus.quoted_in(key[0][0]))
         date = chosen[0].chunk.date if stories == 1 else None
         lead = quote_lead(query.language, speakers, date, quoted_in, stories > 1)
         return self._compose(query, passages, [Scored(s, 1.0) for s in chosen], lead)

@@ -94,10 +94,17 @@ def countries_in(role: str) -> list[int]:
 
 def person_key(name: str) -> str:
     """A person's identity: the surname normalised ("Dmitri Peskov", "Peskov" → "peskov";
-    "Zelenskyy" → "zelensky")."""
+    "Zelenskyy" → "zelensky"), one key for its transliterations (`one_spelling`)."""
     last = re.sub(r"['’]s$", "", name.split()[-1]) if name.split() else name
     words = re.findall(r"[a-z0-9-]+", normalize(last))
-    return words[-1] if words else normalize(name)
+    return one_spelling(words[-1]) if words else normalize(name)
+
+
+def one_spelling(surname: str) -> str:
+    """A name with "y" and "i", single or doubled, as one letter: outlets transliterate
+    Ukrainian and Russian names each their own way ("Podolyak" and "Podoliak", "Boychenko" and
+    "Boichenko", "Zaluzhny" and "Zaluzhnyi", "Nebenzya" and "Nebenzia")."""
+    return re.sub("i+", "i", surname.replace("y", "i"))
 
 
 def entity_key(speaker: str) -> str:

@@ -2,7 +2,7 @@
 
 from assistant.identity import decide_country
 from assistant.lexical import actors
-from assistant.speaker_keys import countries_in, role_key, spokesperson_key
+from assistant.speaker_keys import countries_in, person_key, role_key, spokesperson_key
 
 
 def test_a_person_gets_the_country_their_roles_agree_on():
@@ -61,3 +61,11 @@ def test_a_french_office_is_the_role_english_names():
     assert (
         ministry == role_key("Russia's foreign ministry") != role_key("Russia's foreign minister")
     )
+
+
+def test_a_surnames_transliterations_are_one_person():
+    assert person_key("Mykhailo Podolyak") == person_key("Podoliak")
+    assert person_key("Zaluzhnyi") == person_key("Gen. Valerii Zaluzhny")
+    assert person_key("Vasily Nebenzya") == person_key("Nebenzia")
+    assert person_key("Zelenskyy") == person_key("Volodymyr Zelensky")
+    assert person_key("Peskov") != person_key("Lavrov")

@@ -53,6 +53,7 @@ def test_descriptions_of_places_and_offices_are_aliases():
     assert tokens("the White House") == tokens("la Maison Blanche") == ["maison-blanche"]
     assert tokens("heads of state") == tokens("les chefs d'Etat") == tokens("leaders")
     assert tokens("GIs") == tokens("troops") == tokens("troupes")
+    assert tokens("Iridium's CEO") == tokens("Iridium chief executive") == tokens("Iridium PDG")
 
 
 def test_related_words_stand_for_one_another_not_for_themselves():

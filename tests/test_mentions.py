@@ -67,6 +67,24 @@ def test_an_excerpt_is_kept_only_when_its_article_names_what_the_question_names(
     assert names_not_near(query, alone, frozenset(tokens(elsewhere)), names) == ["Kuleba"]
 
 
+def test_a_place_is_spoken_of_by_its_adjective():
+    # ABC News, 2022-03: the player "traveled 130 miles to Odessa … before arriving at the
+    # Moldovan border"
+    text = "He traveled 130 miles to Odessa before arriving at the Moldovan border."
+    chunk = Chunk("c", "a", "a.txt", "t", "2022-03", 0, 0, len(text), text)
+    sentence = Sentence(chunk, 0, len(text), text, None)
+    vocabulary = VOCABULARY | set(tokens("Moldova Moldovan Odessa Rome Roman"))
+    names = set(tokens("Moldova Moldovan Odessa Rome Roman")).__contains__
+    query = parse_query("Who escaped Ukraine through Moldova?", None, vocabulary)
+    assert names_not_near(query, sentence, frozenset(tokens(text)), names) == []
+    # "Roman" is a name of its own, not the adjective of Rome
+    roman = "Roman Abramovich traveled to Istanbul."
+    other = Chunk("d", "b", "b.txt", "t", "2022-03", 0, 0, len(roman), roman)
+    query = parse_query("Who traveled to Rome?", None, vocabulary)
+    found = Sentence(other, 0, len(roman), roman, None)
+    assert names_not_near(query, found, frozenset(tokens(roman)), names) == ["Rome"]
+
+
 def test_who_the_speaker_is_need_not_stand_by_the_quote():
     # "University of Sussex nuclear expert" says who Paul Dorfman is; the article says so far
     # from his quote, which names neither the university nor Sussex

@@ -77,6 +77,40 @@ def test_a_speaker_asked_by_role_is_the_person_the_articles_give_it(indexed, new
     assert {c.source for c in result.citations} == {"2258_f5af1c343eb645b5.txt"}
 
 
+@pytest.mark.slow
+def test_a_chief_executive_is_asked_as_the_ceo(indexed, news_articles):
+    # Daily Express, 2022-10-30: "Iridium chief executive Matt Desch said: 'It's really
+    # irresponsible to talk about shooting anything down in space…'"
+    assistant = indexed(news_articles("2748_22e3a39211a3b332.txt", "0001_53ce3e069dab901e.txt"))
+    for question in (
+        "What does Iridium's CEO think of Russian threats to shoot down satellites?",
+        "Qu'a dit le PDG d'Iridium sur les menaces russes contre les satellites ?",
+    ):
+        result = assistant.answer(question)
+        assert not result.abstained, result.text
+        assert "Matt Desch" in result.text.splitlines()[0], result.text
+        assert "irresponsible" in result.citations[0].excerpt, result.text
+
+
+@pytest.mark.slow
+def test_a_surname_transliterated_two_ways_is_one_speaker(indexed, news_articles):
+    # real articles: "Mariupol mayor Vadym Boichenko said live on Ukrainian TV" (2022-03) and
+    # "Vadym Boychenko, the mayor of Mariupol, said Wednesday…" (2022-03), and an unrelated story
+    assistant = indexed(
+        news_articles(
+            "0963_4cf8e21a41f7c1d9.txt", "0960_a7071bef84e67e2d.txt", "0001_53ce3e069dab901e.txt"
+        )
+    )
+    for question in ("What did Vadym Boychenko say?", "Qu'a dit Vadym Boïtchenko ?"):
+        result = assistant.answer(question)
+        assert not result.abstained, result.text
+        sources = {c.source for c in result.citations}
+        assert sources == {"0963_4cf8e21a41f7c1d9.txt", "0960_a7071bef84e67e2d.txt"}, result.text
+    # counted in both articles, whichever spelling the question uses
+    result = assistant.answer("What did Vadym Boichenko say?")
+    assert "quoted in 2 articles" in result.text.splitlines()[0], result.text
+
+
 def test_words_asked_at_an_event_come_from_stories_telling_of_it(plain_query):
     # c047 of the third blind set: the Kremlin is quoted on Biden calling Putin a war criminal,
     # in March 2022, not on the arrest warrant of March 2023 (after the corpus)
