@@ -372,6 +372,15 @@ _GOES_ON = re.compile(
     re.I,
 )
 _FIGURE = re.compile(r"\d")
+# A sentence opening on what a plan holds details it, figure or not: "The head of the European
+# Commission… has unveiled… the bloc's fifth round of sanctions", then "Under the plans, … the
+# EU would ban imports of Russian coal and bar most Russian ships from EU ports."
+_DETAILS = re.compile(
+    r"^\W*(?:under (?:the|these|this|its|their|his|her) (?:new |proposed )?(?:plans?|proposals?|"
+    r"deal|package|measures?|agreement|terms|scheme)|aux termes (?:de|du)|selon ce plan|"
+    r"en vertu (?:de|du) (?:ce|cet|cette) )\b",
+    re.I,
+)
 
 
 def specifics_read_on(sentence: Sentence, article: Sequence[Sentence]) -> Sentence:
@@ -381,6 +390,8 @@ def specifics_read_on(sentence: Sentence, article: Sequence[Sentence]) -> Senten
     "…to supply 88 Leopard 1 battle tanks"). Else returned as it is."""
     story = [s for s in article if not s.with_antecedent and not s.headline]
     after = _next_citable(sentence, story)
+    if after is not None and _DETAILS.search(after.text):
+        return _read_to(sentence, after)
     if (
         after is None
         or not _GOES_ON.search(after.text)

@@ -180,3 +180,18 @@ def test_a_question_a_headline_or_a_caption_is_not_cited(sentences_of_text):
         "Jan. 21, 2022, in Geneva, Switzerland."
     )[0]
     assert caption.caption and not caption.citable
+
+
+def test_an_excerpt_announcing_a_plan_is_read_on_to_what_it_holds(sentences_of_text):
+    # BBC News, 2022-04-05: the plan announced, then what it holds, with no figure
+    text = (
+        "The head of the European Commission, Ursula von der Leyen, has unveiled what would be "
+        "the bloc's fifth round of sanctions against Russia. Under the plans, which ambassadors "
+        "will consider on Wednesday, the EU would ban imports of Russian coal and bar most "
+        "Russian ships from EU ports. Russia denies targeting civilians."
+    )
+    story = sentences_of_text(text)
+    read = specifics_read_on(story[0], story)
+    assert read.text == text[: text.index(" Russia denies")]
+    # what the plan holds is read on to; what follows it is not
+    assert specifics_read_on(story[1], story) == story[1]
