@@ -26,9 +26,11 @@ from assistant.errors import CatalogVersionError
 # surname kept apart; 14: ". :" caption debris as a sentence end; 15: a French office in a
 # role key as English names it, "le ministre…" a minister; 16: ambassador, mayor, governor and
 # prosecutor one token with their French names; 17: a surname's transliterations one key,
-# "Podolyak" and "Podoliak", and "CEO" one token with "chief executive"), so that a
-# catalog built before asks for a rebuild instead of answering from stale tokens, sentences,
-# speakers and roles.
+# "Podolyak" and "Podoliak", "CEO" one token with "chief executive", a subject named after its
+# role ("The Kursk governor Roman Starovoyt - … - also hit out at…") whom a "he said" follows,
+# "hit out at", "slammed", "criticised" words of saying),
+# so that a catalog built before asks for a rebuild instead of answering from stale tokens,
+# sentences, speakers and roles.
 SCHEMA_VERSION = "17"
 PAGE = 500  # rows per page for every read that may span the whole catalog
 MAX_VARIABLES = 900  # SQLite's bound on `?` per statement is 999 on old builds

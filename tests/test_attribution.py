@@ -502,6 +502,40 @@ def test_pronoun_continuation_after_a_statement():
     assert speakers == [("Boris Johnson", False), ("Boris Johnson", True)]
 
 
+def test_a_he_said_follows_the_subject_named_after_its_role():
+    # 2671_bb51e93555b6d13b.txt (Daily Mirror): Kartapolov quoted, then the Kursk governor
+    text = (
+        "But he warned: “People know [what is really going on].” "
+        "The Kursk governor Roman Starovoyt - a former Putin deputy transport minister - also "
+        "hit out at the “just awful” mobilisation of Russian troops. "
+        '"I cannot understand how an active training unit can be in such condition,” he said.'
+    )
+    text = "Andrei Kartapolov said the truth would come out. " + text
+    assert [a.person if a else None for _, a in _attributed(text)][-1] == "Roman Starovoyt"
+    # a body or a place after "The" is no one a "he said" may stand for
+    for subject in ("The Center for Immigration Studies found", "The Czech Republic sent"):
+        other = text.replace(
+            "The Kursk governor Roman Starovoyt - a former Putin deputy "
+            "transport minister - also hit out at",
+            subject,
+        )
+        assert [a.person if a else None for _, a in _attributed(other)][-1] == "Andrei Kartapolov"
+
+
+def test_a_rebuke_in_the_press_s_words_is_saying():
+    # Fox News, 2022-09-13: Kuleba's tweet after Berlin refused tanks
+    ((_, found),) = _attributed(
+        "Ukrainian Foreign Minister Dmytro Kuleba hit back at Germany in a fiery message on "
+        "Twitter Tuesday after Berlin refused to provide Kyiv with military vehicles."
+    )
+    assert found is not None and found.person == "Dmytro Kuleba"
+    ((_, found),) = _attributed("Shadow Defence Secretary John Healey criticised the weapons.")
+    assert found is not None and found.person == "John Healey"
+    # a missile that slammed into a building said nothing
+    ((_, found),) = _attributed("A Russian missile slammed into a building in Kyiv on Monday.")
+    assert found is None
+
+
 def test_an_occasion_before_the_verb_is_passed_over_only_for_a_persons_name():
     ((_, found),) = _attributed("The fighting in the east of the country said nothing.")
     assert found is None
