@@ -4,16 +4,19 @@ A sentence giving a cause (`scoring.CAUSE_RE`: "because", "after", "parce que"�
 `CAUSE_WEIGHT`; a further excerpt must give a cause too, and when the best sentence only
 restates what happened, the sentence of the same article that tells why is shown beside it
 ("…has withdrawn from performances", then "…withdrawn after not complying with the Met's
-condition…"). A cause told in another article is not looked for. Scoring, choosing and
-composing are the answerer's (`extractive.ExtractiveAnswerer`, which this mixin is part of).
+condition…"), else the best other candidate that tells it ("…forced to resign after comments
+sympathetic to Russia", then another story's "…resigned after suggesting that Crimea would
+'never come back'"). Causes beyond the retrieved passages are not looked for. Scoring,
+choosing and composing are the answerer's (`extractive.ExtractiveAnswerer`, which this mixin is
+part of).
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Any
 
-from assistant.query import Query
+from assistant.query import Query, date_words
 from assistant.scoring import CAUSE_RE, coverage, rescored
 from assistant.sentences import Scored, Sentence
 
@@ -37,26 +40,38 @@ class CauseAnswers:
         """The candidates with the sentences giving a cause raised by `CAUSE_WEIGHT`."""
         return rescored(scored, lambda s: CAUSE_WEIGHT * bool(CAUSE_RE.search(s.text)))
 
-    def _with_causes(self, query: Query, chosen: list[Scored]) -> list[Scored]:
+    def _with_causes(
+        self, query: Query, chosen: list[Scored], scored: Sequence[Scored] = ()
+    ) -> list[Scored]:
         """The excerpts chosen, the further ones only if they give a cause too, or, when none
-        does, the first one and the cause its article tells beside it (when one does)."""
+        does, the first one and the cause its article tells beside it, else the best of the
+        other candidates (`scored`, best first) that gives one on what was asked."""
         chosen = chosen[:1] + [c for c in chosen[1:] if CAUSE_RE.search(c.sentence.text)]
         if len(chosen) == 1:  # the cause may be told apart from what happened
-            told = self._cause_told_beside(query, chosen[0].sentence)
+            first = chosen[0].sentence
+            told = self._cause_told_beside(query, first, self.sentences_of(first.chunk.source))
+            if told is None:  # or by another story ("Asked why the US was targeting…")
+                others = [x.sentence for x in scored if not x.sentence.overlaps(first)]
+                told = self._cause_told_beside(query, first, others)
             chosen += [told] if told else []
         return chosen
 
-    def _cause_told_beside(self, query: Query, first: Sentence) -> Scored | None:
-        """The sentence of the first excerpt's article that gives a cause and shares most of the
-        question's words (at least `CAUSE_SHARE`), or None."""
+    def _cause_told_beside(
+        self, query: Query, first: Sentence, sentences: list[Sentence]
+    ) -> Scored | None:
+        """The sentence of `sentences` (of the first excerpt's article, or other candidates)
+        that gives a cause and shares most of the question's words (at least `CAUSE_SHARE`),
+        or None."""
         best: Scored | None = None
         # the article names who or what it is about; the cause may say "she" or "it"
         named = {t for _, toks in query.names for t in toks}
-        named &= self.corpus.words_of(first.chunk.source)
-        for s in self.sentences_of(first.chunk.source):
+        dated = date_words(query)  # the month asked chose the articles; a cause need not say it
+        slots = [slot for slot in query.slots if slot[0][0] not in dated]
+        for s in sentences:
             if s.overlaps(first) or not s.citable or not CAUSE_RE.search(s.text):
                 continue
-            score = coverage(query.slots, s.words | named, self.idf)
+            told = named & self.corpus.words_of(s.chunk.source)
+            score = coverage(slots, s.words | told, self.idf)
             if score >= CAUSE_SHARE and (best is None or score > best.score):
                 best = Scored(s, score)
         return best

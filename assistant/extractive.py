@@ -246,7 +246,7 @@ class ExtractiveAnswerer(QuoteAnswers, CauseAnswers, NameAnswers, FigureAnswers,
             scored = saying
         chosen = best_distinct(scored, MAX_EXCERPTS)
         if query.asks_why:  # a further excerpt must give a cause too, or it answers nothing
-            chosen = self._with_causes(query, chosen)
+            chosen = self._with_causes(query, chosen, scored)
         chosen = self._doer_named_after(query, chosen)
         chosen = gaps_filled(chosen, self.sentences_of)
         first = chosen[0].sentence

@@ -83,3 +83,27 @@ def test_causes_are_told_in_more_words_than_because():
     # "as" of time: while it happened, not why
     assert not CAUSE_RE.search("The Moskva sank as it was being towed to port in stormy weather.")
     assert not CAUSE_RE.search("They were shot as they were leaving the city.")
+
+
+def test_a_cause_another_story_tells_is_shown_when_the_first_tells_none(
+    sentences_of_text, plain_query
+):
+    # CNN, 2022-01-24 and 2022-01-23: the navy chief's resignation, then why
+    first = sentences_of_text(
+        "And the head of Germany's navy was forced to resign in a drama. It was a shock.",
+        "cnn1.txt",
+    )
+    other = sentences_of_text(
+        "The head of the German navy has resigned after suggesting that Crimea would never "
+        "come back to Ukraine. Germany's navy has 16,000 sailors.",
+        "cnn2.txt",
+    )
+    query = plain_query(
+        "Why did the head of Germany's navy resign?", frozenset(tokens("head Germany navy"))
+    )
+    candidates = [Scored(first[0], 0.9), Scored(other[1], 0.7), Scored(other[0], 0.6)]
+    chosen = Causes(first)._with_causes(query, candidates[:1], candidates)
+    assert [c.sentence for c in chosen] == [first[0], other[0]]
+    # without a cause among the candidates, the first excerpt stands alone
+    chosen = Causes(first)._with_causes(query, candidates[:1], candidates[:2])
+    assert [c.sentence for c in chosen] == [first[0]]
