@@ -16,6 +16,7 @@ from collections.abc import Callable
 
 from assistant.bridges import SAME_WORD_WEIGHTS
 from assistant.dates import beside_share, dates_only_saying
+from assistant.lexical import tokens
 from assistant.query import Query, date_words
 from assistant.question_kinds import asks_saying
 from assistant.scoring import TELLING_IDF, rescored
@@ -34,8 +35,13 @@ def dated_words(query: Query) -> frozenset[str]:
     corpus words bridged to them ("signé": signed), not its names (the date beside "Fedorov
     said on television Monday" is not when he was abducted) nor the month and year it names
     (they choose the articles)."""
-    asked = date_words(query) | {t for _, toks in query.names for t in toks}
+    asked = date_words(query) | {t for _, toks in query.names for t in toks} | _ASKING_DATE
     return frozenset(t for slot in query.slots for t, _ in slot if slot[0][0] not in asked)
+
+
+# The words a question asks a date with ("On what date…", "Quel jour…"): they name nothing that
+# happened.
+_ASKING_DATE = frozenset(tokens("date dates day days jour jours"))
 
 
 class DateAnswers:

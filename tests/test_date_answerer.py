@@ -39,3 +39,10 @@ def test_a_loose_date_is_an_answer_only_when_it_says_what_happened_of_what_is_na
     unnamed = sentences_of_text(TEXT, "grain.txt")[1]
     assert dates._dates_what_is_asked(query, named)
     assert not dates._dates_what_is_asked(query, unnamed)  # no Gazprom in it
+
+
+def test_the_words_asking_a_date_name_nothing_that_happened(plain_query):
+    query = plain_query("On what date did Finland officially become a member of NATO?")
+    assert Dates()._happened(query) == frozenset(tokens("officially become member"))
+    query = plain_query("Quel jour la Finlande a-t-elle signé ?")
+    assert not Dates()._happened(query) & frozenset(tokens("jour date"))
