@@ -14,6 +14,7 @@ from collections.abc import Container, Iterable
 
 from assistant.lexical import POSSESSIVE_END, STOPWORDS, normalize, related, stem, tokens
 from assistant.places import is_place, other_language_country
+from assistant.speaker_keys import one_spelling
 from assistant.speakers import parse_speaker
 
 _NAME = re.compile(r"\b[A-ZÀ-Ý][\w’'-]*[\w]")
@@ -213,10 +214,19 @@ def _english_spelling(word: str, vocabulary: Vocabulary) -> str | None:
         spelled = pattern.sub(replacement, spelled)
     # French writes the sound of English "zh" with a j (Zaporijjia, Zaporizhzhia).
     variants = (spelled, spelled.replace("j", "zh"))
-    for candidate in dict.fromkeys(v for s in variants for v in (s, re.sub(r"i$", "y", s))):
+    candidates = list(dict.fromkeys(v for s in variants for v in (s, re.sub(r"i$", "y", s))))
+    for candidate in candidates:
         toks = tokens(candidate)
         if candidate != word.lower() and len(toks) == 1 and _used(toks[0], vocabulary):
             return toks[0]
+    # the corpus may transliterate the name its own way: "Danylovytch" is the "Danylovich" of
+    # the articles as "Danylovych" would be (y and i one letter: `speaker_keys.one_spelling`)
+    alike = getattr(vocabulary, "spelt_alike", None)
+    for candidate in candidates if alike else []:
+        toks = tokens(candidate)
+        for other in alike(toks[0]) if len(toks) == 1 else []:
+            if one_spelling(other) == one_spelling(toks[0]) and _used(other, vocabulary):
+                return other
     return None
 
 
