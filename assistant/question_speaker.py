@@ -207,11 +207,22 @@ def occasion_of(text: str) -> str:
 _EVENT = re.compile(r"\b(?:when|quand|lorsqu['’]?\w*)\s*(?P<event>[^?]*)", re.I)
 
 
+# The question itself after an event told first: "When Biden's sanctions targeted Russia's
+# space program, what did Rogozin warn…" (the event ends at its comma).
+_MAIN_QUESTION = re.compile(
+    r",\s*(?:what|how|who|why|which|qu['’]|que|quel\w*|comment|qui|pourquoi)\b", re.I
+)
+
+
 def event_of(text: str) -> str:
     """The event a question places what was said at ("when he finally approved sending German
     Leopard 2 tanks to Ukraine"), or ''."""
     match = _EVENT.search(text)
-    return match.group("event").strip() if match else ""
+    if not match:
+        return ""
+    event = match.group("event")
+    main = _MAIN_QUESTION.search(event)
+    return (event[: main.start()] if main else event).strip()
 
 
 # Whose stance a question asks ("Viktor Orban" in "Quelle est la position de Viktor Orban

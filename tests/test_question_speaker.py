@@ -119,6 +119,16 @@ def test_the_title_a_question_gives_its_speaker():
             "Qu'a dit Peskov lorsque Biden a traité Poutine de criminel ?",
             "Biden a traité Poutine de criminel",
         ),
+        # an event told first ends where the question itself begins
+        (
+            "When Biden's sanctions targeted Russia's space program, what did Roscosmos chief "
+            "Dmitry Rogozin warn could happen to the space station?",
+            "Biden's sanctions targeted Russia's space program",
+        ),
+        (
+            "Quand Berlin a refusé les chars, qu'a écrit Kouleba ?",
+            "Berlin a refusé les chars",
+        ),
         # what may not have happened, or a visit told otherwise, places nothing
         ("De quoi l'Ukraine avait-elle besoin avant de reprendre les négociations ?", ""),
         ("What did Biden say during his visit to Kyiv?", ""),
