@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence, Set
+from dataclasses import replace
 from typing import Any
 
 from assistant.bridges import Slot
@@ -35,6 +36,7 @@ from assistant.speakers import parse_speaker
 
 # A subject described, not named: "A German media outlet has hired…", "Une entreprise…"
 _INDEFINITE = re.compile(r"^(?:A|An|Un|Une)\s", re.I)
+_PERSONAL = re.compile(r"^\W*(?:He|She|Il|Elle)\b")
 NAME_WEIGHT = 0.2  # what a sentence naming someone or somewhere new adds when a name is asked
 NAMED_CANDIDATES = 10  # best candidates looked through for one whose article has the names
 
@@ -110,6 +112,7 @@ class NameAnswers:
         Russian soldier", then "Prosecutors say the suspect is Nikolay Sokovikov")."""
         if query.kind != "who" or not chosen:
             return chosen
+        chosen = [self._with_who_it_is(c) for c in chosen]
         first = chosen[0].sentence
         asked = set(tokens(query.search))
 
@@ -135,6 +138,22 @@ class NameAnswers:
             return chosen
         rest = [c for c in chosen[1:] if not c.sentence.overlaps(after)]
         return [chosen[0], Scored(after, chosen[0].score), *rest]
+
+    def _with_who_it_is(self, item: Scored) -> Scored:
+        """An excerpt of a who-answer whose subject is only "he" or "she" ("He was the first
+        American to be reported killed in Ukraine."), read from the sentence before it when
+        that one names a person ("Willy Joseph Cancel, a 22-year-old former U.S. Marine, was
+        killed…"): the pronoun alone names no one."""
+        sentence = item.sentence
+        if not _PERSONAL.match(sentence.text) or people_in(sentence.text):
+            return item
+        story = [s for s in self.sentences_of(sentence.chunk.source) if not s.with_antecedent]
+        before = [s for s in story if s.end <= sentence.start]
+        if not before or not before[-1].citable or not people_in(before[-1].text):
+            return item
+        start, text = before[-1].start, sentence.chunk.text
+        read = replace(sentence, start=start, text=text[start : sentence.end])
+        return Scored(read, item.score)
 
     def _naming_someone(self, query: Query, scored: list[Scored]) -> list[Scored]:
         """For a question asking which person (not which country), the candidates from the

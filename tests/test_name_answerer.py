@@ -9,6 +9,7 @@ from assistant.extractive import ExtractiveAnswerer
 from assistant.lexical import actors, tokens
 from assistant.name_answerer import NAME_WEIGHT, done
 from assistant.query import Query
+from assistant.sentences import Scored
 from assistant.speaker_keys import person_key
 
 
@@ -99,6 +100,28 @@ def test_a_doer_described_first_and_named_next_is_shown_named(indexed, news_arti
     assert not result.abstained and "Die Welt" in result.text, result.text
     texts = [c.excerpt for c in result.citations]
     assert texts[0].startswith("A German media outlet") and "Die Welt" in texts[1], texts
+
+
+def test_a_he_that_answers_who_is_read_from_the_sentence_naming_him(sentences_of_text):
+    # ABC News, 2022-06-21: the name, then "He was the first American…"
+    text = (
+        "Willy Joseph Cancel, a 22-year-old former U.S. Marine, was killed in Ukraine in April "
+        "while fighting aside Ukrainian forces. He was the first American to be reported "
+        "killed in Ukraine."
+    )
+    story = sentences_of_text(text, "abc.txt")
+    answerer = ExtractiveAnswerer(
+        None, SimpleNamespace(idf=None, sentences_of=lambda source: story)
+    )
+    read = answerer._with_who_it_is(Scored(story[1], 0.5))
+    assert read.sentence.text == text and read.score == 0.5
+    # a sentence naming its subject, or a "he" after a sentence naming no one, is as it is
+    assert answerer._with_who_it_is(Scored(story[0], 0.5)).sentence is story[0]
+    alone = sentences_of_text("The fighting went on. He was the first to fall.", "b.txt")
+    answerer = ExtractiveAnswerer(
+        None, SimpleNamespace(idf=None, sentences_of=lambda source: alone)
+    )
+    assert answerer._with_who_it_is(Scored(alone[1], 0.5)).sentence is alone[1]
 
 
 def test_a_who_question_of_two_acts_is_answered_by_a_sentence_saying_either(indexed, news_articles):
