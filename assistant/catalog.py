@@ -39,6 +39,19 @@ class FileRow:
     also_as: tuple[str, ...] = ()
 
 
+@dataclass(frozen=True)
+class StoredChunk:
+    """A committed chunk with what its vector carries in the vector store."""
+
+    chunk_id: str
+    article: str  # content hash
+    source: str
+    month: int
+    start: int
+    end: int
+    text: str
+
+
 class Catalog(CatalogWrites, CatalogLookups):
     """The SQLite catalog of one data folder; one connection per thread."""
 
@@ -50,6 +63,16 @@ class Catalog(CatalogWrites, CatalogLookups):
         for rows in self._pages("SELECT source, article FROM files WHERE source > ?", ""):
             found.update(rows)
         return found
+
+    def stored_chunks(self) -> Iterator[list[StoredChunk]]:
+        """Every committed chunk with its text, page by page (to rebuild the vector store)."""
+        sql = (
+            "SELECT c.id, c.chunk_id, c.article, a.source, c.month, c.start, c.end, "
+            "substr(a.text, c.start + 1, c.end - c.start) FROM chunks c "
+            "JOIN articles a ON a.article = c.article WHERE c.id > ?"
+        )
+        for rows in self._pages(sql, -1):
+            yield [StoredChunk(*row[1:]) for row in rows]
 
     def has_article(self, article: str) -> bool:
         """Whether an article with this content hash is indexed."""

@@ -99,6 +99,20 @@ class VectorStoreError(AssistantError):
         self.url = url
 
 
+class VectorIndexDamagedError(AssistantError):
+    """Chroma cannot read its own files in the data folder (an ingest killed mid-write)."""
+
+    def __init__(self, path: Path, reason: str) -> None:
+        super().__init__(
+            f"The vector index in {path} is damaged and cannot be read: an indexing run was "
+            "probably stopped while writing it. Run `assistant ingest` (or 'Re-index the "
+            "corpus folder' in the web UI): it rebuilds the vectors from the articles already "
+            "indexed. The corpus folder is untouched."
+        )
+        self.path = path
+        self.reason = reason  # Chroma's own words, for the log
+
+
 class IngestRunningError(AssistantError):
     """An ingest is already running in this process."""
 

@@ -9,6 +9,7 @@ all bounded: nothing here lists the whole store. Retrieval scoring lives in `ret
 
 from __future__ import annotations
 
+import logging
 import threading
 from collections.abc import Iterator
 from pathlib import Path
@@ -17,15 +18,18 @@ from langchain_core.embeddings import Embeddings
 
 from assistant.catalog import Catalog, FileRow
 from assistant.embeddings import load_embedder
-from assistant.errors import IngestRunningError, ModelMismatchError
+from assistant.errors import IngestRunningError, ModelMismatchError, VectorIndexDamagedError
 from assistant.ingest import Ingester, IngestReport, IngestStatus, month_number
 from assistant.injection import addresses_assistant
 from assistant.settings import Settings
+from assistant.vector_repair import needs_rebuild, rebuild_vectors
 from assistant.vectors import VectorStore
 
 __all__ = ["Index", "IngestReport", "IngestStatus", "month_number"]
 
 MODEL_KEY = "embedding_model"
+
+log = logging.getLogger(__name__)
 
 
 class Index:
@@ -83,25 +87,49 @@ class Index:
                 Path(f"{self.settings.catalog_path}{suffix}").unlink(missing_ok=True)
 
     def sync(self, corpus_dir: Path | None = None, progress: bool = False) -> IngestReport:
-        """Bring the index in step with the corpus folder (see `ingest`)."""
+        """Bring the index in step with the corpus folder (see `ingest`). Vectors Chroma cannot
+        read back (an ingest killed while Chroma wrote its files) are first rebuilt from the
+        catalog (`vector_repair`), and so are they when the damage shows during the run."""
         if not self._ingest_lock.acquire(blocking=False):
             raise IngestRunningError()
         try:
-            ingester = Ingester(
-                self.catalog,
-                self.store,
-                self.embedder,
-                self.status,
-                flag=addresses_assistant,
-                # Workers load the model by name: not when the embedder was given in code.
-                model_name="" if self._given_embedder else self.model_name,
-                workers=self.settings.ingest_workers,
-            )
-            return ingester.run(
-                Path(corpus_dir or self.settings.corpus_dir), self.settings.manifest, progress
-            )
+            embedded_in_process = not self.settings.chroma_url
+            rebuilt = 0
+            if embedded_in_process and needs_rebuild(self.catalog, self.store):
+                rebuilt = rebuild_vectors(self.catalog, self.store, self.embedder, progress)
+            try:
+                report = self._ingest(corpus_dir, progress)
+            except VectorIndexDamagedError as error:
+                log.debug("vector store unreadable: %s", error.reason)
+                rebuilt += rebuild_vectors(self.catalog, self.store, self.embedder, progress)
+                report = self._ingest(corpus_dir, progress)
+            if rebuilt:
+                report.rebuilt = rebuilt
+                report.warnings.insert(
+                    0,
+                    f"The vector index in {self.settings.chroma_dir} could not be read back (an "
+                    f"indexing run was stopped while writing it): {rebuilt} vectors were "
+                    "computed again from the articles already indexed.",
+                )
+                log.warning(report.warnings[0])
+            return report
         finally:
             self._ingest_lock.release()
+
+    def _ingest(self, corpus_dir: Path | None, progress: bool) -> IngestReport:
+        ingester = Ingester(
+            self.catalog,
+            self.store,
+            self.embedder,
+            self.status,
+            flag=addresses_assistant,
+            # Workers load the model by name: not when the embedder was given in code.
+            model_name="" if self._given_embedder else self.model_name,
+            workers=self.settings.ingest_workers,
+        )
+        return ingester.run(
+            Path(corpus_dir or self.settings.corpus_dir), self.settings.manifest, progress
+        )
 
     def iter_files(self) -> Iterator[FileRow]:
         """Every indexed file, by name, read page by page (for listings, not for questions)."""

@@ -42,7 +42,7 @@ from assistant.lexical import tokens
 from assistant.manifest import Entry, load_manifest
 from assistant.sentences import echo_key, sentence_rows
 from assistant.types import Article, Chunk
-from assistant.vectors import VectorStore
+from assistant.vectors import VectorStore, metadata
 from assistant.wordvectors import corpus_words, embed_new_words
 
 log = logging.getLogger(__name__)
@@ -69,6 +69,7 @@ class IngestReport:
     embedded: int = 0  # chunks embedded by this run
     reused: int = 0  # chunks whose vector was already stored
     words: int = 0  # corpus words embedded for the bridges
+    rebuilt: int = 0  # vectors computed again because the store's files could not be read
     seconds: float = 0.0
     embed_seconds: float = 0.0
 
@@ -407,10 +408,4 @@ class Ingester:
 
 def _metadata(chunk: Chunk, articles: dict[str, NewArticle]) -> dict[str, Any]:
     article = articles[chunk.article_id]
-    return {
-        "article": article.article,
-        "source": chunk.source,
-        "month": article.month,
-        "start": chunk.start,
-        "end": chunk.end,
-    }
+    return metadata(article.article, chunk.source, article.month, chunk.start, chunk.end)

@@ -6,11 +6,14 @@ same code serves a distributed Chroma behind one URL). Vectors are computed by o
 never by Chroma's default one; the collection records the model that built it and refuses
 another. Every read is bounded (queries return n results, lookups go by id in pages). Which
 chunks count as indexed is the catalog's business, not this module's; a server that cannot be
-reached raises `VectorStoreError` saying how to start it.
+reached raises `VectorStoreError` saying how to start it, and files in the data folder that
+Chroma cannot read back (an ingest killed while Chroma wrote them) raise
+`VectorIndexDamagedError`, which the next ingest mends (`vector_repair`).
 """
 
 from __future__ import annotations
 
+import shutil
 import threading
 from collections.abc import Sequence
 from typing import Any
@@ -18,9 +21,11 @@ from urllib.parse import urlparse
 
 import chromadb
 import numpy as np
+from chromadb.api.shared_system_client import SharedSystemClient
 from chromadb.config import Settings as ChromaSettings
+from chromadb.errors import InternalError
 
-from assistant.errors import ModelMismatchError, VectorStoreError
+from assistant.errors import ModelMismatchError, VectorIndexDamagedError, VectorStoreError
 from assistant.settings import Settings
 
 COLLECTION = "articles"
@@ -51,6 +56,12 @@ HNSW = {
 }
 ID_PAGE = 500  # ids per lookup or delete
 WRITE_PAGE = 1000  # vectors per write
+
+
+def metadata(article: str, source: str, month: int, start: int, end: int) -> dict[str, Any]:
+    """What a chunk's vector carries, for filters and for finding its text in the catalog (the
+    text itself stays in the catalog: Chroma would otherwise index it a second time)."""
+    return {"article": article, "source": source, "month": month, "start": start, "end": end}
 
 
 class VectorStore:
@@ -113,13 +124,16 @@ class VectorStore:
         return collection
 
     def _call(self, action: Any, *args: Any, **kwargs: Any) -> Any:
-        """Run a Chroma call; a server that is down or restarting becomes `VectorStoreError`."""
+        """Run a Chroma call; a server that is down or restarting becomes `VectorStoreError`,
+        files of the data folder that Chroma cannot read `VectorIndexDamagedError`."""
         try:
             return action(*args, **kwargs)
-        except (ModelMismatchError, VectorStoreError):
+        except (ModelMismatchError, VectorStoreError, VectorIndexDamagedError):
             raise
         except Exception as error:  # httpx/chromadb raise many kinds for one cause
             if not self.settings.chroma_url:
+                if isinstance(error, InternalError):
+                    raise VectorIndexDamagedError(self.settings.chroma_dir, str(error)) from error
                 raise
             with self._lock:
                 self._client = None
@@ -131,6 +145,11 @@ class VectorStore:
     def count(self) -> int:
         """Vectors stored."""
         return self._call(lambda: self.collection.count())
+
+    def check(self) -> None:
+        """Read one vector, which makes Chroma load its graph and the writes logged since:
+        raises `VectorIndexDamagedError` when its files cannot be read back."""
+        self._call(lambda: self.collection.get(limit=1, include=[]))
 
     def existing(self, ids: Sequence[str]) -> set[str]:
         """Which of `ids` already have a vector (ids come from content: no need to embed)."""
@@ -180,10 +199,26 @@ class VectorStore:
         return [(i, 1.0 - d) for i, d in zip(got["ids"][0], got["distances"][0], strict=True)]
 
     def reset(self) -> None:
-        """Delete the collection (a rebuild, or another model)."""
+        """Delete the collection (a rebuild, or another model). An embedded store whose files
+        Chroma cannot read back cannot delete its collection either: its folder is deleted."""
         with self._lock:
             client = self._call(self._connect)
-            names = [getattr(c, "name", c) for c in self._call(client.list_collections)]
-            if COLLECTION in names:
-                self._call(client.delete_collection, COLLECTION)
+            try:
+                names = [getattr(c, "name", c) for c in self._call(client.list_collections)]
+                if COLLECTION in names:
+                    self._call(client.delete_collection, COLLECTION)
+            except VectorIndexDamagedError:
+                self._wipe()
             self._collection = None
+
+    def _wipe(self) -> None:
+        """Stop Chroma's in-process system for the folder (every client of this process that
+        shares it), then delete the folder: the next call starts an empty store."""
+        identifier = self._client._identifier  # Chroma's key for the folder's shared system
+        self._client.close()
+        self._client = None
+        system = SharedSystemClient._identifier_to_system.pop(identifier, None)
+        SharedSystemClient._identifier_to_refcount.pop(identifier, None)
+        if system is not None:
+            system.stop()
+        shutil.rmtree(self.settings.chroma_dir, ignore_errors=True)

@@ -247,6 +247,14 @@ def news_sample(tmp_path_factory: pytest.TempPathFactory):
     return make
 
 
+def index_state(index) -> tuple[dict, list, int]:
+    """What a user's questions can see of an index: files and their texts, chunks, vectors."""
+    catalog = index.catalog
+    files = catalog.file_hashes()
+    chunks = sorted(c.chunk_id for source in files for c in catalog.chunks_of(source))
+    return files, chunks, index.store.count()
+
+
 @pytest.fixture
 def news_files():
     """`news_files(target, count, start=0)`: copy real news articles (and their manifest rows)

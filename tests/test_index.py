@@ -9,6 +9,7 @@ import threading
 import time
 
 import pytest
+from conftest import index_state
 
 from assistant.answer import Assistant
 from assistant.errors import EmptyCorpusError, ModelMismatchError
@@ -32,14 +33,6 @@ def _corpus(make_settings, **overrides):
     return settings
 
 
-def _state(index: Index) -> tuple[dict, list, int]:
-    """What a user's questions can see: files and their texts, chunks, vectors."""
-    catalog = index.catalog
-    files = catalog.file_hashes()
-    chunks = sorted(c.chunk_id for source in files for c in catalog.chunks_of(source))
-    return files, chunks, index.store.count()
-
-
 def test_ingest_twice_adds_nothing(make_settings):
     settings = _corpus(make_settings)
     index = Index(settings)
@@ -59,7 +52,7 @@ def test_edited_article_replaces_its_chunks_and_removed_one_is_deleted(make_sett
     (settings.corpus_dir / "b.txt").unlink()
     report = index.sync()
     assert report.updated == ["a.txt"] and report.removed == ["b.txt"]
-    files, chunks, vectors = _state(index)
+    files, chunks, vectors = index_state(index)
     texts = " ".join(c.text for c in index.catalog.chunks_of("a.txt"))
     assert "a ceasefire" in texts and "agreed on nothing" not in texts
     assert list(files) == ["a.txt"] and vectors == len(chunks)
@@ -173,7 +166,7 @@ def test_an_ingest_killed_midway_then_run_again_equals_a_clean_run(
     clean_settings = make_settings(data_dir=tmp_path / "clean")
     clean = Index(clean_settings)
     clean.sync()
-    assert _state(killed) == _state(clean)
+    assert index_state(killed) == index_state(clean)
 
 
 def test_questions_are_answered_while_an_ingest_runs(make_settings, news_files):
