@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import logging
 import threading
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -94,7 +95,7 @@ class Index:
             raise IngestRunningError()
         try:
             embedded_in_process = not self.settings.chroma_url
-            rebuilt = 0
+            rebuilt, started = 0, time.perf_counter()
             if embedded_in_process and needs_rebuild(self.catalog, self.store):
                 rebuilt = rebuild_vectors(self.catalog, self.store, self.embedder, progress)
             try:
@@ -105,6 +106,7 @@ class Index:
                 report = self._ingest(corpus_dir, progress)
             if rebuilt:
                 report.rebuilt = rebuilt
+                report.seconds = time.perf_counter() - started
                 report.warnings.insert(
                     0,
                     f"The vector index in {self.settings.chroma_dir} could not be read back (an "
