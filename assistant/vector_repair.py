@@ -3,7 +3,7 @@
 Chroma writes its graph to files of the data folder in place: an ingest killed while it writes
 them can leave files Chroma cannot load again ("Failed to apply logs to the hnsw segment
 writer"), and every later read of the store then fails. The catalog holds the text of every
-committed chunk, so nothing is lost: the collection is deleted, and every chunk embedded and
+committed chunk, so nothing is lost: the store's folder is deleted, and every chunk embedded and
 written again, page by page. A mark in the catalog says a rebuild is under way, so a rebuild
 that is itself killed is finished by the next ingest (which embeds only the chunks whose vector
 is still missing). Questions keep being answered from the catalog's full-text index meanwhile.
@@ -22,12 +22,12 @@ from tqdm import tqdm
 
 from assistant.catalog import Catalog, StoredChunk
 from assistant.errors import VectorIndexDamagedError
+from assistant.ingest import EMBED_BATCH
 from assistant.vectors import VectorStore, metadata
 
 log = logging.getLogger(__name__)
 
 MARK = "vectors"  # catalog meta key: "rebuilding" while the vectors are being written again
-EMBED_BATCH = 64  # chunks per call to the embedder
 
 
 def needs_rebuild(catalog: Catalog, store: VectorStore) -> bool:
@@ -46,10 +46,11 @@ def needs_rebuild(catalog: Catalog, store: VectorStore) -> bool:
 def rebuild_vectors(
     catalog: Catalog, store: VectorStore, embedder: Embeddings, progress: bool = False
 ) -> int:
-    """Write every committed chunk's vector again; returns how many were embedded. The store is
-    emptied first unless a rebuild was already under way (then only missing vectors are)."""
+    """Write every committed chunk's vector again, in an embedded store; returns how many were
+    embedded. The store is wiped first unless a rebuild was already under way (then only the
+    missing vectors are written)."""
     if catalog.get_meta(MARK) != "rebuilding":
-        store.reset()
+        store.wipe()
         catalog.set_meta(MARK, "rebuilding")
     embedded = 0
     with tqdm(

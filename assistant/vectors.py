@@ -200,7 +200,7 @@ class VectorStore:
 
     def reset(self) -> None:
         """Delete the collection (a rebuild, or another model). An embedded store whose files
-        Chroma cannot read back cannot delete its collection either: its folder is deleted."""
+        Chroma cannot read back cannot delete its collection either: it is wiped."""
         with self._lock:
             client = self._call(self._connect)
             try:
@@ -208,17 +208,21 @@ class VectorStore:
                 if COLLECTION in names:
                     self._call(client.delete_collection, COLLECTION)
             except VectorIndexDamagedError:
-                self._wipe()
+                self.wipe()
             self._collection = None
 
-    def _wipe(self) -> None:
-        """Stop Chroma's in-process system for the folder (every client of this process that
-        shares it), then delete the folder: the next call starts an empty store."""
-        identifier = self._client._identifier  # Chroma's key for the folder's shared system
-        self._client.close()
-        self._client = None
-        system = SharedSystemClient._identifier_to_system.pop(identifier, None)
-        SharedSystemClient._identifier_to_refcount.pop(identifier, None)
-        if system is not None:
-            system.stop()
-        shutil.rmtree(self.settings.chroma_dir, ignore_errors=True)
+    def wipe(self) -> None:
+        """Delete an embedded store whose files Chroma cannot read back (asking Chroma to delete
+        its collection then fails, after up to half a minute of its own retries): stop Chroma's
+        in-process system for the folder (every client of this process shares it), then delete
+        the folder. The next call starts an empty store."""
+        with self._lock:
+            client = self._connect()
+            identifier = client._identifier  # Chroma's key for the folder's shared system
+            client.close()
+            self._client = self._collection = None
+            system = SharedSystemClient._identifier_to_system.pop(identifier, None)
+            SharedSystemClient._identifier_to_refcount.pop(identifier, None)
+            if system is not None:
+                system.stop()
+            shutil.rmtree(self.settings.chroma_dir, ignore_errors=True)

@@ -40,6 +40,15 @@ def clean(tmp_path_factory):
     return settings
 
 
+@pytest.fixture(scope="module")
+def reference(clean, tmp_path_factory):
+    """A clean index of all 15 articles, built in one run."""
+    data_dir = tmp_path_factory.mktemp("reference") / "data"
+    index = Index(Settings(_env_file=None, corpus_dir=clean.corpus_dir, data_dir=data_dir))
+    index.sync()
+    return index
+
+
 def _copy(settings, tmp_path, make_settings):
     """Another data folder holding the same index, and the same corpus folder."""
     shutil.copytree(settings.data_dir, tmp_path / "copy")
@@ -54,7 +63,7 @@ def _copy(settings, tmp_path, make_settings):
     ],
 )
 def test_an_ingest_rebuilds_vectors_chroma_cannot_read_back(
-    clean, tmp_path, make_settings, damaged
+    clean, reference, tmp_path, make_settings, damaged
 ):
     settings = _copy(clean, tmp_path, make_settings)
     _cut_short(_graph_file(settings, damaged))
@@ -66,8 +75,6 @@ def test_an_ingest_rebuilds_vectors_chroma_cannot_read_back(
     assert report.rebuilt == indexed
     assert len(report.added) == 3
     assert any("computed again" in w for w in report.warnings)
-    reference = Index(make_settings(corpus_dir=clean.corpus_dir, data_dir=tmp_path / "ref"))
-    reference.sync()
     assert index_state(index) == index_state(reference)
     vector = index.embedder.embed_query(QUESTION)
     found, expected = index.store.query(vector, 10), reference.store.query(vector, 10)
