@@ -85,38 +85,43 @@ def whole_quotation(
         and layouts[last + 1].quote_span == span
     ):
         last += 1
-    if (begin, last) == (first - low, own - low):
-        return _with_quote_after(sentence, article) if run_on else sentence
-    start, end = spans[low + begin][0], spans[low + last][1]
-    return Sentence(sentence.chunk, start, end, text[start:end], sentence.attribution)
+    if (begin, last) != (first - low, own - low):
+        start, end = spans[low + begin][0], spans[low + last][1]
+        sentence = Sentence(sentence.chunk, start, end, text[start:end], sentence.attribution)
+    return _with_quote_after(sentence, article) if run_on else sentence
 
 
 _OPENS_QUOTE = re.compile(r"^[\"“«‘]")
 
 
 def _with_quote_after(sentence: Sentence, article: Sequence[Sentence]) -> Sentence:
-    """A speaker's words, joined to the direct quotation of theirs that follows: reported
-    without quotation marks ('Podolyak said Moscow had miscalculated.', then '"When you want to
-    play blackmail, it is important not to outplay yourself," he said.'), or quoted and closed
-    on who said them ('…from a significant position of strength," said Richard Moore,
-    director of MI6.', then '"It's because Xi Jinping is watching this like a hawk."')."""
+    """A speaker's words, joined to the direct quotations of theirs that follow (at most
+    `MAX_CONTINUED`): reported without quotation marks ('Podolyak said Moscow had
+    miscalculated.', then '"When you want to play blackmail, it is important not to outplay
+    yourself," he said.'), or quoted and closed on who said them ('…from a significant position
+    of strength," said Richard Moore, director of MI6.', then '"It's because Xi Jinping is
+    watching this like a hawk."'), and so on ('“There is no purgatory for war criminals,”
+    Kyslytsya told Nebenzya.', then '“They go straight to hell, Ambassador.”')."""
     said = sentence.attribution
     if said is None or not said.key:
         return sentence
-    after = following(sentence, article)
-    if after is None or not _OPENS_QUOTE.match(after.text):
-        return sentence
-    quoted = after.attribution
-    theirs = quoted is not None and quoted.quote and quoted.key == said.key
-    # a quotation standing alone right after someone's words is theirs: "Burns said the CIA is
-    # aware of no evidence…", then "“There are lots of rumors… he's entirely too healthy.”"
     text = sentence.chunk.text
-    if not theirs and not (
-        quoted is None and quote_layouts(text, [(after.start, after.end)])[0].all_quote
-    ):
-        return sentence
-    end = whole_quotation(after, article, run_on=False).end  # that quotation whole
-    return Sentence(sentence.chunk, sentence.start, end, text[sentence.start : end], said)
+    read = sentence
+    for _ in range(MAX_CONTINUED):
+        after = following(read, article)
+        if after is None or not _OPENS_QUOTE.match(after.text):
+            break
+        quoted = after.attribution
+        theirs = quoted is not None and quoted.quote and quoted.key == said.key
+        # a quotation standing alone right after someone's words is theirs: "Burns said the
+        # CIA is aware of no evidence…", then "“There are lots of rumors… entirely too healthy.”"
+        if not theirs and not (
+            quoted is None and quote_layouts(text, [(after.start, after.end)])[0].all_quote
+        ):
+            break
+        end = whole_quotation(after, article, run_on=False).end  # that quotation whole
+        read = Sentence(sentence.chunk, sentence.start, end, text[sentence.start : end], said)
+    return read
 
 
 # A phrase a headline puts in quotation marks ("Blinken warns Russia of 'severe consequences'",

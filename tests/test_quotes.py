@@ -204,6 +204,34 @@ def test_a_quotation_closed_on_its_speaker_runs_on_to_their_next_quotation(sente
     assert whole_quotation(other[0], other) == other[0]
 
 
+# after 0905_b5dfaa45cdefb472.txt (HuffPost, 2022-02-28): words reported, then two quotations
+KYSLYTSYA = (
+    "Kyslytsya called out Russia’s U.N. ambassador, Vasily Nebenzya. "
+    "“There is no purgatory for war criminals,” Kyslytsya told Nebenzya. "
+    "“They go straight to hell, Ambassador.” "
+    "“Nothing will change that.” "
+    "Kyslytsya’s remarks came as negotiations began."
+)
+
+
+def test_a_speakers_quotations_that_follow_one_another_are_read_on_to_at_most_two(
+    sentences_of_text,
+):
+    kyslytsya = Attribution(0, 0, "Kyslytsya", False, key="kyslytsya")
+    quoted = replace(kyslytsya, quote=True)
+    attributed = [kyslytsya, quoted, replace(quoted, continues=True), None, kyslytsya]
+    article = _attributed(sentences_of_text(KYSLYTSYA), attributed)
+    assert len(article) == 5
+    # the closing words of the quotation read with it, not cut at the first "told Nebenzya"
+    assert whole_quotation(article[1], article).text == KYSLYTSYA[
+        KYSLYTSYA.index("“There") : KYSLYTSYA.index(" Kyslytsya’s")
+    ]
+    # from the reported words, two quotations on: the third is left
+    assert whole_quotation(article[0], article).text == KYSLYTSYA[
+        : KYSLYTSYA.index(" “Nothing")
+    ]
+
+
 # after NBC News, 2022-07-20: a quotation standing alone after someone's reported words
 BURNS = (
     "Burns said the CIA is aware of no evidence that Putin is debilitated mentally or "
