@@ -51,6 +51,7 @@ from assistant.quote_answerer import QuoteAnswers
 from assistant.quotes import (
     whole_quotation,
 )
+from assistant.read_on import lead_read_on, specifics_read_on
 from assistant.scoring import (
     MAX_EXCERPTS,
     best_distinct,
@@ -60,7 +61,8 @@ from assistant.scoring import (
     gaps_filled,
     rescored,
 )
-from assistant.sentences import Scored, Sentence, lead_read_on, specifics_read_on, where_told
+from assistant.sentences import Scored, Sentence, where_told
+from assistant.speaker_keys import person_key
 from assistant.types import Answer, Passage
 from assistant.values import (
     COUNTED_MIN,
@@ -371,8 +373,7 @@ class ExtractiveAnswerer(QuoteAnswers, CauseAnswers, NameAnswers, FigureAnswers,
             n = len(citations) + 1
             echoes = self.corpus.echoes(s.text, s.chunk.source)
             if read_on and n == 1:
-                details = query.kind == "other" and not query.asks_name
-                s = cited[-1] = self._read_on(s, echoes, details)
+                s = cited[-1] = self._read_on(s, echoes, query)
             citation = s.citation(n, scored.score)
             citations.append(replace(citation, also_in=tuple(e[0] for e in echoes)))
             lines.append(f"- {s.text} [{n}]{where_told(s, echoes, query.language)}")
@@ -380,17 +381,18 @@ class ExtractiveAnswerer(QuoteAnswers, CauseAnswers, NameAnswers, FigureAnswers,
         return Answer(text, citations, False, passages)
 
     def _read_on(
-        self,
-        sentence: Sentence,
-        echoes: list[tuple[str, str | None, str | None]],
-        details: bool = False,
+        self, sentence: Sentence, echoes: list[tuple[str, str | None, str | None]], query: Query
     ) -> Sentence:
-        """The first excerpt read on (`sentences.lead_read_on`) to the end of a quotation it
-        opens, or with `details` to the figures the next sentence gives of it
-        (`sentences.specifics_read_on`); as it is when a republished copy ("also in") lacks
-        what it would read on to."""
+        """The first excerpt read on (`read_on.lead_read_on`) to the end of a quotation it
+        opens or, for what someone the question names said or thinks, to their quotation that
+        follows; for a question on what happened, to the figures the next sentence gives of it
+        (`read_on.specifics_read_on`). As it is when a republished copy ("also in") lacks what
+        it would read on to."""
+        asks_words = query.kind in ("quote", "other") and not query.asks_name
+        voices = frozenset(person_key(name) for name, _ in query.names if asks_words)
+        details = query.kind == "other" and not query.asks_name
         story = self.sentences_of(sentence.chunk.source)
-        read = whole_quotation(lead_read_on(sentence, story), story)
+        read = whole_quotation(lead_read_on(sentence, story, voices), story)
         if read is sentence and details:  # "…heavy weapons", then "…to supply 88 Leopard 1…"
             read = specifics_read_on(sentence, story)
         copies = {e[0] for e in echoes}  # each added sentence looked up only if there are

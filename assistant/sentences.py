@@ -5,10 +5,9 @@ speaker (`attribution`) and its flags (a headline, a sentence addressed to an as
 JSON-ready rows the catalog stores. `load_sentences` turns the rows back into `Sentence`s and
 adds, for each sentence that refers back ("Ce qu'Européens… refusent"), a candidate joined to the
 sentence before it. Whether an answer may cite a sentence (`Sentence.citable`: no headline,
-caption, text addressed to an assistant, nor question) and how it is shown are here too: a
-story's lead read on to the sentence giving whose words it reports (`lead_read_on`), an excerpt
-read on to the figures the next sentence gives of it (`specifics_read_on`), where and when it was
-published (`where_told`). Scoring sentences is the answerer's job, not this module's.
+caption, text addressed to an assistant, nor question) and where and when it was published
+(`where_told`) are here too; how far an excerpt reads on is `read_on`'s. Scoring sentences is
+the answerer's job, not this module's.
 """
 
 from __future__ import annotations
@@ -16,7 +15,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import asdict, dataclass, fields, replace
+from dataclasses import asdict, dataclass, fields
 from functools import cached_property
 from typing import Any
 
@@ -24,7 +23,6 @@ from assistant.attribution import Attribution, attribute
 from assistant.chunking import sentence_spans
 from assistant.identity import roles_taught
 from assistant.lexical import MONTH_ABBREVIATIONS, MONTH_NAMES, WEEKDAY_NAMES, tokens
-from assistant.quotations import QUOTE_MARKS
 from assistant.types import Article, Chunk, Citation
 
 HEADLINE = 1  # the article's title line: a headline, not a claim to cite
@@ -176,7 +174,15 @@ _PICTURED = re.compile(
 # A sentence opening on a pronoun or "in this sense" leans on the one before it.
 _ANAPHORA = re.compile(
     r"^(?:Ce|Cela|Ceci|Cette|Ces|Il|Elle|Ils|Elles|It|This|That|These|They)\b|"
-    r"\ben ce sens\b|\bin this sense\b"
+    r"\ben ce sens\b|\bin this sense\b|"
+    # what someone said of something the sentence before names, the sentence opening on who:
+    # "Lavrov called it 'a dialogue of the deaf'", "Le Kremlin l'a qualifié de…" (not "Peskov
+    # denied the claim and called it…", whose "it" is its own)
+    r"^(?:(?:The|Le|La|Les|[A-Z][\w.'’-]*)\s+){1,4}(?:"
+    r"(?:called|described|dismissed|labell?ed|termed|hailed|denounced|condemned|welcomed|"
+    r"slammed|critici[sz]ed|praised)\s+(?:it|this|them)\b|"
+    r"l(?:['’]|es\s+)a(?:vait|vaient|ont)?\s+(?:qualifiée?s?|décrite?s?|jugée?s?|"
+    r"dénoncée?s?|condamnée?s?|saluée?s?)\b)"
 )
 
 
@@ -287,58 +293,6 @@ def following(sentence: Sentence, article: Sequence[Sentence]) -> Sentence | Non
     return min(after, key=lambda s: s.start) if after else None
 
 
-# A photo credit the scrape glued into a sentence ("…on Feb. 27, 2020. /Shamil Zhumatov/Pool/File
-# Photo"): no part of what a story says.
-_CREDIT = re.compile(r"(?:^|\s)/\w[\w .'’-]*/|\bFile Photo\b|\bGetty Images\b")
-
-
-def lead_read_on(sentence: Sentence, article: Sequence[Sentence]) -> Sentence:
-    """A story's lead read with the sentence after it when that one gives someone's words: news
-    states a statement, then who made it and how ("Putin's spokesman wouldn't guarantee that…
-    ." then "“It depends on the investigation,” Dmitry Peskov told NBC News…"). Any other
-    sentence, or a lead followed by a caption, a credit or a question, is returned as it is.
-    So is read a sentence telling of a question put to someone, anywhere in the story: the
-    answer follows ("…asked Ukrainian President Volodymyr Zelensky what the 'minimum'
-    concession from Russia would be…" then "'A return of Russian forces…,' he said.")."""
-    story = [s for s in article if not s.with_antecedent and not s.headline]
-    if not any(s.start == sentence.start and s.end == sentence.end for s in story):
-        return sentence  # already read with what follows it (`quotes.whole_quotation`)
-    lead = any(s.start == sentence.start for s in story[:LEAD_SENTENCES])
-    put = bool(_QUESTION_PUT.search(sentence.text))
-    if not lead and not put:
-        return sentence
-    after = _next_citable(sentence, story)
-    # the answer to a question put is quoted, whether or not its "he said" was resolved
-    replied = after is not None and (
-        bool(after.attribution) or put and any(ch in QUOTE_MARKS for ch in after.text)
-    )
-    return _read_to(sentence, after) if after and replied else sentence
-
-
-# A question reported as put to someone, its answer not given in the same sentence: "asked
-# Zelensky what the concession would be", "a demandé au ministre s'il comptait…".
-_QUESTION_PUT = re.compile(
-    r"\basked\b(?:\s+[\w.'’-]+){0,6}?\s+(?:what|whether|if|how|why|when|which|who)\b"
-    r"(?!.*\b(?:said|says|told|replied|responded|answered)\b)|"
-    r"\bdemand[ée]\w*\b(?:\s+[\w.'’-]+){0,6}?\s+(?:si|s['’]ils?|ce que|quel\w*|comment|"
-    r"pourquoi|quand)\b(?!.*\b(?:a|ont)\s+(?:dit|répondu|déclaré|affirmé)\b)",
-    re.I,
-)
-
-
-def _next_citable(sentence: Sentence, story: Sequence[Sentence]) -> Sentence | None:
-    """The sentence after `sentence` in `story` when an excerpt may be read on to it (no
-    caption, question or photo credit), else None."""
-    after = following(sentence, story)
-    return after if after and after.citable and not _CREDIT.search(after.text) else None
-
-
-def _read_to(sentence: Sentence, after: Sentence) -> Sentence:
-    """`sentence` read on to the end of `after`, the text between included."""
-    text = sentence.chunk.text
-    return replace(sentence, end=after.end, text=text[sentence.start : after.end])
-
-
 def where_told(
     sentence: Sentence, echoes: list[tuple[str, str | None, str | None]], language: str
 ) -> str:
@@ -362,41 +316,3 @@ def lead_words(article: Sequence[Sentence]) -> frozenset[str]:
     lead = [s for s in article if not s.with_antecedent][:LEAD_SENTENCES]
     title = tokens(lead[0].chunk.title) if lead else []
     return frozenset(title).union(*(s.own_words for s in lead))
-
-
-# A sentence that goes on with the one before it: "According to German news agency DPA, the
-# company submitted applications… to supply 88 Leopard 1 battle tanks", "It said…", "Selon…".
-_GOES_ON = re.compile(
-    r"^\W*(?:according to|it|they|he|she|this|these|the (?:company|firm|group|plan|deal|"
-    r"proposal|package|bill|law|measure)|selon|il|elle|ils|elles|cela|ce plan|cette)\b",
-    re.I,
-)
-_FIGURE = re.compile(r"\d")
-# A sentence opening on what a plan holds details it, figure or not: "The head of the European
-# Commission… has unveiled… the bloc's fifth round of sanctions", then "Under the plans, … the
-# EU would ban imports of Russian coal and bar most Russian ships from EU ports."
-_DETAILS = re.compile(
-    r"^\W*(?:under (?:the|these|this|its|their|his|her) (?:new |proposed )?(?:plans?|proposals?|"
-    r"deal|package|measures?|agreement|terms|scheme)|aux termes (?:de|du)|selon ce plan|"
-    r"en vertu (?:de|du) (?:ce|cet|cette) )\b",
-    re.I,
-)
-
-
-def specifics_read_on(sentence: Sentence, article: Sequence[Sentence]) -> Sentence:
-    """An excerpt read with the sentence after it when that one goes on with it (a reference
-    back: "According to…", "the company…") and gives a figure the excerpt lacks: news states
-    what was offered, then the detail ("…applied for permission to deliver heavy weapons" then
-    "…to supply 88 Leopard 1 battle tanks"). Else returned as it is."""
-    story = [s for s in article if not s.with_antecedent and not s.headline]
-    after = _next_citable(sentence, story)
-    if after is not None and _DETAILS.search(after.text):
-        return _read_to(sentence, after)
-    if (
-        after is None
-        or not _GOES_ON.search(after.text)
-        or not _FIGURE.search(after.text)
-        or _FIGURE.search(sentence.text)
-    ):
-        return sentence
-    return _read_to(sentence, after)

@@ -993,3 +993,37 @@ def test_how_long_something_lasted_is_answered_with_its_length_of_time(news_samp
     assert not result.abstained, result.text
     assert "**25 minutes**" in result.text.split("\n")[0]
     assert "25 minutes" in result.citations[0].excerpt
+
+
+def test_what_someone_said_of_something_named_the_sentence_before_is_their_answer_on_it(
+    indexed, news_articles
+):
+    # 0374 (CNN, 2022-02-10): the talks are named in one sentence, Lavrov's words on them
+    # ("Lavrov called it…", "…he added.") follow; 0905 (HuffPost, 2022-02-28): Kyslytsya's
+    # words to Nebenzya run over two quotations. Other stories quote both men on other things.
+    assistant = indexed(
+        news_articles(
+            "0374_e20fa99c96ad89ef.txt",
+            "0905_b5dfaa45cdefb472.txt",
+            "0667_71cccf03923dc98f.txt",
+            "0295_708d6da4c43be01b.txt",
+            "0978_5b2e35b6b476e291.txt",
+            "0001_53ce3e069dab901e.txt",
+        )
+    )
+    talks = _citing_first(
+        assistant,
+        "0374_e20fa99c96ad89ef.txt",
+        "What did Lavrov say about his talks with Truss?",
+        "Qu'a dit Lavrov de ses discussions avec Liz Truss ?",
+        "How did Sergei Lavrov characterise his talks in Moscow with Liz Truss?",
+        "Comment Lavrov a-t-il qualifié ses discussions avec Liz Truss à Moscou ?",
+    )
+    for result in talks:
+        assert "dialogue of the deaf" in result.text, result.text
+    told = _answers(
+        assistant, "What did Kyslytsya tell Nebenzya?", "Qu'a dit Kyslytsya à Nebenzya ?"
+    )
+    for result in told:
+        assert "no purgatory for war criminals" in result.text, result.text
+        assert "They go straight to hell, Ambassador." in result.text, result.text

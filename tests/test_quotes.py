@@ -223,13 +223,12 @@ def test_a_speakers_quotations_that_follow_one_another_are_read_on_to_at_most_tw
     article = _attributed(sentences_of_text(KYSLYTSYA), attributed)
     assert len(article) == 5
     # the closing words of the quotation read with it, not cut at the first "told Nebenzya"
-    assert whole_quotation(article[1], article).text == KYSLYTSYA[
-        KYSLYTSYA.index("“There") : KYSLYTSYA.index(" Kyslytsya’s")
-    ]
+    assert (
+        whole_quotation(article[1], article).text
+        == KYSLYTSYA[KYSLYTSYA.index("“There") : KYSLYTSYA.index(" Kyslytsya’s")]
+    )
     # from the reported words, two quotations on: the third is left
-    assert whole_quotation(article[0], article).text == KYSLYTSYA[
-        : KYSLYTSYA.index(" “Nothing")
-    ]
+    assert whole_quotation(article[0], article).text == KYSLYTSYA[: KYSLYTSYA.index(" “Nothing")]
 
 
 # after NBC News, 2022-07-20: a quotation standing alone after someone's reported words

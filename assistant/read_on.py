@@ -1,0 +1,121 @@
+"""How far an excerpt reads on past its sentence: a story's lead, or a sentence telling of a
+question put to someone or naming someone asked about, to the sentence giving their words
+(`lead_read_on`); an excerpt to the figures or details the next sentence gives of it
+(`specifics_read_on`). Showing a quotation whole is `quotes.whole_quotation`'s; which sentence
+to show is the answerer's.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+
+from assistant.quotations import QUOTE_MARKS
+from assistant.sentences import LEAD_SENTENCES, Sentence, following
+from assistant.speaker_keys import person_key
+
+# A photo credit the scrape glued into a sentence ("…on Feb. 27, 2020. /Shamil Zhumatov/Pool/File
+# Photo"): no part of what a story says.
+_CREDIT = re.compile(r"(?:^|\s)/\w[\w .'’-]*/|\bFile Photo\b|\bGetty Images\b")
+
+
+def lead_read_on(
+    sentence: Sentence, article: Sequence[Sentence], voices: frozenset[str] = frozenset()
+) -> Sentence:
+    """A story's lead read with the sentence after it when that one gives someone's words: news
+    states a statement, then who made it and how ("Putin's spokesman wouldn't guarantee that…
+    ." then "“It depends on the investigation,” Dmitry Peskov told NBC News…"). Any other
+    sentence, or a lead followed by a caption, a credit or a question, is returned as it is.
+    So is read a sentence telling of a question put to someone, anywhere in the story: the
+    answer follows ("…asked Ukrainian President Volodymyr Zelensky what the 'minimum'
+    concession from Russia would be…" then "'A return of Russian forces…,' he said."), and a
+    sentence naming someone of `voices` (speaker keys) when their direct quotation follows:
+    "…Lavrov, who gave a gloomy assessment of their talks." then 'Lavrov called it "a dialogue
+    of the deaf,"…'."""
+    story = [s for s in article if not s.with_antecedent and not s.headline]
+    if not any(s.start == sentence.start and s.end == sentence.end for s in story):
+        return sentence  # already read with what follows it (`quotes.whole_quotation`)
+    lead = any(s.start == sentence.start for s in story[:LEAD_SENTENCES])
+    put = bool(_QUESTION_PUT.search(sentence.text))
+    after = _next_citable(sentence, story)
+    if not lead and not put and not _voice_after(sentence, after, voices):
+        return sentence
+    # the answer to a question put is quoted, whether or not its "he said" was resolved
+    replied = after is not None and (
+        bool(after.attribution) or put and any(ch in QUOTE_MARKS for ch in after.text)
+    )
+    return _read_to(sentence, after) if after and replied else sentence
+
+
+# A question reported as put to someone, its answer not given in the same sentence: "asked
+# Zelensky what the concession would be", "a demandé au ministre s'il comptait…".
+_QUESTION_PUT = re.compile(
+    r"\basked\b(?:\s+[\w.'’-]+){0,6}?\s+(?:what|whether|if|how|why|when|which|who)\b"
+    r"(?!.*\b(?:said|says|told|replied|responded|answered)\b)|"
+    r"\bdemand[ée]\w*\b(?:\s+[\w.'’-]+){0,6}?\s+(?:si|s['’]ils?|ce que|quel\w*|comment|"
+    r"pourquoi|quand)\b(?!.*\b(?:a|ont)\s+(?:dit|répondu|déclaré|affirmé)\b)",
+    re.I,
+)
+
+
+def _voice_after(sentence: Sentence, after: Sentence | None, voices: frozenset[str]) -> bool:
+    """Whether `after` directly quotes one of `voices` (speaker keys) whom `sentence` names."""
+    said = after.attribution if after is not None else None
+    if said is None or not said.quote or said.key not in voices:
+        return False
+    return said.key in {person_key(w) for w in _CAPITALISED.findall(sentence.text)}
+
+
+_CAPITALISED = re.compile(r"\b[A-Z][\w'’-]+")
+
+
+def _next_citable(sentence: Sentence, story: Sequence[Sentence]) -> Sentence | None:
+    """The sentence after `sentence` in `story` when an excerpt may be read on to it (no
+    caption, question or photo credit), else None."""
+    after = following(sentence, story)
+    return after if after and after.citable and not _CREDIT.search(after.text) else None
+
+
+def _read_to(sentence: Sentence, after: Sentence) -> Sentence:
+    """`sentence` read on to the end of `after`, the text between included."""
+    text = sentence.chunk.text
+    return replace(sentence, end=after.end, text=text[sentence.start : after.end])
+
+
+# A sentence that goes on with the one before it: "According to German news agency DPA, the
+# company submitted applications… to supply 88 Leopard 1 battle tanks", "It said…", "Selon…".
+_GOES_ON = re.compile(
+    r"^\W*(?:according to|it|they|he|she|this|these|the (?:company|firm|group|plan|deal|"
+    r"proposal|package|bill|law|measure)|selon|il|elle|ils|elles|cela|ce plan|cette)\b",
+    re.I,
+)
+_FIGURE = re.compile(r"\d")
+# A sentence opening on what a plan holds details it, figure or not: "The head of the European
+# Commission… has unveiled… the bloc's fifth round of sanctions", then "Under the plans, … the
+# EU would ban imports of Russian coal and bar most Russian ships from EU ports."
+_DETAILS = re.compile(
+    r"^\W*(?:under (?:the|these|this|its|their|his|her) (?:new |proposed )?(?:plans?|proposals?|"
+    r"deal|package|measures?|agreement|terms|scheme)|aux termes (?:de|du)|selon ce plan|"
+    r"en vertu (?:de|du) (?:ce|cet|cette) )\b",
+    re.I,
+)
+
+
+def specifics_read_on(sentence: Sentence, article: Sequence[Sentence]) -> Sentence:
+    """An excerpt read with the sentence after it when that one goes on with it (a reference
+    back: "According to…", "the company…") and gives a figure the excerpt lacks: news states
+    what was offered, then the detail ("…applied for permission to deliver heavy weapons" then
+    "…to supply 88 Leopard 1 battle tanks"). Else returned as it is."""
+    story = [s for s in article if not s.with_antecedent and not s.headline]
+    after = _next_citable(sentence, story)
+    if after is not None and _DETAILS.search(after.text):
+        return _read_to(sentence, after)
+    if (
+        after is None
+        or not _GOES_ON.search(after.text)
+        or not _FIGURE.search(after.text)
+        or _FIGURE.search(sentence.text)
+    ):
+        return sentence
+    return _read_to(sentence, after)

@@ -1,0 +1,140 @@
+"""How far an excerpt reads on (`read_on`): worked examples after real news stories."""
+
+from dataclasses import replace
+
+from assistant.attribution import attribute
+from assistant.chunking import sentence_spans
+from assistant.read_on import lead_read_on, specifics_read_on
+
+NBC = (
+    "Russian President Vladimir Putin's spokesman wouldn't guarantee that two U.S. military "
+    "veterans captured in Ukraine won't face the death penalty in an exclusive interview Monday. "
+    "“It depends on the investigation,” Dmitry Peskov told NBC News. "
+    "The families of Drueke, 39, and Huynh, 27, reported them missing last week."
+)
+
+
+def _story(text, sentences_of_text):
+    spans = sentence_spans(text)
+    return [
+        replace(s, attribution=a)
+        for s, a in zip(sentences_of_text(text), attribute(text, spans), strict=True)
+    ]
+
+
+def test_a_lead_is_read_with_the_sentence_giving_whose_words_it_reports(sentences_of_text):
+    story = _story(NBC, sentences_of_text)
+    read = lead_read_on(story[0], story)
+    assert read.text == NBC[: NBC.index(" The families")]
+    assert "It depends on the investigation" in read.text
+    # a sentence past the lead, or a lead followed by no one's words, is shown as it is
+    assert lead_read_on(story[1], story) == story[1]
+    assert lead_read_on(story[2], story) == story[2]
+    unsaid = _story(
+        NBC.replace(
+            "“It depends on the investigation,” Dmitry Peskov told NBC News.",
+            "The two men were captured in June.",
+        ),
+        sentences_of_text,
+    )
+    assert lead_read_on(unsaid[0], unsaid) == unsaid[0]
+
+
+def test_a_question_put_to_someone_is_read_on_to_the_answer_quoted_next(sentences_of_text):
+    # BBC News, 2022-05-06: the question in one sentence, the answer in the next, its "he
+    # said" standing for the person asked, not for the one asking
+    text = (
+        "Ukraine's president has said several times that he wants to meet Mr Putin. Talks in "
+        "Istanbul brought no ceasefire. Fighting goes on in the east. On Friday, the BBC's "
+        'Frank Gardner asked Ukrainian President Volodymyr Zelensky what the "minimum" '
+        "concession from Russia would be in return for a peace deal. "
+        '"A return of Russian forces to where they were on 23 February," he said. '
+        "That is the day before the invasion began."
+    )
+    story = _story(text, sentences_of_text)
+    asked = next(s for s in story if "asked" in s.text)
+    read = lead_read_on(asked, story)
+    assert read.text.endswith('where they were on 23 February," he said.')
+    # a question whose answer the sentence gives itself, or one followed by no quotation,
+    # is shown as it is
+    said = text.replace(
+        'concession from Russia would be in return for a peace deal. "A return of Russian '
+        'forces to where they were on 23 February," he said.',
+        "concession would be, and he said a return to the lines of 23 February. It was Friday.",
+    )
+    story = _story(said, sentences_of_text)
+    asked = next(s for s in story if "asked" in s.text)
+    assert lead_read_on(asked, story) == asked
+
+
+# after 0374_e20fa99c96ad89ef.txt (CNN, 2022-02-10): past the lead, what someone gave is told,
+# then their words
+LAVROV = (
+    "Johnson traveled to Poland. He met Prime Minister Mateusz Morawiecki. The leaders agreed "
+    "on European security. UK Foreign Secretary Liz Truss met in Moscow with her counterpart "
+    "Russian Foreign Minister Sergey Lavrov, who gave a gloomy assessment of their talks. "
+    'Lavrov called it a "a dialogue of the deaf," saying at a joint press conference Russia was '
+    "considering withdrawing non-essential diplomatic personnel from Ukraine. "
+    "Truss in turn urged Russia to take a diplomatic route."
+)
+
+
+def test_a_sentence_naming_someone_asked_about_reads_on_to_their_quotation(sentences_of_text):
+    story = _story(LAVROV, sentences_of_text)
+    told = next(s for s in story if "gloomy" in s.text)
+    read = lead_read_on(told, story, frozenset({"lavrov"}))
+    assert read.text.endswith("non-essential diplomatic personnel from Ukraine.")
+    assert "dialogue of the deaf" in read.text
+    # not when the question asks about no one, or about someone else the sentence names
+    assert lead_read_on(told, story) == told
+    assert lead_read_on(told, story, frozenset({"truss"})) == told
+    # nor when the next sentence is someone's words not quoted
+    reported = _story(
+        LAVROV.replace('a "a dialogue of the deaf,"', "a dialogue"), sentences_of_text
+    )
+    told = next(s for s in reported if "gloomy" in s.text)
+    assert lead_read_on(told, reported, frozenset({"lavrov"})) == told
+
+
+def test_a_lead_is_not_read_on_into_a_photo_credit(sentences_of_text):
+    text = (
+        "Kremlin spokesman Dmitry Peskov on Sunday criticized U.S. news media for creating panic. "
+        "Kremlin spokesman Dmitry Peskov in Moscow on Feb. 27, 2020. /Shamil Zhumatov/Pool/File "
+        'Photo "This hysteria is being whipped up artificially," Peskov said on state television.'
+    )
+    story = _story(text, sentences_of_text)
+    assert lead_read_on(story[0], story) == story[0]
+
+
+def test_an_excerpt_is_read_on_to_the_figures_the_next_sentence_gives_of_it(sentences_of_text):
+    # CBS News, 2022-04-27: what was offered, then the detail, referred back to
+    text = (
+        "In the run-up to the meeting at Ramstein, arms manufacturer Rheinmetall also applied for "
+        "permission to deliver heavy weapons to Ukraine. According to German news agency DPA, "
+        "the company submitted applications to supply 88 Leopard 1 battle tanks. Berlin has not "
+        "said when it will decide."
+    )
+    story = sentences_of_text(text)
+    read = specifics_read_on(story[0], story)
+    assert read.text == text[: text.index(" Berlin")]
+    # a next sentence that gives no figure, or does not go on with the excerpt, is not read
+    assert specifics_read_on(story[1], story) == story[1]
+    other = sentences_of_text(
+        text.replace("According to German news agency DPA, the company", "Rheinmetall")
+    )
+    assert specifics_read_on(other[0], other) == other[0]
+
+
+def test_an_excerpt_announcing_a_plan_is_read_on_to_what_it_holds(sentences_of_text):
+    # BBC News, 2022-04-05: the plan announced, then what it holds, with no figure
+    text = (
+        "The head of the European Commission, Ursula von der Leyen, has unveiled what would be "
+        "the bloc's fifth round of sanctions against Russia. Under the plans, which ambassadors "
+        "will consider on Wednesday, the EU would ban imports of Russian coal and bar most "
+        "Russian ships from EU ports. Russia denies targeting civilians."
+    )
+    story = sentences_of_text(text)
+    read = specifics_read_on(story[0], story)
+    assert read.text == text[: text.index(" Russia denies")]
+    # what the plan holds is read on to; what follows it is not
+    assert specifics_read_on(story[1], story) == story[1]
