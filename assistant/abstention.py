@@ -25,6 +25,7 @@ class Reasons:
     no_figure: str = ""  # what a number question counts, when no figure counts it
     no_sum: bool = False  # a price or a cost asked, and no passage found gives a sum of money
     no_date: bool = False  # a date asked, and no passage found gives one
+    no_penalty: bool = False  # a court's sentence asked, and no passage found gives one
     no_doer: bool = False  # a who-question, and no passage found says anything of what is asked
     off_topic: tuple[str, str] | None = None  # (speaker, topic) never quoted on that topic
     no_stance: tuple[str, str] | None = None  # (holder, topic): no passage found states it
@@ -111,6 +112,12 @@ def abstention_text(language: str, reasons: Reasons, quoted: Sequence[str] = ())
             "Les passages trouvés ne donnent aucune date."
             if fr
             else "The passages found give no date."
+        )
+    if reasons.no_penalty:
+        parts.append(
+            "Les passages trouvés ne donnent aucune peine prononcée."
+            if fr
+            else "The passages found give no sentence handed down."
         )
     if reasons.no_doer:
         parts.append(

@@ -46,7 +46,7 @@ from assistant.mentions import names_not_near, stating_stance, unseen_in_its_lan
 from assistant.name_answerer import NAMED_CANDIDATES, NameAnswers
 from assistant.query import LARGE_CORPUS_SENTENCES, Query, date_words, months_named
 from assistant.question_speaker import topic_of
-from assistant.question_values import counted_as
+from assistant.question_values import PENALTY_WORDS, counted_as
 from assistant.quote_answerer import QuoteAnswers
 from assistant.quotes import (
     whole_quotation,
@@ -54,6 +54,7 @@ from assistant.quotes import (
 from assistant.read_on import lead_read_on, specifics_read_on
 from assistant.scoring import (
     MAX_EXCERPTS,
+    TELLING_IDF,
     best_distinct,
     context_words,
     coverage,
@@ -149,9 +150,17 @@ class ExtractiveAnswerer(QuoteAnswers, CauseAnswers, NameAnswers, FigureAnswers,
             and not query.follows  # its own words alone ("what sentence did he get?") say little
             and closest < TOPIC_FLOOR
             and self.corpus.sentences >= LARGE_CORPUS_SENTENCES
+            and not self._names_found(query, passages)
         ):
             return self._abstain(query, passages, far=True)
         return None
+
+    def _names_found(self, query: Query, passages: list[Passage]) -> bool:
+        """Whether a passage found names someone or something the question names that few
+        articles do (`TELLING_IDF`): "What sentence did Vadim Shishimarin receive?" is near
+        the stories on his trial, whatever the model makes of "sentence"."""
+        rare = {t for _, toks in query.names for t in toks if self.idf(t) >= TELLING_IDF}
+        return bool(rare) and any(rare <= set(tokens(p.chunk.text)) for p in passages)
 
     def answer(self, query: Query, passages: list[Passage], closest: float | None = None) -> Answer:
         """The answer to `query` from `passages` (best first); `closest` is the highest
@@ -189,13 +198,16 @@ class ExtractiveAnswerer(QuoteAnswers, CauseAnswers, NameAnswers, FigureAnswers,
             sentences = [s for s in sentences if any(tells_of_year(s, y) for y in later)]
             if not sentences:
                 return self._abstain(query, passages, outside=(period, later[0]))
+        if not sentences and query.asks_penalty:
+            return self._abstain(query, passages, no_penalty=True)
         if not sentences and query.asks_amount:
             return self._abstain(query, passages, no_sum=True)
         if not sentences and query.kind == "date":
             return self._abstain(query, passages, no_date=True)
         # Who is quoted matters to what someone thinks, not to who someone is.
         # A month asked for chose the articles; a sentence saying "in January" is no closer.
-        dated = date_words(query)
+        # A court's sentence asked: the sentence given answers for "sentence", "peine".
+        dated = date_words(query) | (PENALTY_WORDS if query.asks_penalty else frozenset())
         slots = tuple(s for s in query.slots if s[0][0] not in dated)
         scored = self._score(
             query.search,

@@ -59,6 +59,7 @@ from assistant.question_speaker import (
 )
 from assistant.question_values import (
     asks_amount,
+    asks_penalty,
     asks_tally,
     counted_thing,
     duration_asked,
@@ -90,6 +91,7 @@ class Query:
     asks_tally: bool = False  # the answer is a vote's or a match's count ("95 to 1", "3-1")
     rate: str = ""  # the unit of time a figure is asked per ("month": "costing each month")
     asks_amount: bool = False  # the answer is a sum of money ("$40 billion", "135 roubles")
+    asks_penalty: bool = False  # the answer is a court's sentence ("life in prison", "5 ans")
     asks_year: bool = False  # a year standing alone answers ("En quelle année…": "in 2007")
     asks_duration: bool = False  # a length of time answers ("How long did the call last?")
     slots: tuple[Slot, ...] = ()  # the search's words, each with corpus words bridged to it
@@ -239,6 +241,7 @@ def parse_query(
         asks_tally=asks_tally(corrected),
         rate=rate_asked(corrected),
         asks_amount=asks_amount(corrected),
+        asks_penalty=asks_penalty(corrected),
         asks_year=kind == "date" and asks_year(corrected),
         asks_duration=kind == "number" and bool(duration_asked(corrected)),
         speaker_text=typed,

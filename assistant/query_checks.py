@@ -25,6 +25,8 @@ def with_absent_head(query: Query, vocabulary: Vocabulary) -> Query:
     bridged or related to it (its slots), is in the corpus: the articles do not talk about it."""
     if not query.head or query.unknown_names or query.kind not in ("other", "who"):
         return query  # a date or a figure asked for ("quel jour") is checked by the answerer
+    if query.asks_penalty:
+        return query  # so is a court's sentence ("Quelle peine…": "sentenced to life")
     head = set(tokens(query.head))
     linked = {slot[0][0] for slot in query.slots if len(slot) > 1}
     if any(t in vocabulary or t in linked for t in sorted(head)):

@@ -1,7 +1,7 @@
 """What a number question asks, read from its text alone: what it counts or sizes ("tanks",
 "the Russian deployment"; a toll counts the people killed), whether its answer is a sum of money
 ("how much did it cost", "combien touche…"), a vote's or a match's count ("by what margin"), and
-the unit of time a figure is asked per ("each month"). Its kind is `question_kinds`'; which
+the unit of time a figure is asked per ("each month"), whether it asks a court's sentence. Its kind is `question_kinds`'; which
 figure of a passage answers is `values`' and the answerers'.
 """
 
@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.lexical import STOPWORDS
+from assistant.lexical import STOPWORDS, tokens
 
 # Words that ask for a figure, a sum or a size.
 NUMBER_ASKED = re.compile(r"\b(?:how many|how much|combien|nombre\b|number of|quantit)", re.I)
@@ -107,6 +107,30 @@ def toll_asked(text: str) -> str:
     an attack or a disaster killed."""
     found = _TOLL.search(text)
     return found.group(0) if found else ""
+
+
+# A question asking what sentence a court gave or someone faces: "À quelle peine a-t-il été
+# condamné ?", "What is the maximum sentence he faces?", "Quel verdict le tribunal a-t-il
+# rendu ?" (not "Did the Kremlin rule out the death penalty?", nor when a verdict was due).
+_PENALTY_ASKED = re.compile(
+    r"\bwhat\s+(?:(?:is|was|were|are)\s+the\s+)?(?:(?:maximum|prison|jail|likely|possible)\s+)?"
+    r"(?:sentences?|penalty|penalties|punishment|verdict)\b|"
+    r"\bhow long\b.{0,60}\b(?:jail|prison|sentenced|behind bars)\b|"
+    r"\bquel(?:le)?s?\s+(?:\w+\s+)?(?:peines?|verdict|condamnations?)\b|"
+    r"\bcombien d['’](?:années|ans) de prison\b",
+    re.I,
+)
+
+
+# The words of such a question that the sentence given answers for: not to be found beside it.
+PENALTY_WORDS = frozenset(
+    tokens("sentence sentenced penalty punishment verdict peine condamné condamnation")
+)
+
+
+def asks_penalty(text: str) -> bool:
+    """Whether the answer is a sentence a court gave or someone faces ("life in prison")."""
+    return bool(_PENALTY_ASKED.search(text))
 
 
 def asks_amount(text: str) -> bool:

@@ -127,12 +127,29 @@ def gives_rate(text: str, unit: str) -> bool:
     return bool(per) and any(per.search(text[m.start() : m.end() + 40]) for m in figures_in(text))
 
 
+# A sentence a court gave or someone faces: "sentenced to life in prison", "jailed for four
+# years", "faces up to 30 years in prison", "a death sentence", "condamné à 15 ans de prison",
+# "la réclusion à perpétuité"; not "could face the death penalty" (none given, nor the most).
+PENALTY = re.compile(
+    r"\bsentenced\b|\bsentences?\s+(?!to\b)[\w'’ -]{1,40}?\s+to\b|\b(?:jailed|imprisoned)\s+for\b|"
+    r"\b(?:years?|months?|decades?)\s+(?:in|of|behind)\s+(?:prison|jail|bars)\b|"
+    r"\bprison (?:term|sentence)s?\b|\b(?:life|death|jail|suspended)\s+sentences?\b|"
+    r"\blife (?:in prison|imprisonment)\b|"
+    r"\bcondamnée?s?\s+(?:\w+\s+){0,3}?(?:à|a)\b|\b(?:ans|mois) de (?:prison|détention)\b|"
+    r"\bréclusion\b|\bperpétuité\b",
+    re.I,
+)
+
+
 def with_value_asked(query: Query, sentences: list[Sentence]) -> list[Sentence]:
     """For 'when' and 'how many' questions, the sentences that hold a date or a figure; for a
     vote's count, those that give a count ("95 to 1"); for a price or a cost, those that give a
     sum of money, and none when no sentence does (a count of tanks is no price); for a date,
     those that give one, and none when no sentence does (what was said of the event is no
-    date of it)."""
+    date of it); for a court's sentence, those that give one (`PENALTY`), none when none does
+    (a trial told of, or a penalty someone "could face", is no sentence given)."""
+    if query.asks_penalty:
+        return [s for s in sentences if PENALTY.search(s.text)]
     if query.asks_amount:
         return [s for s in sentences if sums_in(s.text)]
     if query.asks_tally:

@@ -45,6 +45,12 @@ def test_an_abstention_says_why_in_the_question_language_and_whom_the_articles_q
     assert abstention_text("fr", Reasons(no_doer=True)) == (
         "Les articles ne le disent pas. Aucun des passages trouvés ne dit qui."
     )
+    assert abstention_text("en", Reasons(no_penalty=True)) == (
+        "The articles do not say. The passages found give no sentence handed down."
+    )
+    assert abstention_text("fr", Reasons(no_penalty=True)) == (
+        "Les articles ne le disent pas. Les passages trouvés ne donnent aucune peine prononcée."
+    )
 
 
 def test_speakers_are_listed_when_a_name_or_a_quote_was_asked_for():

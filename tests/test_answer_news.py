@@ -1027,3 +1027,42 @@ def test_what_someone_said_of_something_named_the_sentence_before_is_their_answe
     for result in told:
         assert "no purgatory for war criminals" in result.text, result.text
         assert "They go straight to hell, Ambassador." in result.text, result.text
+
+
+def test_a_courts_sentence_asked_is_answered_by_a_sentence_given_or_not_at_all(
+    indexed, news_articles
+):
+    # 2290 (The Guardian, 2022-06-08): Shishimarin "was sentenced to life in prison"; 2365 and
+    # 2482 (2022-07, 2022-08): Dylan Healy is to "face trial" and "can also face the death
+    # penalty", beside two Britons sentenced to death: no sentence of his is given.
+    assistant = indexed(
+        news_articles(
+            "2290_d814cc501a11e874.txt",
+            "2215_43b1963d31d60cdf.txt",
+            "2365_b6edd2a114228111.txt",
+            "2482_fd6bce67f54a2fce.txt",
+            "0374_e20fa99c96ad89ef.txt",
+            "0001_53ce3e069dab901e.txt",
+        )
+    )
+    given = _citing_first(
+        assistant,
+        "2290_d814cc501a11e874.txt",
+        "What sentence did Vadim Shishimarin receive?",
+        "Quelle peine a reçue Vadim Shishimarin ?",
+        "À quelle peine Vadim Shishimarin a-t-il été condamné ?",
+    )
+    for result in given:
+        assert "sentenced to life in prison" in result.text, result.text
+    _abstaining(
+        assistant,
+        "What sentence did Dylan Healy get?",
+        "À quelle peine Dylan Healy a-t-il été condamné ?",
+    )
+    # "sentence" reads to the model as a sentence of text: the question lies far from every
+    # chunk, but the passages found name the rare name it asks about, so it is not refused
+    query = assistant.prepare("What sentence did Vadim Shishimarin receive?")
+    pool = assistant.retrieve(query, 15)
+    assert pool.closest < TOPIC_FLOOR
+    result = _as_large(assistant).answer(query, pool, pool.closest)
+    assert "sentenced to life in prison" in result.text, result.text

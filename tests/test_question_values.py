@@ -7,6 +7,7 @@ from assistant.lexical import detect_language
 from assistant.question_kinds import question_kind
 from assistant.question_values import (
     asks_amount,
+    asks_penalty,
     asks_size,
     asks_tally,
     counted_thing,
@@ -174,3 +175,22 @@ def test_a_toll_asked_for_is_a_number_of_people_killed(question, expected):
     assert toll_asked(question) == expected
     if expected:
         assert kind(question) == "number"
+
+
+@pytest.mark.parametrize(
+    ("question", "asked"),
+    [
+        ("What sentence did Vadim Shishimarin receive?", True),
+        ("What is the maximum sentence he faces?", True),
+        ("How long was Paul Whelan sentenced to?", True),
+        ("Et à quelle peine a-t-il été condamné ?", True),
+        ("Quelle peine de prison le soldat a-t-il reçue ?", True),
+        ("Quel verdict le tribunal néerlandais a-t-il rendu ?", True),
+        # the penalty is what the question is about, not what it asks for
+        ("Le Kremlin a-t-il exclu la peine de mort pour les deux Américains ?", False),
+        ("When was the Dutch court expected to deliver its verdict?", False),
+        ("What did the judge say when sentencing Shishimarin?", False),
+    ],
+)
+def test_a_question_asking_a_courts_sentence_is_told(question, asked):
+    assert asks_penalty(question) is asked

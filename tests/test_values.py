@@ -1,11 +1,14 @@
 """Worked examples of the values found in sentences (sums of money, times of day) and of the
 lead stating the value asked."""
 
+import pytest
+
 from assistant.lexical import tokens
 from assistant.query import parse_query
 from assistant.sentences import Scored, Sentence
 from assistant.types import Chunk
 from assistant.values import (
+    PENALTY,
     dated_figures,
     figures_in,
     gives_rate,
@@ -178,3 +181,20 @@ def test_a_figure_given_per_unit_of_time():
     assert not gives_rate("SpaceX has spent about $80 million so far.", "month")
     assert not gives_rate("It cost $80 million a year ago.", "year")
     assert not gives_rate("Costs rose a month later.", "month")  # no figure
+
+
+@pytest.mark.parametrize(
+    ("text", "given"),
+    [
+        ("Vadim Shishimarin, 21, was sentenced to life in prison for killing a civilian.", True),
+        ("He faces up to 30 years in prison if convicted.", True),
+        ("Whelan, who was sentenced to 16 years in prison, is held in Mordovia.", True),
+        ("Il a été condamné à quinze ans de prison.", True),
+        ("Multiple threats have been made to carry out the death sentence.", True),
+        # a trial told of, or a penalty one could face, is no sentence
+        ("Andrew Hill, 35, and Dylan Healy, 22, face an upcoming trial.", False),
+        ("Three more are to face trial and can also face the death penalty.", False),
+    ],
+)
+def test_a_sentence_giving_a_courts_sentence_is_told(text, given):
+    assert bool(PENALTY.search(text)) is given
