@@ -51,7 +51,7 @@ from assistant.quote_answerer import QuoteAnswers
 from assistant.quotes import (
     whole_quotation,
 )
-from assistant.read_on import lead_read_on, specifics_read_on
+from assistant.read_on import first_excerpt
 from assistant.scoring import (
     MAX_EXCERPTS,
     TELLING_IDF,
@@ -385,35 +385,26 @@ class ExtractiveAnswerer(QuoteAnswers, CauseAnswers, NameAnswers, FigureAnswers,
             n = len(citations) + 1
             echoes = self.corpus.echoes(s.text, s.chunk.source)
             if read_on and n == 1:
-                s = cited[-1] = self._read_on(s, echoes, query)
+                s = cited[-1] = self._read_on(s, query)
             citation = s.citation(n, scored.score)
             citations.append(replace(citation, also_in=tuple(e[0] for e in echoes)))
             lines.append(f"- {s.text} [{n}]{where_told(s, echoes, query.language)}")
         text = lead + "\n\n" + "\n".join(lines)
         return Answer(text, citations, False, passages)
 
-    def _read_on(
-        self, sentence: Sentence, echoes: list[tuple[str, str | None, str | None]], query: Query
-    ) -> Sentence:
-        """The first excerpt read on (`read_on.lead_read_on`) to the end of a quotation it
-        opens or, for what someone the question names said or thinks, to their quotation that
-        follows; for a question on what happened, to the figures the next sentence gives of it
-        (`read_on.specifics_read_on`). As it is when a republished copy ("also in") lacks what
-        it would read on to."""
+    def _read_on(self, sentence: Sentence, query: Query) -> Sentence:
+        """The first excerpt read on (`read_on.first_excerpt`): to the quotation that follows of
+        someone the question names when it asks what they said or think; to the figures or
+        details the next sentence gives when it asks what happened."""
         asks_words = query.kind in ("quote", "other") and not query.asks_name
         voices = frozenset(person_key(name) for name, _ in query.names if asks_words)
         details = query.kind == "other" and not query.asks_name
+
+        def republished(s: Sentence) -> set[str]:
+            return {e[0] for e in self.corpus.echoes(s.text, s.chunk.source)}
+
         story = self.sentences_of(sentence.chunk.source)
-        read = whole_quotation(lead_read_on(sentence, story, voices), story)
-        if read is sentence and details:  # "…heavy weapons", then "…to supply 88 Leopard 1…"
-            read = specifics_read_on(sentence, story)
-        copies = {e[0] for e in echoes}  # each added sentence looked up only if there are
-        lacking = copies and any(
-            copies - {e[0] for e in self.corpus.echoes(s.text, s.chunk.source)}
-            for s in story
-            if sentence.end <= s.start and s.end <= read.end
-        )
-        return sentence if lacking else read
+        return first_excerpt(sentence, story, voices, details, republished)
 
     def _abstain(self, query: Query, passages: list[Passage], **why: Any) -> Answer:
         """An abstention saying why (`abstention.Reasons`) and whom the articles found quote."""

@@ -1,17 +1,19 @@
 """How far an excerpt reads on past its sentence: a story's lead, or a sentence telling of a
 question put to someone or naming someone asked about, to the sentence giving their words
 (`lead_read_on`); an excerpt to the figures or details the next sentence gives of it
-(`specifics_read_on`). Showing a quotation whole is `quotes.whole_quotation`'s; which sentence
-to show is the answerer's.
+(`specifics_read_on`); an answer's first excerpt read on so, its quotation shown whole
+(`quotes.whole_quotation`), as long as its republished copies hold what it reads on to
+(`first_excerpt`). Which sentence to show is the answerer's.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from assistant.quotations import QUOTE_MARKS
+from assistant.quotes import whole_quotation
 from assistant.sentences import LEAD_SENTENCES, Sentence, following
 from assistant.speaker_keys import person_key
 
@@ -119,3 +121,24 @@ def specifics_read_on(sentence: Sentence, article: Sequence[Sentence]) -> Senten
     ):
         return sentence
     return _read_to(sentence, after)
+
+
+def first_excerpt(
+    sentence: Sentence,
+    story: Sequence[Sentence],
+    voices: frozenset[str],
+    details: bool,
+    republished: Callable[[Sentence], set[str]],
+) -> Sentence:
+    """An answer's first excerpt read on (`lead_read_on`, with `voices`) and its quotation
+    shown whole, or with `details` read on to the figures or details the next sentence gives
+    (`specifics_read_on`); as it is when a copy republishing it (`republished`: the files
+    holding the same sentence) lacks a sentence it would read on to."""
+    read = whole_quotation(lead_read_on(sentence, story, voices), story)
+    if read is sentence and details:  # "…heavy weapons", then "…to supply 88 Leopard 1…"
+        read = specifics_read_on(sentence, story)
+    copies = republished(sentence) if read is not sentence else set()
+    lacking = copies and any(
+        copies - republished(s) for s in story if sentence.end <= s.start and s.end <= read.end
+    )
+    return sentence if lacking else read
