@@ -43,6 +43,10 @@ CAUSE_RE = re.compile(
     # "as it was being towed", "as they were leaving" (while)
     r"as\s+(?:he|she|it|they|we|there)\s+(?:is|was|are|were|has|had|did|does|cannot|could)"
     r"(?!\s+(?:still\s+)?\w+ing\b)|"
+    # a purpose ("keeping its shops open to protect staff", "to send a signal to Putin")
+    r"in a bid to|aimed at|designed to|intended to|so as to|with the aim of|"
+    r"to (?:protect|ensure|deter|punish|pressure|send a (?:signal|message)|show that)|"
+    r"dans le but d|visant à|pour (?:protéger|assurer|dissuader|punir|envoyer un (?:signal|message))|"
     r"parce que|parce qu['’]|car|puisque|après|à cause|en raison|suite à|face à|en réponse à|"
     r"afin de|afin d['’]|pour éviter|faute de|de peur|par crainte|la raison)\b",
     re.I,

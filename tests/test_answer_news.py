@@ -1066,3 +1066,25 @@ def test_a_courts_sentence_asked_is_answered_by_a_sentence_given_or_not_at_all(
     assert pool.closest < TOPIC_FLOOR
     result = _as_large(assistant).answer(query, pool, pool.closest)
     assert "sentenced to life in prison" in result.text, result.text
+
+
+def test_why_something_was_done_is_answered_by_what_it_was_done_for(indexed, news_articles):
+    # 1924 and 1925 (BBC News, 2022-04): L'Occitane kept its Russian shops open "to protect
+    # staff from potential retaliation", then closed them
+    assistant = indexed(
+        news_articles(
+            "1924_0a62f3fc3edd0d06.txt",
+            "1925_28b0bc5ef11c7aa4.txt",
+            "0374_e20fa99c96ad89ef.txt",
+            "0001_53ce3e069dab901e.txt",
+            "2290_d814cc501a11e874.txt",
+        )
+    )
+    for result in _answers(
+        assistant,
+        "Why had L'Occitane kept its shops open in Russia?",
+        "Pourquoi L'Occitane avait-elle gardé ses magasins ouverts en Russie ?",
+        "Why did L'Occitane initially keep trading in Russia?",
+    ):
+        assert not result.abstained, result.text
+        assert any("to protect staff" in c.excerpt for c in result.citations), result.text

@@ -76,6 +76,12 @@ def test_causes_are_told_in_more_words_than_because():
         "be in control of some of their father's assets.",
         "Snider explained why he gave permission to Ukrainians in a fiery Twitter post.",
         "Les prix ont doublé, c'est pourquoi les usines ferment.",
+        # a purpose: what it was done for (BBC News, 2022-03; NBC News, 2022-07)
+        "L'Occitane told the BBC it was keeping its shops open to protect staff from "
+        "potential retaliation.",
+        "The White House said it was highlighting the efforts to send a signal to Putin.",
+        "The US and Russia met for high-stakes talks aimed at averting a war.",
+        "Le ministère a pris ces mesures dans le but d'éviter une pénurie.",
     ):
         assert CAUSE_RE.search(sentence), sentence
     assert not CAUSE_RE.search("Nobody knows why the bridge collapsed.")
