@@ -269,8 +269,9 @@ class ExtractiveAnswerer(QuoteAnswers, CauseAnswers, NameAnswers, FigureAnswers,
             query.kind == "date" and not self._dates_what_is_asked(query, first)
         )
         if chosen[0].score < WEAK_BELOW and weak and not gives_count:
-            if self.corpus.sentences >= LARGE_CORPUS_SENTENCES:
-                # thousands of articles always hold a loosely related sentence: none close
+            # thousands of articles always hold a loosely related sentence: none close; but a
+            # follow-up's few words score low wherever it is answered, its topic set before
+            if self.corpus.sentences >= LARGE_CORPUS_SENTENCES and not query.follows:
                 return self._abstain(query, passages, far=True)
             return self._compose(query, passages, chosen, WEAK_LEAD[query.language])
         figure = figures.get(id(first), (0.0, ""))[1]

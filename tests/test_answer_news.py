@@ -1088,3 +1088,35 @@ def test_why_something_was_done_is_answered_by_what_it_was_done_for(indexed, new
     ):
         assert not result.abstained, result.text
         assert any("to protect staff" in c.excerpt for c in result.citations), result.text
+
+
+def test_a_follow_up_weakly_matched_in_a_large_corpus_gets_the_closest_passages(
+    indexed, news_articles
+):
+    # 2871 and 2874 (2022-12): freed from Donetsk, Suedi Murekezi wanted "a peanut butter
+    # sandwich". A follow-up's own words are few, so its best sentence scores low; the
+    # conversation set its topic: in a large corpus it gets the closest passages, marked as
+    # such, where a question asked alone with so little to match abstains.
+    assistant = indexed(
+        news_articles(
+            "2871_f6ed54206a914f95.txt",
+            "2874_1f4b61a1cff1d04e.txt",
+            "0374_e20fa99c96ad89ef.txt",
+            "0001_53ce3e069dab901e.txt",
+            "2290_d814cc501a11e874.txt",
+        )
+    )
+    answerer = _as_large(assistant)
+    history = [
+        {"role": "user", "content": "Qui est Suedi Murekezi ?"},
+        {"role": "assistant", "content": "Un Américain du Minnesota détenu à Donetsk."},
+    ]
+    question = "Et qu'est-ce qu'il avait le plus hâte de retrouver en rentrant chez lui ?"
+    query = assistant.prepare(question, history)
+    pool = assistant.retrieve(query, 15)
+    result = answerer.answer(query, pool, pool.closest)
+    assert result.text.startswith(WEAK_LEAD["fr"]), result.text
+    assert "peanut butter sandwich" in result.citations[0].excerpt, result.text
+    alone = assistant.prepare("What was he looking forward to back home?")
+    pool = assistant.retrieve(alone, 15)
+    assert answerer.answer(alone, pool, pool.closest).abstained
