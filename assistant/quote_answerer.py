@@ -39,6 +39,7 @@ from assistant.scoring import KEEP_RATIO, MAX_EXCERPTS, TELLING_IDF, context_wor
 from assistant.sentences import Scored, Sentence
 from assistant.speaker_keys import person_key
 from assistant.types import Answer, Passage
+from assistant.values import numbers_named
 
 BEARER_SHARE = 0.5  # a bare surname means a bearer written in this share of its quoting articles
 # How rare the most telling word of the event a quote is asked at must be for the stories quoted
@@ -104,6 +105,9 @@ class QuoteAnswers:
             return self._abstain(
                 query, passages, off_topic=(speaker_name, event_of(query.question))
             )
+        said = self._giving_the_figures(query, said)
+        if not said:  # quoted, but in no story giving the figure asked about ("24 hours")
+            return self._abstain(query, passages, off_topic=(speaker_name, self._topic(query)))
         direct = [s for s in said if s.attribution and s.attribution.quote] or said
         if query.focus:
             # A name is touched by itself, not by the words bridged to it ("Ukrainian" for Kyiv).
@@ -195,6 +199,19 @@ class QuoteAnswers:
             return said
         spellings = {w for w, _ in slots[telling]}
         return [s for s in said if spellings & (self.corpus.words_of(s.chunk.source) | s.words)]
+
+    @staticmethod
+    def _giving_the_figures(query: Query, said: list[Sentence]) -> list[Sentence]:
+        """The speaker's sentences from stories that give every figure the question names
+        (`values.numbers_named`: "about ending the war within 24 hours", "to the 287 British
+        MPs sanctioned"): quotes on something else are no answer on that. Unchanged when the
+        question names none."""
+        asked = numbers_named(query.question)
+        if not asked:
+            return said
+        stories = {s.chunk.source: s.chunk.text for s in said}
+        giving = {src for src, text in stories.items() if asked <= numbers_named(text)}
+        return [s for s in said if s.chunk.source in giving]
 
     def _quoted_speakers(self, passages: list[Passage], limit: int = 5) -> list[str]:
         """Who the searched articles quote, as they name them, most quoted first, ties by

@@ -1120,3 +1120,27 @@ def test_a_follow_up_weakly_matched_in_a_large_corpus_gets_the_closest_passages(
     alone = assistant.prepare("What was he looking forward to back home?")
     pool = assistant.retrieve(alone, 15)
     assert answerer.answer(alone, pool, pool.closest).abstained
+
+
+def test_a_quote_asked_about_a_figure_comes_from_a_story_giving_that_figure(indexed, news_articles):
+    # 2098 (BBC News, 2022-04-27): Johnson told the 287 MPs Moscow sanctioned to regard it "as a
+    # badge of honour"; the other stories quote him on other things and give no such figure
+    assistant = indexed(
+        news_articles(
+            "2098_bcd3e85045debbb3.txt",
+            "0211_63478f986b3cc67f.txt",
+            "0309_10348ef1aa933d62.txt",
+            "0313_a4af69ff50d9a78e.txt",
+            "0001_53ce3e069dab901e.txt",
+        )
+    )
+    for result in _citing_first(
+        assistant,
+        "2098_bcd3e85045debbb3.txt",
+        "What did Boris Johnson tell the 287 MPs sanctioned by Moscow?",
+        "Qu'a dit Boris Johnson aux 287 députés sanctionnés par Moscou ?",
+    ):
+        assert "badge of honour" in result.text, result.text
+    # no story gives the figure asked about: he is quoted, not on that
+    (wrong,) = _abstaining(assistant, "What did Boris Johnson say to the 500 MPs sanctioned?")
+    assert "They quote Boris Johnson, but on nothing about" in wrong.text, wrong.text

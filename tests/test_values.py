@@ -13,6 +13,7 @@ from assistant.values import (
     figures_in,
     gives_rate,
     lead,
+    numbers_named,
     sum_phrase,
     sums_in,
     with_value_asked,
@@ -198,3 +199,11 @@ def test_a_figure_given_per_unit_of_time():
 )
 def test_a_sentence_giving_a_courts_sentence_is_told(text, given):
     assert bool(PENALTY.search(text)) is given
+
+
+def test_the_numbers_a_text_names_are_read_whatever_their_grouping_but_dates_and_names():
+    assert numbers_named("ending the war within 24 hours") == {"24"}
+    assert numbers_named("the $1.1 billion package") == numbers_named("1,1 milliard") == {"11"}
+    assert numbers_named("65 700 Ukrainians arrived") == {"65700"}
+    assert numbers_named("On 24 February 2022, 300 people were killed") == {"300"}
+    assert numbers_named("F-16 jets, MI6, on July 11 in 2022") == set()
