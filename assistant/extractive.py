@@ -41,6 +41,7 @@ from assistant.cause_answerer import CauseAnswers
 from assistant.date_answerer import DateAnswers
 from assistant.dates import tells_of_year
 from assistant.figure_answerer import FigureAnswers, one_length_of_time
+from assistant.figures import figure_phrase, tally_in
 from assistant.lexical import tokens
 from assistant.mentions import names_not_near, stating_stance, unseen_in_its_language
 from assistant.name_answerer import NAMED_CANDIDATES, NameAnswers
@@ -69,11 +70,9 @@ from assistant.values import (
     COUNTED_MIN,
     dated_figures,
     dated_lead,
-    figure_phrase,
     gives_rate,
     lead,
     published_on,
-    tally_in,
     with_value_asked,
 )
 

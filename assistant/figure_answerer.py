@@ -16,12 +16,13 @@ import re
 
 from langchain_core.embeddings import Embeddings
 
+from assistant.figures import FIGURE_START_RE, figures_in
 from assistant.lexical import actors
 from assistant.mentions import acronym_at
 from assistant.query import Query
 from assistant.question_values import asks_size, measures_time
 from assistant.sentences import Sentence
-from assistant.values import FIGURE_START_RE, SAME_ACTOR_BONUS, figures_in, words_before
+from assistant.values import SAME_ACTOR_BONUS, words_before
 
 
 class FigureAnswers:

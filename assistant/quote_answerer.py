@@ -22,6 +22,7 @@ from collections.abc import Callable, Set
 from typing import Any
 
 from assistant.attribution import speaker_matches
+from assistant.figures import numbers_named
 from assistant.lexical import tokens, words_for
 from assistant.query import MONTH_TOKENS, Query
 from assistant.question_speaker import event_of, occasion_of
@@ -39,7 +40,6 @@ from assistant.scoring import KEEP_RATIO, MAX_EXCERPTS, TELLING_IDF, context_wor
 from assistant.sentences import Scored, Sentence
 from assistant.speaker_keys import person_key
 from assistant.types import Answer, Passage
-from assistant.values import numbers_named
 
 BEARER_SHARE = 0.5  # a bare surname means a bearer written in this share of its quoting articles
 # How rare the most telling word of the event a quote is asked at must be for the stories quoted
@@ -203,7 +203,7 @@ class QuoteAnswers:
     @staticmethod
     def _giving_the_figures(query: Query, said: list[Sentence]) -> list[Sentence]:
         """The speaker's sentences from stories that give every figure the question names
-        (`values.numbers_named`: "about ending the war within 24 hours", "to the 287 British
+        (`figures.numbers_named`: "about ending the war within 24 hours", "to the 287 British
         MPs sanctioned"): quotes on something else are no answer on that. Unchanged when the
         question names none."""
         asked = numbers_named(query.question)

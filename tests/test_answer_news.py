@@ -9,12 +9,12 @@ import pytest
 from assistant.answer import SPEAKER_PASSAGES, Assistant
 from assistant.dates import is_date_at
 from assistant.extractive import TOPIC_FLOOR, WEAK_LEAD, ExtractiveAnswerer
+from assistant.figures import figures_in, tally_in
 from assistant.lexical import tokens
 from assistant.query import LARGE_CORPUS_SENTENCES, months_named
 from assistant.query_checks import with_unseen_words
 from assistant.retrieve import NO_FILTER
 from assistant.speaker_keys import person_key
-from assistant.values import figures_in, tally_in
 
 pytestmark = pytest.mark.slow
 
@@ -152,8 +152,8 @@ def test_text_addressed_to_an_assistant_is_flagged_never_answered(make_settings)
 
 
 def test_echo_keys_and_figure_values_worked_examples():
+    from assistant.figures import figure_phrase, figure_value
     from assistant.sentences import echo_key
-    from assistant.values import figure_phrase, figure_value
 
     wire = "Ukraine says Moscow kept about 90,000 troops near their common border after war games."
     assert echo_key(wire) == echo_key("“" + wire.upper().replace(" ", "  ") + "”")

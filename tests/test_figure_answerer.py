@@ -3,8 +3,8 @@
 import pytest
 
 from assistant.figure_answerer import counted_phrase, one_length_of_time
+from assistant.figures import figures_in
 from assistant.query import parse_query
-from assistant.values import figures_in
 
 
 @pytest.mark.parametrize(
