@@ -142,3 +142,19 @@ def test_a_stance_is_stated_by_a_sentence_naming_its_holder_on_the_topic(
     assert stating("What is Dmitry Peskov's position on NATO expansion?") == [
         "Peskov condemned what he said were aggressive expansionist tendencies of NATO."
     ]
+
+
+def test_a_name_made_an_adjective_by_a_hyphen_is_spoken_of_by_the_name():
+    # CNN, 2022-03-22: "Hackers associated with Russian internet addresses…" for "Russian-linked
+    # IP addresses"; an article naming neither Russia nor the Kremlin does not speak of them
+    text = "Hackers associated with Russian internet addresses scanned US firms, the FBI said."
+    chunk = Chunk("c", "a", "a.txt", "t", "2022-03", 0, 0, len(text), text)
+    sentence = Sentence(chunk, 0, len(text), text, None)
+    vocabulary = VOCABULARY | set(tokens("Russian-linked Kremlin-backed Kremlin FBI"))
+    names = set(tokens("Russian-linked Kremlin-backed Kremlin FBI Russia")).__contains__
+    for question, missing in (
+        ("When did the FBI warn about Russian-linked IP addresses?", []),
+        ("When did the FBI warn about Kremlin-backed hackers?", ["Kremlin-backed"]),
+    ):
+        query = parse_query(question, None, vocabulary)
+        assert names_not_near(query, sentence, frozenset(tokens(text)), names) == missing
