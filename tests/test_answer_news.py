@@ -5,6 +5,7 @@ over time, weekdays resolved against the publication date, abstentions that say 
 import re
 
 import pytest
+from conftest import NEWS_MANIFEST
 
 from assistant.answer import SPEAKER_PASSAGES, Assistant
 from assistant.dates import is_date_at
@@ -1144,3 +1145,33 @@ def test_a_quote_asked_about_a_figure_comes_from_a_story_giving_that_figure(inde
     # no story gives the figure asked about: he is quoted, not on that
     (wrong,) = _abstaining(assistant, "What did Boris Johnson say to the 500 MPs sanctioned?")
     assert "They quote Boris Johnson, but on nothing about" in wrong.text, wrong.text
+
+
+def test_a_question_naming_the_outlet_it_asks_is_answered_from_that_outlets_articles(
+    indexed, news_articles
+):
+    # 2385 (Reuters, 2022-07-11): the Duma "will gather on July 15"; the story never writes
+    # "Reuters", its manifest row does (0010 cites Reuters in its text)
+    articles = news_articles(
+        "2385_d1e1f917fedd503d.txt",
+        "0374_e20fa99c96ad89ef.txt",
+        "0001_53ce3e069dab901e.txt",
+        "0010_7ab7a1edbed2ec8e.txt",
+    )
+    rows = NEWS_MANIFEST.read_text(encoding="utf-8").splitlines()
+    manifest = [rows[0], *(r for r in rows[1:] if r.split("\t", 1)[0] in articles)]
+    assistant = indexed({**articles, "manifest.tsv": "\n".join(manifest) + "\n"})
+    for result in _citing_first(
+        assistant,
+        "2385_d1e1f917fedd503d.txt",
+        "Selon Reuters, à quelle date la chambre basse du Parlement russe devait-elle se "
+        "réunir en session extraordinaire ?",
+        "According to Reuters, when was the lower house of Russia's parliament to hold an "
+        "extraordinary session?",
+    ):
+        assert result.citations[0].outlet == "Reuters", result.text
+    english = assistant.answer(
+        "According to Reuters, when was the lower house of Russia's parliament to hold an "
+        "extraordinary session?"
+    )
+    assert "**July 15**" in english.text, english.text
