@@ -148,7 +148,7 @@ def _missing_names(
         for words, toks in query.names
         if toks
         and not set(toks) <= speaker
-        and not any((alternatives.get(t, {t}) | _compound_base(t)) & present for t in toks)
+        and not any(alternatives.get(t, {t}) & present or _compound_in(t, present) for t in toks)
         and (known is None or any(known(a) for t in toks for a in alternatives.get(t, {t})))
     ]
 
@@ -161,11 +161,15 @@ _COMPOUND_END = re.compile(
 )
 
 
-def _compound_base(token: str) -> set[str]:
-    """The token of the name a hyphenated adjective is made of ("russian-linked" → Russian's),
-    or none."""
+def _compound_in(token: str, present: Set[str]) -> bool:
+    """Whether a hyphenated name's parts are among the tokens `present`: the name a common word
+    makes an adjective of ("russian-linked": Russian), or every name it joins
+    ("ukrainian-russian": Ukrainian and Russian)."""
+    if "-" not in token:
+        return False
     base = _COMPOUND_END.sub("", token)
-    return set(tokens(base)) if base != token else set()
+    parts = set(tokens(base.replace("-", " ")))
+    return bool(parts) and parts <= present
 
 
 def _split_names(

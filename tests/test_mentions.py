@@ -158,3 +158,17 @@ def test_a_name_made_an_adjective_by_a_hyphen_is_spoken_of_by_the_name():
     ):
         query = parse_query(question, None, vocabulary)
         assert names_not_near(query, sentence, frozenset(tokens(text)), names) == missing
+
+
+def test_a_name_joining_two_names_by_a_hyphen_is_spoken_of_by_both():
+    # HuffPost, 2022-04: the statue "symbolizing the friendship between the Ukrainian and
+    # Russian peoples" for "the statue celebrating Ukrainian-Russian friendship"
+    text = "Kyiv removed a statue symbolizing friendship of the Ukrainian and Russian peoples."
+    chunk = Chunk("c", "a", "a.txt", "t", "2022-04", 0, 0, len(text), text)
+    sentence = Sentence(chunk, 0, len(text), text, None)
+    vocabulary = VOCABULARY | set(tokens("Ukrainian-Russian Ukrainian-Belarus Ukrainian Russian"))
+    names = set(tokens("Ukrainian-Russian Ukrainian-Belarus Ukrainian Russian Kyiv")).__contains__
+    query = parse_query("Why was the Ukrainian-Russian statue removed?", None, vocabulary)
+    assert names_not_near(query, sentence, frozenset(tokens(text)), names) == []
+    other = parse_query("Why was the Ukrainian-Belarus statue removed?", None, vocabulary)
+    assert names_not_near(other, sentence, frozenset(tokens(text)), names) == ["Ukrainian-Belarus"]
