@@ -387,17 +387,18 @@ class ExtractiveAnswerer(QuoteAnswers, CauseAnswers, NameAnswers, FigureAnswers,
             n = len(citations) + 1
             echoes = self.corpus.echoes(s.text, s.chunk.source)
             if read_on and n == 1:
-                s = cited[-1] = self._read_on(s, query)
+                s = cited[-1] = self._read_on(s, {e[0] for e in echoes}, query)
             citation = s.citation(n, scored.score)
             citations.append(replace(citation, also_in=tuple(e[0] for e in echoes)))
             lines.append(f"- {s.text} [{n}]{where_told(s, echoes, query.language)}")
         text = lead + "\n\n" + "\n".join(lines)
         return Answer(text, citations, False, passages)
 
-    def _read_on(self, sentence: Sentence, query: Query) -> Sentence:
+    def _read_on(self, sentence: Sentence, copies: set[str], query: Query) -> Sentence:
         """The first excerpt read on (`read_on.first_excerpt`): to the quotation that follows of
         someone the question names when it asks what they said or think; to the figures or
-        details the next sentence gives when it asks what happened."""
+        details the next sentence gives when it asks what happened; `copies` are the files
+        republishing it."""
         asks_words = query.kind in ("quote", "other") and not query.asks_name
         voices = frozenset(person_key(name) for name, _ in query.names if asks_words)
         details = query.kind == "other" and not query.asks_name
@@ -406,7 +407,7 @@ class ExtractiveAnswerer(QuoteAnswers, CauseAnswers, NameAnswers, FigureAnswers,
             return {e[0] for e in self.corpus.echoes(s.text, s.chunk.source)}
 
         story = self.sentences_of(sentence.chunk.source)
-        return first_excerpt(sentence, story, voices, details, republished)
+        return first_excerpt(sentence, story, voices, details, copies, republished)
 
     def _abstain(self, query: Query, passages: list[Passage], **why: Any) -> Answer:
         """An abstention saying why (`abstention.Reasons`) and whom the articles found quote."""

@@ -90,18 +90,14 @@ _SHORT_NUMBER_RE = re.compile(
 )
 
 
-# A number as written, its digits grouped by commas, dots or (French) spaces: "2,710", "1,1",
-# "65 700".
-_NUMBER_RE = re.compile(r"(?<![\w.,])(?:\d{1,3}(?:[ \u00a0]\d{3})+(?!\d)|\d+(?:[,.]\d+)*)")
-
-
 def numbers_named(text: str) -> set[str]:
     """The digits of each number of the text that is neither a date's nor a name's ("within 24
     hours" → "24", "$1.1 billion" and "1,1 milliard" → "11"; not "2022", "July 11", "F-16")."""
     return {
-        re.sub(r"\D", "", m.group(0))
-        for m in _NUMBER_RE.finditer(text)
-        if not (YEAR_RE.fullmatch(m.group(0)) or is_date_at(text, m.start()))
+        digits
+        for m in NUMBER_RE.finditer(text)
+        if (digits := re.sub(r"\D", "", m.group(0)))
+        and not (YEAR_RE.fullmatch(m.group(0)) or is_date_at(text, m.start()))
         and not is_designation_at(text, m.start())
     }
 

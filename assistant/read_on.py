@@ -128,16 +128,17 @@ def first_excerpt(
     story: Sequence[Sentence],
     voices: frozenset[str],
     details: bool,
+    copies: set[str],
     republished: Callable[[Sentence], set[str]],
 ) -> Sentence:
     """An answer's first excerpt read on (`lead_read_on`, with `voices`) and its quotation
     shown whole, or with `details` read on to the figures or details the next sentence gives
-    (`specifics_read_on`); as it is when a copy republishing it (`republished`: the files
-    holding the same sentence) lacks a sentence it would read on to."""
+    (`specifics_read_on`); as it is when a copy republishing it (`copies`: the files holding
+    the same sentence; `republished` gives them for another sentence) lacks a sentence it
+    would read on to."""
     read = whole_quotation(lead_read_on(sentence, story, voices), story)
     if read is sentence and details:  # "…heavy weapons", then "…to supply 88 Leopard 1…"
         read = specifics_read_on(sentence, story)
-    copies = republished(sentence) if read is not sentence else set()
     lacking = copies and any(
         copies - republished(s) for s in story if sentence.end <= s.start and s.end <= read.end
     )

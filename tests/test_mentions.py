@@ -67,12 +67,11 @@ def test_an_excerpt_is_kept_only_when_its_article_names_what_the_question_names(
     assert names_not_near(query, alone, frozenset(tokens(elsewhere)), names) == ["Kuleba"]
 
 
-def test_a_place_is_spoken_of_by_its_adjective():
+def test_a_place_is_spoken_of_by_its_adjective(sentences_of_text):
     # ABC News, 2022-03: the player "traveled 130 miles to Odessa … before arriving at the
     # Moldovan border"
     text = "He traveled 130 miles to Odessa before arriving at the Moldovan border."
-    chunk = Chunk("c", "a", "a.txt", "t", "2022-03", 0, 0, len(text), text)
-    sentence = Sentence(chunk, 0, len(text), text, None)
+    (sentence,) = sentences_of_text(text)
     vocabulary = VOCABULARY | set(tokens("Moldova Moldovan Odessa Rome Roman"))
     names = set(tokens("Moldova Moldovan Odessa Rome Roman")).__contains__
     query = parse_query("Who escaped Ukraine through Moldova?", None, vocabulary)
@@ -144,12 +143,11 @@ def test_a_stance_is_stated_by_a_sentence_naming_its_holder_on_the_topic(
     ]
 
 
-def test_a_name_made_an_adjective_by_a_hyphen_is_spoken_of_by_the_name():
+def test_a_name_made_an_adjective_by_a_hyphen_is_spoken_of_by_the_name(sentences_of_text):
     # CNN, 2022-03-22: "Hackers associated with Russian internet addresses…" for "Russian-linked
     # IP addresses"; an article naming neither Russia nor the Kremlin does not speak of them
     text = "Hackers associated with Russian internet addresses scanned US firms, the FBI said."
-    chunk = Chunk("c", "a", "a.txt", "t", "2022-03", 0, 0, len(text), text)
-    sentence = Sentence(chunk, 0, len(text), text, None)
+    (sentence,) = sentences_of_text(text)
     vocabulary = VOCABULARY | set(tokens("Russian-linked Kremlin-backed Kremlin FBI"))
     names = set(tokens("Russian-linked Kremlin-backed Kremlin FBI Russia")).__contains__
     for question, missing in (
@@ -160,12 +158,11 @@ def test_a_name_made_an_adjective_by_a_hyphen_is_spoken_of_by_the_name():
         assert names_not_near(query, sentence, frozenset(tokens(text)), names) == missing
 
 
-def test_a_name_joining_two_names_by_a_hyphen_is_spoken_of_by_both():
+def test_a_name_joining_two_names_by_a_hyphen_is_spoken_of_by_both(sentences_of_text):
     # HuffPost, 2022-04: the statue "symbolizing the friendship between the Ukrainian and
     # Russian peoples" for "the statue celebrating Ukrainian-Russian friendship"
     text = "Kyiv removed a statue symbolizing friendship of the Ukrainian and Russian peoples."
-    chunk = Chunk("c", "a", "a.txt", "t", "2022-04", 0, 0, len(text), text)
-    sentence = Sentence(chunk, 0, len(text), text, None)
+    (sentence,) = sentences_of_text(text)
     vocabulary = VOCABULARY | set(tokens("Ukrainian-Russian Ukrainian-Belarus Ukrainian Russian"))
     names = set(tokens("Ukrainian-Russian Ukrainian-Belarus Ukrainian Russian Kyiv")).__contains__
     query = parse_query("Why was the Ukrainian-Russian statue removed?", None, vocabulary)
