@@ -272,7 +272,7 @@ def _with_antecedents(sentences: list[Sentence], text: str) -> list[Sentence]:
             and not prev.headline
             and "\n\n" not in text[prev.end : cur.start]
         ):
-            attribution = cur.attribution or prev.attribution
+            attribution = cur.attribution
             joined.append(
                 Sentence(
                     cur.chunk,

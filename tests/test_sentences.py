@@ -1,8 +1,11 @@
 """Worked examples of what a sentence is taken for (a photo caption, a question, one leaning on
 the sentence before it)."""
 
+from dataclasses import asdict
+
 import pytest
 
+from assistant.attribution import attribute
 from assistant.chunking import sentence_spans
 from assistant.sentences import Sentence, asks, load_sentences
 from assistant.types import Chunk
@@ -109,3 +112,28 @@ def test_a_sentence_saying_what_someone_called_it_is_offered_with_the_one_before
     rows = [[s, e, None, 0] for s, e in sentence_spans(text)]
     joined = [s for s in load_sentences(chunk, text, rows) if s.with_antecedent]
     assert [s.text for s in joined] == ([text] if leans else [])
+
+
+def test_a_narrative_sentence_leaning_on_a_quote_is_not_the_speakers_words():
+    # The quote's speaker did not say "This has left the US…": joined with the quote before it,
+    # the pair is offered as a sentence with its reference, not as Clapper's words.
+    text = (
+        '"The decision-maker in Russia is one guy: It\'s Putin," Clapper said. '
+        "This has left the US intelligence community to rely on satellites. "
+        'Truss met Lavrov in Moscow for talks. Lavrov called it "a dialogue of the deaf."'
+    )
+    chunk = Chunk("c", "a", "a.txt", "", None, 0, 0, len(text), text)
+    spans = sentence_spans(text)
+    rows = [
+        [s, e, asdict(a) if a else None, 0]
+        for (s, e), a in zip(spans, attribute(text, spans), strict=True)
+    ]
+    sentences = load_sentences(chunk, text, rows)
+    own = {s.text: s.attribution for s in sentences if not s.with_antecedent}
+    assert own['"The decision-maker in Russia is one guy: It\'s Putin," Clapper said.'].person
+    joined = {s.text: s.attribution for s in sentences if s.with_antecedent}
+    narrative = next(t for t in joined if t.endswith("to rely on satellites."))
+    assert joined[narrative] is None
+    # what someone said of the thing the sentence before names stays theirs
+    called = next(t for t in joined if t.endswith('"a dialogue of the deaf."'))
+    assert joined[called] and joined[called].person == "Lavrov"
