@@ -258,12 +258,17 @@ def _stemmers() -> tuple[snowballstemmer.stemmer, snowballstemmer.stemmer]:
     return snowballstemmer.stemmer("english"), snowballstemmer.stemmer("french")
 
 
+_DESIGNATION_PLURAL = re.compile(r"[a-z]-\d+s$")
+
+
 @lru_cache(maxsize=100_000)
 def stem(token: str) -> str:
     """English then French Snowball stem: both languages' inflections fold, and cognates meet
     (proposed/proposé → propos, confirmed/confirmé → confirm, deployed/déployé → deploy)."""
     if "-" in token or token.isdigit():
-        return token  # compounds and aliases ("etats-unis") stay whole
+        # compounds and aliases ("etats-unis") stay whole; a designation's plural is its
+        # singular ("F-16s", "MiG-29s", "S-300s")
+        return token[:-1] if _DESIGNATION_PLURAL.search(token) else token
     english, french = _stemmers()
     return french.stemWord(english.stemWord(token))
 

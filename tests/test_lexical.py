@@ -40,6 +40,15 @@ def test_stems_fold_inflections_and_cognates():
     assert tokens("soldats") == tokens("soldat")
 
 
+def test_a_designations_plural_is_its_singular_and_other_compounds_stay_whole():
+    # "Poland's MiG-29s" answers a question on "ses MiG-29"
+    assert tokens("MiG-29s") == tokens("MiG-29") == ["mig-29"]
+    assert tokens("two F-16s and S-300s") == tokens("two F-16 and S-300")
+    assert tokens("Bayraktar TB2s") == tokens("Bayraktar TB2")
+    assert tokens("COVID-19") == ["covid-19"]
+    assert tokens("les Etats-Unis") == ["etats-unis"]
+
+
 def test_language_detection():
     assert detect_language("What did Peskov say?") == "en"
     assert detect_language("Qu'a dit Peskov ?") == "fr"
