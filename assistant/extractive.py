@@ -300,9 +300,7 @@ class ExtractiveAnswerer(QuoteAnswers, CauseAnswers, NameAnswers, FigureAnswers,
         return speaks or scored
 
     def _names_missing(self, query: Query, sentence: Sentence) -> list[str]:
-        # "Selon Reuters…": the outlet publishing the article speaks of what it names
-        outlet = frozenset(tokens(sentence.chunk.outlet or ""))
-        article = self.corpus.words_of(sentence.chunk.source) | sentence.words | outlet
+        article = self.corpus.words_of(sentence.chunk.source) | sentence.words
         return names_not_near(query, sentence, article, self.corpus.is_name)
 
     def _passage_sentences(self, passages: list[Passage]) -> list[Sentence]:

@@ -51,13 +51,17 @@ def names_not_near(
 ) -> list[str]:
     """The names (as typed) that the first excerpt's article does not speak of, [] when it
     does: a name the corpus uses that the article lacks, a name of common words not written
-    there, or two or more names absent from the text around the excerpt."""
+    there, or two or more names absent from the text around the excerpt. The outlet
+    publishing the article speaks of what it names ("Selon Reuters…", "le Daily Mail a
+    suivi…"), though the text need not write its name."""
     text = first.chunk.text
+    outlet = first.chunk.outlet or ""
     alternatives = {slot[0][0]: {t for t, _ in slot} for slot in query.slots}
     spelt = spelt_out(query, text)
-    article = set(article) | spelt
+    article = set(article) | spelt | set(tokens(outlet))
     absent = _missing_names(query, alternatives, article, known=is_name)
-    absent = absent or _split_names(query, alternatives, article, text, is_name)
+    written = f"{text}\n{outlet}" if outlet else text
+    absent = absent or _split_names(query, alternatives, article, written, is_name)
     if absent:
         return absent
     near = text[max(0, first.start - NAME_WINDOW) : first.end + NAME_WINDOW]

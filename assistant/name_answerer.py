@@ -28,15 +28,19 @@ from assistant.lexical import actors, tokens
 from assistant.names import name_phrases, people_in
 from assistant.places import is_place
 from assistant.query import Query
-from assistant.question_kinds import asks_person, asks_place, who_acts
+from assistant.question_kinds import asks_person, asks_place, person_kind_asked, who_acts
 from assistant.scoring import TELLING_IDF, from_first, names_other, names_person, names_place
 from assistant.sentences import Scored, Sentence, following
 from assistant.speaker_keys import person_key
 from assistant.speakers import parse_speaker
 
 # A subject described, not named: "A German media outlet has hired…", "Une entreprise…"
-_INDEFINITE = re.compile(r"^(?:A|An|Un|Une)\s", re.I)
+# "Two journalists were shot…", "Deux soldats…"
+_INDEFINITE = re.compile(
+    r"^(?:A|An|Un|Une|Two|Three|Four|Several|Some|Deux|Trois|Quatre|Plusieurs|Des)\s", re.I
+)
 _PERSONAL = re.compile(r"^\W*(?:He|She|Il|Elle)\b")
+DESCRIBED_WORDS = 4  # words after "A"/"Two" that describe the subject ("BBC correspondent")
 NAME_WEIGHT = 0.2  # what a sentence naming someone or somewhere new adds when a name is asked
 NAMED_CANDIDATES = 10  # best candidates looked through for one whose article has the names
 
@@ -59,7 +63,18 @@ class NameAnswers:
             return lambda s: NAME_WEIGHT * names_place(s.text, asked, self.idf)
         if asks_person(query.question):
             other = self._of_another_country(query)
-            return lambda s: NAME_WEIGHT * names_person(s.text, asked, other)
+            kind = person_kind_asked(query.question)
+
+            def person_named(s: Sentence) -> float:
+                # or named by the sentence after it, the person described first ("A BBC
+                # correspondent had to duck for cover…", then "Hugo Bachega was reporting…")
+                after = self._described_then_named(s, kind)
+                return NAME_WEIGHT * (
+                    names_person(s.text, asked, other)
+                    or (after is not None and names_person(after.text, asked, other))
+                )
+
+            return person_named
         return lambda s: NAME_WEIGHT * names_other(s.text, asked)
 
     def _saying_what_is_asked(
@@ -104,13 +119,13 @@ class NameAnswers:
         return from_first(scored, saying, NAMED_CANDIDATES)
 
     def _doer_named_after(self, query: Query, chosen: list[Scored]) -> list[Scored]:
-        """For a who-question whose first excerpt names no one the question does not, that
-        excerpt and the next sentence of its story when that one names the doer: someone or
+        """For a who-question, or one asking which person, whose first excerpt names no one the
+        question does not, that excerpt and the next sentence of its story when that one names the doer: someone or
         somewhere, after an excerpt describing the doer ("A German media outlet has hired …
         Marina Ovsyannikova": an indefinite subject; then "…the company which owns Die Welt
         newspaper"), else a person, said with a word of the question ("…helping identify the
         Russian soldier", then "Prosecutors say the suspect is Nikolay Sokovikov")."""
-        if query.kind != "who" or not chosen:
+        if not (query.kind == "who" or asks_person(query.question)) or not chosen:
             return chosen
         chosen = [self._with_who_it_is(c) for c in chosen]
         first = chosen[0].sentence
@@ -139,6 +154,17 @@ class NameAnswers:
         rest = [c for c in chosen[1:] if not c.sentence.overlaps(after)]
         return [chosen[0], Scored(after, chosen[0].score), *rest]
 
+    def _described_then_named(self, sentence: Sentence, kind: str) -> Sentence | None:
+        """The next sentence of the story when `sentence` opens on someone of the `kind` asked
+        described, not named ("A BBC correspondent…" for "quel correspondant") and that one
+        names a person."""
+        opening = _INDEFINITE.match(sentence.text)
+        subject = sentence.text[opening.end() :].split()[:DESCRIBED_WORDS] if opening else []
+        if not set(tokens(kind)) & set(tokens(" ".join(subject))):
+            return None
+        after = following(sentence, self.sentences_of(sentence.chunk.source))
+        return after if after is not None and after.citable and people_in(after.text) else None
+
     def _with_who_it_is(self, item: Scored) -> Scored:
         """An excerpt of a who-answer whose subject is only "he" or "she" ("He was the first
         American to be reported killed in Ukraine."), read from the sentence before it when
@@ -164,10 +190,14 @@ class NameAnswers:
             return scored
         asked = set(tokens(query.search))
         other = self._of_another_country(query)
+        kind = person_kind_asked(query.question)
 
         def naming(sentence: Sentence) -> bool:
-            return names_person(sentence.text, asked, other) and not self._names_missing(
-                query, sentence
+            if self._names_missing(query, sentence):
+                return False
+            after = self._described_then_named(sentence, kind)  # named in the next sentence
+            return names_person(sentence.text, asked, other) or (
+                after is not None and names_person(after.text, asked, other)
             )
 
         return from_first(scored, naming, NAMED_CANDIDATES) or scored

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from assistant.chunking import sentence_spans
 from assistant.lexical import tokens
 from assistant.question_values import (
     NUMBER_ASKED,
@@ -76,14 +77,19 @@ _PERSON_KINDS = (
     "politician|lawmaker|mayor|governor|businessman|businesswoman|tycoon|mogul|oligarch|"
     "billionaire|actor|actress|athlete|activist|soldier|pilot|officer|prosecutor|judge|envoy|"
     "negotiator|astronaut|cosmonaut|writer|author|musician|chancellor|prince|princess|king|"
-    "queen|adviser|advisor|aide|"
+    "queen|adviser|advisor|aide|correspondent|photographer|editor|presenter|anchor|captain|"
+    "colonel|lieutenant|director|lawyer|analyst|economist|historian|scientist|doctor|nurse|"
+    "student|volunteer|priest|man|woman|"
     "membre|diplomate|sénateur|senateur|responsable|dirigeant|ministre|président|chanteur|"
     "chanteuse|artiste|ambassadeur|ambassadrice|porte-parole|général|commandant|journaliste|"
     "joueur|joueuse|personne|politicien|politicienne|homme politique|femme politique|député|"
     "députée|maire|gouverneur|homme d'affaires|magnat|oligarque|milliardaire|acteur|actrice|"
     "athlète|militant|militante|soldat|pilote|officier|procureur|juge|émissaire|envoyé|"
     "négociateur|astronaute|cosmonaute|écrivain|musicien|chancelier|roi|reine|conseiller|"
-    "conseillère"
+    "conseillère|correspondant|correspondante|photographe|rédacteur|rédactrice|présentateur|"
+    "présentatrice|capitaine|colonel|lieutenant|directeur|directrice|avocat|avocate|analyste|"
+    "économiste|historien|historienne|scientifique|médecin|infirmier|infirmière|étudiant|"
+    "étudiante|bénévole|prêtre|homme|femme"
 )
 # Questions whose answer is a name: a place ("where", "in which city") or someone or something
 # of a kind that is named ("which US diplomat", "quel sénateur", "which singer", "quel groupe").
@@ -112,8 +118,21 @@ _HEAD = [
 ]
 
 
+def asked_sentence(text: str) -> str:
+    """The sentence that asks, after the context a question may open on: "Two Danish reporters
+    were shot near Okhtyrka in February. Who were they?" asks "Who were they?"; the whole text
+    when it is one sentence, or its last does not ask."""
+    text = text.strip()
+    spans = sentence_spans(text)
+    if len(spans) < 2:
+        return text
+    last = text[spans[-1][0] : spans[-1][1]]
+    return last if last.endswith("?") and last[:1].isupper() else text
+
+
 def head_of(text: str) -> str:
     """What a wh-question asks about, as worded ("population", "oil prices"), or ''."""
+    text = asked_sentence(text)
     for pattern in _HEAD:
         match = pattern.search(text)
         if match and tokens(match.group("head")):
@@ -131,7 +150,9 @@ _ASKED_AFTER_CLAUSE = re.compile(
 
 
 def question_kind(text: str, language: str) -> str:
-    """The kind of answer the question asks for: "quote", "number", "date", "who" or "other"."""
+    """The kind of answer the question asks for: "quote", "number", "date", "who" or "other",
+    read from the sentence that asks (`asked_sentence`)."""
+    text = asked_sentence(text)
     why = _WHY.search(text)
     # A question asking for a value is about that value, even when it names a verb of saying;
     # one opening with "why" asks a cause, whatever figure it names ("Why were fewer…").
@@ -192,7 +213,7 @@ _AND_ACT = re.compile(r"\b(?:and|et)\s+(?P<act>[^\W\d_]{2,}(?:ed|é|ée|és|ées
 
 def who_act(text: str) -> str:
     """The verb of what a who-question asks was done, as typed ("won", "remplacé"), or ''."""
-    found = _WHO_ACT.search(text)
+    found = _WHO_ACT.search(asked_sentence(text))
     if not found or found.group("act").lower() in _NO_ACT:
         return ""
     return found.group("act")
@@ -235,6 +256,13 @@ _NAMES_ASKED = re.compile(
     r"\bcomment s['’]appel\w*|\bquels? (?:est|sont|était|étaient) (?:le|les) noms?\b",
     re.I,
 )
+
+
+def person_kind_asked(text: str) -> str:
+    """The kind of person a question asks which one of, as typed ("correspondant" of "quel
+    correspondant de la BBC", "official" of "which separatist official"), or ''."""
+    found = _PERSON_ANSWER.search(text)
+    return found.group(0).split()[-1] if found else ""
 
 
 def asks_person(text: str) -> bool:

@@ -169,3 +169,23 @@ def test_a_name_joining_two_names_by_a_hyphen_is_spoken_of_by_both(sentences_of_
     assert names_not_near(query, sentence, frozenset(tokens(text)), names) == []
     other = parse_query("Why was the Ukrainian-Belarus statue removed?", None, vocabulary)
     assert names_not_near(other, sentence, frozenset(tokens(text)), names) == ["Ukrainian-Belarus"]
+
+
+def test_the_outlet_publishing_an_article_is_spoken_of_though_its_text_does_not_name_it():
+    # Daily Mail, 2022-08-26: the text says "Mail readers" and "told the Mail", never "Daily
+    # Mail"; the question asks what the Daily Mail reported
+    text = "Halo Trust told the Mail that 86 people have been killed by discarded ordnance."
+    vocabulary = VOCABULARY | set(tokens("daily mail halo trust killed ordnance"))
+    query = parse_query(
+        "Selon le Daily Mail, combien de personnes ont été tuées ?", None, vocabulary
+    )
+    names = set(tokens("Halo Trust")).__contains__
+
+    def missing(outlet: str | None) -> list[str]:
+        chunk = Chunk("c", "a", "a.txt", "t", "2022-08", 0, 0, len(text), text, outlet=outlet)
+        sentence = Sentence(chunk, 0, len(text), text, None)
+        return names_not_near(query, sentence, frozenset(tokens(text)), names)
+
+    assert missing("Daily Mail") == []
+    assert missing("Daily Mirror") == ["Daily Mail"]
+    assert missing(None) == ["Daily Mail"]

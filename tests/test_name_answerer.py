@@ -158,3 +158,29 @@ def test_a_who_question_of_two_acts_is_answered_by_a_sentence_saying_either(inde
 def test_an_act_said_as_done_not_as_wished_or_planned(text, is_done):
     acts = set(tokens("replace replaced remplacé remplacer"))
     assert done(text, acts) is is_done
+
+
+def test_a_person_of_the_kind_asked_described_then_named_next_is_a_person_named(
+    sentences_of_text,
+):
+    # HuffPost, 2022-10-10: "A BBC correspondent … had to duck for cover during a live
+    # broadcast…", then "Hugo Bachega was reporting from central Kyiv…"
+    story = sentences_of_text(
+        "A BBC correspondent had to duck for cover during a live broadcast. "
+        "Hugo Bachega was reporting from central Kyiv. "
+        "Two volunteers were held by separatists. The strikes went on."
+    )
+    corpus = SimpleNamespace(
+        idf=Rare().idf, sentences_of=lambda source: story, country_of=lambda person: None
+    )
+    answerer = ExtractiveAnswerer(None, corpus)
+
+    def bonus_of(question: str, sentence) -> float:
+        query = Query(question=question, search=question, language="fr", kind="other")
+        return answerer._names_new(query)(sentence)
+
+    asked = "Quel correspondant de la BBC a dû se mettre à couvert en direct ?"
+    assert bonus_of(asked, story[0]) == NAME_WEIGHT
+    # described as another kind of person than the one asked, or not followed by a name
+    assert bonus_of("Which separatist official held them?", story[2]) == 0
+    assert bonus_of("Which volunteer was held by separatists?", story[2]) == 0

@@ -12,6 +12,7 @@ from assistant.question_kinds import (
     asks_why,
     asks_year,
     head_of,
+    person_kind_asked,
     question_kind,
     who_act,
     who_acts,
@@ -165,6 +166,8 @@ def test_a_when_clause_inside_another_question_does_not_make_it_a_date_question(
         ("Which pro-Kremlin politician did the captured Britons ask to be swapped for?", True),
         ("Quel magnat ukrainien a été tué à Mykolaïv ?", True),
         ("Which billionaire offered Starlink terminals?", True),
+        ("Quel correspondant de la BBC a dû se mettre à couvert en direct ?", True),
+        ("Which military analyst said Poland feared becoming a co-belligerent?", True),
         ("What are the names of the two Americans released?", True),
         ("Quel est le bilan de la frappe ?", False),
         ("Quel volume de munitions contenait la livraison ?", False),
@@ -192,6 +195,8 @@ def test_a_question_asking_for_a_country_or_a_place():
         ("Which pro-Kremlin politician did the captured Britons ask to be swapped for?", True),
         ("Quel magnat ukrainien a été tué à Mykolaïv ?", True),
         ("Which billionaire offered Starlink terminals?", True),
+        ("Quel correspondant de la BBC a dû se mettre à couvert en direct ?", True),
+        ("Which military analyst said Poland feared becoming a co-belligerent?", True),
         ("Quel pays accueillera l'Eurovision 2023 ?", False),  # a place
         ("Which band won Eurovision?", False),  # a name, not a person's
         ("Who won the 2022 Nobel Peace Prize?", False),  # a person, a body or a country
@@ -250,3 +255,31 @@ def test_the_acts_a_who_question_asks_were_done():
     assert who_acts("Qui a trouvé les chameaux et publié les vidéos ?") == ["trouvé", "publié"]
     assert who_acts("Who replaced Reznikov and Zaluzhny?") == ["replaced"]
     assert who_acts("Who is the head coach of Shakhtar Donetsk?") == []
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Two Danish reporters were shot near Okhtyrka in February. Who were they?", "who"),
+        ("The ISS crew wore yellow suits in March. When did they dock?", "date"),
+        (
+            "CNN visited a Kyiv junkyard in March 2022. How many rockets did the unit seize?",
+            "number",
+        ),
+        ("Un chasseur russe a été abattu. À quelle date cet avion a-t-il été abattu ?", "date"),
+        ("Peskov said the talks had failed. When were they held?", "date"),
+        # one sentence, abbreviations inside: read whole
+        ("Who did Lt. Gen. Smith replace in the U.S. Army?", "who"),
+        ("What did Gen. Mark Milley tell Congress?", "quote"),
+    ],
+)
+def test_a_question_opening_on_its_context_is_of_the_kind_its_asking_sentence_asks(
+    question, expected
+):
+    assert kind(question) == expected
+
+
+def test_the_kind_of_person_asked_which_one_of():
+    assert person_kind_asked("Le 10 octobre, quel correspondant de la BBC a dû…") == "correspondant"
+    assert person_kind_asked("Which separatist official said it?") == "official"
+    assert person_kind_asked("Who were they?") == ""
