@@ -102,8 +102,28 @@ _OF = re.compile(r"\s+of\b")
 _BY = re.compile(r"\s+by\b(?!\s+(?:(?:tele)?phone|video|text|e-?mail|letter)\b)")
 
 
+# Someone's words relayed by another: "RIA Novosti quoted Dmitry Peskov as saying…", "Russian
+# state TV showed the head of the occupation administration, Vitaly Ganchev, saying…", "Lavrov
+# was quoted by RIA Novosti as saying…". The speaker is the one quoted or shown, not the outlet.
+_RELAYED = re.compile(
+    r"\b(?:quoted|quotes|cited|cites)\s+(?P<quoted>[^,;:]{1,80}?)\s+as\s+(?:saying|telling|"
+    r"stating|writing|warning|adding)\b|"
+    r"\b(?:showed|shows|aired|airs|featured|features)\s+(?P<shown>[^;:]{1,120}?),\s+"
+    r"(?:saying|telling)\b|"
+    # "Lavrov was quoted by RIA Novosti as saying…": the subject before
+    r"(?P<passive>\s+(?:was|were|is|are|has been|had been)\s+(?:quoted|cited)\b"
+    r"(?:\s+by\b[^;:]{1,80}?)?\s+as\s+(?:saying|telling|stating|writing|warning|adding)\b)"
+)
+
+
 def explicit_en(narration: str) -> Found:
     """The speaker an English sentence names itself, or the pronoun it uses for one."""
+    relayed = _RELAYED.search(narration)
+    if relayed:
+        who = relayed.group("quoted") or relayed.group("shown")
+        found = _subject_before(who or narration[: relayed.start()])
+        if found and found.speaker:
+            return Found(found.speaker)
     for match in _SAY_EN_RE.finditer(narration):
         before = narration[: match.start()]
         if not _says(match.group(0), before, narration[match.end() :]):

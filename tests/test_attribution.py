@@ -752,3 +752,30 @@ def test_two_people_of_one_surname_are_not_merged():
     quoted = [a for _, a in _attributed(text) if a]
     assert not any(speaker_matches(a, tokens("Trevor Reed")) for a in quoted[:2])
     assert speaker_matches(quoted[2], tokens("Trevor Reed"))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "person"),
+    [
+        # 2597_3146b445207a580a.txt (The Guardian, 2022-09): state TV showed him saying it
+        (
+            "Russian state TV showed the head of the Russian-installed occupation administration "
+            "for Kharkiv province, Vitaly Ganchev, saying in an interview: “The very fact of a "
+            "breach of our defences is already a substantial victory for the Ukrainian armed "
+            "forces.”",
+            "Vitaly Ganchev",
+        ),
+        ('RIA Novosti quoted Dmitry Peskov as saying: "We will not allow it."', "Dmitry Peskov"),
+        (
+            "Interfax quoted Kremlin spokesman Dmitry Peskov as saying talks were over.",
+            "Dmitry Peskov",
+        ),
+        ("Lavrov was quoted by RIA Novosti as saying that the talks were over.", "Lavrov"),
+        ("Putin was quoted as saying he would not stop.", "Putin"),
+        # nobody named as quoted, or a sight, not words
+        ("The agency quoted him as saying it was over.", None),
+        ("The video showed soldiers saying goodbye.", None),
+    ],
+)
+def test_words_relayed_by_an_outlet_are_the_speakers_it_quotes_or_shows(sentence, person):
+    assert _people(sentence) == [person]
