@@ -82,7 +82,15 @@ class Bridges:
         words that stand for it (`lexical.related`). A month gets its name in the other
         language instead of bridges (by its vector "mai" is near "ever")."""
         wanted = list(dict.fromkeys(tokens(text)))
-        bridged = {t for t in wanted if (t not in vocabulary or t in also) and not same_month(t)}
+        # a word with a figure ("Su-35S", "1941") names a thing or a year: the nearest corpus
+        # word by meaning is another one ("F-35"), not it
+        bridged = {
+            t
+            for t in wanted
+            if (t not in vocabulary or t in also)
+            and not same_month(t)
+            and not any(c.isdigit() for c in t)
+        }
         surfaces = _unknown_surfaces(text, bridged)
         links = self.links(list(surfaces.values()))
         spelt = self.variants(text, vocabulary)

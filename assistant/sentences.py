@@ -171,10 +171,13 @@ _PICTURED = re.compile(
     r"(?:In|On) this (?:[\w-]+ ){0,3}?(?:image|photo|photograph|picture|video|frame|still)s?\b"
 )
 
-# A sentence opening on a pronoun or "in this sense" leans on the one before it.
+# A sentence opening on a pronoun or "in this sense", or ending on one, leans on the one before.
 _ANAPHORA = re.compile(
     r"^(?:Ce|Cela|Ceci|Cette|Ces|Il|Elle|Ils|Elles|It|This|That|These|They)\b|"
     r"\ben ce sens\b|\bin this sense\b|"
+    # ending on what the sentence before told: "…given the order to leave Sievierodonetsk to
+    # prevent that.", "…to stop it." (in narration: a quotation's "it" is its own)
+    r"^(?![\"“«'‘]).*\b(?:that|this|it|cela|ça)[.!]?$|"
     # what someone said of something the sentence before names, the sentence opening on who:
     # "Lavrov called it 'a dialogue of the deaf'", "Le Kremlin l'a qualifié de…" (not "Peskov
     # denied the claim and called it…", whose "it" is its own)

@@ -172,3 +172,18 @@ def test_the_tail_of_a_contraction_is_no_link():
     assert "ll" in bridges.words.tokens
     links = bridges.links(["ONU", "volonté"])
     assert all(token != "ll" for found in links.values() for token, _ in found)
+
+
+def test_a_word_with_a_figure_is_bridged_to_nothing():
+    # by meaning the Su-35 is near the F-35, and one year near another: neither is the other
+    embedder = load_embedder("use-multilingual")
+    corpus = ["The F-35 fighter jets were delivered in 1940 and 1942."]
+    bridges = Bridges(embedder, WordMatrix.from_texts(corpus, embedder))
+    vocabulary = frozenset(tokens(corpus[0]))
+    assert bridges.links(["Su-35"])["Su-35"]  # the model alone would link them
+    slots = {
+        slot[0][0]: slot
+        for slot in bridges.slots("When was the Su-35 shot down in 1941?", vocabulary)
+    }
+    assert slots["su-35"] == (("su-35", 1.0),)
+    assert slots["1941"] == (("1941", 1.0),)

@@ -137,3 +137,22 @@ def test_a_narrative_sentence_leaning_on_a_quote_is_not_the_speakers_words():
     # what someone said of the thing the sentence before names stays theirs
     called = next(t for t in joined if t.endswith('"a dialogue of the deaf."'))
     assert joined[called] and joined[called].person == "Lavrov"
+
+
+@pytest.mark.parametrize(
+    ("second", "leans"),
+    [
+        # HuffPost, 2022-06-24: what "that" prevents is the encirclement the sentence before told
+        ("Haidai said the troops were ordered to leave Sievierodonetsk to prevent that.", True),
+        ("The army had no way to stop it.", True),
+        # a quotation's "it" is its own
+        ('"While Russia kills, America saves, and you should know about it.', False),
+        ("Haidai said the troops were ordered to leave Sievierodonetsk.", False),
+    ],
+)
+def test_a_sentence_ending_on_what_the_one_before_told_is_offered_with_it(second, leans):
+    text = "Russian forces made gains in a bid to encircle Ukrainian forces. " + second
+    chunk = Chunk("c", "a", "a.txt", "", None, 0, 0, len(text), text)
+    rows = [[s, e, None, 0] for s, e in sentence_spans(text)]
+    joined = [s for s in load_sentences(chunk, text, rows) if s.with_antecedent]
+    assert [s.text for s in joined] == ([text] if leans else [])
