@@ -48,7 +48,13 @@ _QUOTE_FR = re.compile(
     rf"averti\w*|comment(?:é|ée|és|ait|er)|selon|d'après|{ASKED_SAYING_FR})\b",
     re.I,
 )
-_WHY = re.compile(r"\b(?:why|pourquoi|for what reason|pour quelle raison)\b", re.I)
+_WHY = re.compile(
+    r"\b(?:why|pourquoi|for what reasons?|pour quelles? raisons?)\b|"
+    # "What reasons did he give…", "What was the reason…", "Quelles raisons…"
+    r"\b(?:what|which)\s+(?:(?:is|was|are|were)\s+(?:the\s+)?)?(?:main\s+)?reasons?\b|"
+    r"\bquel(?:le)?s?\s+(?:(?:est|sont|était|étaient)\s+(?:la|les)\s+)?raisons?\b",
+    re.I,
+)
 _DATE = re.compile(
     r"\b(?:when|quand|(?:what|which) (?:dates?|days?|years?)|quelles? dates?|quels? jours?|"
     r"quelle année)\b",

@@ -132,6 +132,11 @@ def test_why_questions_ask_for_a_cause():
     assert asks_why("Why is Moscow upset?")
     assert asks_why("Pour quelle raison la Russie dément-elle ?")
     assert not asks_why("What did Washington propose?")
+    # the reasons asked are a cause too
+    assert asks_why("What reasons did the governor give for the retreat?")
+    assert asks_why("What was the main reason for the delay?")
+    assert asks_why("Quelles raisons le gouverneur a-t-il données pour ce retrait ?")
+    assert not asks_why("What did the governor say about the reasons given by Moscow?")
 
 
 @pytest.mark.parametrize(
