@@ -27,6 +27,19 @@ def test_sentence_spans_close_a_quote_before_the_next_sentence():
     ]
 
 
+def test_a_sentence_ends_after_a_quotation_inside_a_quotation_both_closed():
+    # ABC News, 2022-11-23: the daughter's words, then who told the children what
+    text = (
+        "“I said to the staff, ‘No foster families,’” she said. “‘I already have a daddy and he "
+        "is alive!’” According to Mezhevyi, his children were told to decide."
+    )
+    assert [text[s:e] for s, e in sentence_spans(text)] == [
+        "“I said to the staff, ‘No foster families,’” she said.",
+        "“‘I already have a daddy and he is alive!’”",
+        "According to Mezhevyi, his children were told to decide.",
+    ]
+
+
 def test_english_sentences_end_after_a_closing_single_quote_not_after_a_title():
     # 2763_0f510eda876a2e23.txt, 2897_6b5f852aa81f530a.txt, and the ABC News article of
     # 2022-02-25 on the Champions League final ("St." before a name)
