@@ -41,11 +41,12 @@ def lead_read_on(
     lead = any(s.start == sentence.start for s in story[:LEAD_SENTENCES])
     put = bool(_QUESTION_PUT.search(sentence.text))
     after = _next_citable(sentence, story)
-    if not lead and not put and not _voice_after(sentence, after, voices):
+    voiced = _voice_after(sentence, after, voices)
+    if not lead and not put and not voiced:
         return sentence
     # the answer to a question put is quoted, whether or not its "he said" was resolved
     replied = after is not None and (
-        bool(after.attribution) or put and any(ch in QUOTE_MARKS for ch in after.text)
+        bool(after.attribution) or voiced or put and any(ch in QUOTE_MARKS for ch in after.text)
     )
     return _read_to(sentence, after) if after and replied else sentence
 
@@ -62,11 +63,22 @@ _QUESTION_PUT = re.compile(
 
 
 def _voice_after(sentence: Sentence, after: Sentence | None, voices: frozenset[str]) -> bool:
-    """Whether `after` directly quotes one of `voices` (speaker keys) whom `sentence` names."""
-    said = after.attribution if after is not None else None
-    if said is None or not said.quote or said.key not in voices:
+    """Whether `after` directly quotes one of `voices` (speaker keys) whom `sentence` names, or
+    is a quotation standing alone after a sentence naming one of them and quoting no one else
+    ("Lithuanian President Gitanas Nauseda made a strong appeal…", then '"Antony, deterrence
+    is no longer enough…')."""
+    if after is None:
         return False
-    return said.key in {person_key(w) for w in _CAPITALISED.findall(sentence.text)}
+    named = {person_key(w) for w in _CAPITALISED.findall(sentence.text)}
+    said = after.attribution
+    if said is None:
+        own = sentence.attribution
+        return (
+            after.text[:1] in QUOTE_MARKS
+            and bool(voices & named)
+            and (own is None or own.key in voices)
+        )
+    return said.quote and said.key in voices and said.key in named
 
 
 _CAPITALISED = re.compile(r"\b[A-Z][\w'’-]+")

@@ -96,6 +96,26 @@ def test_a_sentence_naming_someone_asked_about_reads_on_to_their_quotation(sente
     assert lead_read_on(told, reported, frozenset({"lavrov"})) == told
 
 
+def test_a_sentence_naming_someone_asked_about_reads_on_to_a_quotation_standing_alone(
+    sentences_of_text,
+):
+    # ABC News, 2022-03-07: the appeal announced, then its words with no "he said"
+    text = (
+        "Blinken began his trip in Poland on Saturday. "
+        "Standing with Blinken, Lithuanian President Gitanas Nauseda made a strong appeal "
+        'earlier on Monday. "Antony, deterrence is no longer enough, and we need forward '
+        'defense here." The visit ended on Tuesday.'
+    )
+    story = _story(text, sentences_of_text)
+    appeal = next(s for s in story if "strong appeal" in s.text)
+    assert story[2].attribution is None  # nothing says who said it
+    read = lead_read_on(appeal, story, frozenset({"nauseda"}))
+    assert read.text.endswith('we need forward defense here."')
+    # not for a question on someone the sentence does not name, nor on no one
+    assert lead_read_on(appeal, story, frozenset({"zelensky"})) == appeal
+    assert lead_read_on(appeal, story) == appeal
+
+
 def test_a_lead_is_not_read_on_into_a_photo_credit(sentences_of_text):
     text = (
         "Kremlin spokesman Dmitry Peskov on Sunday criticized U.S. news media for creating panic. "
