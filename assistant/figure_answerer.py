@@ -39,7 +39,7 @@ class FigureAnswers:
         # a length of time is told by what lasted it ("end his 355 days in space")
         size = asks_size(query.question) or query.asks_duration
         figures = [
-            (s, counted_phrase(query, s.text, m), words_before(s.text, m.start()))
+            (s, counted_phrase(query, s.text, m), words_before(s.text, m.start()), m.end())
             for s in sentences
             for m in figures_in(s.text)  # "24 February" counts nothing
         ]
@@ -51,12 +51,17 @@ class FigureAnswers:
         # a figure ending a clause ("the toll rose to 300.") is said by the words before it
         compared = [
             f"{before} {figure}" if size or FIGURE_START_RE.fullmatch(figure) else figure
-            for _, figure, before in figures
+            for _, figure, before, _ in figures
+        ]
+        # a figure ending on "of" counts what follows ("500,000 tons of" grain)
+        compared = [
+            f"{text} {_of_what(sentence.text, end)}" if _ENDS_ON_OF.search(text) else text
+            for text, (sentence, _, _, end) in zip(compared, figures, strict=True)
         ]
         vectors = self.embedder.embed_documents(compared)
         asked = actors(counted)
         best: dict[int, tuple[float, str]] = {}
-        for (sentence, figure, before), vector in zip(figures, vectors, strict=True):
+        for (sentence, figure, before, _), vector in zip(figures, vectors, strict=True):
             similarity = sum(a * b for a, b in zip(want, vector, strict=True))
             named = actors(f"{before} {figure}")
             if asked and named:
@@ -65,6 +70,19 @@ class FigureAnswers:
                 similarity = similarity + SAME_ACTOR_BONUS if asked & named else 0.0
             best[id(sentence)] = max(best.get(id(sentence), (-1.0, "")), (similarity, figure))
         return best
+
+
+# a measure "of" what it counts ("500,000 tons of"), not a share of things named ("54 of the
+# missiles", "18 of the" systems: whose they are is said elsewhere)
+_ENDS_ON_OF = re.compile(r"\b(?:of|de|d['’])$", re.I)
+OF_WHAT_WORDS = 4  # words after a figure's "of" that may say what it counts
+_CLAUSE_END = re.compile(r"[,;:.!?()]")
+
+
+def _of_what(text: str, end: int) -> str:
+    """The words after a figure's "of", up to `OF_WHAT_WORDS` and the clause's end."""
+    rest = _CLAUSE_END.split(text[end:], maxsplit=1)[0]
+    return " ".join(rest.split()[:OF_WHAT_WORDS])
 
 
 def counted_phrase(query: Query, text: str, figure: re.Match[str]) -> str:

@@ -2,7 +2,7 @@
 
 import pytest
 
-from assistant.figure_answerer import counted_phrase, one_length_of_time
+from assistant.figure_answerer import _of_what, counted_phrase, one_length_of_time
 from assistant.figures import figures_in
 from assistant.query import parse_query
 
@@ -59,6 +59,25 @@ def test_a_count_ending_its_clause_is_a_figure(indexed, news_articles):
     result = assistant.answer("How many civilians were killed by the air strike on the theatre?")
     assert not result.abstained, result.text
     assert "**300" in result.text.splitlines()[0], result.text
+
+
+def test_what_a_figure_ending_on_of_counts_is_read_after_it():
+    text = "Russia seized at least 400,000 to 500,000 tons of grain worth over $100 million."
+    (tons,) = [m for m in figures_in(text) if m.group(0).startswith("500,000")]
+    assert tons.group(0) == "500,000 tons of"
+    assert _of_what(text, tons.end()) == "grain worth over $100"
+
+
+@pytest.mark.slow
+def test_a_figure_of_something_counts_what_follows_its_of(indexed, news_articles):
+    # ABC News, 2022-06-07: "…Russia seized at least 400,000 to 500,000 tons of grain worth over
+    # $100 million…": the grain is counted in tons, the money is its worth
+    assistant = indexed(news_articles("2283_597ad8d7d500865d.txt", "0001_53ce3e069dab901e.txt"))
+    result = assistant.answer(
+        "How much Ukrainian grain did Russia steal, says Kyiv's foreign ministry?"
+    )
+    assert not result.abstained, result.text
+    assert "tons" in result.text.splitlines()[0], result.text
 
 
 def test_a_length_of_time_is_picked_out_only_where_it_is_the_one_given(sentences_of_text):
