@@ -43,7 +43,7 @@ SENTENCE_BOUNDARY = (
     rf"{_NOT_INITIAL}(?<=[.!?…])\s+(?=[«\"“({UPPERCASE}])"
     rf"|{_NOT_INITIAL}{_NOT_BEFORE_NUMBER}(?<=[.!?…])\s+(?=[0-9])"
     rf"|(?<=[.!?…][»\"”'’])\s+{_NEXT}"
-    # a quotation inside a quotation, both closed: "“‘I already have a daddy and he is alive!’”"
+    # a quotation inside a quotation, both closed: "“‘I already have a daddy!’”"
     rf"|(?<=[.!?…][»\"”'’][»\"”'’])\s+{_NEXT}"
     r"|\s[,:;'’‘\"]+(?:\s+[,:;'’‘\"]+)+\s+"
     rf"|(?<=[.!?…\"”])\s+'[{UPPERCASE}]\s+(?=[{UPPERCASE}])"

@@ -120,11 +120,12 @@ class NameAnswers:
 
     def _doer_named_after(self, query: Query, chosen: list[Scored]) -> list[Scored]:
         """For a who-question, or one asking which person, whose first excerpt names no one the
-        question does not, that excerpt and the next sentence of its story when that one names the doer: someone or
-        somewhere, after an excerpt describing the doer ("A German media outlet has hired …
-        Marina Ovsyannikova": an indefinite subject; then "…the company which owns Die Welt
-        newspaper"), else a person, said with a word of the question ("…helping identify the
-        Russian soldier", then "Prosecutors say the suspect is Nikolay Sokovikov")."""
+        question does not, that excerpt and the next sentence of its story when that one names
+        the doer: someone or somewhere, after an excerpt describing the doer ("A German media
+        outlet has hired … Marina Ovsyannikova": an indefinite subject; then "…the company which
+        owns Die Welt newspaper"), else a person, said with a word of the question ("…helping
+        identify the Russian soldier", then "Prosecutors say the suspect is Nikolay
+        Sokovikov")."""
         if not (query.kind == "who" or asks_person(query.question)) or not chosen:
             return chosen
         chosen = [self._with_who_it_is(c) for c in chosen]
