@@ -46,17 +46,9 @@ class FigureAnswers:
         if not figures:
             return {}
         want = self.embedder.embed_query(counted)
-        # a size is said before its figure ("cutting production by two million barrels"), a
-        # count by the words the figure counts ("40,000 troops")
-        # a figure ending a clause ("the toll rose to 300.") is said by the words before it
         compared = [
-            f"{before} {figure}" if size or FIGURE_START_RE.fullmatch(figure) else figure
-            for _, figure, before, _ in figures
-        ]
-        # a figure ending on "of" counts what follows ("500,000 tons of" grain)
-        compared = [
-            f"{text} {_of_what(sentence.text, end)}" if _ENDS_ON_OF.search(text) else text
-            for text, (sentence, _, _, end) in zip(compared, figures, strict=True)
+            _as_compared(sentence.text, figure, before, end, size)
+            for sentence, figure, before, end in figures
         ]
         vectors = self.embedder.embed_documents(compared)
         asked = actors(counted)
@@ -77,6 +69,16 @@ class FigureAnswers:
 _ENDS_ON_OF = re.compile(r"\b(?:of|de|d['’])$", re.I)
 OF_WHAT_WORDS = 4  # words after a figure's "of" that may say what it counts
 _CLAUSE_END = re.compile(r"[,;:.!?()]")
+
+
+def _as_compared(text: str, figure: str, before: str, end: int, size: bool) -> str:
+    """What the model compares with what is counted, for a figure of `text` ending at `end`:
+    a size is said before its figure ("cutting production by two million barrels"), a count by
+    the words the figure counts ("40,000 troops"), a figure ending a clause ("the toll rose to
+    300.") by the words before it, and one ending on "of" by what follows ("500,000 tons of"
+    grain)."""
+    said = f"{before} {figure}" if size or FIGURE_START_RE.fullmatch(figure) else figure
+    return f"{said} {_of_what(text, end)}" if _ENDS_ON_OF.search(figure) else said
 
 
 def _of_what(text: str, end: int) -> str:

@@ -62,19 +62,8 @@ class NameAnswers:
         if asks_place(query.question):
             return lambda s: NAME_WEIGHT * names_place(s.text, asked, self.idf)
         if asks_person(query.question):
-            other = self._of_another_country(query)
-            kind = person_kind_asked(query.question)
-
-            def person_named(s: Sentence) -> float:
-                # or named by the sentence after it, the person described first ("A BBC
-                # correspondent had to duck for cover…", then "Hugo Bachega was reporting…")
-                after = self._described_then_named(s, kind)
-                return NAME_WEIGHT * (
-                    names_person(s.text, asked, other)
-                    or (after is not None and names_person(after.text, asked, other))
-                )
-
-            return person_named
+            named = self._person_named(query, asked)
+            return lambda s: NAME_WEIGHT * named(s)
         return lambda s: NAME_WEIGHT * names_other(s.text, asked)
 
     def _saying_what_is_asked(
@@ -155,16 +144,25 @@ class NameAnswers:
         rest = [c for c in chosen[1:] if not c.sentence.overlaps(after)]
         return [chosen[0], Scored(after, chosen[0].score), *rest]
 
-    def _described_then_named(self, sentence: Sentence, kind: str) -> Sentence | None:
-        """The next sentence of the story when `sentence` opens on someone of the `kind` asked
-        described, not named ("A BBC correspondent…" for "quel correspondant") and that one
-        names a person."""
-        opening = _INDEFINITE.match(sentence.text)
-        subject = sentence.text[opening.end() :].split()[:DESCRIBED_WORDS] if opening else []
-        if not set(tokens(kind)) & set(tokens(" ".join(subject))):
-            return None
-        after = following(sentence, self.sentences_of(sentence.chunk.source))
-        return after if after is not None and after.citable and people_in(after.text) else None
+    def _person_named(self, query: Query, asked: Set[str]) -> Callable[[Sentence], bool]:
+        """Whether a sentence names a person the question (tokens `asked`) does not and who is
+        not of another country than it names, itself or, when it opens on someone of the kind
+        asked described ("A BBC correspondent had to duck for cover…" for "quel correspondant"),
+        in the next sentence of its story ("Hugo Bachega was reporting…")."""
+        other = self._of_another_country(query)
+        kind = set(tokens(person_kind_asked(query.question)))
+
+        def named(sentence: Sentence) -> bool:
+            if names_person(sentence.text, asked, other):
+                return True
+            opening = _INDEFINITE.match(sentence.text)
+            described = sentence.text[opening.end() :].split()[:DESCRIBED_WORDS] if opening else []
+            if not kind & set(tokens(" ".join(described))):
+                return False
+            after = following(sentence, self.sentences_of(sentence.chunk.source))
+            return after is not None and after.citable and names_person(after.text, asked, other)
+
+        return named
 
     def _with_who_it_is(self, item: Scored) -> Scored:
         """An excerpt of a who-answer whose subject is only "he" or "she" ("He was the first
@@ -189,17 +187,10 @@ class NameAnswers:
         name, "Sting", reads as no person's)."""
         if not asks_person(query.question) or asks_place(query.question):
             return scored
-        asked = set(tokens(query.search))
-        other = self._of_another_country(query)
-        kind = person_kind_asked(query.question)
+        named = self._person_named(query, set(tokens(query.search)))
 
         def naming(sentence: Sentence) -> bool:
-            if self._names_missing(query, sentence):
-                return False
-            after = self._described_then_named(sentence, kind)  # named in the next sentence
-            return names_person(sentence.text, asked, other) or (
-                after is not None and names_person(after.text, asked, other)
-            )
+            return not self._names_missing(query, sentence) and named(sentence)
 
         return from_first(scored, naming, NAMED_CANDIDATES) or scored
 

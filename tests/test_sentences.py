@@ -95,6 +95,16 @@ def test_a_question_a_headline_or_a_caption_is_not_cited(sentences_of_text):
     assert caption.caption and not caption.citable
 
 
+def _loaded(text: str, attributed: bool = False) -> list[Sentence]:
+    """The text's sentences as loaded from stored rows (with their speakers when
+    `attributed`), the sentences leaning on the one before joined to it included."""
+    chunk = Chunk("c", "a", "a.txt", "", None, 0, 0, len(text), text)
+    spans = sentence_spans(text)
+    found = attribute(text, spans) if attributed else [None] * len(spans)
+    rows = [[s, e, asdict(a) if a else None, 0] for (s, e), a in zip(spans, found, strict=True)]
+    return load_sentences(chunk, text, rows)
+
+
 @pytest.mark.parametrize(
     ("second", "leans"),
     [
@@ -108,9 +118,7 @@ def test_a_question_a_headline_or_a_caption_is_not_cited(sentences_of_text):
 )
 def test_a_sentence_saying_what_someone_called_it_is_offered_with_the_one_before(second, leans):
     text = "Truss met Lavrov in Moscow for talks. " + second
-    chunk = Chunk("c", "a", "a.txt", "", None, 0, 0, len(text), text)
-    rows = [[s, e, None, 0] for s, e in sentence_spans(text)]
-    joined = [s for s in load_sentences(chunk, text, rows) if s.with_antecedent]
+    joined = [s for s in _loaded(text) if s.with_antecedent]
     assert [s.text for s in joined] == ([text] if leans else [])
 
 
@@ -122,13 +130,7 @@ def test_a_narrative_sentence_leaning_on_a_quote_is_not_the_speakers_words():
         "This has left the US intelligence community to rely on satellites. "
         'Truss met Lavrov in Moscow for talks. Lavrov called it "a dialogue of the deaf."'
     )
-    chunk = Chunk("c", "a", "a.txt", "", None, 0, 0, len(text), text)
-    spans = sentence_spans(text)
-    rows = [
-        [s, e, asdict(a) if a else None, 0]
-        for (s, e), a in zip(spans, attribute(text, spans), strict=True)
-    ]
-    sentences = load_sentences(chunk, text, rows)
+    sentences = _loaded(text, attributed=True)
     own = {s.text: s.attribution for s in sentences if not s.with_antecedent}
     assert own['"The decision-maker in Russia is one guy: It\'s Putin," Clapper said.'].person
     joined = {s.text: s.attribution for s in sentences if s.with_antecedent}
@@ -152,7 +154,5 @@ def test_a_narrative_sentence_leaning_on_a_quote_is_not_the_speakers_words():
 )
 def test_a_sentence_ending_on_what_the_one_before_told_is_offered_with_it(second, leans):
     text = "Russian forces made gains in a bid to encircle Ukrainian forces. " + second
-    chunk = Chunk("c", "a", "a.txt", "", None, 0, 0, len(text), text)
-    rows = [[s, e, None, 0] for s, e in sentence_spans(text)]
-    joined = [s for s in load_sentences(chunk, text, rows) if s.with_antecedent]
+    joined = [s for s in _loaded(text) if s.with_antecedent]
     assert [s.text for s in joined] == ([text] if leans else [])
