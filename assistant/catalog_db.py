@@ -31,7 +31,7 @@ from assistant.errors import CatalogVersionError
 # "hit out at", "slammed", "criticised" words of saying),
 # so that a catalog built before asks for a rebuild instead of answering from stale tokens,
 # sentences, speakers and roles.
-SCHEMA_VERSION = "20"
+SCHEMA_VERSION = "21"
 PAGE = 500  # rows per page for every read that may span the whole catalog
 MAX_VARIABLES = 900  # SQLite's bound on `?` per statement is 999 on old builds
 

@@ -32,6 +32,14 @@ _NOT_AFTER_TITLE = "".join(rf"(?<!\b{title}\.)" for title in _TITLES.split())
 _BEFORE_NUMBER = ["No", "Nos", *(m.capitalize() for m in MONTH_ABBREVIATIONS)]
 _NOT_BEFORE_NUMBER = "".join(rf"(?<!\b{word}\.)" for word in _BEFORE_NUMBER)
 _NOT_INITIAL = rf"(?<!\b[{UPPERCASE}]\.){_NOT_AFTER_TITLE}"
+# A speech tag standing as a sentence's end: a name (up to five capitalised words), a verb of
+# saying, at most its addressee ("him", "reporters", a name), then the end of the sentence.
+_SPEECH_TAG = (
+    rf"(?:[{UPPERCASE}][\w'’.-]*\s+){{1,5}}(?:said|says|asked|asks|added|wrote|told|replied|"
+    r"tweeted|shouted|exclaimed|continued|insisted|wondered|posted)"
+    rf"(?:\s+(?:him|her|them|reporters|[{UPPERCASE}][\w'’-]*(?:\s+[{UPPERCASE}][\w'’-]*){{0,2}}))?"
+    r"\s*[.,]"
+)
 # A sentence ends at . ! ? or … (optionally closed by a quote), before a capital, an opening
 # quote or a number; a single capital before the dot ("M. Macron", "J. Biden") is an initial,
 # not an end, nor is a title's dot. Scraped photo-caption debris between two sentences ("…!"
@@ -42,7 +50,10 @@ _NOT_INITIAL = rf"(?<!\b[{UPPERCASE}]\.){_NOT_AFTER_TITLE}"
 SENTENCE_BOUNDARY = (
     rf"{_NOT_INITIAL}(?<=[.!?…])\s+(?=[«\"“({UPPERCASE}])"
     rf"|{_NOT_INITIAL}{_NOT_BEFORE_NUMBER}(?<=[.!?…])\s+(?=[0-9])"
-    rf"|(?<=[.!?…][»\"”'’])\s+{_NEXT}"
+    rf"|(?<=[.…][»\"”'’])\s+{_NEXT}"
+    # a quoted question or exclamation ends a sentence unless a speech tag follows it ("“What's
+    # your response?” Tapper asked Kelly."): the tag says whose words they are
+    rf"|(?<=[!?][»\"”'’])\s+(?!{_SPEECH_TAG}){_NEXT}"
     # a quotation inside a quotation, both closed: "“‘I already have a daddy!’”"
     rf"|(?<=[.!?…][»\"”'’][»\"”'’])\s+{_NEXT}"
     r"|\s[,:;'’‘\"]+(?:\s+[,:;'’‘\"]+)+\s+"

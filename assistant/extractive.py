@@ -252,6 +252,8 @@ class ExtractiveAnswerer(QuoteAnswers, CauseAnswers, NameAnswers, FigureAnswers,
                 return self._abstain(query, passages, no_stance=stance)
         scored = self._about_the_names(query, scored)
         scored = self._naming_someone(query, scored)
+        if not scored:  # a person's name asked, and no passage names anyone
+            return self._abstain(query, passages, no_doer=True)
         if query.kind == "who":
             saying = self._saying_what_is_asked(query, slots, scored)
             if saying is None:
@@ -362,9 +364,11 @@ class ExtractiveAnswerer(QuoteAnswers, CauseAnswers, NameAnswers, FigureAnswers,
         chosen: list[Scored],
         lead: str,
         read_on: bool = False,
+        own_words: bool = False,
     ) -> Answer:
         """The chosen sentences, each cited once with its outlet, date and republishers; with
-        `read_on`, the first is read on (`_read_on`)."""
+        `read_on`, the first is read on (`_read_on`; with `own_words`, to its speaker's
+        words only)."""
         first = chosen[0].sentence
         not_near = self._names_missing(query, first)
         if not_near:
@@ -385,18 +389,20 @@ class ExtractiveAnswerer(QuoteAnswers, CauseAnswers, NameAnswers, FigureAnswers,
             n = len(citations) + 1
             echoes = self.corpus.echoes(s.text, s.chunk.source)
             if read_on and n == 1:
-                s = cited[-1] = self._read_on(s, {e[0] for e in echoes}, query)
+                s = cited[-1] = self._read_on(s, {e[0] for e in echoes}, query, own_words)
             citation = s.citation(n, scored.score)
             citations.append(replace(citation, also_in=tuple(e[0] for e in echoes)))
             lines.append(f"- {s.text} [{n}]{where_told(s, echoes, query.language)}")
         text = lead + "\n\n" + "\n".join(lines)
         return Answer(text, citations, False, passages)
 
-    def _read_on(self, sentence: Sentence, copies: set[str], query: Query) -> Sentence:
+    def _read_on(
+        self, sentence: Sentence, copies: set[str], query: Query, own_words: bool = False
+    ) -> Sentence:
         """The first excerpt read on (`read_on.first_excerpt`): to the quotation that follows of
         someone the question names when it asks what they said or think; to the figures or
-        details the next sentence gives when it asks what happened; `copies` are the files
-        republishing it."""
+        details the next sentence gives when it asks what happened; with `own_words`, a
+        speaker's words only to more of theirs; `copies` are the files republishing it."""
         asks_words = query.kind in ("quote", "other") and not query.asks_name
         voices = frozenset(person_key(name) for name, _ in query.names if asks_words)
         details = query.kind == "other" and not query.asks_name
@@ -405,7 +411,7 @@ class ExtractiveAnswerer(QuoteAnswers, CauseAnswers, NameAnswers, FigureAnswers,
             return {e[0] for e in self.corpus.echoes(s.text, s.chunk.source)}
 
         story = self.sentences_of(sentence.chunk.source)
-        return first_excerpt(sentence, story, voices, details, copies, republished)
+        return first_excerpt(sentence, story, voices, details, copies, republished, own_words)
 
     def _abstain(self, query: Query, passages: list[Passage], **why: Any) -> Answer:
         """An abstention saying why (`abstention.Reasons`) and whom the articles found quote."""

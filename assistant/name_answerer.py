@@ -27,7 +27,7 @@ from assistant.bridges import Slot
 from assistant.lexical import actors, tokens
 from assistant.names import name_phrases, people_in
 from assistant.places import is_place
-from assistant.query import Query
+from assistant.query import LARGE_CORPUS_SENTENCES, Query
 from assistant.question_kinds import asks_person, asks_place, person_kind_asked, who_acts
 from assistant.scoring import TELLING_IDF, from_first, names_other, names_person, names_place
 from assistant.sentences import Scored, Sentence, following
@@ -151,6 +151,7 @@ class NameAnswers:
         in the next sentence of its story ("Hugo Bachega was reporting…")."""
         other = self._of_another_country(query)
         kind = set(tokens(person_kind_asked(query.question)))
+        asked = set(asked) - kind  # "Photographer Stanislav Senyk" is new to "quel photographe"
 
         def named(sentence: Sentence) -> bool:
             if names_person(sentence.text, asked, other):
@@ -183,16 +184,38 @@ class NameAnswers:
     def _naming_someone(self, query: Query, scored: list[Scored]) -> list[Scored]:
         """For a question asking which person (not which country), the candidates from the
         first of the best few naming a person the question does not, in an article speaking of
-        what the question names; unchanged when none does, or for another question (a one-word
-        name, "Sting", reads as no person's)."""
+        what the question names; unchanged when none does, or for another question. In a large
+        corpus (`LARGE_CORPUS_SENTENCES`), [] when none names anyone, not even by one word
+        the corpus quotes as a person's ("Sting"): none of them says who. A small corpus quotes
+        too few people to tell a one-word name from any capitalised word."""
         if not asks_person(query.question) or asks_place(query.question):
             return scored
-        named = self._person_named(query, set(tokens(query.search)))
+        asked = set(tokens(query.search))
+        named = self._person_named(query, asked)
 
         def naming(sentence: Sentence) -> bool:
             return not self._names_missing(query, sentence) and named(sentence)
 
-        return from_first(scored, naming, NAMED_CANDIDATES) or scored
+        found = from_first(scored, naming, NAMED_CANDIDATES)
+        if found is not None or self.corpus.sentences < LARGE_CORPUS_SENTENCES:
+            return found or scored
+        one_word = any(
+            not self._names_missing(query, x.sentence) and self._one_word_named(x.sentence, asked)
+            for x in scored[:NAMED_CANDIDATES]
+        )
+        return scored if one_word else []
+
+    def _one_word_named(self, sentence: Sentence, asked: Set[str]) -> bool:
+        """Whether the sentence names, by one word the question does not hold, someone its
+        story quotes by that one word ("Sting took to Instagram…", and "…," Sting said):
+        a person known by one name, not a country or a city speaking."""
+        quoted = {
+            s.attribution.name
+            for s in self.sentences_of(sentence.chunk.source)
+            if s.attribution and len(s.attribution.name.split()) == 1
+        }
+        words = set(re.findall(r"\b[A-Z][\w'’-]+", sentence.text))
+        return any(not set(tokens(w)) & asked and not is_place(w) for w in quoted & words)
 
     def _of_another_country(self, query: Query) -> Callable[[str], bool]:
         """Whether a person named is of another of the crisis' countries than those the

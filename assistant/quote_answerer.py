@@ -41,6 +41,10 @@ from assistant.sentences import Scored, Sentence
 from assistant.speaker_keys import person_key
 from assistant.types import Answer, Passage
 
+# A word the corpus uses in about one sentence in six or more (IDF below this: Russia 1.4,
+# Ukraine 1.6, war 2.7 is above) names what every story is about, not a topic.
+EVERYWHERE_IDF = 2.0
+
 BEARER_SHARE = 0.5  # a bare surname means a bearer written in this share of its quoting articles
 # How rare the most telling word of the event a quote is asked at must be for the stories quoted
 # to have to hold it. Measured on the read sets: "warrant" 7.8, "Leopard" 9.6 and "Wagner" 7.0
@@ -173,7 +177,9 @@ class QuoteAnswers:
                 quoted_in = min(quoted_in, self.corpus.quoted_in(key[0][0]))
         date = chosen[0].chunk.date if stories == 1 else None
         lead = quote_lead(query.language, speakers, date, quoted_in, stories > 1)
-        return self._compose(query, passages, [Scored(s, 1.0) for s in chosen], lead)
+        return self._compose(
+            query, passages, [Scored(s, 1.0) for s in chosen], lead, read_on=True, own_words=True
+        )
 
     def _at_the_event(self, query: Query, said: list[Sentence]) -> list[Sentence]:
         """The speaker's sentences from stories telling of the event the question places their
@@ -311,4 +317,8 @@ class QuoteAnswers:
             return sentence.own_words
         source = sentence.chunk.source
         rare = {t for t in named if self.idf(t) >= TELLING_IDF} & self.corpus.words_of(source)
-        return sentence.own_words | rare | (named & self.corpus.lead_of(source))
+        # Russia or Ukraine, named by nearly every story, counts only in the quote itself: a
+        # story leading on the war does not put "…sell Chelsea" on "his role as a go-between
+        # in the Russia–Ukraine peace talks"
+        led = {t for t in named if self.idf(t) >= EVERYWHERE_IDF} & self.corpus.lead_of(source)
+        return sentence.own_words | rare | led

@@ -31,7 +31,8 @@ def lead_read_on(
     sentence, or a lead followed by a caption, a credit or a question, is returned as it is.
     So is read a sentence telling of a question put to someone, anywhere in the story: the
     answer follows ("…asked Ukrainian President Volodymyr Zelensky what the 'minimum'
-    concession from Russia would be…" then "'A return of Russian forces…,' he said."), and a
+    concession from Russia would be…" then "'A return of Russian forces…,' he said."), past
+    the question quoted when the story quotes it before the reply, and a
     sentence naming someone of `voices` (speaker keys) when their direct quotation follows:
     "…Lavrov, who gave a gloomy assessment of their talks." then 'Lavrov called it "a dialogue
     of the deaf,"…'."""
@@ -44,6 +45,9 @@ def lead_read_on(
     voiced = _voice_after(sentence, after, voices)
     if not lead and not put and not voiced:
         return sentence
+    reply = _reply_past_the_question(sentence, story)
+    if reply is not None and reply.attribution is not None:
+        return _read_to(sentence, reply)
     # the answer to a question put is quoted, whether or not its "he said" was resolved
     replied = after is not None and (
         bool(after.attribution) or voiced or put and any(ch in QUOTE_MARKS for ch in after.text)
@@ -60,6 +64,16 @@ _QUESTION_PUT = re.compile(
     r"pourquoi|quand)\b(?!.*\b(?:a|ont)\s+(?:dit|répondu|déclaré|affirmé)\b)",
     re.I,
 )
+
+
+def _reply_past_the_question(sentence: Sentence, story: Sequence[Sentence]) -> Sentence | None:
+    """When `sentence` tells of a question put to someone and the next sentence quotes it
+    ("“What's your response…?” Tapper asked Kelly."), the sentence after that, where the
+    reply stands ("“Disbelief,” Kelly said…"); else None."""
+    asked = following(sentence, story)
+    if asked and _QUESTION_PUT.search(sentence.text) and _QUOTED_QUESTION.search(asked.text):
+        return _next_citable(asked, story)
+    return None
 
 
 def _voice_after(sentence: Sentence, after: Sentence | None, voices: frozenset[str]) -> bool:
@@ -82,6 +96,7 @@ def _voice_after(sentence: Sentence, after: Sentence | None, voices: frozenset[s
 
 
 _CAPITALISED = re.compile(r"\b[A-Z][\w'’-]+")
+_QUOTED_QUESTION = re.compile(r"\?\s*[\"”’'»]")  # a question put in quotation marks
 
 
 def _next_citable(sentence: Sentence, story: Sequence[Sentence]) -> Sentence | None:
@@ -135,6 +150,26 @@ def specifics_read_on(sentence: Sentence, article: Sequence[Sentence]) -> Senten
     return _read_to(sentence, after)
 
 
+def own_words_read_on(sentence: Sentence, article: Sequence[Sentence]) -> Sentence:
+    """A speaker's words read on to the next sentence when that one gives the same speaker's
+    words ("Dmytro Kuleba told NATO allies they had “days not weeks”…", then "Speaking after
+    talks…, he said: “The Battle for Donbas is underway…”"), or, when it tells of a question
+    put to them and the next sentence quotes the question, to their reply after that
+    ("…Tapper asked him how he feels…", "“What's your response…?” Tapper asked Kelly.",
+    "“Disbelief,” Kelly said…"). Anyone else's words are not read on to."""
+    said = sentence.attribution
+    story = [s for s in article if not s.with_antecedent and not s.headline]
+    if said is None or not said.key:
+        return sentence
+    if not any(s.start == sentence.start and s.end == sentence.end for s in story):
+        return sentence  # already read with what follows it (`quotes.whole_quotation`)
+    after = _reply_past_the_question(sentence, story) or _next_citable(sentence, story)
+    theirs = (
+        after is not None and after.attribution is not None and after.attribution.key == said.key
+    )
+    return _read_to(sentence, after) if after is not None and theirs else sentence
+
+
 def first_excerpt(
     sentence: Sentence,
     story: Sequence[Sentence],
@@ -142,13 +177,16 @@ def first_excerpt(
     details: bool,
     copies: set[str],
     republished: Callable[[Sentence], set[str]],
+    own_words: bool = False,
 ) -> Sentence:
-    """An answer's first excerpt read on (`lead_read_on`, with `voices`) and its quotation
+    """An answer's first excerpt read on (`lead_read_on`, with `voices`; with `own_words`, a
+    speaker's excerpt only to more of their words, `own_words_read_on`) and its quotation
     shown whole, or with `details` read on to the figures or details the next sentence gives
     (`specifics_read_on`); as it is when a copy republishing it (`copies`: the files holding
     the same sentence; `republished` gives them for another sentence) lacks a sentence it
     would read on to."""
-    read = whole_quotation(lead_read_on(sentence, story, voices), story)
+    own = own_words_read_on if own_words else lambda s, a: lead_read_on(s, a, voices)
+    read = whole_quotation(own(sentence, story), story)
     if read is sentence and details:  # "…heavy weapons", then "…to supply 88 Leopard 1…"
         read = specifics_read_on(sentence, story)
     lacking = copies and any(

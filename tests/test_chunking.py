@@ -40,6 +40,26 @@ def test_a_sentence_ends_after_a_quotation_inside_a_quotation_both_closed():
     ]
 
 
+def test_a_quoted_question_and_the_speech_tag_after_it_are_one_sentence():
+    # HuffPost, 2022-02-24 (0661_a3a188b1416c3f2f.txt) and CNN, 2022-02-12: the tag says whose
+    # question it is; a sentence of its own opening on a name after it stays one
+    text = (
+        "“What’s your response when you hear that?” Tapper asked Kelly. “Disbelief,” Kelly "
+        'said. "Why should Putin be afraid of the head of the Russian region?" Peskov said. '
+        '"Why?" Blinken said the United States was "not looking" for a conflict. '
+        "“Stop this war!” Then the crowd fell silent."
+    )
+    assert [text[s:e] for s, e in sentence_spans(text)] == [
+        "“What’s your response when you hear that?” Tapper asked Kelly.",
+        "“Disbelief,” Kelly said.",
+        '"Why should Putin be afraid of the head of the Russian region?" Peskov said.',
+        '"Why?"',
+        'Blinken said the United States was "not looking" for a conflict.',
+        "“Stop this war!”",
+        "Then the crowd fell silent.",
+    ]
+
+
 def test_english_sentences_end_after_a_closing_single_quote_not_after_a_title():
     # 2763_0f510eda876a2e23.txt, 2897_6b5f852aa81f530a.txt, and the ABC News article of
     # 2022-02-25 on the Champions League final ("St." before a name)

@@ -4,7 +4,7 @@ from dataclasses import replace
 
 from assistant.attribution import attribute
 from assistant.chunking import sentence_spans
-from assistant.read_on import lead_read_on, specifics_read_on
+from assistant.read_on import lead_read_on, own_words_read_on, specifics_read_on
 
 NBC = (
     "Russian President Vladimir Putin's spokesman wouldn't guarantee that two U.S. military "
@@ -65,6 +65,42 @@ def test_a_question_put_to_someone_is_read_on_to_the_answer_quoted_next(sentence
     story = _story(said, sentences_of_text)
     asked = next(s for s in story if "asked" in s.text)
     assert lead_read_on(asked, story) == asked
+
+
+def test_a_question_put_then_quoted_is_read_on_to_the_reply_after_it(sentences_of_text):
+    # HuffPost, 2022-02-24 (0661_a3a188b1416c3f2f.txt): the question told, then quoted with
+    # whose it is, then the answer of the person asked
+    text = (
+        "Trump himself said Wednesday night that invading Ukraine was “pretty smart” of Putin. "
+        "Kelly has criticized his former boss’s ethics before, and Tapper asked him how he feels "
+        "now about prominent Republicans praising Putin and even calling the Russian leader a "
+        "“genius.” “What’s your response when you hear that?” Tapper asked Kelly. "
+        "“Disbelief,” Kelly said, as shown in the video below. Putin is a tyrant, he added."
+    )
+    story = _story(text, sentences_of_text)
+    asked = next(s for s in story if s.text.startswith("Kelly has"))
+    read = lead_read_on(asked, story)
+    assert read.text.startswith("Kelly has") and read.text.endswith("shown in the video below.")
+    # no reply after the question quoted: as far as the question, no further
+    unanswered = _story(text.replace("“Disbelief,” Kelly said, as", "It was"), sentences_of_text)
+    asked = next(s for s in unanswered if s.text.startswith("Kelly has"))
+    assert "It was shown" not in lead_read_on(asked, unanswered).text
+
+
+def test_a_speakers_words_are_read_on_to_more_of_theirs_not_to_anyone_elses(sentences_of_text):
+    # Daily Mirror, 2022-04-07, and Fox News, 2022-02-26 (the ambassador, then Zakharova)
+    text = (
+        "Dmytro Kuleba told NATO allies they had “days not weeks” to send more weapons. "
+        "Speaking after talks in Brussels, he said: “The Battle for Donbas is underway.” "
+        "Finland’s ambassador Mikko Hautala said he didn’t see an immediate threat. "
+        "Russian Foreign Ministry spokesperson Maria Zakharova said Finland would face "
+        "consequences. The talks went on."
+    )
+    story = _story(text, sentences_of_text)
+    kuleba = own_words_read_on(story[0], story)
+    assert kuleba.text.endswith("“The Battle for Donbas is underway.”")
+    assert own_words_read_on(story[2], story) == story[2]  # Zakharova's words are hers
+    assert own_words_read_on(story[4], story) == story[4]  # nobody's: nothing to read on to
 
 
 # after 0374_e20fa99c96ad89ef.txt (CNN, 2022-02-10): past the lead, what someone gave is told,
