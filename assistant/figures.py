@@ -49,6 +49,12 @@ _CURRENCY_WORD = re.compile(
     re.I,
 )
 CURRENCY_WINDOW = 4  # words after a figure that may name its currency
+# A weight given again in pounds, in brackets after the metric one: "a payload of approximately
+# 50 kilograms (110 pounds)" is no price (5 such in the news corpus).
+_WEIGHT_BEFORE = re.compile(
+    r"\b(?:kilo(?:gram)?s?|kg|tonnes?|tons?|grams?)\s*\(\s*(?:about|nearly|some|almost|over)?\s*$",
+    re.I,
+)
 
 
 # A vote's or a match's count: "95 to 1", "86 -11", "3-1", "213-213", "par 52 voix contre 47".
@@ -174,7 +180,7 @@ def _sign_before(text: str, figure: re.Match[str]) -> str:
 
 
 def _is_sum(text: str, figure: re.Match[str]) -> bool:
-    if "%" in figure.group(0):
+    if "%" in figure.group(0) or _WEIGHT_BEFORE.search(text[: figure.start()]):
         return False
     if _sign_before(text, figure):
         return True

@@ -66,6 +66,7 @@ def names_not_near(
         return absent
     near = text[max(0, first.start - NAME_WINDOW) : first.end + NAME_WINDOW]
     present = set(tokens(near)) | first.words | (spelt_out(query, near) if spelt else set())
+    present |= set(tokens(outlet))  # the outlet speaks of itself all through its article
     # who the speaker is ("University of Sussex nuclear expert") need not stand by the quote
     present |= set(tokens(described_before(query.question, query.speaker_text)))
     missing = _missing_names(query, alternatives, present)

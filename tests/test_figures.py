@@ -22,6 +22,10 @@ def test_sums_of_money_are_figures_with_a_currency():
     raised = "He had 500 tours booked, raising more than $15,000, despite dropping his prices."
     assert sums(raised) == ["$15,000"]
     assert sums("The thermal camera cost $1,700.") == ["$1,700"]
+    # a weight given again in pounds is no price (CNN, 2022-10-13, on the Shahed-136)
+    weight = "The drones have a payload of approximately 50 kilograms (110 pounds)."
+    assert sums(weight) == []
+    assert sums("Each ton (2,240 pounds) of grain cost 300 pounds.") == ["300 pounds"]
 
 
 def test_a_figure_ending_its_clause_is_a_figure_a_year_alone_is_not():

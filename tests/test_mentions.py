@@ -189,3 +189,28 @@ def test_the_outlet_publishing_an_article_is_spoken_of_though_its_text_does_not_
     assert missing("Daily Mail") == []
     assert missing("Daily Mirror") == ["Daily Mail"]
     assert missing(None) == ["Daily Mail"]
+
+
+def test_the_outlet_publishing_an_article_is_near_every_passage_of_it():
+    # Daily Mirror, 2022-08-18 (2506_db8a72df87e44b82.txt): the question opens on what the
+    # Mirror reported of Wagner; the passage giving the date, far down the story, names
+    # neither
+    far = "Wagner is recruiting inmates, the group said. " + "The war goes on. " * 60
+    said = "Olga Romanova said the first fight of jail inmates was on 12 July."
+    text = far + said
+    vocabulary = VOCABULARY | set(tokens("daily mirror wagner olga romanova inmates fight"))
+    query = parse_query(
+        "The Daily Mirror reported that Wagner was recruiting inmates. According to Olga "
+        "Romanova, when did the inmates fight their first battle?",
+        None,
+        vocabulary,
+    )
+    names = set(tokens("Wagner Olga Romanova")).__contains__
+
+    def missing(outlet: str) -> list[str]:
+        chunk = Chunk("c", "a", "a.txt", "t", "2022-08", 0, 0, len(text), text, outlet=outlet)
+        sentence = Sentence(chunk, len(far), len(text), said, None)
+        return names_not_near(query, sentence, frozenset(tokens(text)), names)
+
+    assert missing("Daily Mirror") == []
+    assert missing("CNN") == ["Daily Mirror"]  # another outlet's story: not the one asked of
