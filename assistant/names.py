@@ -195,8 +195,10 @@ def _spelling(token: str, vocabulary: Vocabulary) -> str:
 
 
 # French spells Russian and Ukrainian names by French sounds; English news by English ones:
-# Poutine/Putin, Choïgou/Shoigu, Sourovikine/Surovikin, Sergueï/Sergei, Tchernobyl/Chernobyl.
+# Poutine/Putin, Choïgou/Shoigu, Sourovikine/Surovikin, Sergueï/Sergei, Tchernobyl/Chernobyl,
+# Iouri/Yuri, Iaroslav/Yaroslav.
 _FRENCH_SOUNDS = (
+    (re.compile(r"^i(?=[aeo])"), "y"),
     (re.compile(r"(?<!t)ch"), "sh"),
     (re.compile(r"tch"), "ch"),
     (re.compile(r"ou"), "u"),

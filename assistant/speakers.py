@@ -180,6 +180,8 @@ def _split_name(phrase: str) -> tuple[str | None, str | None]:
     name_words = words[i:]
     if not name_words or len(name_words) > 4:
         return None, None
+    if re.match(r"[dl]['’]", name_words[0]):
+        return None, None  # "…de l'administration régionale d'Odessa": a place's body
     before = words[:i]
     if before and _bare(before[-1]) in _DETERMINERS:  # "the Kremlin": a body
         return None, None

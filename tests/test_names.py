@@ -32,6 +32,13 @@ def test_misspelt_and_french_spelt_names_take_the_corpus_spelling():
     text, corrections, _ = correct_names("Qu'a dit Choïgou à Peskof ?", VOCABULARY)
     assert corrections == {"Choïgou": tokens("Shoigu")[0], "Peskof": tokens("Peskov")[0]}
     assert "Choïgou" not in text and "Peskof" not in text
+    # French writes the English "y" before a vowel with an i: Iouri, Iaroslav (Fox News,
+    # 2022-02-26, names the Russian ambassador to Ireland "Yuriy Filatov", other stories "Yuri")
+    vocabulary = VOCABULARY | set(tokens("Yuri Filatov Yaroslav"))
+    _, corrections, _ = correct_names("Qu'a répondu Iouri Filatov ?", vocabulary)
+    assert corrections == {"Iouri": tokens("Yuri")[0]}
+    _, corrections, _ = correct_names("Qui est Iaroslav ?", vocabulary)
+    assert corrections == {"Iaroslav": tokens("Yaroslav")[0]}
 
 
 class SpeltVocabulary(frozenset):

@@ -54,6 +54,13 @@ from assistant.question_speaker import (
             "les Américains lui ont proposé de partir",
         ),
         ("When did Peskov say that about NATO?", "Peskov", "NATO"),
+        # a place after an elided "de" is the body's, no person's name (Daily Mirror, 2022-09-27)
+        (
+            "Pourquoi, selon le porte-parole de l'administration régionale d'Odessa, les "
+            "Russes utilisent-ils ces drones ?",
+            "le porte-parole de l'administration régionale d'Odessa",
+            "",
+        ),
     ],
 )
 def test_the_speaker_as_typed_and_the_topic(question, speaker, topic):
