@@ -27,7 +27,8 @@ from assistant.question_values import (
 # Read by the question's kind here and by the speaker patterns of `question_speaker`.
 ASKED_SAYING_EN = (
     r"confirm(?:ed|s)?|den(?:y|ied|ies)|wr(?:ite|ites|ote)|tweet(?:ed|s)?|think|thought|"
-    r"believe[sd]?|explain(?:ed|s)?"
+    # "believed to be serving with…" hedges a fact; it asks for no one's belief
+    r"believe[sd]?(?!\s+to\b)|explain(?:ed|s)?"
 )
 ASKED_SAYING_FR = (
     r"confirm(?:é|ée|er|e)|démenti\w*|dementi\w*|nié|nier|nie|écrit|ecrit|écrivai(?:t|ent)|"
@@ -36,6 +37,7 @@ ASKED_SAYING_FR = (
 _QUOTE_EN = re.compile(
     r"\b(?:say|said|says|saying|quotes?|quoted|declared?|declares|stated|statements?|words|"
     r"remarks?|comments?|commented|tell|told|claim(?:ed|s)?|react(?:ed)?|phrase|expression|"
+    r"answer(?:ed|s)?|repl(?:y|ied|ies)|"
     # "speak about" states something; "speak with Putin" is a conversation, not a quote
     r"(?:speak|spoke)(?!\s+(?:with|to)\b)|"
     rf"deplor\w*|regret\w*|lament\w*|urge[sd]?|warn(?:ed|s)?|according to|{ASKED_SAYING_EN})\b",

@@ -21,7 +21,7 @@ _SPEAKER_PATTERNS = [
     re.compile(r"\b(?:according to|selon|d['’]après)\s+(?P<who>[^,?;]+?)\s*(?:[,?;]|$)", re.I),
     re.compile(
         r"\b(?:did|does|do|has|have|had)\s+(?P<who>.+?)\s+(?:say|said|declare|state|tell|"
-        rf"claim|comment|add|warn|react|respond|speak|deplore|regret|lament|urge|call|"
+        rf"claim|comment|add|warn|react|respond|answer|reply|speak|deplore|regret|lament|urge|call|"
         rf"{ASKED_SAYING_EN})\b",
         re.I,
     ),

@@ -41,6 +41,11 @@ def test_kinds():
         ("Le Kremlin a-t-il confirmé un échange ?", "quote"),
         ("Did Lloyd Austin think Putin was bluffing?", "quote"),
         ("Does the West believe Russia is preparing an attack?", "quote"),
+        # a fact hedged ("believed to be serving") asks for no one's belief (The Guardian)
+        ("Which unit was he believed to be serving with at the time?", "other"),
+        # what someone answered or replied is what they said (Fox News, 2022-07-27)
+        ("When reporters pressed Natalia Humeniuk about the bridge, what did she answer?", "quote"),
+        ("What did the Kremlin reply?", "quote"),
         ("What did Boris Johnson write on Twitter in Kyiv?", "quote"),
         ("What did Zelensky tweet after the call?", "quote"),
         ("Qu'a écrit Boris Johnson sur Twitter lors de sa visite ?", "quote"),
