@@ -9,8 +9,8 @@ say, not by the title introducing the speaker, else the answer says the speaker 
 something else (also when the corpus quotes them only in articles the topic's search did not
 find); without one, their direct quotes are shown. Words asked "when" an event happened come
 from stories telling of it (by its most telling word), or the answer says so. Quotes come from
-the articles naming what the question names, one per story, and the lead says how many articles
-quote the speaker. Which quotes to show and how to word the lead are `quotes`'; weighing,
+the articles naming what the question names, one per story (when one story holds the best, its
+next best words too), and the lead says how many articles quote the speaker. Which quotes to show and how to word the lead are `quotes`'; weighing,
 composing and abstaining are the answerer's (`extractive.ExtractiveAnswerer`, which this mixin
 is part of).
 """
@@ -45,6 +45,7 @@ from assistant.types import Answer, Passage
 # Ukraine 1.6, war 2.7 is above) names what every story is about, not a topic.
 EVERYWHERE_IDF = 2.0
 
+ONE_STORY_RATIO = 0.6  # how close to the best a second quote from the only story must score
 BEARER_SHARE = 0.5  # a bare surname means a bearer written in this share of its quoting articles
 # How rare the most telling word of the event a quote is asked at must be for the stories quoted
 # to have to hold it. Measured on the read sets: "warrant" 7.8, "Leopard" 9.6 and "Wagner" 7.0
@@ -150,6 +151,16 @@ class QuoteAnswers:
             scored = self._in_articles_naming(query, scored)
             floor = scored[0].score * KEEP_RATIO
             ranked = [s.sentence for s in scored if s.score >= floor]
+            if len({s.chunk.source for s in ranked}) == 1:
+                # one story holds the best: its next best words on the topic are worth a second
+                # excerpt ("'strategic failure' in Kherson", then "what was it all for?")
+                story = ranked[0].chunk.source
+                wider = scored[0].score * ONE_STORY_RATIO
+                ranked = [
+                    s.sentence
+                    for s in scored
+                    if s.score >= floor or (s.score >= wider and s.sentence.chunk.source == story)
+                ]
         else:
             ranked = [s for s in direct if not s.with_antecedent]
             ranked = [

@@ -231,6 +231,18 @@ def test_a_story_leading_on_russia_does_not_put_its_quotes_on_a_russian_topic(in
     assert not on.abstained and "sell Chelsea" in on.text, on.text
 
 
+def test_a_speaker_quoted_in_one_story_is_shown_with_their_next_best_words_there(news_sample):
+    # 2395_1dea1cc3d8059619.txt (CNN, 2022-07-12): the one story quoting the ESA's head tells
+    # the decision in his tweet, then gives his words on it
+    assistant = news_sample(6, 2150)
+    result = assistant.answer(
+        "What did the head of the European Space Agency say about ending the ExoMars rover "
+        "partnership with Roscosmos?"
+    )
+    assert "Aschbacher" in result.text.split("\n")[0], result.text
+    assert "no other choice" in result.text, result.text
+
+
 def test_a_speaker_asked_by_role_is_the_person_the_article_names_in_it(news_sample):
     # 2568_c03c73da8fedc192.txt (NBC News): "German Galushchenko, Ukraine's energy minister,
     # said on Facebook…", later '"…the only way to ensure nuclear safety," Galushchenko said.'
