@@ -47,7 +47,7 @@ from assistant.mentions import names_not_near, stating_stance, unseen_in_its_lan
 from assistant.name_answerer import NAMED_CANDIDATES, NameAnswers
 from assistant.query import LARGE_CORPUS_SENTENCES, Query, date_words, months_named
 from assistant.question_speaker import topic_of
-from assistant.question_values import PENALTY_WORDS, counted_as
+from assistant.question_values import PENALTY_WORDS, asks_two_values, counted_as
 from assistant.quote_answerer import QuoteAnswers
 from assistant.quotes import (
     whole_quotation,
@@ -411,7 +411,10 @@ class ExtractiveAnswerer(QuoteAnswers, CauseAnswers, NameAnswers, FigureAnswers,
             return {e[0] for e in self.corpus.echoes(s.text, s.chunk.source)}
 
         story = self.sentences_of(sentence.chunk.source)
-        return first_excerpt(sentence, story, voices, details, copies, republished, own_words)
+        second = query.kind == "number" and asks_two_values(query.question)
+        return first_excerpt(
+            sentence, story, voices, details, copies, republished, own_words, second
+        )
 
     def _abstain(self, query: Query, passages: list[Passage], **why: Any) -> Answer:
         """An abstention saying why (`abstention.Reasons`) and whom the articles found quote."""

@@ -265,3 +265,27 @@ def asks_tally(text: str) -> bool:
     """Whether the answer is a vote's or a match's count ("by what margin", "quel a été le
     score")."""
     return bool(_TALLY.search(text))
+
+
+# A second value asked after the first: "How many checkpoints did they pass, and how long did the
+# drive take?", "combien d'ordinateurs…, et combien coûterait…", "quelle part…, contre combien
+# avant l'invasion ?", "…and what was the price of each one?".
+_SECOND_VALUE = re.compile(
+    r"(?:\band\b|\bet\b|\bcontre\b|,)\s*(?:how (?:many|much|long|large|big)|combien|"
+    r"what (?:was |is |were |are )?(?:the )?(?:price|cost|share|number|percentage|total)|"
+    r"quel(?:le)?s? (?:est |était |sont )?(?:le |la |les )?(?:prix|coût|part|nombre|total))\b",
+    re.I,
+)
+
+
+def asks_two_values(text: str) -> bool:
+    """Whether a number question asks for a second value after its first ("…, and how many
+    would arrive soon?"): an answer gives both."""
+    firsts = [m for m in (NUMBER_ASKED.search(text), _SHARE_ASKED.search(text)) if m]
+    first = min(firsts, key=lambda m: m.start(), default=None)
+    return bool(first and _SECOND_VALUE.search(text, first.end()))
+
+
+_SHARE_ASKED = re.compile(
+    r"\b(?:what (?:share|percentage|proportion)|quelle (?:part|proportion))\b", re.I
+)

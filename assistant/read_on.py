@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 
+from assistant.figures import figures_in
 from assistant.quotations import QUOTE_MARKS
 from assistant.quotes import whole_quotation
 from assistant.sentences import LEAD_SENTENCES, Sentence, following
@@ -170,6 +171,18 @@ def own_words_read_on(sentence: Sentence, article: Sequence[Sentence]) -> Senten
     return _read_to(sentence, after) if after is not None and theirs else sentence
 
 
+def second_figure_read_on(sentence: Sentence, article: Sequence[Sentence]) -> Sentence:
+    """An excerpt giving at most one figure read on to the next sentence when that one gives
+    another: a question asking two values ("quelle part des Finlandais soutenait l'adhésion,
+    contre combien avant l'invasion ?") is answered by both ("…only around 20% of Finns
+    supported joining NATO." then "Now, about 75% do.")."""
+    story = [s for s in article if not s.with_antecedent and not s.headline]
+    after = _next_citable(sentence, story)
+    if after is None or not figures_in(after.text) or len(figures_in(sentence.text)) > 1:
+        return sentence
+    return _read_to(sentence, after)
+
+
 def first_excerpt(
     sentence: Sentence,
     story: Sequence[Sentence],
@@ -178,6 +191,7 @@ def first_excerpt(
     copies: set[str],
     republished: Callable[[Sentence], set[str]],
     own_words: bool = False,
+    second_value: bool = False,
 ) -> Sentence:
     """An answer's first excerpt read on (`lead_read_on`, with `voices`; with `own_words`, a
     speaker's excerpt only to more of their words, `own_words_read_on`) and its quotation
@@ -189,6 +203,8 @@ def first_excerpt(
     read = whole_quotation(own(sentence, story), story)
     if read is sentence and details:  # "…heavy weapons", then "…to supply 88 Leopard 1…"
         read = specifics_read_on(sentence, story)
+    if read is sentence and second_value:  # "…only 20% of Finns…", then "Now, about 75% do."
+        read = second_figure_read_on(sentence, story)
     lacking = copies and any(
         copies - republished(s) for s in story if sentence.end <= s.start and s.end <= read.end
     )

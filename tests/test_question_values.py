@@ -10,6 +10,7 @@ from assistant.question_values import (
     asks_penalty,
     asks_size,
     asks_tally,
+    asks_two_values,
     counted_thing,
     duration_asked,
     measures_time,
@@ -194,3 +195,15 @@ def test_a_toll_asked_for_is_a_number_of_people_killed(question, expected):
 )
 def test_a_question_asking_a_courts_sentence_is_told(question, asked):
     assert asks_penalty(question) is asked
+
+
+def test_a_second_value_asked_after_the_first():
+    assert asks_two_values(
+        "How many NASAMS systems has the US committed to Ukraine, and how many would arrive soon?"
+    )
+    assert asks_two_values(
+        "Quelle part des Finlandais soutenait l'adhésion à l'OTAN, contre combien avant ?"
+    )
+    assert asks_two_values("How many Banksy prints were offered and what was the price of each?")
+    assert not asks_two_values("How many checkpoints and roadblocks did they pass?")
+    assert not asks_two_values("Combien de personnes ont été tuées et blessées ?")

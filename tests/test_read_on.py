@@ -4,7 +4,12 @@ from dataclasses import replace
 
 from assistant.attribution import attribute
 from assistant.chunking import sentence_spans
-from assistant.read_on import lead_read_on, own_words_read_on, specifics_read_on
+from assistant.read_on import (
+    lead_read_on,
+    own_words_read_on,
+    second_figure_read_on,
+    specifics_read_on,
+)
 
 NBC = (
     "Russian President Vladimir Putin's spokesman wouldn't guarantee that two U.S. military "
@@ -194,3 +199,14 @@ def test_an_excerpt_announcing_a_plan_is_read_on_to_what_it_holds(sentences_of_t
     assert read.text == text[: text.index(" Russia denies")]
     # what the plan holds is read on to; what follows it is not
     assert specifics_read_on(story[1], story) == story[1]
+
+
+def test_an_excerpt_giving_one_figure_is_read_on_to_the_next_giving_another(sentences_of_text):
+    # CBS News, 2022-05-16 (2210_3970a50d455bd491.txt): the share before the invasion, then now
+    text = (
+        "Before Putin launched his invasion of Ukraine on February 24, only around 20% of Finns "
+        "supported joining NATO. Now, about 75% do. Tomi Rask gave Tyab a tour of a shelter."
+    )
+    story = _story(text, sentences_of_text)
+    assert second_figure_read_on(story[0], story).text.endswith("Now, about 75% do.")
+    assert second_figure_read_on(story[1], story) == story[1]  # no figure after it
