@@ -181,7 +181,8 @@ def question_kind(text: str, language: str) -> str:
         )
     ):
         return "date"  # not "Where was he when the invasion began?"
-    if _WHO.search(text):
+    after_clause = asked_after.group(0).split(",")[-1].strip().lower() if asked_after else ""
+    if _WHO.search(text) or after_clause in ("who", "qui"):  # "When Sullivan left…, who was…"
         return "who"
     # Each language's verbs of saying: a French "Comment…" is "how", not "comment".
     if (_QUOTE_FR if language == "fr" else _QUOTE_EN).search(text):

@@ -30,6 +30,11 @@ def test_kinds():
     assert kind("Quel jour le Kremlin a-t-il exhorté les Etats-Unis ?") == "date"
     assert kind("Who is considering going to Moscow?") == "who"
     assert kind("What did Washington propose?") == "other"
+    # who, after the clause saying when (NBC News, 2022-09-04)
+    assert kind("When John Sullivan left Moscow in September, who was named to replace him?") == (
+        "who"
+    )
+    assert kind("Quand Sullivan a quitté Moscou, qui a été nommé à sa place ?") == "who"
 
 
 @pytest.mark.parametrize(
