@@ -63,7 +63,7 @@ from assistant.scoring import (
     gaps_filled,
     rescored,
 )
-from assistant.sentences import Scored, Sentence, where_told
+from assistant.sentences import Scored, Sentence, where_told, with_what_it_points_to
 from assistant.speaker_keys import person_key
 from assistant.types import Answer, Passage
 from assistant.values import (
@@ -380,7 +380,8 @@ class ExtractiveAnswerer(QuoteAnswers, CauseAnswers, NameAnswers, FigureAnswers,
         shown: set[str] = set()
         cited: list[Sentence] = []
         for scored in chosen:
-            s = whole_quotation(scored.sentence, self.sentences_of(scored.sentence.chunk.source))
+            story = self.sentences_of(scored.sentence.chunk.source)
+            s = whole_quotation(with_what_it_points_to(scored.sentence, story), story)
             key = " ".join(s.text.lower().split())
             if key in shown or any(s.overlaps(c) for c in cited):
                 continue  # the same sentence from a republished copy: once is enough

@@ -171,13 +171,14 @@ _PICTURED = re.compile(
     r"(?:In|On) this (?:[\w-]+ ){0,3}?(?:image|photo|photograph|picture|video|frame|still)s?\b"
 )
 
+# Ending on what the sentence before told: "…given the order to leave Sievierodonetsk to
+# prevent that.", "…to stop it." (in narration: a quotation's "it" is its own).
+_POINTS_BACK = r"^(?![\"“«'‘]).*\b(?:that|this|it|cela|ça)[.!]?$"
 # A sentence opening on a pronoun or "in this sense", or ending on one, leans on the one before.
 _ANAPHORA = re.compile(
     r"^(?:Ce|Cela|Ceci|Cette|Ces|Il|Elle|Ils|Elles|It|This|That|These|They)\b|"
     r"\ben ce sens\b|\bin this sense\b|"
-    # ending on what the sentence before told: "…given the order to leave Sievierodonetsk to
-    # prevent that.", "…to stop it." (in narration: a quotation's "it" is its own)
-    r"^(?![\"“«'‘]).*\b(?:that|this|it|cela|ça)[.!]?$|"
+    rf"{_POINTS_BACK}|"
     # what someone said of something the sentence before names, the sentence opening on who:
     # "Lavrov called it 'a dialogue of the deaf'", "Le Kremlin l'a qualifié de…" (not "Peskov
     # denied the claim and called it…", whose "it" is its own)
@@ -288,6 +289,17 @@ def _with_antecedents(sentences: list[Sentence], text: str) -> list[Sentence]:
                 )
             )
     return joined
+
+
+def with_what_it_points_to(sentence: Sentence, article: Sequence[Sentence]) -> Sentence:
+    """A sentence ending on what the sentence before told ("…the order to leave
+    Sievierodonetsk to prevent that."), as the article's loaded sentences join it to that one
+    ("…in a bid to encircle Ukrainian forces."): alone it says nothing of what it prevents.
+    Any other sentence is returned as it is."""
+    if sentence.with_antecedent or not re.search(_POINTS_BACK, sentence.text):
+        return sentence
+    joined = (s for s in article if s.with_antecedent and s.end == sentence.end)
+    return next(joined, sentence)
 
 
 def following(sentence: Sentence, article: Sequence[Sentence]) -> Sentence | None:

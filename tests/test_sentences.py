@@ -7,7 +7,7 @@ import pytest
 
 from assistant.attribution import attribute
 from assistant.chunking import sentence_spans
-from assistant.sentences import Sentence, asks, load_sentences
+from assistant.sentences import Sentence, asks, load_sentences, with_what_it_points_to
 from assistant.types import Chunk
 
 CHUNK = Chunk("c", "a", "a.txt", "", None, 0, 0, 10, "")
@@ -156,3 +156,17 @@ def test_a_sentence_ending_on_what_the_one_before_told_is_offered_with_it(second
     text = "Russian forces made gains in a bid to encircle Ukrainian forces. " + second
     joined = [s for s in _loaded(text) if s.with_antecedent]
     assert [s.text for s in joined] == ([text] if leans else [])
+
+
+def test_a_sentence_ending_on_what_the_one_before_told_is_shown_with_it():
+    # HuffPost, 2022-06-24: "to prevent that" is the encirclement the sentence before tells
+    text = (
+        "Russian forces have made gains around Sievierodonetsk in a bid to encircle Ukrainian "
+        "forces. Luhansk Gov. Serhiy Haidai said the troops have been given the order to leave "
+        "Sievierodonetsk to prevent that. The city was shelled."
+    )
+    sentences = _loaded(text)
+    plain = [s for s in sentences if not s.with_antecedent]
+    shown = with_what_it_points_to(plain[1], sentences)
+    assert shown.text.startswith("Russian forces") and shown.text.endswith("prevent that.")
+    assert with_what_it_points_to(plain[2], sentences) == plain[2]  # it points nowhere
