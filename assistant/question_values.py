@@ -276,6 +276,10 @@ _SECOND_VALUE = re.compile(
     r"quel(?:le)?s? (?:est |était |sont )?(?:le |la |les )?(?:prix|coût|part|nombre|total))\b",
     re.I,
 )
+# A share asked first: "what share…", "quelle part…".
+_SHARE_ASKED = re.compile(
+    r"\b(?:what (?:share|percentage|proportion)|quelle (?:part|proportion))\b", re.I
+)
 
 
 def asks_two_values(text: str) -> bool:
@@ -284,8 +288,3 @@ def asks_two_values(text: str) -> bool:
     firsts = [m for m in (NUMBER_ASKED.search(text), _SHARE_ASKED.search(text)) if m]
     first = min(firsts, key=lambda m: m.start(), default=None)
     return bool(first and _SECOND_VALUE.search(text, first.end()))
-
-
-_SHARE_ASKED = re.compile(
-    r"\b(?:what (?:share|percentage|proportion)|quelle (?:part|proportion))\b", re.I
-)

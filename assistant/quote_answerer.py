@@ -10,9 +10,9 @@ something else (also when the corpus quotes them only in articles the topic's se
 find); without one, their direct quotes are shown. Words asked "when" an event happened come
 from stories telling of it (by its most telling word), or the answer says so. Quotes come from
 the articles naming what the question names, one per story (when one story holds the best, its
-next best words too), and the lead says how many articles quote the speaker. Which quotes to show and how to word the lead are `quotes`'; weighing,
-composing and abstaining are the answerer's (`extractive.ExtractiveAnswerer`, which this mixin
-is part of).
+next best words too), and the lead says how many articles quote the speaker. Which quotes to
+show and how to word the lead are `quotes`'; weighing, composing and abstaining are the
+answerer's (`extractive.ExtractiveAnswerer`, which this mixin is part of).
 """
 
 from __future__ import annotations
@@ -153,7 +153,7 @@ class QuoteAnswers:
             ranked = [s.sentence for s in scored if s.score >= floor]
             if len({s.chunk.source for s in ranked}) == 1:
                 # one story holds the best: its next best words on the topic are worth a second
-                # excerpt ("'strategic failure' in Kherson", then "what was it all for?")
+                # excerpt (the ESA head's tweet on ending ExoMars, then "no other choice")
                 story = ranked[0].chunk.source
                 wider = scored[0].score * ONE_STORY_RATIO
                 ranked = [

@@ -1,9 +1,10 @@
 """How far an excerpt reads on past its sentence: a story's lead, or a sentence telling of a
 question put to someone or naming someone asked about, to the sentence giving their words
-(`lead_read_on`); an excerpt to the figures or details the next sentence gives of it
-(`specifics_read_on`); an answer's first excerpt read on so, its quotation shown whole
-(`quotes.whole_quotation`), as long as its republished copies hold what it reads on to
-(`first_excerpt`). Which sentence to show is the answerer's.
+(`lead_read_on`); a speaker's words to more of theirs only (`own_words_read_on`); an excerpt to
+the figures or details the next sentence gives of it (`specifics_read_on`), or to a second
+figure when two values are asked (`second_figure_read_on`); an answer's first excerpt read on
+so, its quotation shown whole (`quotes.whole_quotation`), as long as its republished copies
+hold what it reads on to (`first_excerpt`). Which sentence to show is the answerer's.
 """
 
 from __future__ import annotations
@@ -159,16 +160,15 @@ def own_words_read_on(sentence: Sentence, article: Sequence[Sentence]) -> Senten
     ("…Tapper asked him how he feels…", "“What's your response…?” Tapper asked Kelly.",
     "“Disbelief,” Kelly said…"). Anyone else's words are not read on to."""
     said = sentence.attribution
-    story = [s for s in article if not s.with_antecedent and not s.headline]
     if said is None or not said.key:
         return sentence
+    story = [s for s in article if not s.with_antecedent and not s.headline]
     if not any(s.start == sentence.start and s.end == sentence.end for s in story):
         return sentence  # already read with what follows it (`quotes.whole_quotation`)
     after = _reply_past_the_question(sentence, story) or _next_citable(sentence, story)
-    theirs = (
-        after is not None and after.attribution is not None and after.attribution.key == said.key
-    )
-    return _read_to(sentence, after) if after is not None and theirs else sentence
+    if after is None or after.attribution is None or after.attribution.key != said.key:
+        return sentence
+    return _read_to(sentence, after)
 
 
 def second_figure_read_on(sentence: Sentence, article: Sequence[Sentence]) -> Sentence:
@@ -196,9 +196,9 @@ def first_excerpt(
     """An answer's first excerpt read on (`lead_read_on`, with `voices`; with `own_words`, a
     speaker's excerpt only to more of their words, `own_words_read_on`) and its quotation
     shown whole, or with `details` read on to the figures or details the next sentence gives
-    (`specifics_read_on`); as it is when a copy republishing it (`copies`: the files holding
-    the same sentence; `republished` gives them for another sentence) lacks a sentence it
-    would read on to."""
+    (`specifics_read_on`), or with `second_value` to a second figure (`second_figure_read_on`);
+    as it is when a copy republishing it (`copies`: the files holding the same sentence;
+    `republished` gives them for another sentence) lacks a sentence it would read on to."""
     own = own_words_read_on if own_words else lambda s, a: lead_read_on(s, a, voices)
     read = whole_quotation(own(sentence, story), story)
     if read is sentence and details:  # "…heavy weapons", then "…to supply 88 Leopard 1…"

@@ -174,6 +174,7 @@ _PICTURED = re.compile(
 # Ending on what the sentence before told: "…given the order to leave Sievierodonetsk to
 # prevent that.", "…to stop it." (in narration: a quotation's "it" is its own).
 _POINTS_BACK = r"^(?![\"“«'‘]).*\b(?:that|this|it|cela|ça)[.!]?$"
+_POINTS_BACK_RE = re.compile(_POINTS_BACK)
 # A sentence opening on a pronoun or "in this sense", or ending on one, leans on the one before.
 _ANAPHORA = re.compile(
     r"^(?:Ce|Cela|Ceci|Cette|Ces|Il|Elle|Ils|Elles|It|This|That|These|They)\b|"
@@ -296,7 +297,7 @@ def with_what_it_points_to(sentence: Sentence, article: Sequence[Sentence]) -> S
     Sievierodonetsk to prevent that."), as the article's loaded sentences join it to that one
     ("…in a bid to encircle Ukrainian forces."): alone it says nothing of what it prevents.
     Any other sentence is returned as it is."""
-    if sentence.with_antecedent or not re.search(_POINTS_BACK, sentence.text):
+    if sentence.with_antecedent or not _POINTS_BACK_RE.search(sentence.text):
         return sentence
     joined = (s for s in article if s.with_antecedent and s.end == sentence.end)
     return next(joined, sentence)
