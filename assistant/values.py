@@ -106,7 +106,7 @@ def with_value_asked(query: Query, sentences: list[Sentence]) -> list[Sentence]:
     date of it); for a court's sentence, those that give one (`PENALTY`), none when none does
     (a trial told of, or a penalty someone "could face", is no sentence given)."""
     if query.asks_penalty:
-        return [s for s in sentences if PENALTY.search(s.text)]
+        return [s for s in sentences if PENALTY.search(s.text) and _of_whom_asked(query, s)]
     if query.asks_amount:
         return [s for s in sentences if sums_in(s.text)]
     if query.asks_tally:
@@ -120,6 +120,21 @@ def with_value_asked(query: Query, sentences: list[Sentence]) -> list[Sentence]:
     if query.kind == "number":
         return [s for s in sentences if figures_in(s.text)] or sentences
     return sentences
+
+
+# A sentence whose subject is a person named before it: "He was sentenced to…".
+_PERSONAL = re.compile(r"^\W*(?:He|She|Il|Elle)\b")
+
+
+def _of_whom_asked(query: Query, sentence: Sentence) -> bool:
+    """Whether a sentence may give the penalty of the person the question names ("What
+    sentence did the court hand down to Mikhail Romanov?"): it names them, or opens on "he" or
+    "she"; not "a 21-year-old Russian soldier was sentenced to life", another's. Any sentence,
+    when the question names no one."""
+    asked = [tokens(name)[-1] for name, _ in people_in(query.question) if tokens(name)]
+    if not asked:
+        return True
+    return bool(set(asked) & sentence.words) or bool(_PERSONAL.match(sentence.text))
 
 
 def lead(

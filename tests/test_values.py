@@ -126,3 +126,23 @@ def test_a_figure_given_per_unit_of_time():
 )
 def test_a_sentence_giving_a_courts_sentence_is_told(text, given):
     assert bool(PENALTY.search(text)) is given
+
+
+def test_a_penalty_asked_of_someone_is_given_by_a_sentence_about_them():
+    # Daily Mirror, 2022-06-27: Romanov's trial opens; the penalty told is another soldier's
+    chunk = Chunk("c", "a", "a.txt", "", None, 0, 0, 200, "")
+
+    def sentence(text: str) -> Sentence:
+        return Sentence(chunk, 0, len(text), text, None)
+
+    other = sentence("A 21-year-old Russian soldier was sentenced to life in jail in May.")
+    his = sentence("Mikhail Romanov was sentenced to life in prison.")
+    he = sentence("He was sentenced to life in prison.")
+    vocabulary = frozenset(tokens("Mikhail Romanov court"))
+    query = parse_query(
+        "What sentence did the court hand down to Mikhail Romanov?", None, vocabulary
+    )
+    assert with_value_asked(query, [other, his, he]) == [his, he]
+    # a question naming no one takes any sentence giving a penalty
+    anyone = parse_query("What sentence did the court hand down?", None, vocabulary)
+    assert with_value_asked(anyone, [other]) == [other]
