@@ -40,6 +40,11 @@ _INDEFINITE = re.compile(
     r"^(?:A|An|Un|Une|Two|Three|Four|Several|Some|Deux|Trois|Quatre|Plusieurs|Des)\s", re.I
 )
 _PERSONAL = re.compile(r"^\W*(?:He|She|Il|Elle)\b")
+# A sentence opening on one capitalised word doing something: "Sting took to Instagram…".
+_ONE_WORD_SUBJECT = re.compile(
+    r"^\W*(?P<name>[A-Z][a-z]+)\s+(?:[a-z]+ed|took|sang|said|told|made|gave|wrote|became|"
+    r"won|went|has|had|was|is)\b"
+)
 DESCRIBED_WORDS = 4  # words after "A"/"Two" that describe the subject ("BBC correspondent")
 NAME_WEIGHT = 0.2  # what a sentence naming someone or somewhere new adds when a name is asked
 NAMED_CANDIDATES = 10  # best candidates looked through for one whose article has the names
@@ -154,7 +159,7 @@ class NameAnswers:
         asked = set(asked) - kind  # "Photographer Stanislav Senyk" is new to "quel photographe"
 
         def named(sentence: Sentence) -> bool:
-            if names_person(sentence.text, asked, other):
+            if names_person(sentence.text, asked, other) or self._one_word_subject(sentence, asked):
                 return True
             opening = _INDEFINITE.match(sentence.text)
             described = sentence.text[opening.end() :].split()[:DESCRIBED_WORDS] if opening else []
@@ -204,6 +209,28 @@ class NameAnswers:
             for x in scored[:NAMED_CANDIDATES]
         )
         return scored if one_word else []
+
+    def _one_word_subject(self, sentence: Sentence, asked: Set[str]) -> bool:
+        """Whether the sentence opens on someone known by one name doing something ("Sting
+        took to Instagram…"): a word the question does not hold, no place, that the corpus
+        writes only capitalised or quotes as someone's, and that is not the surname of someone
+        its story names in full ("Crocker wrote…" after "Ambassador Bathsheba Nell Crocker":
+        the sentence naming her answers better)."""
+        opening = _ONE_WORD_SUBJECT.match(sentence.text)
+        if opening is None:
+            return False
+        word = opening.group("name")
+        toks = tokens(word)
+        if not toks or set(toks) & asked or is_place(word):
+            return False
+        if not (self.corpus.is_name(toks[0]) or self.corpus.quoted_in(person_key(word))):
+            return False
+        story = self.sentences_of(sentence.chunk.source)
+        return not any(
+            person.split()[-1] == word and len(person.split()) > 1
+            for s in story
+            for _, person in people_in(s.text)
+        )
 
     def _one_word_named(self, sentence: Sentence, asked: Set[str]) -> bool:
         """Whether the sentence names, by one word the question does not hold, someone its

@@ -126,6 +126,11 @@ class QuoteAnswers:
             # Stream blasts": "the attack that destroyed two gas lines") may be named by the
             # story rather than by the quote itself (`_own_and_named`).
             named = names & set(query.focus)
+            # Russia or Ukraine, named by nearly every story, does not put a story's quotes on
+            # a topic that says more ("his role as a go-between in the Russia–Ukraine peace
+            # talks"): the story's lead names it whatever its quotes are about
+            if any(self.idf(t) >= EVERYWHERE_IDF for t in set(query.focus) - named):
+                named = {t for t in named if self.idf(t) >= EVERYWHERE_IDF}
             if not any(coverage(focus, self._on_topic_words(s, named), self.idf) for s in said):
                 # The speaker is quoted, but on nothing the question is about.
                 return self._abstain(query, passages, off_topic=(speaker_name, self._topic(query)))
@@ -151,16 +156,6 @@ class QuoteAnswers:
             scored = self._in_articles_naming(query, scored)
             floor = scored[0].score * KEEP_RATIO
             ranked = [s.sentence for s in scored if s.score >= floor]
-            if len({s.chunk.source for s in ranked}) == 1:
-                # one story holds the best: its next best words on the topic are worth a second
-                # excerpt (the ESA head's tweet on ending ExoMars, then "no other choice")
-                story = ranked[0].chunk.source
-                wider = scored[0].score * ONE_STORY_RATIO
-                ranked = [
-                    s.sentence
-                    for s in scored
-                    if s.score >= floor or (s.score >= wider and s.sentence.chunk.source == story)
-                ]
         else:
             ranked = [s for s in direct if not s.with_antecedent]
             ranked = [
@@ -168,6 +163,17 @@ class QuoteAnswers:
                 for x in self._in_articles_naming(query, [Scored(s, 1.0) for s in ranked])
             ]
         chosen = one_story_each(ranked, MAX_EXCERPTS if topical else MAX_QUOTES)
+        if topical and len(chosen) == 1:
+            # one story holds the best: its next best words on the topic are worth a second
+            # excerpt, after it (the ESA head's tweet on ending ExoMars, then "no other choice")
+            wider = scored[0].score * ONE_STORY_RATIO
+            chosen += [
+                x.sentence
+                for x in scored
+                if x.score >= wider
+                and x.sentence.chunk.source == chosen[0].chunk.source
+                and not x.sentence.overlaps(chosen[0])
+            ][:1]
         speakers = [s.attribution for s in chosen if s.attribution]
         stories = len({s.chunk.source for s in chosen})
         key = Counter(a.key for a in speakers if a.key).most_common(1)
@@ -328,8 +334,4 @@ class QuoteAnswers:
             return sentence.own_words
         source = sentence.chunk.source
         rare = {t for t in named if self.idf(t) >= TELLING_IDF} & self.corpus.words_of(source)
-        # Russia or Ukraine, named by nearly every story, counts only in the quote itself: a
-        # story leading on the war does not put "…sell Chelsea" on "his role as a go-between
-        # in the Russia–Ukraine peace talks"
-        led = {t for t in named if self.idf(t) >= EVERYWHERE_IDF} & self.corpus.lead_of(source)
-        return sentence.own_words | rare | led
+        return sentence.own_words | rare | (named & self.corpus.lead_of(source))
