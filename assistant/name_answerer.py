@@ -25,7 +25,7 @@ from typing import Any
 
 from assistant.bridges import Slot
 from assistant.lexical import actors, tokens
-from assistant.names import name_phrases, people_in
+from assistant.names import PERSONAL_SUBJECT, name_phrases, people_in
 from assistant.places import is_place
 from assistant.query import LARGE_CORPUS_SENTENCES, Query
 from assistant.question_kinds import asks_person, asks_place, person_kind_asked, who_acts
@@ -39,7 +39,6 @@ from assistant.speakers import parse_speaker
 _INDEFINITE = re.compile(
     r"^(?:A|An|Un|Une|Two|Three|Four|Several|Some|Deux|Trois|Quatre|Plusieurs|Des)\s", re.I
 )
-_PERSONAL = re.compile(r"^\W*(?:He|She|Il|Elle)\b")
 # A sentence opening on one capitalised word doing something: "Sting took to Instagram…".
 _ONE_WORD_SUBJECT = re.compile(
     r"^\W*(?P<name>[A-Z][a-z]+)\s+(?:[a-z]+ed|took|sang|said|told|made|gave|wrote|became|"
@@ -176,7 +175,7 @@ class NameAnswers:
         that one names a person ("Willy Joseph Cancel, a 22-year-old former U.S. Marine, was
         killed…"): the pronoun alone names no one."""
         sentence = item.sentence
-        if not _PERSONAL.match(sentence.text) or people_in(sentence.text):
+        if not PERSONAL_SUBJECT.match(sentence.text) or people_in(sentence.text):
             return item
         story = [s for s in self.sentences_of(sentence.chunk.source) if not s.with_antecedent]
         before = [s for s in story if s.end <= sentence.start]

@@ -17,6 +17,8 @@ from assistant.places import is_place, other_language_country
 from assistant.speaker_keys import one_spelling
 from assistant.speakers import parse_speaker
 
+# A sentence whose subject is someone named before it: "He was sentenced to…", "Elle a dit…".
+PERSONAL_SUBJECT = re.compile(r"^\W*(?:He|She|Il|Elle)\b")
 _NAME = re.compile(r"\b[A-ZÀ-Ý][\w’'-]*[\w]")
 _NAME_RUN = re.compile(r"\b[A-ZÀ-Ý][\w’'-]*\w(?:\s+(?:de |du |von |van |al-)?[A-ZÀ-Ý][\w’'-]*\w)*")
 # Capitalised words that are not names of people or places.

@@ -35,7 +35,7 @@ from assistant.figures import (
     tally_in,
 )
 from assistant.lexical import tokens
-from assistant.names import people_in
+from assistant.names import PERSONAL_SUBJECT, people_in
 from assistant.query import Query
 from assistant.question_kinds import asks_place, asks_saying
 from assistant.question_values import RATE_ADJECTIVES, RATE_NOUNS
@@ -122,10 +122,6 @@ def with_value_asked(query: Query, sentences: list[Sentence]) -> list[Sentence]:
     return sentences
 
 
-# A sentence whose subject is a person named before it: "He was sentenced to…".
-_PERSONAL = re.compile(r"^\W*(?:He|She|Il|Elle)\b")
-
-
 def _of_whom_asked(query: Query, sentence: Sentence) -> bool:
     """Whether a sentence may give the penalty of the person the question names ("What
     sentence did the court hand down to Mikhail Romanov?"): it names them, or opens on "he" or
@@ -134,7 +130,7 @@ def _of_whom_asked(query: Query, sentence: Sentence) -> bool:
     asked = [tokens(name)[-1] for name, _ in people_in(query.question) if tokens(name)]
     if not asked:
         return True
-    return bool(set(asked) & sentence.words) or bool(_PERSONAL.match(sentence.text))
+    return bool(set(asked) & sentence.words) or bool(PERSONAL_SUBJECT.match(sentence.text))
 
 
 def lead(

@@ -53,14 +53,14 @@ def test_a_question_asking_a_country_is_not_answered_with_the_people_named():
     assert lead_for("Which country will host the contest?") == "Here is what the articles say:"
 
 
+def _sentence(text: str) -> Sentence:
+    """A sentence of an article of no date, unattributed, for worked examples."""
+    return Sentence(Chunk("c", "a", "a.txt", "", None, 0, 0, 200, ""), 0, len(text), text, None)
+
+
 def test_a_date_question_is_answered_only_by_sentences_giving_a_date():
-    chunk = Chunk("c", "a", "a.txt", "", None, 0, 0, 200, "")
-
-    def sentence(text: str) -> Sentence:
-        return Sentence(chunk, 0, len(text), text, None)
-
-    talk = sentence("An indictment of Putin would make him an international fugitive.")
-    dated = sentence("The court opened an investigation on March 2.")
+    talk = _sentence("An indictment of Putin would make him an international fugitive.")
+    dated = _sentence("The court opened an investigation on March 2.")
     query = parse_query("When did the court issue a warrant for Putin?", None, frozenset())
     assert with_value_asked(query, [talk, dated]) == [dated]
     # none gives a date: none answers "when" (the answerer then says so)
@@ -130,14 +130,9 @@ def test_a_sentence_giving_a_courts_sentence_is_told(text, given):
 
 def test_a_penalty_asked_of_someone_is_given_by_a_sentence_about_them():
     # Daily Mirror, 2022-06-27: Romanov's trial opens; the penalty told is another soldier's
-    chunk = Chunk("c", "a", "a.txt", "", None, 0, 0, 200, "")
-
-    def sentence(text: str) -> Sentence:
-        return Sentence(chunk, 0, len(text), text, None)
-
-    other = sentence("A 21-year-old Russian soldier was sentenced to life in jail in May.")
-    his = sentence("Mikhail Romanov was sentenced to life in prison.")
-    he = sentence("He was sentenced to life in prison.")
+    other = _sentence("A 21-year-old Russian soldier was sentenced to life in jail in May.")
+    his = _sentence("Mikhail Romanov was sentenced to life in prison.")
+    he = _sentence("He was sentenced to life in prison.")
     vocabulary = frozenset(tokens("Mikhail Romanov court"))
     query = parse_query(
         "What sentence did the court hand down to Mikhail Romanov?", None, vocabulary
