@@ -94,6 +94,16 @@ def whole_quotation(
 _OPENS_QUOTE = re.compile(r"^[\"“«‘]")
 
 
+def in_their_words(sentence: Sentence, article: Sequence[Sentence]) -> bool:
+    """Whether `sentence` gives its speaker's own words: it quotes them, or reports them right
+    before a quotation of theirs ('…, said Michael Kofman, an expert…', then '"The big question
+    is…" he said.'). A sentence of no speaker gives nobody's words."""
+    said = sentence.attribution
+    if said is None or said.quote:
+        return said is not None
+    return _with_quote_after(sentence, article) is not sentence
+
+
 def _with_quote_after(sentence: Sentence, article: Sequence[Sentence]) -> Sentence:
     """A speaker's words, joined to the direct quotations of theirs that follow (at most
     `MAX_CONTINUED`): reported without quotation marks ('Podolyak said Moscow had

@@ -1261,3 +1261,29 @@ def test_a_question_naming_the_outlet_it_asks_is_answered_from_that_outlets_arti
         "extraordinary session?"
     )
     assert "**July 15**" in english.text, english.text
+
+
+def test_a_quote_asked_is_answered_by_the_speakers_words_before_a_report_of_them(
+    indexed, news_articles
+):
+    # 0831 and 2438 (Fox News, 2022-07-27): Natalia Humeniuk is reported on the bridge struck
+    # ("said that high precision strikes had hit the Antonovsky Bridge…"), then quoted when
+    # pressed on Kyiv hitting its own infrastructure: "we are destroying the enemy's plans"
+    assistant = indexed(
+        news_articles(
+            "0831_0f5b71610987d7aa.txt",
+            "2438_f0c389221e1f4243.txt",
+            "0374_e20fa99c96ad89ef.txt",
+            "0001_53ce3e069dab901e.txt",
+            "2290_d814cc501a11e874.txt",
+        )
+    )
+    for result in _answers(
+        assistant,
+        "Natalia Humeniuk was asked whether Kyiv, by striking the Antonovsky Bridge, was "
+        "destroying its own infrastructure. What did she reply?",
+        "On a demandé à Natalia Humeniuk si Kiev, en frappant le pont Antonovsky, détruisait "
+        "ses propres infrastructures. Qu'a-t-elle répondu ?",
+    ):
+        assert not result.abstained, result.text
+        assert "enemy" in result.citations[0].excerpt, result.text

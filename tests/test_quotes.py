@@ -11,6 +11,7 @@ from assistant.query import parse_query
 from assistant.quotes import (
     MAX_CONTINUED,
     echoes_headline,
+    in_their_words,
     one_story_each,
     quote_lead,
     speaker_spellings,
@@ -229,6 +230,19 @@ def test_a_speakers_quotations_that_follow_one_another_are_read_on_to_at_most_tw
     )
     # from the reported words, two quotations on: the third is left
     assert whole_quotation(article[0], article).text == KYSLYTSYA[: KYSLYTSYA.index(" “Nothing")]
+
+
+def test_a_speakers_own_words_are_a_quotation_or_a_report_right_before_one(sentences_of_text):
+    podolyak = Attribution(0, 0, "Mykhailo Podolyak", False, key="podolyak")
+    quoted = replace(podolyak, quote=True, continues=True)
+    kyiv = Attribution(0, 0, "Kyiv", False, key="kyiv")
+    article = _attributed(sentences_of_text(PODOLYAK), [podolyak, quoted, kyiv])
+    # "said Moscow had miscalculated", then his quotation; the quotation itself
+    assert in_their_words(article[0], article) and in_their_words(article[1], article)
+    # a report followed by nothing of theirs, a sentence of no speaker: no words of anyone's
+    assert not in_their_words(article[2], article)
+    unsaid = _attributed(sentences_of_text(PODOLYAK), [podolyak, replace(quoted, key="x"), None])
+    assert not in_their_words(unsaid[0], unsaid) and not in_their_words(unsaid[2], unsaid)
 
 
 # after NBC News, 2022-07-20: a quotation standing alone after someone's reported words
