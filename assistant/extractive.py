@@ -60,6 +60,7 @@ from assistant.scoring import (
     from_first,
     gaps_filled,
     rescored,
+    with_what_is_asked,
 )
 from assistant.sentences import Scored, Sentence, where_told, with_what_it_points_to
 from assistant.speaker_keys import person_key
@@ -272,6 +273,7 @@ class ExtractiveAnswerer(QuoteAnswers, CauseAnswers, NameAnswers, FigureAnswers,
         if query.asks_why:  # a further excerpt must give a cause too, or it answers nothing
             chosen = self._with_causes(query, chosen, scored)
         chosen = self._doer_named_after(query, chosen)
+        chosen = with_what_is_asked(query, chosen, scored, self.idf)
         chosen = gaps_filled(chosen, self.sentences_of)
         first = chosen[0].sentence
         gives_count = query.asks_tally and bool(tally_in(first.text))  # the value asked

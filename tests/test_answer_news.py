@@ -1287,3 +1287,28 @@ def test_a_quote_asked_is_answered_by_the_speakers_words_before_a_report_of_them
     ):
         assert not result.abstained, result.text
         assert "enemy" in result.citations[0].excerpt, result.text
+
+
+def test_a_question_restating_a_story_is_answered_by_what_its_last_sentence_asks(
+    indexed, news_articles
+):
+    # 1630 (Daily Mirror, 2022-04-02): Lt Col Vitaly Slabtsov's funeral; cemetery workers told
+    # reporters three rows of graves were reserved, suggesting 70 more funerals. What the
+    # question restates is the story's lead, which says nothing of what it asks.
+    assistant = indexed(
+        news_articles(
+            "1630_91d2176369dcd406.txt",
+            "0374_e20fa99c96ad89ef.txt",
+            "0001_53ce3e069dab901e.txt",
+            "2290_d814cc501a11e874.txt",
+        )
+    )
+    for result in _citing_first(
+        assistant,
+        "1630_91d2176369dcd406.txt",
+        "Lt Col Vitaly Slabtsov, an elite Russian paratrooper, was killed in Ukraine and "
+        "buried in Ryazan. What did cemetery workers tell reporters at his funeral?",
+        "Le lieutenant-colonel Vitaly Slabtsov, parachutiste d'élite russe, a été tué en "
+        "Ukraine et enterré à Riazan. Qu'ont dit les employés du cimetière aux journalistes ?",
+    ):
+        assert "three rows of graves" in result.text, result.text

@@ -4,7 +4,15 @@ from dataclasses import replace
 
 from assistant.lexical import tokens
 from assistant.query import parse_query
-from assistant.scoring import CONTEXT_WEIGHT, context_words, coverage, names_other
+from assistant.scoring import (
+    CONTEXT_WEIGHT,
+    asked_words,
+    context_words,
+    coverage,
+    names_other,
+    with_what_is_asked,
+)
+from assistant.sentences import Scored
 
 
 def test_a_sentence_names_someone_the_question_does_not():
@@ -34,3 +42,35 @@ def test_a_follow_ups_own_words_weigh_more_than_the_previous_questions():
     assert coverage(query.slots, answering, idf) < coverage(query.slots, restating, idf)
     assert 0 < CONTEXT_WEIGHT < 1
     assert context_words(parse_query("Who voted present?", None, vocabulary)) == frozenset()
+
+
+# after 1630_91d2176369dcd406.txt (Daily Mirror, 2022-04-02)
+SLABTSOV = (
+    "Lt Col Vitaly Slabtsov, 43, was an elite paratrooper buried with full military honours. "
+    "His funeral was held in Ryazan on Friday. "
+    "At the funeral, cemetery workers told reporters there are three rows of graves reserved."
+)
+
+
+def test_what_a_question_asks_is_what_its_last_sentence_adds_to_those_before(
+    plain_query, sentences_of_text
+):
+    query = plain_query(
+        "Vitaly Slabtsov, an elite paratrooper, was buried in Ryazan. "
+        "What did cemetery workers tell reporters at his funeral?"
+    )
+    asked = {slot[0][0] for slot in asked_words(query)}
+    assert set(tokens("cemetery workers tell reporters funeral")) <= asked
+    assert not asked & set(tokens("Slabtsov paratrooper Ryazan"))
+    # a question in one sentence restates nothing; a follow-up's previous words are context
+    assert asked_words(plain_query("What did cemetery workers tell reporters?")) == []
+    assert asked_words(replace(query, follows=True)) == []
+    # the lead restated scores best; the story's sentence on what is asked is shown second
+    lead, held, told = sentences_of_text(SLABTSOV)
+    idf = lambda token: 1.0  # noqa: E731
+    chosen = [Scored(lead, 0.7)]
+    scored = [Scored(lead, 0.7), Scored(held, 0.5), Scored(told, 0.4)]
+    shown = with_what_is_asked(query, chosen, scored, idf)
+    assert [s.sentence for s in shown] == [lead, told]
+    # a first excerpt saying what is asked keeps the answer as it is
+    assert with_what_is_asked(query, [Scored(told, 0.7)], scored, idf) == [Scored(told, 0.7)]
