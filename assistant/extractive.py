@@ -1,6 +1,7 @@
 """The LLM-free answerer: composes an answer from the articles' own sentences, each cited.
 
-Candidates are the sentences of the retrieved passages (not headlines, nor photo captions); a
+Candidates are the sentences of the retrieved passages (not headlines, nor photo captions), and
+when what someone said or what happened is asked, every sentence of the best few articles; a
 sentence that refers back ("Ce qu'Européens… refusent") is also offered joined to the one before
 it. Each is scored by the question's embedding similarity and by the IDF-weighted share of the
 question's words it contains (bridged and related words count by their weight; a sentence
@@ -110,6 +111,12 @@ TALLY_WEIGHT = 0.2
 QUOTED_WEIGHT = 0.15
 RATE_WEIGHT = 0.2  # what a sentence giving a figure per the unit of time asked adds (as a tally)
 DENSE_WEIGHT = 0.5
+# The articles of the best passages whose every sentence is a candidate when what someone said
+# or what happened is asked: the search finds a story by one passage, its answer may stand in
+# another ("…described the British reaction… as 'hysterical'" beside the story's lead on the
+# sentences). Measured on the read sets: 3 articles gain four answers and lose none; 1 gains
+# fewer; for figures, dates and names the other passages' values drew wrong answers (−8).
+WHOLE_ARTICLES = 3
 EMBEDDED_SENTENCES = 24  # candidates scored by the model, the rest by their words only
 
 
@@ -196,7 +203,9 @@ class ExtractiveAnswerer(QuoteAnswers, CauseAnswers, NameAnswers, FigureAnswers,
             quoted = self._quotes(query, passages)
             if quoted is not None:
                 return quoted
-        sentences = with_value_asked(query, self._passage_sentences(passages))
+        words_or_events = query.kind in ("quote", "other") and not query.asks_name
+        whole = WHOLE_ARTICLES if words_or_events else 0
+        sentences = with_value_asked(query, self._passage_sentences(passages, whole))
         if later:  # and only in the sentences naming it ("Who won Eurovision 2023?" is not
             # answered by "Ukraine has won the contest three times" beside "the 2023 event")
             sentences = [s for s in sentences if any(tells_of_year(s, y) for y in later)]
@@ -316,14 +325,18 @@ class ExtractiveAnswerer(QuoteAnswers, CauseAnswers, NameAnswers, FigureAnswers,
         article = self.corpus.words_of(sentence.chunk.source) | sentence.words
         return names_not_near(query, sentence, article, self.corpus.is_name)
 
-    def _passage_sentences(self, passages: list[Passage]) -> list[Sentence]:
+    def _passage_sentences(self, passages: list[Passage], whole: int = 0) -> list[Sentence]:
+        """The citable sentences of `passages`, and all of those of their first `whole`
+        articles."""
         wanted = {(p.chunk.source, p.chunk.start, p.chunk.end) for p in passages}
         found: dict[tuple[str, int, int], Sentence] = {}
-        for source in dict.fromkeys(p.chunk.source for p in passages):
+        sources = list(dict.fromkeys(p.chunk.source for p in passages))
+        read = set(sources[:whole])
+        for source in sources:
             for sentence in self.sentences_of(source):
                 starts = any(src == source and s <= sentence.start < e for src, s, e in wanted)
                 ends = any(src == source and s < sentence.end <= e for src, s, e in wanted)
-                if starts and ends and sentence.citable:
+                if (source in read or starts and ends) and sentence.citable:
                     found[(source, sentence.start, sentence.end)] = sentence
         return list(found.values())
 

@@ -16,6 +16,7 @@ from assistant.query import LARGE_CORPUS_SENTENCES, months_named
 from assistant.query_checks import with_unseen_words
 from assistant.retrieve import NO_FILTER
 from assistant.speaker_keys import person_key
+from assistant.types import Retrieved
 
 pytestmark = pytest.mark.slow
 
@@ -1312,3 +1313,29 @@ def test_a_question_restating_a_story_is_answered_by_what_its_last_sentence_asks
         "Ukraine et enterré à Riazan. Qu'ont dit les employés du cimetière aux journalistes ?",
     ):
         assert "three rows of graves" in result.text, result.text
+
+
+def test_an_article_found_is_read_whole_for_the_words_asked(indexed, news_articles):
+    # 2294 (The Guardian, 2022-06-10): Maria Zakharova called the British reaction to the
+    # death sentences of Aiden Aslin and Shaun Pinner "hysterical". The search found the story
+    # by another of its passages: its sentences are candidates all the same.
+    assistant = indexed(
+        news_articles(
+            "2294_78aea5b0996f39b8.txt",
+            "0374_e20fa99c96ad89ef.txt",
+            "0001_53ce3e069dab901e.txt",
+            "2290_d814cc501a11e874.txt",
+        )
+    )
+    for question in (
+        "How did the Russian foreign ministry's spokesperson describe the British reaction to "
+        "the sentences given to Aiden Aslin and Shaun Pinner?",
+        "Comment la porte-parole de la diplomatie russe a-t-elle qualifié la réaction "
+        "britannique aux condamnations d'Aiden Aslin et Shaun Pinner ?",
+    ):
+        query = assistant.prepare(question)
+        pool = assistant.retrieve(query, 15)
+        found = Retrieved([p for p in pool if "hysterical" not in p.chunk.text], pool.closest)
+        assert any(p.chunk.source == "2294_78aea5b0996f39b8.txt" for p in found)
+        result = assistant.extractive.answer(query, found, found.closest)
+        assert not result.abstained and "hysterical" in result.text, result.text
