@@ -18,7 +18,7 @@ import re
 from collections.abc import Callable, Set
 
 from assistant.lexical import detect_language, tokens
-from assistant.query import Query
+from assistant.query import Query, question_parts
 from assistant.question_speaker import described_before, topic_of
 from assistant.sentences import Scored, Sentence
 
@@ -50,10 +50,11 @@ def names_not_near(
     query: Query, first: Sentence, article: Set[str], is_name: Callable[[str], bool]
 ) -> list[str]:
     """The names (as typed) that the first excerpt's article does not speak of, [] when it
-    does: a name the corpus uses that the article lacks, a name of common words not written
-    there, or two or more names absent from the text around the excerpt. The outlet
-    publishing the article speaks of what it names ("Selon Reuters…", "le Daily Mail a
-    suivi…"), though the text need not write its name."""
+        does: a name the corpus uses that the article lacks, a name of common words not written
+        there, or two or more names absent from the text around the excerpt (but those only told before the
+    question's last sentence: they restate the story). The outlet
+        publishing the article speaks of what it names ("Selon Reuters…", "le Daily Mail a
+        suivi…"), though the text need not write its name."""
     text = first.chunk.text
     outlet = first.chunk.outlet or ""
     alternatives = {slot[0][0]: {t for t, _ in slot} for slot in query.slots}
@@ -69,6 +70,12 @@ def names_not_near(
     present |= set(tokens(outlet))  # the outlet speaks of itself all through its article
     # who the speaker is ("University of Sussex nuclear expert") need not stand by the quote
     present |= set(tokens(described_before(query.question, query.speaker_text)))
+    # what a question tells before asking restates the story ("…fighting around Bakhmut
+    # described to Radio Free Europe…"): its article holds it, and an excerpt saying what
+    # the last sentence asks ("what year was his tank built?") need not stand by it
+    told, asked = question_parts(query)
+    if first.words & asked:
+        present |= told
     missing = _missing_names(query, alternatives, present)
     return missing if len(missing) >= MISSING_NAMES_ABSTAIN else []
 

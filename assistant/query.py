@@ -18,6 +18,7 @@ import re
 from dataclasses import dataclass, field
 
 from assistant.bridges import Slot
+from assistant.chunking import sentence_spans
 from assistant.content_requests import made_thing_asked
 from assistant.errors import EmptyQuestionError
 from assistant.followups import (
@@ -362,3 +363,18 @@ def _focus(text: str, speaker: tuple[str, ...], dated: bool = False) -> tuple[st
 
 
 _TIME_WORDS = frozenset(tokens("early late mid end beginning début fin mi"))
+
+
+def question_parts(query: Query) -> tuple[frozenset[str], frozenset[str]]:
+    """What a question tells before asking, and what it asks: the tokens only the sentences
+    before its last one hold, and those only its last one holds ("…Snyder told MSNBC that the
+    invasion would backfire on Russia. What did he predict Russia would become…?": 'snyd',
+    'msnbc'…; 'predict', 'becom'…). Both empty for a question of one sentence, or a follow-up
+    (the conversation told what its question leans on)."""
+    text = query.search
+    spans = sentence_spans(text)
+    if query.follows or len(spans) < 2:
+        return frozenset(), frozenset()
+    told = set(tokens(text[: spans[-1][0]]))
+    asked = set(tokens(text[spans[-1][0] :]))
+    return frozenset(told - asked), frozenset(asked - told)

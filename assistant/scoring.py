@@ -15,10 +15,9 @@ import re
 from collections.abc import Callable, Sequence, Set
 
 from assistant.bridges import Slot
-from assistant.chunking import sentence_spans
 from assistant.lexical import tokens
 from assistant.names import name_phrases, people_in, place_phrases
-from assistant.query import Query
+from assistant.query import Query, question_parts
 from assistant.sentences import Scored, Sentence
 
 MAX_EXCERPTS = 2  # excerpts an answer shows (a quote question's topical quotes too)
@@ -174,19 +173,11 @@ ASKED_MARGIN = 0.25
 
 
 def asked_words(query: Query) -> list[Slot]:
-    """The words only the question's last sentence holds, when sentences before it tell what
-    the asker knows ("…Snyder told MSNBC that the invasion would backfire on Russia. What did
-    he predict Russia would become…?"): 'predict', 'become'. Empty for a question asked in one
-    sentence, or for a follow-up (its question is the conversation's last)."""
-    if query.follows:
-        return []
-    text = query.search
-    spans = sentence_spans(text)
-    if len(spans) < 2:
-        return []
-    told = set(tokens(text[: spans[-1][0]]))
-    last = set(tokens(text[spans[-1][0] :]))
-    return [slot for slot in query.slots if slot[0][0] in last - told]
+    """The question's words only its last sentence holds, when sentences before it tell what
+    the asker knows (`query.question_parts`): 'predict', 'become' of "…Snyder told MSNBC that
+    the invasion would backfire on Russia. What did he predict Russia would become…?"."""
+    _, asked = question_parts(query)
+    return [slot for slot in query.slots if slot[0][0] in asked]
 
 
 def with_what_is_asked(

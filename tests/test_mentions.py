@@ -1,6 +1,8 @@
 """Worked examples of the checks that a cited article speaks of what the question names (the
 whole answer path is tested in test_answer and test_answer_news)."""
 
+from dataclasses import replace
+
 from assistant.lexical import tokens
 from assistant.mentions import _split_names, names_not_near, spelt_out, stating_stance
 from assistant.query import parse_query
@@ -101,6 +103,31 @@ def test_who_the_speaker_is_need_not_stand_by_the_quote():
     other = "What did Paul Dorfman say about the University of Sussex and the IAEA?"
     query = parse_query(other, None, VOCABULARY | present)
     assert names_not_near(query, said, present, names) == ["University", "Sussex"]
+
+
+def test_names_a_question_tells_before_asking_need_not_stand_by_what_it_asks():
+    # after 2787_e39259fe69060bba.txt (Daily Express, 2022-11-03): the story names Bakhmut and
+    # Radio Free Europe far from the soldier's tank "from 1986"
+    intro = "Soldiers near Bakhmut spoke in a video by Radio Free Europe. " + "The guns. " * 70
+    said = "One soldier, Serhiy, reported that the tank he was operating was from 1986."
+    text = intro + said
+    article = Chunk("c", "a", "a.txt", "t", "2022-11", 0, 0, len(text), text)
+    tank = Sentence(article, len(intro), len(text), said, None)
+    present = frozenset(tokens(text))
+    names = {"bakhmut", "radio", "fre", "europ", "serhiy"}.__contains__
+    told = (
+        "Soldiers fighting around Bakhmut described to Radio Free Europe how they kept old "
+        "weapons working. What year was the tank of a soldier named Serhiy built?"
+    )
+    query = parse_query(told, None, VOCABULARY | present)
+    assert names_not_near(query, tank, present, names) == []
+    # asked in its last sentence, or by an excerpt saying nothing of what is asked, they must
+    asked = "What year was the tank built that Serhiy used near Bakhmut for Radio Free Europe?"
+    query = parse_query(asked, None, VOCABULARY | present)
+    assert names_not_near(query, tank, present, names) == ["Bakhmut", "Radio Free Europe"]
+    other = replace(tank, text="Another soldier said he was fine.")
+    query = parse_query(told, None, VOCABULARY | present)
+    assert names_not_near(query, other, present, names) == ["Bakhmut", "Radio Free Europe"]
 
 
 def test_an_acronym_written_out_is_found_by_its_initials():

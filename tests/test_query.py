@@ -4,7 +4,7 @@ import pytest
 
 from assistant.errors import EmptyQuestionError
 from assistant.lexical import tokens
-from assistant.query import clean_question, date_words, parse_query
+from assistant.query import clean_question, date_words, parse_query, question_parts
 from assistant.question_values import counted_as
 
 VOCABULARY = frozenset(
@@ -359,3 +359,18 @@ def test_a_topic_of_one_word_takes_what_the_occasion_told():
     # a topic of its own is the topic: the occasion adds nothing
     focus = parse("After meeting Lavrov, what did Blinken say about Russian troop movements?").focus
     assert set(focus) == {*tokens("Russian troop movements")}
+
+
+def test_a_question_tells_what_its_sentences_before_the_last_say_and_asks_what_the_last_does():
+    query = parse_query(
+        "In March 2022 Timothy Snyder told MSNBC the invasion would backfire on Russia. "
+        "What did he predict Russia would become?",
+        None,
+        frozenset(),
+    )
+    told, asked = question_parts(query)
+    assert set(tokens("Snyder MSNBC invasion backfire")) <= told
+    assert set(tokens("predict become")) <= asked
+    assert not (told | asked) & set(tokens("Russia"))  # in both: neither told nor asked alone
+    alone = parse_query("What did Snyder predict Russia would become?", None, frozenset())
+    assert question_parts(alone) == (frozenset(), frozenset())
