@@ -104,12 +104,20 @@ class NameAnswers:
             own = sentence.own_words
             return (
                 says(own, asked)
-                and (not of_names or says(own, of_names))
+                and (not of_names or says(own | self._told_before(sentence), of_names))
                 and not self._names_missing(query, sentence)
                 and (not acts or done(sentence.text, acts))
             )
 
         return from_first(scored, saying, NAMED_CANDIDATES)
+
+    def _told_before(self, sentence: Sentence) -> frozenset[str]:
+        """The words of the sentence before `sentence` in its story, which may name what it
+        speaks of ("Ukrainian soldiers were photographed … using Molotov cocktails…", then
+        "Photos taken by Chris McGrath…")."""
+        story = [s for s in self.sentences_of(sentence.chunk.source) if not s.with_antecedent]
+        before = [s for s in story if s.end <= sentence.start]
+        return max(before, key=lambda s: s.end).own_words if before else frozenset()
 
     def _doer_named_after(self, query: Query, chosen: list[Scored]) -> list[Scored]:
         """For a who-question, or one asking which person, whose first excerpt names no one the

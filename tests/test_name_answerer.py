@@ -184,3 +184,31 @@ def test_a_person_of_the_kind_asked_described_then_named_next_is_a_person_named(
     # described as another kind of person than the one asked, or not followed by a name
     assert bonus_of("Which separatist official held them?", story[2]) == 0
     assert bonus_of("Which volunteer was held by separatists?", story[2]) == 0
+
+
+def test_the_sentence_saying_who_may_leave_the_name_asked_to_the_sentence_before(
+    sentences_of_text, plain_query
+):
+    # after 1148_9f99219f3dd3534f.txt (2022-03)
+    text = (
+        "Ukrainian soldiers were photographed playing checkers, using Molotov cocktails as "
+        "pieces. Photos taken by Chris McGrath for Getty Images on Sunday went viral. "
+        "Getty sells photos taken worldwide."
+    )
+    story = sentences_of_text(text)
+    corpus = SimpleNamespace(
+        idf=Rare().idf,
+        sentences_of=lambda source: story,
+        words_of=lambda source: frozenset(tokens(text)),
+        is_name=lambda token: token in tokens("Molotov Chris McGrath Getty Images"),
+        lead_of=lambda source: frozenset(),
+    )
+    answerer = ExtractiveAnswerer(None, corpus)
+    query = plain_query(
+        "Who has taken the photos of soldiers using Molotov cocktails?", frozenset(tokens(text))
+    )
+    scored = [Scored(story[2], 0.6), Scored(story[1], 0.5), Scored(story[0], 0.4)]
+    saying = answerer._saying_what_is_asked(query, query.slots, scored)
+    assert saying is not None and saying[0].sentence is story[1]
+    # a sentence naming the act but after one naming nothing asked does not say it
+    assert answerer._saying_what_is_asked(query, query.slots, scored[:1]) is None
