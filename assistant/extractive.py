@@ -24,34 +24,33 @@ questions take their own path (`quote_answerer`), why-questions' causes theirs
 (`cause_answerer`), name questions' names theirs (`name_answerer`), number questions' figures
 theirs (`figure_answerer`). Retrieval and question parsing are done before; nothing here calls
 an LLM. How a sentence's words are weighed is `scoring`'s, the values
-found in it (figures, dates, counts) `values`', which of a speaker's quotes to show `quotes`'.
+found in it (figures, dates, counts) `values`', which of a speaker's quotes to show `quotes`',
+how the chosen sentences are written out `composer`'s.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence, Set
-from dataclasses import replace
-from typing import Any, Protocol
+from typing import Protocol
 
 import numpy as np
 from langchain_core.embeddings import Embeddings
 
-from assistant.abstention import Reasons, abstention_text
 from assistant.bridges import Slot
 from assistant.cause_answerer import CauseAnswers
+from assistant.composer import Composer
 from assistant.date_answerer import DateAnswers
 from assistant.dates import tells_of_year
 from assistant.figure_answerer import FigureAnswers, one_length_of_time
 from assistant.figures import figure_phrase, tally_in
 from assistant.lexical import tokens
-from assistant.mentions import names_not_near, stating_stance, unseen_in_its_language
+from assistant.mentions import names_not_near, stating_stance
 from assistant.name_answerer import NAMED_CANDIDATES, NameAnswers
 from assistant.query import LARGE_CORPUS_SENTENCES, Query, date_words, months_named
 from assistant.question_speaker import topic_of
-from assistant.question_values import PENALTY_WORDS, asks_two_values, counted_as
+from assistant.question_values import PENALTY_WORDS, counted_as
 from assistant.quote_answerer import QuoteAnswers
-from assistant.quotes import in_their_words, whole_quotation
-from assistant.read_on import first_excerpt
+from assistant.quotes import in_their_words
 from assistant.scoring import (
     MAX_EXCERPTS,
     TELLING_IDF,
@@ -63,8 +62,7 @@ from assistant.scoring import (
     rescored,
     with_what_is_asked,
 )
-from assistant.sentences import Scored, Sentence, where_told, with_what_it_points_to
-from assistant.speaker_keys import person_key
+from assistant.sentences import Scored, Sentence
 from assistant.types import Answer, Passage
 from assistant.values import (
     COUNTED_MIN,
@@ -138,7 +136,9 @@ class Corpus(Protocol):
     def voice_of(self, speaker: str) -> str: ...
 
 
-class ExtractiveAnswerer(QuoteAnswers, CauseAnswers, NameAnswers, FigureAnswers, DateAnswers):
+class ExtractiveAnswerer(
+    QuoteAnswers, CauseAnswers, NameAnswers, FigureAnswers, DateAnswers, Composer
+):
     """Builds `Answer`s from sentences; see the module docstring."""
 
     def __init__(self, embedder: Embeddings, corpus: Corpus) -> None:
@@ -380,69 +380,3 @@ class ExtractiveAnswerer(QuoteAnswers, CauseAnswers, NameAnswers, FigureAnswers,
             for i, s in enumerate(sentences)
         ]
         return sorted(scored, key=lambda s: -s.score)
-
-    def _compose(
-        self,
-        query: Query,
-        passages: list[Passage],
-        chosen: list[Scored],
-        lead: str,
-        read_on: bool = False,
-        own_words: bool = False,
-    ) -> Answer:
-        """The chosen sentences, each cited once with its outlet, date and republishers; with
-        `read_on`, the first is read on (`_read_on`; with `own_words`, to its speaker's
-        words only)."""
-        first = chosen[0].sentence
-        not_near = self._names_missing(query, first)
-        if not_near:
-            return self._abstain(query, passages, not_near=not_near)
-        if unseen_in_its_language(query, first.chunk.text):
-            return self._abstain(query, passages, absent=query.unseen)
-        citations = []
-        lines = []
-        shown: set[str] = set()
-        cited: list[Sentence] = []
-        for scored in chosen:
-            story = self.sentences_of(scored.sentence.chunk.source)
-            s = whole_quotation(with_what_it_points_to(scored.sentence, story), story)
-            key = " ".join(s.text.lower().split())
-            if key in shown or any(s.overlaps(c) for c in cited):
-                continue  # the same sentence from a republished copy: once is enough
-            shown.add(key)
-            cited.append(s)
-            n = len(citations) + 1
-            echoes = self.corpus.echoes(s.text, s.chunk.source)
-            if read_on and n == 1:
-                s = cited[-1] = self._read_on(s, {e[0] for e in echoes}, query, own_words)
-            citation = s.citation(n, scored.score)
-            citations.append(replace(citation, also_in=tuple(e[0] for e in echoes)))
-            lines.append(f"- {s.text} [{n}]{where_told(s, echoes, query.language)}")
-        text = lead + "\n\n" + "\n".join(lines)
-        return Answer(text, citations, False, passages)
-
-    def _read_on(
-        self, sentence: Sentence, copies: set[str], query: Query, own_words: bool = False
-    ) -> Sentence:
-        """The first excerpt read on (`read_on.first_excerpt`): to the quotation that follows of
-        someone the question names when it asks what they said or think; to the figures or
-        details the next sentence gives when it asks what happened; with `own_words`, a
-        speaker's words only to more of theirs; `copies` are the files republishing it."""
-        asks_words = query.kind in ("quote", "other") and not query.asks_name
-        voices = frozenset(person_key(name) for name, _ in query.names if asks_words)
-        details = query.kind == "other" and not query.asks_name
-
-        def republished(s: Sentence) -> set[str]:
-            return {e[0] for e in self.corpus.echoes(s.text, s.chunk.source)}
-
-        story = self.sentences_of(sentence.chunk.source)
-        second = query.kind == "number" and asks_two_values(query.question)
-        return first_excerpt(
-            sentence, story, voices, details, copies, republished, own_words, second
-        )
-
-    def _abstain(self, query: Query, passages: list[Passage], **why: Any) -> Answer:
-        """An abstention saying why (`abstention.Reasons`) and whom the articles found quote."""
-        reasons = Reasons(**why)
-        quoted = self._quoted_speakers(passages) if reasons.lists_speakers(query.kind) else []
-        return Answer(abstention_text(query.language, reasons, quoted), [], True, passages)

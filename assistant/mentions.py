@@ -50,11 +50,11 @@ def names_not_near(
     query: Query, first: Sentence, article: Set[str], is_name: Callable[[str], bool]
 ) -> list[str]:
     """The names (as typed) that the first excerpt's article does not speak of, [] when it
-        does: a name the corpus uses that the article lacks, a name of common words not written
-        there, or two or more names absent from the text around the excerpt (but those only told before the
-    question's last sentence: they restate the story). The outlet
-        publishing the article speaks of what it names ("Selon Reuters…", "le Daily Mail a
-        suivi…"), though the text need not write its name."""
+    does: a name the corpus uses that the article lacks, a name of common words not written
+    there, or two or more names absent from the text around the excerpt (but for those the
+    question tells before its last sentence, which restate the story). The outlet publishing
+    the article speaks of what it names ("Selon Reuters…", "le Daily Mail a suivi…"), though
+    the text need not write its name."""
     text = first.chunk.text
     outlet = first.chunk.outlet or ""
     alternatives = {slot[0][0]: {t for t, _ in slot} for slot in query.slots}

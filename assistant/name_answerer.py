@@ -30,7 +30,7 @@ from assistant.places import is_place
 from assistant.query import LARGE_CORPUS_SENTENCES, Query
 from assistant.question_kinds import asks_person, asks_place, person_kind_asked, who_acts
 from assistant.scoring import TELLING_IDF, from_first, names_other, names_person, names_place
-from assistant.sentences import Scored, Sentence, following
+from assistant.sentences import Scored, Sentence, following, preceding
 from assistant.speaker_keys import person_key
 from assistant.speakers import parse_speaker
 
@@ -115,9 +115,8 @@ class NameAnswers:
         """The words of the sentence before `sentence` in its story, which may name what it
         speaks of ("Ukrainian soldiers were photographed … using Molotov cocktails…", then
         "Photos taken by Chris McGrath…")."""
-        story = [s for s in self.sentences_of(sentence.chunk.source) if not s.with_antecedent]
-        before = [s for s in story if s.end <= sentence.start]
-        return max(before, key=lambda s: s.end).own_words if before else frozenset()
+        before = preceding(sentence, self.sentences_of(sentence.chunk.source))
+        return before.own_words if before else frozenset()
 
     def _doer_named_after(self, query: Query, chosen: list[Scored]) -> list[Scored]:
         """For a who-question, or one asking which person, whose first excerpt names no one the
@@ -185,11 +184,10 @@ class NameAnswers:
         sentence = item.sentence
         if not PERSONAL_SUBJECT.match(sentence.text) or people_in(sentence.text):
             return item
-        story = [s for s in self.sentences_of(sentence.chunk.source) if not s.with_antecedent]
-        before = [s for s in story if s.end <= sentence.start]
-        if not before or not before[-1].citable or not people_in(before[-1].text):
+        before = preceding(sentence, self.sentences_of(sentence.chunk.source))
+        if not before or not before.citable or not people_in(before.text):
             return item
-        start, text = before[-1].start, sentence.chunk.text
+        start, text = before.start, sentence.chunk.text
         read = replace(sentence, start=start, text=text[start : sentence.end])
         return Scored(read, item.score)
 

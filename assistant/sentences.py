@@ -309,6 +309,12 @@ def following(sentence: Sentence, article: Sequence[Sentence]) -> Sentence | Non
     return min(after, key=lambda s: s.start) if after else None
 
 
+def preceding(sentence: Sentence, article: Sequence[Sentence]) -> Sentence | None:
+    """The sentence of `article` (its sentences as loaded) right before `sentence`, or None."""
+    before = [s for s in article if not s.with_antecedent and s.end <= sentence.start]
+    return max(before, key=lambda s: s.end) if before else None
+
+
 def where_told(
     sentence: Sentence, echoes: list[tuple[str, str | None, str | None]], language: str
 ) -> str:

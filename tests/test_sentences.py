@@ -7,7 +7,13 @@ import pytest
 
 from assistant.attribution import attribute
 from assistant.chunking import sentence_spans
-from assistant.sentences import Sentence, asks, load_sentences, with_what_it_points_to
+from assistant.sentences import (
+    Sentence,
+    asks,
+    load_sentences,
+    preceding,
+    with_what_it_points_to,
+)
 from assistant.types import Chunk
 
 CHUNK = Chunk("c", "a", "a.txt", "", None, 0, 0, 10, "")
@@ -170,3 +176,10 @@ def test_a_sentence_ending_on_what_the_one_before_told_is_shown_with_it():
     shown = with_what_it_points_to(plain[1], sentences)
     assert shown.text.startswith("Russian forces") and shown.text.endswith("prevent that.")
     assert with_what_it_points_to(plain[2], sentences) == plain[2]  # it points nowhere
+
+
+def test_the_sentence_before_one_is_the_last_ending_before_it_starts(sentences_of_text):
+    article = sentences_of_text("Troops massed. Talks failed. Shelling began.")
+    assert preceding(article[2], article) is article[1]
+    assert preceding(article[1], article) is article[0]
+    assert preceding(article[0], article) is None

@@ -1,0 +1,93 @@
+"""How the LLM-free answerer writes an answer from the sentences it chose: each excerpt
+verbatim, cited once with its outlet, date and the outlets republishing it, a quotation shown
+whole and a sentence pointing back shown with what it points to, the first read on as far as
+the question needs (`read_on.first_excerpt`); or an abstention saying why. Which sentences to
+show, and the lead stating the value asked, are the answerer's (`extractive`); the abstention's
+wording is `abstention`'s.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Any
+
+from assistant.abstention import Reasons, abstention_text
+from assistant.mentions import unseen_in_its_language
+from assistant.query import Query
+from assistant.question_values import asks_two_values
+from assistant.quotes import whole_quotation
+from assistant.read_on import first_excerpt
+from assistant.sentences import Scored, Sentence, where_told, with_what_it_points_to
+from assistant.speaker_keys import person_key
+from assistant.types import Answer, Passage
+
+
+class Composer:
+    """Answers composed from chosen sentences; mixed into `extractive.ExtractiveAnswerer`, whose
+    corpus, name check (`_names_missing`) and quoted speakers (`_quoted_speakers`) it uses."""
+
+    def _compose(
+        self,
+        query: Query,
+        passages: list[Passage],
+        chosen: list[Scored],
+        lead: str,
+        read_on: bool = False,
+        own_words: bool = False,
+    ) -> Answer:
+        """The chosen sentences, each cited once with its outlet, date and republishers; with
+        `read_on`, the first is read on (`_read_on`; with `own_words`, to its speaker's
+        words only)."""
+        first = chosen[0].sentence
+        not_near = self._names_missing(query, first)
+        if not_near:
+            return self._abstain(query, passages, not_near=not_near)
+        if unseen_in_its_language(query, first.chunk.text):
+            return self._abstain(query, passages, absent=query.unseen)
+        citations = []
+        lines = []
+        shown: set[str] = set()
+        cited: list[Sentence] = []
+        for scored in chosen:
+            story = self.sentences_of(scored.sentence.chunk.source)
+            s = whole_quotation(with_what_it_points_to(scored.sentence, story), story)
+            key = " ".join(s.text.lower().split())
+            if key in shown or any(s.overlaps(c) for c in cited):
+                continue  # the same sentence from a republished copy: once is enough
+            shown.add(key)
+            cited.append(s)
+            n = len(citations) + 1
+            echoes = self.corpus.echoes(s.text, s.chunk.source)
+            if read_on and n == 1:
+                s = cited[-1] = self._read_on(s, {e[0] for e in echoes}, query, own_words)
+            citation = s.citation(n, scored.score)
+            citations.append(replace(citation, also_in=tuple(e[0] for e in echoes)))
+            lines.append(f"- {s.text} [{n}]{where_told(s, echoes, query.language)}")
+        text = lead + "\n\n" + "\n".join(lines)
+        return Answer(text, citations, False, passages)
+
+    def _read_on(
+        self, sentence: Sentence, copies: set[str], query: Query, own_words: bool = False
+    ) -> Sentence:
+        """The first excerpt read on (`read_on.first_excerpt`): to the quotation that follows of
+        someone the question names when it asks what they said or think; to the figures or
+        details the next sentence gives when it asks what happened; with `own_words`, a
+        speaker's words only to more of theirs; `copies` are the files republishing it."""
+        asks_words = query.kind in ("quote", "other") and not query.asks_name
+        voices = frozenset(person_key(name) for name, _ in query.names if asks_words)
+        details = query.kind == "other" and not query.asks_name
+
+        def republished(s: Sentence) -> set[str]:
+            return {e[0] for e in self.corpus.echoes(s.text, s.chunk.source)}
+
+        story = self.sentences_of(sentence.chunk.source)
+        second = query.kind == "number" and asks_two_values(query.question)
+        return first_excerpt(
+            sentence, story, voices, details, copies, republished, own_words, second
+        )
+
+    def _abstain(self, query: Query, passages: list[Passage], **why: Any) -> Answer:
+        """An abstention saying why (`abstention.Reasons`) and whom the articles found quote."""
+        reasons = Reasons(**why)
+        quoted = self._quoted_speakers(passages) if reasons.lists_speakers(query.kind) else []
+        return Answer(abstention_text(query.language, reasons, quoted), [], True, passages)
