@@ -10,9 +10,10 @@ something else (also when the corpus quotes them only in articles the topic's se
 find); without one, their direct quotes are shown. Words asked "when" an event happened come
 from stories telling of it (by its most telling word), or the answer says so. Quotes come from
 the articles naming what the question names, one per story (when one story holds the best, its
-next best words too), and the lead says how many articles quote the speaker. Which quotes to
-show and how to word the lead are `quotes`'; weighing, composing and abstaining are the
-answerer's (`extractive.ExtractiveAnswerer`, which this mixin is part of).
+next best words too; for a question restating a story before asking, its words on what the
+last sentence asks, `scoring.with_what_is_asked`), and the lead says how many articles quote
+the speaker. Which quotes to show and how to word the lead are `quotes`'; weighing, composing
+and abstaining are the answerer's (`extractive.ExtractiveAnswerer`, which this mixin is part of).
 """
 
 from __future__ import annotations
@@ -36,7 +37,14 @@ from assistant.quotes import (
     speaker_of,
     speaker_spellings,
 )
-from assistant.scoring import KEEP_RATIO, MAX_EXCERPTS, TELLING_IDF, context_words, coverage
+from assistant.scoring import (
+    KEEP_RATIO,
+    MAX_EXCERPTS,
+    TELLING_IDF,
+    context_words,
+    coverage,
+    with_what_is_asked,
+)
 from assistant.sentences import Scored, Sentence
 from assistant.speaker_keys import person_key
 from assistant.types import Answer, Passage
@@ -174,6 +182,13 @@ class QuoteAnswers:
                 and x.sentence.chunk.source == chosen[0].chunk.source
                 and not x.sentence.overlaps(chosen[0])
             ][:1]
+        if topical:  # a question restating a story: the speaker's words on what it asks
+            chosen = [
+                x.sentence
+                for x in with_what_is_asked(
+                    query, [Scored(s, 1.0) for s in chosen], scored, self.idf
+                )
+            ]
         speakers = [s.attribution for s in chosen if s.attribution]
         stories = len({s.chunk.source for s in chosen})
         key = Counter(a.key for a in speakers if a.key).most_common(1)

@@ -1339,3 +1339,27 @@ def test_an_article_found_is_read_whole_for_the_words_asked(indexed, news_articl
         assert any(p.chunk.source == "2294_78aea5b0996f39b8.txt" for p in found)
         result = assistant.extractive.answer(query, found, found.closest)
         assert not result.abstained and "hysterical" in result.text, result.text
+
+
+def test_a_quote_question_restating_a_story_gets_the_speakers_words_on_what_it_asks(
+    indexed, news_articles
+):
+    # 1397 (Fox News, 2022-03-19): Oleg Artemyev said each crew chooses its flight suits, then
+    # "…we had accumulated a lot of yellow material so we needed to use it"
+    assistant = indexed(
+        news_articles(
+            "1397_e620e8e6b8593bdc.txt",
+            "0374_e20fa99c96ad89ef.txt",
+            "0001_53ce3e069dab901e.txt",
+            "2290_d814cc501a11e874.txt",
+        )
+    )
+    for result in _answers(
+        assistant,
+        "Three Russian cosmonauts arrived at the space station in yellow flight suits. What "
+        "did Oleg Artemyev say about the colour?",
+        "Trois cosmonautes russes sont arrivés à la station spatiale en combinaison jaune. "
+        "Qu'a dit Oleg Artemyev de cette couleur ?",
+    ):
+        assert not result.abstained, result.text
+        assert "yellow material" in result.text, result.text
