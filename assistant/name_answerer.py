@@ -226,7 +226,7 @@ class NameAnswers:
             return False
         word = opening.group("name")
         toks = tokens(word)
-        if not toks or set(toks) & asked or is_place(word):
+        if not toks or not _new_name(word, asked):
             return False
         if not (self.corpus.is_name(toks[0]) or self.corpus.quoted_in(person_key(word))):
             return False
@@ -247,7 +247,7 @@ class NameAnswers:
             if s.attribution and len(s.attribution.name.split()) == 1
         }
         words = set(re.findall(r"\b[A-Z][\w'’-]+", sentence.text))
-        return any(not set(tokens(w)) & asked and not is_place(w) for w in quoted & words)
+        return any(_new_name(w, asked) for w in quoted & words)
 
     def _of_another_country(self, query: Query) -> Callable[[str], bool]:
         """Whether a person named is of another of the crisis' countries than those the
@@ -299,3 +299,8 @@ def done(text: str, acts: Set[str]) -> bool:
         set(tokens(word.group(0))) & acts and not _NOT_DONE.search(text[: word.start()])
         for word in _WORD.finditer(text)
     )
+
+
+def _new_name(word: str, asked: Set[str]) -> bool:
+    """Whether a one-word name is none the question holds and no place ("Sting", not "Kyiv")."""
+    return not set(tokens(word)) & asked and not is_place(word)

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from assistant.bridges import Slot
 from assistant.chunking import sentence_spans
@@ -370,10 +371,17 @@ def question_parts(query: Query) -> tuple[frozenset[str], frozenset[str]]:
     before its last one hold, and those only its last one holds ("…Snyder told MSNBC that the
     invasion would backfire on Russia. What did he predict Russia would become…?": 'snyd',
     'msnbc'…; 'predict', 'becom'…). Both empty for a question of one sentence, or a follow-up
-    (the conversation told what its question leans on)."""
-    text = query.search
+    (the conversation told what its question leans on). Split once per question: each
+    candidate excerpt asks again."""
+    if query.follows:
+        return frozenset(), frozenset()
+    return _split_told_asked(query.search)
+
+
+@lru_cache(maxsize=64)
+def _split_told_asked(text: str) -> tuple[frozenset[str], frozenset[str]]:
     spans = sentence_spans(text)
-    if query.follows or len(spans) < 2:
+    if len(spans) < 2:
         return frozenset(), frozenset()
     told = set(tokens(text[: spans[-1][0]]))
     asked = set(tokens(text[spans[-1][0] :]))

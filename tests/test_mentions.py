@@ -86,15 +86,19 @@ def test_a_place_is_spoken_of_by_its_adjective(sentences_of_text):
     assert names_not_near(query, found, frozenset(tokens(roman)), names) == ["Rome"]
 
 
+def _closing(intro: str, last: str, month: str) -> tuple[Sentence, frozenset[str]]:
+    """The sentence `last` closing a story that opens on `intro`, and the story's words."""
+    text = intro + last
+    article = Chunk("c", "a", "a.txt", "t", month, 0, 0, len(text), text)
+    return Sentence(article, len(intro), len(text), last, None), frozenset(tokens(text))
+
+
 def test_who_the_speaker_is_need_not_stand_by_the_quote():
     # "University of Sussex nuclear expert" says who Paul Dorfman is; the article says so far
     # from his quote, which names neither the university nor Sussex
     intro = "Dr Paul Dorfman is a fellow at the University of Sussex. " + "The plant. " * 60
     quote = 'Dr Dorfman said: "IAEA visited the site. It is an incredibly dangerous situation."'
-    text = intro + quote
-    article = Chunk("c", "a", "a.txt", "t", "2022-09", 0, 0, len(text), text)
-    said = Sentence(article, len(intro), len(text), quote, None)
-    present = frozenset(tokens(text))
+    said, present = _closing(intro, quote, "2022-09")
     names = {"paul", "dorfman", "universit", "sussex", "iae"}.__contains__
     question = "What did University of Sussex nuclear expert Paul Dorfman say about the IAEA?"
     query = parse_query(question, None, VOCABULARY | present)
@@ -110,10 +114,7 @@ def test_names_a_question_tells_before_asking_need_not_stand_by_what_it_asks():
     # Radio Free Europe far from the soldier's tank "from 1986"
     intro = "Soldiers near Bakhmut spoke in a video by Radio Free Europe. " + "The guns. " * 70
     said = "One soldier, Serhiy, reported that the tank he was operating was from 1986."
-    text = intro + said
-    article = Chunk("c", "a", "a.txt", "t", "2022-11", 0, 0, len(text), text)
-    tank = Sentence(article, len(intro), len(text), said, None)
-    present = frozenset(tokens(text))
+    tank, present = _closing(intro, said, "2022-11")
     names = {"bakhmut", "radio", "fre", "europ", "serhiy"}.__contains__
     told = (
         "Soldiers fighting around Bakhmut described to Radio Free Europe how they kept old "
