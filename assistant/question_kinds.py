@@ -73,7 +73,8 @@ def asks_year(text: str) -> bool:
 
 
 _WHO = re.compile(
-    r"^\s*(?:who|qui)\b|\b(?:which (?:leaders?|countries|country|people|person)|"
+    r"^\s*(?:who|qui)\b|[:;]\s*(?:who|qui)\b|"
+    r"\b(?:which (?:leaders?|countries|country|people|person)|"
     r"quels? (?:dirigeants?|pays)|quelles? personnes?)\b",
     re.I,
 )
@@ -87,7 +88,8 @@ _PERSON_KINDS = (
     "negotiator|astronaut|cosmonaut|writer|author|musician|chancellor|prince|princess|king|"
     "queen|adviser|advisor|aide|correspondent|photographer|editor|presenter|anchor|captain|"
     "colonel|lieutenant|director|lawyer|analyst|economist|historian|scientist|doctor|nurse|"
-    "student|volunteer|priest|man|woman|"
+    "student|volunteer|priest|man|woman|marine|star|fighter|serviceman|servicewoman|resident|"
+    "refugee|teenager|boy|girl|mother|father|daughter|wife|husband|"
     "membre|diplomate|sénateur|senateur|responsable|dirigeant|ministre|président|chanteur|"
     "chanteuse|artiste|ambassadeur|ambassadrice|porte-parole|général|commandant|journaliste|"
     "joueur|joueuse|personne|politicien|politicienne|homme politique|femme politique|député|"
@@ -97,7 +99,8 @@ _PERSON_KINDS = (
     "conseillère|correspondant|correspondante|photographe|rédacteur|rédactrice|présentateur|"
     "présentatrice|capitaine|colonel|lieutenant|directeur|directrice|avocat|avocate|analyste|"
     "économiste|historien|historienne|scientifique|médecin|infirmier|infirmière|étudiant|"
-    "étudiante|bénévole|prêtre|homme|femme"
+    "étudiante|bénévole|prêtre|homme|femme|marin|vedette|star|combattant|combattante|habitant|"
+    "habitante|réfugié|réfugiée|adolescent|adolescente|garçon|fille|mère|père|fils|épouse|mari"
 )
 # Questions whose answer is a name: a place ("where", "in which city") or someone or something
 # of a kind that is named ("which US diplomat", "quel sénateur", "which singer", "quel groupe").
@@ -105,8 +108,20 @@ _NAMED_KINDS = (
     "city|cities|town|country|countries|place|region|team|group|band|company|firm|newspaper|"
     "channel|ville|pays|lieu|région|equipe|équipe|groupe|entreprise|journal|chef|" + _PERSON_KINDS
 )
-# "which US diplomat", "quel sénateur": a kind of `kinds` asked for, one word may come between.
-_WHICH = r"\b(?:which|what|quel|quelle|quels|quelles)\s+(?:[\w-]+\s+){{0,1}}?(?:{kinds})s?\b"
+# "which US diplomat", "which Russian naval officer", "quel sénateur": a kind of `kinds` asked
+# for. In English two words that describe it may come before it, not a verb, an article nor a
+# possessive ("What did the official say" asks no official's name); in French one may ("quel
+# ancien ministre"), as adjectives mostly follow ("quel officier de marine russe": "quelle
+# position son chef…" asks a position).
+_NOT_BEFORE_KIND = (
+    r"(?!(?:did|does|do|is|are|was|were|has|have|had|will|would|can|could|should|the|a|an|"
+    r"his|her|its|their|le|la|les|un|une|des|du|son|sa|ses|leur|leurs|a|ont|est|sont)\b)"
+)
+_WHICH = (
+    r"(?:\b(?:which|what)\s+(?:" + _NOT_BEFORE_KIND + r"[\w-]+\s+){{0,2}}?"
+    r"|\b(?:quel|quelle|quels|quelles)\s+(?:" + _NOT_BEFORE_KIND + r"[\w-]+\s+)?)"
+    r"(?:{kinds})s?\b"
+)
 _NAMED_ANSWER = re.compile(r"^\s*(?:where|où)\b|" + _WHICH.format(kinds=_NAMED_KINDS), re.I)
 # The thing a wh-question asks about: "What is the population of…", "Which cities have…",
 # "How did oil prices react…", "Quel est le bilan…", "Quelles sanctions…".

@@ -212,6 +212,13 @@ def test_a_question_asking_for_a_country_or_a_place():
         ("Which billionaire offered Starlink terminals?", True),
         ("Quel correspondant de la BBC a dû se mettre à couvert en direct ?", True),
         ("Which military analyst said Poland feared becoming a co-belligerent?", True),
+        # two words describing the kind of person, in English
+        ("Which Russian naval officer was killed near Mariupol?", True),
+        ("Which Hollywood action star toured the prison?", True),
+        ("Which foreign-born marine did the reporters meet?", True),
+        ("What did the official say about the talks?", False),  # a verb and an article
+        ("What did their commander order?", False),
+        ("Quelle position son chef de la diplomatie a-t-il défendue ?", False),  # a position
         ("Quel pays accueillera l'Eurovision 2023 ?", False),  # a place
         ("Which band won Eurovision?", False),  # a name, not a person's
         ("Who won the 2022 Nobel Peace Prize?", False),  # a person, a body or a country
@@ -292,6 +299,17 @@ def test_a_question_opening_on_its_context_is_of_the_kind_its_asking_sentence_as
     question, expected
 ):
     assert kind(question) == expected
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Netflix a suspendu ses projets en Russie : qui réalisait la série en tournage ?",
+        "The bridge was blown up in February; who did it?",
+    ],
+)
+def test_who_asked_after_a_colon_or_a_semicolon_is_a_who_question(question):
+    assert kind(question) == "who"
 
 
 def test_the_kind_of_person_asked_which_one_of():
