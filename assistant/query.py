@@ -370,7 +370,9 @@ def question_parts(query: Query) -> tuple[frozenset[str], frozenset[str]]:
     """What a question tells before asking, and what it asks: the tokens only the sentences
     before its last one hold, and those only its last one holds ("…Snyder told MSNBC that the
     invasion would backfire on Russia. What did he predict Russia would become…?": 'snyd',
-    'msnbc'…; 'predict', 'becom'…). Both empty for a question of one sentence, or a follow-up
+    'msnbc'…; 'predict', 'becom'…); in a question of one sentence, what it tells before a
+    comma and asks after it ("In summer 2022, as Congress hesitated…, where did Hoyer
+    stand…?"). Both empty for a question of one sentence telling nothing, or a follow-up
     (the conversation told what its question leans on). Split once per question: each
     candidate excerpt asks again."""
     if query.follows:
@@ -378,11 +380,28 @@ def question_parts(query: Query) -> tuple[frozenset[str], frozenset[str]]:
     return _split_told_asked(query.search)
 
 
+# A question that opens on what it tells, then asks after a comma: "In summer 2022, as Congress
+# hesitated to call it a genocide, where did Steny Hoyer stand…?", "Après sa libération,
+# qu'a-t-il dit… ?". The asking part opens on a question word or an inverted auxiliary.
+_ASKS_AFTER_COMMA = re.compile(
+    r",\s+(?=(?:what|which|who|whom|whose|where|when|why|how|did|does|do|was|were|is|are|"
+    r"has|have|had|can|could|would|will|should|quand|où|qui|que|qu['’]|quel|quelle|quels|"
+    r"quelles|comment|pourquoi|combien|est-ce)\b)",
+    re.I,
+)
+_TOLD_MIN_WORDS = 4  # "In March, what…" tells no story
+
+
 @lru_cache(maxsize=64)
 def _split_told_asked(text: str) -> tuple[frozenset[str], frozenset[str]]:
     spans = sentence_spans(text)
+    start = spans[-1][0] if spans else 0
     if len(spans) < 2:
-        return frozenset(), frozenset()
-    told = set(tokens(text[: spans[-1][0]]))
-    asked = set(tokens(text[spans[-1][0] :]))
+        # the last one: "In May, as talks stalled, what did Kuleba say?"
+        comma = next(reversed(list(_ASKS_AFTER_COMMA.finditer(text))), None)
+        if comma is None or len(text[: comma.start()].split()) < _TOLD_MIN_WORDS:
+            return frozenset(), frozenset()
+        start = comma.end()
+    told = set(tokens(text[:start]))
+    asked = set(tokens(text[start:]))
     return frozenset(told - asked), frozenset(asked - told)

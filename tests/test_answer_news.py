@@ -1360,3 +1360,21 @@ def test_a_quote_question_restating_a_story_gets_the_speakers_words_on_what_it_a
     ):
         assert not result.abstained, result.text
         assert "yellow material" in result.text, result.text
+
+
+def test_what_a_question_of_one_sentence_tells_before_asking_need_not_stand_by_the_answer(
+    indexed, news_articles
+):
+    # 2363 (HuffPost, 2022-07-02): Steny Hoyer "was not sure if the word 'genocide' was
+    # applicable". The question's opening clause restates the story (Congress, Russia), which
+    # the article tells elsewhere than beside his words.
+    assistant = indexed(news_articles("2363_fa0b5c0f4b519e42.txt", *DISTRACTORS))
+    for result in _citing_first(
+        assistant,
+        "2363_fa0b5c0f4b519e42.txt",
+        "In July 2022, while Congress debated calling Russia's war in Ukraine a genocide, what "
+        "was Steny Hoyer's view of the word?",
+        "En juillet 2022, alors que le Congrès hésitait à parler de génocide pour la guerre de "
+        "la Russie en Ukraine, quelle était la position de Steny Hoyer sur ce mot ?",
+    ):
+        assert "not sure" in result.text, result.text

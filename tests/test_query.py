@@ -374,3 +374,32 @@ def test_a_question_tells_what_its_sentences_before_the_last_say_and_asks_what_t
     assert not (told | asked) & set(tokens("Russia"))  # in both: neither told nor asked alone
     alone = parse_query("What did Snyder predict Russia would become?", None, frozenset())
     assert question_parts(alone) == (frozenset(), frozenset())
+
+
+@pytest.mark.parametrize(
+    ("question", "told_words", "asked_words"),
+    [
+        (
+            "In July 2022, as senators argued over calling the war a genocide, "
+            "where did Steny Hoyer stand on the word?",
+            "senators argued genocide",
+            "Hoyer stand word",
+        ),
+        (
+            "Après la chute de Lyssytchansk en juillet 2022, qu'a promis le gouverneur Haïdaï ?",
+            "chute juillet",
+            "promis gouverneur",
+        ),
+    ],
+)
+def test_a_question_of_one_sentence_tells_what_comes_before_the_comma_it_asks_after(
+    question, told_words, asked_words
+):
+    told, asked = question_parts(parse_query(question, None, frozenset()))
+    assert set(tokens(told_words)) <= told
+    assert set(tokens(asked_words)) <= asked
+
+
+def test_a_short_opening_before_the_comma_tells_nothing():
+    query = parse_query("In March, what did Peskov say about NATO?", None, frozenset())
+    assert question_parts(query) == (frozenset(), frozenset())
