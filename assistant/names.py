@@ -210,14 +210,19 @@ _FRENCH_SOUNDS = (
 )
 
 
+_SS_BETWEEN_VOWELS = re.compile(r"(?<=[aeiouy])ss(?=[aeiouy])")
+
+
 def _english_spelling(word: str, vocabulary: Vocabulary) -> str | None:
     """The corpus token of a name written the English way, when the question writes it the
     French way ("Choïgou" → shoigu), or None."""
     spelled = word.lower()
     for pattern, replacement in _FRENCH_SOUNDS:
         spelled = pattern.sub(replacement, spelled)
-    # French writes the sound of English "zh" with a j (Zaporijjia, Zaporizhzhia).
-    variants = (spelled, spelled.replace("j", "zh"))
+    # French writes the sound of English "zh" with a j (Zaporijjia, Zaporizhzhia), and
+    # doubles an s between vowels to keep it an s (Vassylenko, Vasylenko; Lessia, Lesia).
+    variants = [spelled, spelled.replace("j", "zh")]
+    variants += [_SS_BETWEEN_VOWELS.sub("s", v) for v in variants]
     candidates = list(dict.fromkeys(v for s in variants for v in (s, re.sub(r"i$", "y", s))))
     for candidate in candidates:
         toks = tokens(candidate)

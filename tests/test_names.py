@@ -63,6 +63,21 @@ def test_a_french_transliteration_takes_the_one_the_articles_use():
     assert corrections != {"Danilova": "danylovich"}
 
 
+def test_an_s_french_doubles_between_vowels_is_the_single_s_english_writes():
+    # 1339_0e9e0c4c893dacd0.txt (2022-03) writes "Lesia Vasylenko"; CBS News "Voznesensk"
+    vocabulary = SpeltVocabulary(tokens("Lesia Vasylenko Voznesensk Russia"))
+    _, corrections, _ = correct_names(
+        "Qu'a dit Lessia Vassylenko des combats à Voznessensk ?", vocabulary
+    )
+    assert corrections == {
+        "Lessia": tokens("Lesia")[0],
+        "Vassylenko": tokens("Vasylenko")[0],
+        "Voznessensk": tokens("Voznesensk")[0],
+    }
+    _, corrections, _ = correct_names("Qu'a dit la Russie ?", vocabulary)
+    assert corrections == {}  # a corpus word is left as it is
+
+
 def test_a_country_named_in_french_takes_the_name_english_articles_give_it():
     vocabulary = VOCABULARY | set(tokens("Poland Sweden sued"))
     text, corrections, written = correct_names("La Pologne et la Suède ?", vocabulary)
