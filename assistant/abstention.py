@@ -33,6 +33,7 @@ class Reasons:
     outside: tuple[tuple[str, str], int] | None = None  # ((first, last) month, year asked)
     far: bool = False  # nothing in a large corpus comes close to the question
     made: str = ""  # what a request asks to be made ("recipe"), which news reports do not hold
+    untold: str = ""  # what a question asks finally happened ("eventually released"), untold
 
     def lists_speakers(self, kind: str) -> bool:
         """Whether the answer should say whom the articles quote instead."""
@@ -118,6 +119,12 @@ def abstention_text(language: str, reasons: Reasons, quoted: Sequence[str] = ())
             "Les passages trouvés ne donnent aucune peine prononcée."
             if fr
             else "The passages found give no sentence handed down."
+        )
+    if reasons.untold:
+        parts.append(
+            f"Aucun des passages trouvés ne dit que c'est arrivé (« {reasons.untold} »)."
+            if fr
+            else f'None of the passages found says that it happened ("{reasons.untold}").'
         )
     if reasons.no_doer:
         parts.append(

@@ -44,7 +44,7 @@ from assistant.dates import tells_of_year
 from assistant.figure_answerer import FigureAnswers, one_length_of_time
 from assistant.figures import figure_phrase, tally_in
 from assistant.lexical import tokens
-from assistant.mentions import names_not_near, stating_stance
+from assistant.mentions import names_not_near, outcome_untold, stating_stance
 from assistant.name_answerer import NAMED_CANDIDATES, NameAnswers
 from assistant.query import LARGE_CORPUS_SENTENCES, Query, date_words, months_named
 from assistant.question_speaker import topic_of
@@ -284,6 +284,9 @@ class ExtractiveAnswerer(
         chosen = self._doer_named_after(query, chosen)
         chosen = with_what_is_asked(query, chosen, scored, self.idf)
         chosen = gaps_filled(chosen, self.sentences_of)
+        untold = outcome_untold(query, [c.sentence for c in chosen])
+        if untold:  # "…eventually released?": the articles were written before any release
+            return self._abstain(query, passages, untold=untold)
         first = chosen[0].sentence
         gives_count = query.asks_tally and bool(tally_in(first.text))  # the value asked
         weak = query.kind in WEAK_KINDS or (

@@ -9,7 +9,8 @@ words count for the names they stand for (Suède is Sweden), and an acronym for 
 words spelling it (NASAMS is "National Advanced Surface-to-Air Missile Systems"). It decides
 nothing about ranking; the answerer calls it on its first excerpt. A stance asked of someone
 ("Viktor Orban's position on…") is stated only by sentences naming them, or giving their words,
-on the topic asked (`stating_stance`).
+on the topic asked (`stating_stance`). A question on how a story ended ("Were they eventually
+released?") is answered only by excerpts telling that it happened (`outcome_untold`).
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from collections.abc import Callable, Set
 
 from assistant.lexical import detect_language, tokens
 from assistant.query import Query, question_parts
+from assistant.question_kinds import outcome_asked
 from assistant.question_speaker import described_before, topic_of
 from assistant.sentences import Scored, Sentence
 
@@ -265,3 +267,15 @@ def stating_stance(query: Query, scored: list[Scored], idf: Callable[[str], floa
     return [
         s for s in scored if held <= s.sentence.words and (not about or on_topic(s.sentence.words))
     ]
+
+
+def outcome_untold(query: Query, excerpts: list[Sentence]) -> str:
+    """What the question asks finally happened, as typed ("eventually released"), when none of
+    the excerpts writes its verb (or a corpus word bridged to it: "vendue" is sold); '' when
+    one does or the question asks of no outcome. Articles telling of the drivers' detention,
+    written before any release, do not answer whether they were released."""
+    typed, verbs = outcome_asked(query.question)
+    if not verbs:
+        return ""
+    said = set(verbs) | {t for slot in query.slots if slot[0][0] in verbs for t, _ in slot}
+    return "" if any(s.words & said for s in excerpts) else typed

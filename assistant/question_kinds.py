@@ -308,3 +308,33 @@ _PLACE = re.compile(
 def asks_place(text: str) -> bool:
     """Whether the answer is a country or a place ("quel pays", "which city", "where")."""
     return bool(_PLACE.search(text))
+
+
+# A question on how a story ended ("Were the drivers eventually released?", "La fresque a-t-elle
+# finalement été vendue ?") asks whether that happened: the words after the adverb, past its
+# auxiliaries, name what must have happened.
+_OUTCOME = re.compile(
+    r"\b(?:finally|eventually|ultimately|finalement|en fin de compte|au bout du compte)\s+"
+    r"(?P<words>[^,;:?!.]+)",
+    re.I,
+)
+_OUTCOME_AUXILIARIES = frozenset(
+    "be been being get got able manage managed managing succeed succeeded to "
+    "été être pu pouvoir réussi réussir parvenu parvenir à a de d s se".split()
+)
+
+
+def outcome_asked(text: str) -> tuple[str, tuple[str, ...]]:
+    """What a question asks finally happened, read from its asking sentence: the words as typed
+    from the adverb to the verb, and the verb's tokens ("…eventually released, and when?":
+    "eventually released"; "…a-t-il finalement été saisi…": "finalement été saisi"), or
+    ("", ()) when it asks of no outcome."""
+    found = _OUTCOME.search(asked_sentence(text))
+    if not found:
+        return "", ()
+    for word in re.finditer(r"[\w’'-]+", found.group("words")):
+        bare = re.sub(r"^[sdl][’']", "", word.group(0).lower())  # "s'installer": installer
+        if bare not in _OUTCOME_AUXILIARIES and tokens(bare):
+            typed = found.group(0)[: found.start("words") - found.start() + word.end()]
+            return typed, tuple(tokens(bare))
+    return "", ()

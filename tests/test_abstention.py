@@ -51,6 +51,14 @@ def test_an_abstention_says_why_in_the_question_language_and_whom_the_articles_q
     assert abstention_text("fr", Reasons(no_penalty=True)) == (
         "Les articles ne le disent pas. Les passages trouvés ne donnent aucune peine prononcée."
     )
+    assert abstention_text("en", Reasons(untold="eventually released")) == (
+        "The articles do not say. None of the passages found says that it happened "
+        '("eventually released").'
+    )
+    assert abstention_text("fr", Reasons(untold="finalement été vendue")) == (
+        "Les articles ne le disent pas. Aucun des passages trouvés ne dit que c'est arrivé "
+        "(« finalement été vendue »)."
+    )
 
 
 def test_speakers_are_listed_when_a_name_or_a_quote_was_asked_for():

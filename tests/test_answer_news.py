@@ -1378,3 +1378,27 @@ def test_what_a_question_of_one_sentence_tells_before_asking_need_not_stand_by_t
         "la Russie en Ukraine, quelle était la position de Steny Hoyer sur ce mot ?",
     ):
         assert "not sure" in result.text, result.text
+
+
+def test_a_question_on_how_a_story_ended_is_answered_only_by_a_passage_telling_it(
+    indexed, news_articles
+):
+    # 1831 (CNN, 2022-04-11): nine drivers of the volunteer group Help People were detained
+    # near Mariupol and "remain missing"; nothing says they were freed. 2310 (HuffPost,
+    # 2022-06-16): Scholz, Macron and Draghi "had traveled to Kyiv together".
+    assistant = indexed(
+        news_articles("1831_129f2aaae22cc7db.txt", "2310_72d70b2e9c77f777.txt", *DISTRACTORS)
+    )
+    for result in _abstaining(
+        assistant,
+        "Were the Help People volunteer drivers detained near Mariupol eventually freed?",
+        "Les chauffeurs bénévoles de Help People détenus près de Marioupol ont-ils finalement "
+        "été libérés ?",
+    ):
+        assert "eventually freed" in result.text or "finalement été libérés" in result.text
+    for result in _citing_first(
+        assistant,
+        "2310_72d70b2e9c77f777.txt",
+        "Did Olaf Scholz eventually travel to Kyiv with Macron and Draghi?",
+    ):
+        assert "traveled to Kyiv" in result.text, result.text

@@ -4,7 +4,13 @@ whole answer path is tested in test_answer and test_answer_news)."""
 from dataclasses import replace
 
 from assistant.lexical import tokens
-from assistant.mentions import _split_names, names_not_near, spelt_out, stating_stance
+from assistant.mentions import (
+    _split_names,
+    names_not_near,
+    outcome_untold,
+    spelt_out,
+    stating_stance,
+)
 from assistant.query import parse_query
 from assistant.sentences import Scored, Sentence
 from assistant.types import Chunk
@@ -242,3 +248,21 @@ def test_the_outlet_publishing_an_article_is_near_every_passage_of_it():
 
     assert missing("Daily Mirror") == []
     assert missing("CNN") == ["Daily Mirror"]  # another outlet's story: not the one asked of
+
+
+def test_an_outcome_asked_is_told_only_by_an_excerpt_writing_its_verb():
+    detained, _ = _closing("", "Nine drivers were detained and remain missing.", "2022-04")
+    freed, _ = _closing("", "The nine drivers were freed on Friday.", "2022-05")
+    question = "Were the nine drivers eventually freed?"
+    query = parse_query(question, None, VOCABULARY | set(tokens("nine drivers freed")))
+    assert outcome_untold(query, [detained]) == "eventually freed"
+    assert outcome_untold(query, [detained, freed]) == ""
+    # a corpus word bridged to the verb tells it too ("libérés" is freed)
+    french = parse_query("Les chauffeurs ont-ils finalement été libérés ?", None, VOCABULARY)
+    link = ((tokens("libérés")[0], 1.0), (tokens("freed")[0], 0.8))
+    bridged = replace(french, slots=(link,))
+    assert outcome_untold(bridged, [freed]) == ""
+    assert outcome_untold(french, [freed]) == "finalement été libérés"
+    # a question asking of no outcome has none untold
+    plain = parse_query("Were the nine drivers detained?", None, VOCABULARY)
+    assert outcome_untold(plain, [freed]) == ""

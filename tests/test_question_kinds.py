@@ -4,7 +4,7 @@ test_question_values')."""
 
 import pytest
 
-from assistant.lexical import detect_language
+from assistant.lexical import detect_language, tokens
 from assistant.question_kinds import (
     asks_name,
     asks_person,
@@ -12,6 +12,7 @@ from assistant.question_kinds import (
     asks_why,
     asks_year,
     head_of,
+    outcome_asked,
     person_kind_asked,
     question_kind,
     who_act,
@@ -316,3 +317,24 @@ def test_the_kind_of_person_asked_which_one_of():
     assert person_kind_asked("Le 10 octobre, quel correspondant de la BBC a dû…") == "correspondant"
     assert person_kind_asked("Which separatist official said it?") == "official"
     assert person_kind_asked("Who were they?") == ""
+
+
+@pytest.mark.parametrize(
+    ("question", "typed", "verb"),
+    [
+        ("Were the two journalists eventually released?", "eventually released", "released"),
+        ("Did Germany finally agree to send tanks?", "finally agree", "agree"),
+        ("Did she eventually manage to bring her son home?", "eventually manage to bring", "bring"),
+        ("L'avion a-t-il finalement été saisi ?", "finalement été saisi", "saisi"),
+        (
+            "La famille a-t-elle finalement pu s'installer ?",
+            "finalement pu s'installer",
+            "installer",
+        ),
+        # told before the question asks: the asking sentence asks of no outcome
+        ("Scholz finally went to Kyiv in June. Why had he refused?", "", ""),
+        ("What did Peskov say about the talks?", "", ""),
+    ],
+)
+def test_the_outcome_a_question_asks_finally_happened(question, typed, verb):
+    assert outcome_asked(question) == (typed, tuple(tokens(verb)))
