@@ -27,7 +27,7 @@ from assistant.bridges import Slot
 from assistant.lexical import actors, tokens
 from assistant.names import PERSONAL_SUBJECT, name_phrases, people_in
 from assistant.places import is_place
-from assistant.query import LARGE_CORPUS_SENTENCES, Query
+from assistant.query import LARGE_CORPUS_SENTENCES, Query, question_parts
 from assistant.question_kinds import asks_person, asks_place, person_kind_asked, who_acts
 from assistant.scoring import TELLING_IDF, from_first, names_other, names_person, names_place
 from assistant.sentences import Scored, Sentence, following, preceding
@@ -88,6 +88,9 @@ class NameAnswers:
         rarest = {max(toks, key=self.idf) for _, toks in query.names if toks}
         # a name most articles use (Kyiv, Russia) tells nothing the sentence must say itself
         rarest = {t for t in rarest if self.idf(t) >= TELLING_IDF}
+        # nor one the question tells before asking, restating the story ("…Trump answered on
+        # the 'Full Send' podcast. Who asked him the question?"): the story holds it
+        rarest -= question_parts(query)[0]
         of_names = [slot for slot in slots if slot[0][0] in rarest]
         if not asked:
             return scored
@@ -99,6 +102,9 @@ class NameAnswers:
         # wished or planned; unless the question asks what may be done ("Who will replace…").
         asked_done = bool(typed) and done(query.question, set(tokens(typed[0])))
         acts = {t for slot in acted for t, _ in slot} if asked_done else set()
+        # "Who asked him…?" is answered by who asked, not by "he is asked"; "Who was killed…?"
+        # by "X was killed"
+        by_doer = bool(acts) and done(query.question, set(tokens(typed[0])), by_doer=True)
 
         def saying(sentence: Sentence) -> bool:
             own = sentence.own_words
@@ -106,7 +112,7 @@ class NameAnswers:
                 says(own, asked)
                 and (not of_names or says(own | self._told_before(sentence), of_names))
                 and not self._names_missing(query, sentence)
-                and (not acts or done(sentence.text, acts))
+                and (not acts or done(sentence.text, acts, by_doer))
             )
 
         return from_first(scored, saying, NAMED_CANDIDATES)
@@ -292,13 +298,25 @@ _NOT_DONE = re.compile(
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 
 
-def done(text: str, acts: Set[str]) -> bool:
+# An act said in the passive ("Trump is asked how…") names its doer only after "by", "par".
+_PASSIVE_BEFORE = re.compile(
+    r"\b(?:is|are|was|were|been|being|be|été|est|sont|fut|furent)\s+(?:[\w'’-]+\s+)?$", re.I
+)
+_AGENT_AFTER = re.compile(r"^[^.;:]{0,60}?\b(?:by|par)\b", re.I)
+
+
+def done(text: str, acts: Set[str], by_doer: bool = False) -> bool:
     """Whether a sentence says one of the act's words (tokens `acts`) as done: some mention
-    not just after a wish, a plan or a supposition (`_NOT_DONE`)."""
-    return any(
-        set(tokens(word.group(0))) & acts and not _NOT_DONE.search(text[: word.start()])
-        for word in _WORD.finditer(text)
-    )
+    not just after a wish, a plan or a supposition (`_NOT_DONE`); with `by_doer`, not in the
+    passive either, unless its doer follows ("Trump is asked…" says no one asked him)."""
+    for word in _WORD.finditer(text):
+        before, after = text[: word.start()], text[word.end() :]
+        if not set(tokens(word.group(0))) & acts or _NOT_DONE.search(before):
+            continue
+        if by_doer and _PASSIVE_BEFORE.search(before) and not _AGENT_AFTER.search(after):
+            continue
+        return True
+    return False
 
 
 def _new_name(word: str, asked: Set[str]) -> bool:

@@ -1402,3 +1402,19 @@ def test_a_question_on_how_a_story_ended_is_answered_only_by_a_passage_telling_i
         "Did Olaf Scholz eventually travel to Kyiv with Macron and Draghi?",
     ):
         assert "traveled to Kyiv" in result.text, result.text
+
+
+def test_a_who_question_restating_its_story_is_answered_by_who_did_it_not_to_whom(
+    indexed, news_articles
+):
+    # 1171 (HuffPost, 2022-03-09): "Trump is asked how he sees the war… he launches into a riff
+    # about windmills", then "Nelk Boys founder Kyle Forgeard asked the former president…". The
+    # question tells the podcast's name, which Forgeard's sentence does not write.
+    assistant = indexed(news_articles("1171_44bfe4f31e2c1cc3.txt", *DISTRACTORS))
+    for result in _citing_first(
+        assistant,
+        "1171_44bfe4f31e2c1cc3.txt",
+        "Donald Trump talked about windmills when questioned about Ukraine on the 'Full Send' "
+        "podcast in March 2022. Who asked him?",
+    ):
+        assert "Kyle Forgeard" in result.text.split("\n\n")[1].splitlines()[0], result.text

@@ -160,6 +160,23 @@ def test_an_act_said_as_done_not_as_wished_or_planned(text, is_done):
     assert done(text, acts) is is_done
 
 
+@pytest.mark.parametrize(
+    ("text", "by_someone_named"),
+    [
+        # 1171_44bfe4f31e2c1cc3.txt (HuffPost, 2022-03-09): who asked Trump is in the second
+        ("On a UFC podcast today, Trump is asked how he sees the war in Ukraine.", False),
+        ("Nelk Boys founder Kyle Forgeard asked the former president about the war.", True),
+        ("Trump was asked by Kyle Forgeard how the war would end.", True),
+        ("Le président a été interrogé sur la guerre.", False),
+        ("Le président a été interrogé par Kyle Forgeard.", True),
+    ],
+)
+def test_an_act_said_in_the_passive_names_its_doer_only_after_by(text, by_someone_named):
+    acts = set(tokens("asked interrogé"))
+    assert done(text, acts)  # said as done either way
+    assert done(text, acts, by_doer=True) is by_someone_named
+
+
 def test_a_person_of_the_kind_asked_described_then_named_next_is_a_person_named(
     sentences_of_text,
 ):
