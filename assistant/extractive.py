@@ -44,7 +44,7 @@ from assistant.dates import tells_of_year
 from assistant.figure_answerer import FigureAnswers, one_length_of_time
 from assistant.figures import figure_phrase, tally_in
 from assistant.lexical import tokens
-from assistant.mentions import names_not_near, outcome_untold, stating_stance
+from assistant.mentions import names_not_near, outcome_untold, stating_stance, story_told
 from assistant.name_answerer import NAMED_CANDIDATES, NameAnswers
 from assistant.query import LARGE_CORPUS_SENTENCES, Query, date_words, months_named
 from assistant.question_speaker import topic_of
@@ -292,7 +292,9 @@ class ExtractiveAnswerer(
         weak = query.kind in WEAK_KINDS or (
             query.kind == "date" and not self._dates_what_is_asked(query, first)
         )
-        if chosen[0].score < WEAK_BELOW and weak and not gives_count:
+        article = self.corpus.words_of(first.chunk.source) | set(tokens(first.chunk.outlet or ""))
+        told = story_told(query, article)
+        if chosen[0].score < WEAK_BELOW and weak and not gives_count and not told:
             # thousands of articles always hold a loosely related sentence: none close; but a
             # follow-up's few words score low wherever it is answered, its topic set before
             if self.corpus.sentences >= LARGE_CORPUS_SENTENCES and not query.follows:

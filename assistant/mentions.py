@@ -9,7 +9,8 @@ words count for the names they stand for (Suède is Sweden), and an acronym for 
 words spelling it (NASAMS is "National Advanced Surface-to-Air Missile Systems"). It decides
 nothing about ranking; the answerer calls it on its first excerpt. A stance asked of someone
 ("Viktor Orban's position on…") is stated only by sentences naming them, or giving their words,
-on the topic asked (`stating_stance`). A question on how a story ended ("Were they eventually
+on the topic asked (`stating_stance`). An article naming most names a question tells before
+asking is the story it tells (`story_told`). A question on how a story ended ("Were they eventually
 released?") is answered only by excerpts telling that it happened (`outcome_untold`).
 """
 
@@ -45,6 +46,10 @@ _SPACES = re.compile(r"\s*")
 # sentences on the war hold.
 TOPIC_WORD_IDF = 3.0
 FAMILY_PREFIX = 5  # letters a topic word and a sentence's word of its family share at least
+# A question telling a story before asking is long, and the excerpt answering it scores low
+# against all its words: an article naming this many of the names it tells, and two in three,
+# is the story told (`story_told`), not a passage only loosely close.
+STORY_NAMES = 2
 NAME_GAP = 1  # words a name of several words may have inserted ("Joe R. Biden", "Tour of France")
 
 
@@ -279,3 +284,12 @@ def outcome_untold(query: Query, excerpts: list[Sentence]) -> str:
         return ""
     said = set(verbs) | {t for slot in query.slots if slot[0][0] in verbs for t, _ in slot}
     return "" if any(s.words & said for s in excerpts) else typed
+
+
+def story_told(query: Query, article: Set[str]) -> bool:
+    """Whether an article (its tokens) is the story the question tells before asking: it names
+    `STORY_NAMES` or more of the names told, and two in three of them ("…une habitante nommée
+    Gallina a montré à la BBC…, près d'Avdiïvka. Comment a-t-elle résumé…?")."""
+    names = {t for _, toks in query.names for t in toks} & question_parts(query)[0]
+    found = len(names & article)
+    return len(names) >= STORY_NAMES and found >= STORY_NAMES and found * 3 >= len(names) * 2

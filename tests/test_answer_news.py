@@ -1418,3 +1418,26 @@ def test_a_who_question_restating_its_story_is_answered_by_who_did_it_not_to_who
         "podcast in March 2022. Who asked him?",
     ):
         assert "Kyle Forgeard" in result.text.split("\n\n")[1].splitlines()[0], result.text
+
+
+def test_an_answer_in_the_story_a_long_question_tells_is_no_far_one_in_a_large_corpus(
+    indexed, news_articles
+):
+    # 2015 (BBC News, 2022-04): the Edinburgh charity Dnipro Kids began when Hibernian
+    # supporters "organised a collection for some local orphans" in Dnipropetrovsk "in
+    # September 2005". Against all the words of a question telling the story first, that
+    # sentence scores as low as one loosely close; the story's names say it is the one told.
+    assistant = indexed(news_articles("2015_90523423daed6cfc.txt", *DISTRACTORS))
+    answerer = _as_large(assistant)
+    for question in (
+        "In April 2022 the Scottish charity Dnipro Kids brought 52 orphans evacuated from "
+        "Dnipro to Edinburgh. When did the football fans behind it start collecting for them?",
+        "En avril 2022, l'association écossaise Dnipro Kids a accueilli à Édimbourg 52 "
+        "orphelins évacués de Dnipro. Quand les supporters de football à son origine ont-ils "
+        "commencé leur collecte ?",
+    ):
+        query = assistant.prepare(question)
+        pool = assistant.retrieve(query, 15)
+        result = answerer.answer(query, pool, pool.closest)
+        assert not result.abstained, result.text
+        assert "2005" in result.text, result.text

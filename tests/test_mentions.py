@@ -10,6 +10,7 @@ from assistant.mentions import (
     outcome_untold,
     spelt_out,
     stating_stance,
+    story_told,
 )
 from assistant.query import parse_query
 from assistant.sentences import Scored, Sentence
@@ -266,3 +267,16 @@ def test_an_outcome_asked_is_told_only_by_an_excerpt_writing_its_verb():
     # a question asking of no outcome has none untold
     plain = parse_query("Were the nine drivers detained?", None, VOCABULARY)
     assert outcome_untold(plain, [freed]) == ""
+
+
+def test_an_article_naming_most_names_a_question_tells_is_the_story_told():
+    question = (
+        "In April 2022 a 60-year-old named Gallina showed the BBC a crater near Avdiivka. "
+        "How did she sum up life there?"
+    )
+    query = parse_query(question, None, VOCABULARY | set(tokens("Gallina Avdiivka BBC")))
+    assert story_told(query, frozenset(tokens("Gallina showed us the crater in Avdiivka")))
+    assert not story_told(query, frozenset(tokens("Gallina showed us the crater")))
+    # a question of one sentence telling nothing tells no story
+    alone = parse_query("What did Gallina say in Avdiivka?", None, VOCABULARY)
+    assert not story_told(alone, frozenset(tokens("Gallina said in Avdiivka")))
