@@ -280,7 +280,7 @@ def outcome_untold(query: Query, excerpts: list[Sentence]) -> str:
     one does or the question asks of no outcome. Articles telling of the drivers' detention,
     written before any release, do not answer whether they were released."""
     typed, verbs = outcome_asked(query.question)
-    if not verbs:
+    if not verbs or query.asks_name:  # "Who finally helped them?" takes the help as given
         return ""
     said = set(verbs) | {t for slot in query.slots if slot[0][0] in verbs for t, _ in slot}
     return "" if any(s.words & said for s in excerpts) else typed

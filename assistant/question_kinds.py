@@ -73,7 +73,7 @@ def asks_year(text: str) -> bool:
 
 
 _WHO = re.compile(
-    r"^\s*(?:who|qui)\b|[:;]\s*(?:who|qui)\b|"
+    r"^\s*(?:(?:and|so|then|but|et|alors|donc|mais)\s+)?(?:who|qui)\b|[:;]\s*(?:who|qui)\b|"
     r"\b(?:which (?:leaders?|countries|country|people|person)|"
     r"quels? (?:dirigeants?|pays)|quelles? personnes?)\b",
     re.I,

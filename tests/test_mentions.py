@@ -264,6 +264,9 @@ def test_an_outcome_asked_is_told_only_by_an_excerpt_writing_its_verb():
     bridged = replace(french, slots=(link,))
     assert outcome_untold(bridged, [freed]) == ""
     assert outcome_untold(french, [freed]) == "finalement été libérés"
+    # a question asking who brought it about takes the outcome as given
+    who = parse_query("Who eventually freed the nine drivers?", None, VOCABULARY)
+    assert outcome_untold(who, [detained]) == ""
     # a question asking of no outcome has none untold
     plain = parse_query("Were the nine drivers detained?", None, VOCABULARY)
     assert outcome_untold(plain, [freed]) == ""

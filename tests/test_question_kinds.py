@@ -307,9 +307,12 @@ def test_a_question_opening_on_its_context_is_of_the_kind_its_asking_sentence_as
     [
         "Netflix a suspendu ses projets en Russie : qui réalisait la série en tournage ?",
         "The bridge was blown up in February; who did it?",
+        # a follow-up opening on a conjunction
+        "So who finally helped them get out?",
+        "Et qui l'a remplacé ?",
     ],
 )
-def test_who_asked_after_a_colon_or_a_semicolon_is_a_who_question(question):
+def test_who_asked_after_a_colon_a_semicolon_or_a_conjunction_is_a_who_question(question):
     assert kind(question) == "who"
 
 
