@@ -20,7 +20,15 @@ NUMBER_RE = re.compile(
 )
 
 
-NUMBER_WORDS = (
+# Compound number words, first: "Eighty-six people", "vingt-deux soldats", "quatre-vingt-dix".
+_COMPOUND_NUMBER_WORDS = (
+    r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-"
+    r"(?:one|two|three|four|five|six|seven|eight|nine)|"
+    r"(?:vingt|trente|quarante|cinquante|soixante|quatre-vingts?)-(?:et-un|un|deux|trois|quatre|"
+    r"cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|dix-sept|dix-huit|"
+    r"dix-neuf)|quatre-vingts?|dix-(?:sept|huit|neuf)|"
+)
+NUMBER_WORDS = _COMPOUND_NUMBER_WORDS + (
     r"deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|"
     r"vingt|trente|quarante|cinquante|soixante|cent|mille|douzaines?|"
     r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"

@@ -1,7 +1,7 @@
 """Worked examples of the numbers found in texts: figures and what they count, sums of money,
 the numbers a text names; those of dates, clock times and names count nothing."""
 
-from assistant.figures import figures_in, numbers_named, sum_phrase, sums_in
+from assistant.figures import figure_phrase, figures_in, numbers_named, sum_phrase, sums_in
 
 
 def test_sums_of_money_are_figures_with_a_currency():
@@ -42,6 +42,21 @@ def test_figures_written_in_words_are_figures():
         "Seventeen Russians have"
     ]
     assert [m.group(0) for m in figures_in("Il a envoyé douze chars.")] == ["douze chars"]
+
+
+def test_compound_number_words_are_one_figure():
+    # news writes a number opening a sentence in words: "Eighty-six people were killed"
+    assert [m.group(0) for m in figures_in("Eighty-six people were killed.")] == [
+        "Eighty-six people were"
+    ]
+    assert figure_phrase(figures_in("Forty-two tanks were destroyed.")[0].group(0)) == (
+        "Forty-two tanks"
+    )
+    found = figures_in("Quatre-vingt-six personnes ont été tuées, dont dix-sept enfants.")
+    assert [figure_phrase(m.group(0)) for m in found] == [
+        "Quatre-vingt-six personnes",
+        "dix-sept enfants",
+    ]
 
 
 def test_a_time_of_day_is_no_figure():
