@@ -44,6 +44,26 @@ def test_a_follow_ups_own_words_weigh_more_than_the_previous_questions():
     assert context_words(parse_query("Who voted present?", None, vocabulary)) == frozenset()
 
 
+def test_the_story_a_question_tells_before_asking_weighs_as_context():
+    # after 2310_72d70b2e9c77f777.txt (HuffPost, 2022-06-16) and the AP story on Scholz
+    question = (
+        "Olaf Scholz travelled to Kyiv in June 2022 with Macron and Draghi. "
+        "Why had he long resisted making the trip?"
+    )
+    vocabulary = frozenset(tokens(question))
+    query = parse_query(question, None, vocabulary)
+    query = replace(query, slots=tuple(((t, 1.0),) for t in tokens(query.search)))
+    context = context_words(query)
+    assert set(tokens("Macron Draghi travelled")) <= context
+    assert not set(tokens("long resisted trip")) & context
+    idf = {t: 1.0 for t in tokens(query.search)}.get
+    answering = set(tokens("Scholz had long resisted traveling to Kyiv, saying he did not want a"))
+    restating = set(tokens("Macron, Scholz and Draghi travelled to Kyiv in June 2022"))
+    assert coverage(query.slots, answering, idf, context) > coverage(
+        query.slots, restating, idf, context
+    )
+
+
 # after 1630_91d2176369dcd406.txt (Daily Mirror, 2022-04-02)
 SLABTSOV = (
     "Lt Col Vitaly Slabtsov, 43, was an elite paratrooper buried with full military honours. "
