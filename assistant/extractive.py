@@ -292,9 +292,12 @@ class ExtractiveAnswerer(
         weak = query.kind in WEAK_KINDS or (
             query.kind == "date" and not self._dates_what_is_asked(query, first)
         )
-        article = self.corpus.words_of(first.chunk.source) | set(tokens(first.chunk.outlet or ""))
-        told = story_told(query, article)
-        if chosen[0].score < WEAK_BELOW and weak and not gives_count and not told:
+        if (
+            chosen[0].score < WEAK_BELOW
+            and weak
+            and not gives_count
+            and not story_told(query, self._article_words(first))
+        ):
             # thousands of articles always hold a loosely related sentence: none close; but a
             # follow-up's few words score low wherever it is answered, its topic set before
             if self.corpus.sentences >= LARGE_CORPUS_SENTENCES and not query.follows:
@@ -325,6 +328,11 @@ class ExtractiveAnswerer(
         question names (`mentions`); unchanged when none does (the answer then abstains)."""
         speaks = from_first(scored, lambda s: not self._names_missing(query, s), NAMED_CANDIDATES)
         return speaks or scored
+
+    def _article_words(self, sentence: Sentence) -> set[str]:
+        """The tokens of a sentence's article and of its outlet."""
+        outlet = set(tokens(sentence.chunk.outlet or ""))
+        return set(self.corpus.words_of(sentence.chunk.source)) | outlet
 
     def _names_missing(self, query: Query, sentence: Sentence) -> list[str]:
         article = self.corpus.words_of(sentence.chunk.source) | sentence.words

@@ -16,10 +16,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 from assistant.bridges import Slot
-from assistant.chunking import sentence_spans
 from assistant.content_requests import made_thing_asked
 from assistant.errors import EmptyQuestionError
 from assistant.followups import (
@@ -50,7 +48,14 @@ from assistant.names import (
     name_tokens,
     unknown_names,
 )
-from assistant.question_kinds import asks_name, asks_why, asks_year, head_of, question_kind
+from assistant.question_kinds import (
+    asks_name,
+    asks_why,
+    asks_year,
+    head_of,
+    question_kind,
+    told_and_asked,
+)
 from assistant.question_speaker import (
     occasion_of,
     speaker_and_topic,
@@ -377,31 +382,4 @@ def question_parts(query: Query) -> tuple[frozenset[str], frozenset[str]]:
     candidate excerpt asks again."""
     if query.follows:
         return frozenset(), frozenset()
-    return _split_told_asked(query.search)
-
-
-# A question that opens on what it tells, then asks after a comma: "In summer 2022, as Congress
-# hesitated to call it a genocide, where did Steny Hoyer stand…?", "Après sa libération,
-# qu'a-t-il dit… ?". The asking part opens on a question word or an inverted auxiliary.
-_ASKS_AFTER_COMMA = re.compile(
-    r",\s+(?=(?:what|which|who|whom|whose|where|when|why|how|did|does|do|was|were|is|are|"
-    r"has|have|had|can|could|would|will|should|quand|où|qui|que|qu['’]|quel|quelle|quels|"
-    r"quelles|comment|pourquoi|combien|est-ce)\b)",
-    re.I,
-)
-_TOLD_MIN_WORDS = 4  # "In March, what…" tells no story
-
-
-@lru_cache(maxsize=64)
-def _split_told_asked(text: str) -> tuple[frozenset[str], frozenset[str]]:
-    spans = sentence_spans(text)
-    start = spans[-1][0] if spans else 0
-    if len(spans) < 2:
-        # the last one: "In May, as talks stalled, what did Kuleba say?"
-        comma = next(reversed(list(_ASKS_AFTER_COMMA.finditer(text))), None)
-        if comma is None or len(text[: comma.start()].split()) < _TOLD_MIN_WORDS:
-            return frozenset(), frozenset()
-        start = comma.end()
-    told = set(tokens(text[:start]))
-    asked = set(tokens(text[start:]))
-    return frozenset(told - asked), frozenset(asked - told)
+    return told_and_asked(query.search)

@@ -1,7 +1,8 @@
 """What a question asks for, read from its text alone: its kind (a quote, a number, a date, a
 person, or anything else), what a wh-question asks about ("the population", "oil prices"),
 whether its answer is a cause ("why"), a name ("who", "where", "which country"), a person, a
-place or a year ("en quelle année"), and the act a who-question opens on. What a number
+place or a year ("en quelle année"), the act a who-question opens on, the outcome a question
+asks finally happened, and what a question tells before asking and what it asks. What a number
 question counts, sums or rates is `question_values`'. It knows neither the corpus nor the
 history; the speaker of a quote question is `question_speaker`'s, the question as a whole
 `query`'s.
@@ -10,6 +11,7 @@ history; the speaker of a quote question is `question_speaker`'s, the question a
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from assistant.chunking import sentence_spans
 from assistant.lexical import tokens
@@ -115,7 +117,7 @@ _NAMED_KINDS = (
 # position son chef…" asks a position).
 _NOT_BEFORE_KIND = (
     r"(?!(?:did|does|do|is|are|was|were|has|have|had|will|would|can|could|should|the|a|an|"
-    r"his|her|its|their|le|la|les|un|une|des|du|son|sa|ses|leur|leurs|a|ont|est|sont)\b)"
+    r"his|her|its|their|le|la|les|un|une|des|du|son|sa|ses|leur|leurs|ont|est|sont)\b)"
 )
 _WHICH = (
     r"(?:\b(?:which|what)\s+(?:" + _NOT_BEFORE_KIND + r"[\w-]+\s+){{0,2}}?"
@@ -338,3 +340,33 @@ def outcome_asked(text: str) -> tuple[str, tuple[str, ...]]:
             typed = found.group(0)[: found.start("words") - found.start() + word.end()]
             return typed, tuple(tokens(bare))
     return "", ()
+
+
+# A question that opens on what it tells, then asks after a comma: "In summer 2022, as Congress
+# hesitated to call it a genocide, where did Steny Hoyer stand…?", "Après sa libération,
+# qu'a-t-il dit… ?". The asking part opens on a question word or an inverted auxiliary.
+_ASKS_AFTER_COMMA = re.compile(
+    r",\s+(?=(?:what|which|who|whom|whose|where|when|why|how|did|does|do|was|were|is|are|"
+    r"has|have|had|can|could|would|will|should|quand|où|qui|que|qu['’]|quel|quelle|quels|"
+    r"quelles|comment|pourquoi|combien|est-ce)\b)",
+    re.I,
+)
+_TOLD_MIN_WORDS = 4  # "In March, what…" tells no story
+
+
+@lru_cache(maxsize=64)
+def told_and_asked(text: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The tokens a question tells before asking and those it asks (`query.question_parts`):
+    before its last sentence and in it, or before and after the comma its asking opens on;
+    both empty when it tells nothing. Cached: each candidate excerpt asks again."""
+    spans = sentence_spans(text)
+    start = spans[-1][0] if spans else 0
+    if len(spans) < 2:
+        # the last one: "In May, as talks stalled, what did Kuleba say?"
+        comma = next(reversed(list(_ASKS_AFTER_COMMA.finditer(text))), None)
+        if comma is None or len(text[: comma.start()].split()) < _TOLD_MIN_WORDS:
+            return frozenset(), frozenset()
+        start = comma.end()
+    told = set(tokens(text[:start]))
+    asked = set(tokens(text[start:]))
+    return frozenset(told - asked), frozenset(asked - told)
