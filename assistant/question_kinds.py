@@ -345,12 +345,16 @@ def outcome_asked(text: str) -> tuple[str, tuple[str, ...]]:
 # A question that opens on what it tells, then asks after a comma: "In summer 2022, as Congress
 # hesitated to call it a genocide, where did Steny Hoyer stand…?", "Après sa libération,
 # qu'a-t-il dit… ?". The asking part opens on a question word or an inverted auxiliary.
-_ASKS_AFTER_COMMA = re.compile(
-    r",\s+(?=(?:what|which|who|whom|whose|where|when|why|how|did|does|do|was|were|is|are|"
+_QUESTION_WORDS = (
+    r"(?:what|which|who|whom|whose|where|when|why|how|did|does|do|was|were|is|are|"
     r"has|have|had|can|could|would|will|should|quand|où|qui|que|qu['’]|quel|quelle|quels|"
-    r"quelles|comment|pourquoi|combien|est-ce)\b)",
-    re.I,
+    r"quelles|comment|pourquoi|combien|est-ce)\b"
 )
+_ASKS_AFTER_COMMA = re.compile(rf",\s+(?={_QUESTION_WORDS})", re.I)
+# A question opening on its question word asks from the start: "Who, according to Peskov, is
+# to blame?" tells nothing before a comma; "When dozens of websites were defaced, which…" does
+# (a "when" clause tells when).
+_ASKS_FIRST = re.compile(rf"^\W*(?!when\b|quand\b){_QUESTION_WORDS}", re.I)
 _TOLD_MIN_WORDS = 4  # "In March, what…" tells no story
 
 
@@ -364,7 +368,8 @@ def told_and_asked(text: str) -> tuple[frozenset[str], frozenset[str]]:
     if len(spans) < 2:
         # the last one: "In May, as talks stalled, what did Kuleba say?"
         comma = next(reversed(list(_ASKS_AFTER_COMMA.finditer(text))), None)
-        if comma is None or len(text[: comma.start()].split()) < _TOLD_MIN_WORDS:
+        opening = text[: comma.start()] if comma else ""
+        if not opening or len(opening.split()) < _TOLD_MIN_WORDS or _ASKS_FIRST.match(opening):
             return frozenset(), frozenset()
         start = comma.end()
     told = set(tokens(text[:start]))

@@ -400,6 +400,13 @@ def test_a_question_of_one_sentence_tells_what_comes_before_the_comma_it_asks_af
     assert set(tokens(asked_words)) <= asked
 
 
-def test_a_short_opening_before_the_comma_tells_nothing():
-    query = parse_query("In March, what did Peskov say about NATO?", None, frozenset())
+@pytest.mark.parametrize(
+    "question",
+    [
+        "In March, what did Peskov say about NATO?",  # too short to tell a story
+        "Who, according to the Kremlin spokesman Dmitry Peskov, is to blame?",  # asks first
+    ],
+)
+def test_an_opening_before_the_comma_that_is_short_or_asks_tells_nothing(question):
+    query = parse_query(question, None, frozenset())
     assert question_parts(query) == (frozenset(), frozenset())
