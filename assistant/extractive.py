@@ -335,7 +335,7 @@ class ExtractiveAnswerer(
         return set(self.corpus.words_of(sentence.chunk.source)) | outlet
 
     def _names_missing(self, query: Query, sentence: Sentence) -> list[str]:
-        article = self.corpus.words_of(sentence.chunk.source) | sentence.words
+        article = self._article_words(sentence) | sentence.words
         return names_not_near(query, sentence, article, self.corpus.is_name)
 
     def _passage_sentences(self, passages: list[Passage], whole: int = 0) -> list[Sentence]:

@@ -100,11 +100,12 @@ class NameAnswers:
 
         # What was done, by the act's words (or those standing for them), said as done, not as
         # wished or planned; unless the question asks what may be done ("Who will replace…").
-        asked_done = bool(typed) and done(query.question, set(tokens(typed[0])))
+        opening = set(tokens(typed[0])) if typed else set()
+        asked_done = bool(typed) and done(query.question, opening)
         acts = {t for slot in acted for t, _ in slot} if asked_done else set()
         # "Who asked him…?" is answered by who asked, not by "he is asked"; "Who was killed…?"
         # by "X was killed"
-        by_doer = bool(acts) and done(query.question, set(tokens(typed[0])), by_doer=True)
+        by_doer = bool(acts) and done(query.question, opening, by_doer=True)
 
         def saying(sentence: Sentence) -> bool:
             own = sentence.own_words
@@ -310,10 +311,13 @@ def done(text: str, acts: Set[str], by_doer: bool = False) -> bool:
     not just after a wish, a plan or a supposition (`_NOT_DONE`); with `by_doer`, not in the
     passive either, unless its doer follows ("Trump is asked…" says no one asked him)."""
     for word in _WORD.finditer(text):
-        before, after = text[: word.start()], text[word.end() :]
-        if not set(tokens(word.group(0))) & acts or _NOT_DONE.search(before):
+        if not set(tokens(word.group(0))) & acts:
             continue
-        if by_doer and _PASSIVE_BEFORE.search(before) and not _AGENT_AFTER.search(after):
+        before = text[: word.start()]
+        if _NOT_DONE.search(before):
+            continue
+        passive = by_doer and _PASSIVE_BEFORE.search(before)
+        if passive and not _AGENT_AFTER.search(text[word.end() :]):
             continue
         return True
     return False

@@ -17,6 +17,7 @@ from assistant.chunking import sentence_spans
 from assistant.lexical import tokens
 from assistant.question_values import (
     NUMBER_ASKED,
+    SOURCE_FIRST,
     asks_amount,
     counted_thing,
     duration_asked,
@@ -75,11 +76,23 @@ def asks_year(text: str) -> bool:
 
 
 _WHO = re.compile(
-    r"^\s*(?:(?:and|so|then|but|et|alors|donc|mais)\s+)?(?:who|qui)\b|[:;]\s*(?:who|qui)\b|"
     r"\b(?:which (?:leaders?|countries|country|people|person)|"
     r"quels? (?:dirigeants?|pays)|quelles? personnes?)\b",
     re.I,
 )
+_WHO_WORD = re.compile(r"\b(?:who|qui)\b", re.I)
+_AFTER_COLON = re.compile(r"[:;]\s*$")
+
+
+def _asks_who(text: str) -> bool:
+    """Whether a question asks who: "who"/"qui" opening it (`opens_question`: "So who…", "Et
+    qui…"), or after a colon ("Netflix a mis en pause… : qui réalisait…"), or "which people"."""
+    first = _WHO_WORD.search(text)
+    if first and (opens_question(text, first) or _AFTER_COLON.search(text[: first.start()])):
+        return True
+    return bool(_WHO.search(text))
+
+
 # Named kinds whose names are people's ("which US diplomat", "quel sénateur", "which pro-Kremlin
 # politician", "quel magnat ukrainien").
 _PERSON_KINDS = (
@@ -199,7 +212,7 @@ def question_kind(text: str, language: str) -> str:
     ):
         return "date"  # not "Where was he when the invasion began?"
     after_clause = asked_after.group(0).split(",")[-1].strip().lower() if asked_after else ""
-    if _WHO.search(text) or after_clause in ("who", "qui"):  # "When Sullivan left…, who was…"
+    if _asks_who(text) or after_clause in ("who", "qui"):  # "When Sullivan left…, who was…"
         return "who"
     # Each language's verbs of saying: a French "Comment…" is "how", not "comment".
     if (_QUOTE_FR if language == "fr" else _QUOTE_EN).search(text):
@@ -369,7 +382,11 @@ def told_and_asked(text: str) -> tuple[frozenset[str], frozenset[str]]:
         # the last one: "In May, as talks stalled, what did Kuleba say?"
         comma = next(reversed(list(_ASKS_AFTER_COMMA.finditer(text))), None)
         opening = text[: comma.start()] if comma else ""
-        if not opening or len(opening.split()) < _TOLD_MIN_WORDS or _ASKS_FIRST.match(opening):
+        if (
+            len(opening.split()) < _TOLD_MIN_WORDS
+            or _ASKS_FIRST.match(opening)
+            or SOURCE_FIRST.fullmatch(f"{opening}, ")  # "According to the UN, …" tells nothing
+        ):
             return frozenset(), frozenset()
         start = comma.end()
     told = set(tokens(text[:start]))

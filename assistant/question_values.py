@@ -52,13 +52,13 @@ def opens_question(text: str, match: re.Match[str]) -> bool:
     """Whether the match opens the question, but for a conjunction ("And when…", "Depuis
     quand…") or the source it is asked of ("D'après le chef de la police, depuis quand…"),
     rather than a clause inside it."""
-    before = _SOURCE_FIRST.sub("", text[: match.start()])
+    before = SOURCE_FIRST.sub("", text[: match.start()])
     return before.strip(" ,").lower() in OPENING_WORDS
 
 
 # The source a question is asked of, before the question itself: "According to the UN, …",
 # "D'après le chef de la police nationale ukrainienne, …", "Selon Kyiv, …".
-_SOURCE_FIRST = re.compile(r"^\s*(?:according to|d['’]après|selon)\b[^,?]{1,80},\s*", re.I)
+SOURCE_FIRST = re.compile(r"^\s*(?:according to|d['’]après|selon)\b[^,?]{1,80},\s*", re.I)
 
 
 def duration_asked(text: str) -> str:

@@ -53,6 +53,17 @@ def _citing_first(assistant, source: str, *questions: str) -> list:
     return results
 
 
+def _one_story(indexed, news_articles, source: str):
+    """An assistant over one real story (`source`) among the three `DISTRACTORS`."""
+    return indexed(news_articles(source, *DISTRACTORS))
+
+
+def _answered_from(indexed, news_articles, source: str, *questions: str) -> list:
+    """The answers to the questions over one story among the distractors, each checked to cite
+    that story first."""
+    return _citing_first(_one_story(indexed, news_articles, source), source, *questions)
+
+
 def lead_value(result) -> str:
     """The value the answer's first line states in bold ("**$40 billion**")."""
     return re.search(r"\*\*(.+?)\*\*", result.text.splitlines()[0]).group(1)
@@ -1299,14 +1310,9 @@ def test_a_question_restating_a_story_is_answered_by_what_its_last_sentence_asks
     # 1630 (Daily Mirror, 2022-04-02): Lt Col Vitaly Slabtsov's funeral; cemetery workers told
     # reporters three rows of graves were reserved, suggesting 70 more funerals. What the
     # question restates is the story's lead, which says nothing of what it asks.
-    assistant = indexed(
-        news_articles(
-            "1630_91d2176369dcd406.txt",
-            *DISTRACTORS,
-        )
-    )
-    for result in _citing_first(
-        assistant,
+    for result in _answered_from(
+        indexed,
+        news_articles,
         "1630_91d2176369dcd406.txt",
         "Lt Col Vitaly Slabtsov, an elite Russian paratrooper, was killed in Ukraine and "
         "buried in Ryazan. What did cemetery workers tell reporters at his funeral?",
@@ -1320,12 +1326,7 @@ def test_an_article_found_is_read_whole_for_the_words_asked(indexed, news_articl
     # 2294 (The Guardian, 2022-06-10): Maria Zakharova called the British reaction to the
     # death sentences of Aiden Aslin and Shaun Pinner "hysterical". The search found the story
     # by another of its passages: its sentences are candidates all the same.
-    assistant = indexed(
-        news_articles(
-            "2294_78aea5b0996f39b8.txt",
-            *DISTRACTORS,
-        )
-    )
+    assistant = _one_story(indexed, news_articles, "2294_78aea5b0996f39b8.txt")
     for question in (
         "How did the Russian foreign ministry's spokesperson describe the British reaction to "
         "the sentences given to Aiden Aslin and Shaun Pinner?",
@@ -1345,12 +1346,7 @@ def test_a_quote_question_restating_a_story_gets_the_speakers_words_on_what_it_a
 ):
     # 1397 (Fox News, 2022-03-19): Oleg Artemyev said each crew chooses its flight suits, then
     # "…we had accumulated a lot of yellow material so we needed to use it"
-    assistant = indexed(
-        news_articles(
-            "1397_e620e8e6b8593bdc.txt",
-            *DISTRACTORS,
-        )
-    )
+    assistant = _one_story(indexed, news_articles, "1397_e620e8e6b8593bdc.txt")
     for result in _answers(
         assistant,
         "Three Russian cosmonauts arrived at the space station in yellow flight suits. What "
@@ -1368,9 +1364,9 @@ def test_what_a_question_of_one_sentence_tells_before_asking_need_not_stand_by_t
     # 2363 (HuffPost, 2022-07-02): Steny Hoyer "was not sure if the word 'genocide' was
     # applicable". The question's opening clause restates the story (Congress, Russia), which
     # the article tells elsewhere than beside his words.
-    assistant = indexed(news_articles("2363_fa0b5c0f4b519e42.txt", *DISTRACTORS))
-    for result in _citing_first(
-        assistant,
+    for result in _answered_from(
+        indexed,
+        news_articles,
         "2363_fa0b5c0f4b519e42.txt",
         "In July 2022, while Congress debated calling Russia's war in Ukraine a genocide, what "
         "was Steny Hoyer's view of the word?",
@@ -1410,9 +1406,9 @@ def test_a_who_question_restating_its_story_is_answered_by_who_did_it_not_to_who
     # 1171 (HuffPost, 2022-03-09): "Trump is asked how he sees the war… he launches into a riff
     # about windmills", then "Nelk Boys founder Kyle Forgeard asked the former president…". The
     # question tells the podcast's name, which Forgeard's sentence does not write.
-    assistant = indexed(news_articles("1171_44bfe4f31e2c1cc3.txt", *DISTRACTORS))
-    for result in _citing_first(
-        assistant,
+    for result in _answered_from(
+        indexed,
+        news_articles,
         "1171_44bfe4f31e2c1cc3.txt",
         "Donald Trump talked about windmills when questioned about Ukraine on the 'Full Send' "
         "podcast in March 2022. Who asked him?",
@@ -1427,7 +1423,7 @@ def test_an_answer_in_the_story_a_long_question_tells_is_no_far_one_in_a_large_c
     # supporters "organised a collection for some local orphans" in Dnipropetrovsk "in
     # September 2005". Against all the words of a question telling the story first, that
     # sentence scores as low as one loosely close; the story's names say it is the one told.
-    assistant = indexed(news_articles("2015_90523423daed6cfc.txt", *DISTRACTORS))
+    assistant = _one_story(indexed, news_articles, "2015_90523423daed6cfc.txt")
     answerer = _as_large(assistant)
     for question in (
         "In April 2022 the Scottish charity Dnipro Kids brought 52 orphans evacuated from "

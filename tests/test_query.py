@@ -405,6 +405,8 @@ def test_a_question_of_one_sentence_tells_what_comes_before_the_comma_it_asks_af
     [
         "In March, what did Peskov say about NATO?",  # too short to tell a story
         "Who, according to the Kremlin spokesman Dmitry Peskov, is to blame?",  # asks first
+        # the source it is asked of is part of the asking
+        "According to the historian Yaroslav Hrytsak, who does Putin believe he is fighting?",
     ],
 )
 def test_an_opening_before_the_comma_that_is_short_or_asks_tells_nothing(question):

@@ -310,9 +310,11 @@ def test_a_question_opening_on_its_context_is_of_the_kind_its_asking_sentence_as
         # a follow-up opening on a conjunction
         "So who finally helped them get out?",
         "Et qui l'a remplacé ?",
+        # after the source it is asked of (`question_values.opens_question`)
+        "Selon le renseignement ukrainien, qui a provoqué l'explosion ?",
     ],
 )
-def test_who_asked_after_a_colon_a_semicolon_or_a_conjunction_is_a_who_question(question):
+def test_who_asked_after_a_colon_a_conjunction_or_a_source_is_a_who_question(question):
     assert kind(question) == "who"
 
 
