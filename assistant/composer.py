@@ -83,7 +83,7 @@ class Composer:
         story = self.sentences_of(sentence.chunk.source)
         second = query.kind == "number" and asks_two_values(query.question)
         return first_excerpt(
-            sentence, story, voices, details, copies, republished, own_words, second
+            sentence, story, voices, details, copies, republished, own_words, second, asks_words
         )
 
     def _abstain(self, query: Query, passages: list[Passage], **why: Any) -> Answer:

@@ -183,6 +183,26 @@ def second_figure_read_on(sentence: Sentence, article: Sequence[Sentence]) -> Se
     return _read_to(sentence, after)
 
 
+def continued_quote_read_on(sentence: Sentence, article: Sequence[Sentence]) -> Sentence:
+    """An excerpt ending on someone's direct quotation read on to the next sentence when that one
+    goes on quoting them untagged, as news sets a quotation in paragraphs ("“…from a position of
+    strength,” said Richard Moore, director of MI6." then "“It's because Xi Jinping is watching
+    this like a hawk.”"). Else returned as it is."""
+    story = [s for s in article if not s.with_antecedent and not s.headline]
+    last = next((s for s in story if s.end == sentence.end), None)
+    after = _next_citable(sentence, story)
+    said = last.attribution if last is not None else None
+    if said is None or not said.key or not said.quote or after is None:
+        return sentence
+    goes_on = after.attribution
+    if goes_on is None or not goes_on.continues or goes_on.key != said.key:
+        return sentence
+    bare = after.text.strip()  # a quotation standing alone, no "he added" or "selon lui"
+    if len(bare) < 2 or bare[0] not in QUOTE_MARKS or bare[-1] not in QUOTE_MARKS:
+        return sentence
+    return _read_to(sentence, after)
+
+
 def first_excerpt(
     sentence: Sentence,
     story: Sequence[Sentence],
@@ -192,6 +212,7 @@ def first_excerpt(
     republished: Callable[[Sentence], set[str]],
     own_words: bool = False,
     second_value: bool = False,
+    words_go_on: bool = False,
 ) -> Sentence:
     """An answer's first excerpt read on (`lead_read_on`, with `voices`; with `own_words`, a
     speaker's excerpt only to more of their words, `own_words_read_on`) and its quotation
@@ -201,6 +222,8 @@ def first_excerpt(
     `republished` gives them for another sentence) lacks a sentence it would read on to."""
     own = own_words_read_on if own_words else lambda s, a: lead_read_on(s, a, voices)
     read = whole_quotation(own(sentence, story), story)
+    if words_go_on:  # "…,” said Richard Moore…", then "“It's because Xi Jinping is watching…”"
+        read = continued_quote_read_on(read, story)
     if read is sentence and details:  # "…heavy weapons", then "…to supply 88 Leopard 1…"
         read = specifics_read_on(sentence, story)
     if read is sentence and second_value:  # "…only 20% of Finns…", then "Now, about 75% do."

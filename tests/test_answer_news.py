@@ -1437,3 +1437,16 @@ def test_an_answer_in_the_story_a_long_question_tells_is_no_far_one_in_a_large_c
         result = answerer.answer(query, pool, pool.closest)
         assert not result.abstained, result.text
         assert "2005" in result.text, result.text
+
+
+def test_a_quotation_set_in_two_paragraphs_is_shown_whole(indexed, news_articles):
+    # NBC News, 2022-07-21: Moore's "tough it out" quotation goes on, untagged, with why
+    for result in _answered_from(
+        indexed,
+        news_articles,
+        "2427_d90dad6cecf2494c.txt",
+        "What did Britain's spy chief say about how China is following the war in Ukraine?",
+        "Qu'a dit le patron du renseignement britannique sur la façon dont la Chine suit la "
+        "guerre en Ukraine ?",
+    ):
+        assert "Xi Jinping is watching this like a hawk" in result.text, result.text

@@ -5,6 +5,7 @@ from dataclasses import replace
 from assistant.attribution import attribute
 from assistant.chunking import sentence_spans
 from assistant.read_on import (
+    continued_quote_read_on,
     lead_read_on,
     own_words_read_on,
     second_figure_read_on,
@@ -210,3 +211,25 @@ def test_an_excerpt_giving_one_figure_is_read_on_to_the_next_giving_another(sent
     story = _story(text, sentences_of_text)
     assert second_figure_read_on(story[0], story).text.endswith("Now, about 75% do.")
     assert second_figure_read_on(story[1], story) == story[1]  # no figure after it
+
+
+# after 2427_d90dad6cecf2494c.txt (NBC News, 2022-07-21): a quotation set in two paragraphs,
+# the second untagged
+MOORE = (
+    "“This is one of the reasons why it is so essential that we tough it out on Ukraine,” said "
+    "Richard Moore, director of MI6. "
+    "“It’s because Xi Jinping is watching this like a hawk.” "
+    "Russian Foreign Ministry spokesperson Maria Zakharova said Britain was lying. "
+    "“Nobody believes them.” "
+    "The talks went on."
+)
+
+
+def test_a_quotation_is_read_on_to_the_same_speakers_next_untagged_quotation(sentences_of_text):
+    story = _story(MOORE, sentences_of_text)
+    moore = continued_quote_read_on(story[0], story)
+    assert moore.text.endswith("“It’s because Xi Jinping is watching this like a hawk.”")
+    assert "Zakharova" not in moore.text  # one paragraph more, not the next speaker's
+    # words reported without quotation marks, or told by nobody, are not read on
+    assert continued_quote_read_on(story[2], story) == story[2]
+    assert continued_quote_read_on(story[4], story) == story[4]
