@@ -29,6 +29,7 @@ from assistant.query_checks import (
     with_unseen_words,
     words_to_bridge,
 )
+from assistant.question_values import without_outlet
 from assistant.retrieve import NO_FILTER, RRF_K, Filter, Retriever
 from assistant.sentences import Sentence
 from assistant.settings import Settings
@@ -103,7 +104,7 @@ class Assistant:
         self.derived.refresh()
         vocabulary = self.derived.vocabulary
         query = parse_query(
-            question,
+            without_outlet(question, self.index.catalog.has_outlet),
             history,
             vocabulary,
             self.settings.max_question_chars,

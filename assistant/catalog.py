@@ -89,6 +89,15 @@ class Catalog(CatalogWrites, CatalogLookups):
         """Indexed articles (identical files count once)."""
         return self.connection().execute("SELECT count(*) FROM articles").fetchone()[0]
 
+    def has_outlet(self, name: str) -> bool:
+        """Whether an indexed article was published by the outlet `name` (any case)."""
+        row = (
+            self.connection()
+            .execute("SELECT 1 FROM files WHERE outlet = ? COLLATE NOCASE LIMIT 1", (name.strip(),))
+            .fetchone()
+        )
+        return row is not None
+
     def has_files(self) -> bool:
         """Whether any file is indexed."""
         return self.connection().execute("SELECT 1 FROM files LIMIT 1").fetchone() is not None

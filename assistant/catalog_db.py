@@ -45,6 +45,7 @@ CREATE TABLE IF NOT EXISTS articles(
 CREATE TABLE IF NOT EXISTS files(
     source TEXT PRIMARY KEY, article TEXT NOT NULL, outlet TEXT, url TEXT, published TEXT);
 CREATE INDEX IF NOT EXISTS files_article ON files(article);
+CREATE INDEX IF NOT EXISTS files_outlet ON files(outlet COLLATE NOCASE);
 CREATE TABLE IF NOT EXISTS chunks(
     id INTEGER PRIMARY KEY, chunk_id TEXT NOT NULL UNIQUE, article TEXT NOT NULL,
     paragraph INTEGER NOT NULL, start INTEGER NOT NULL, end INTEGER NOT NULL,

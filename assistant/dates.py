@@ -33,9 +33,10 @@ MONTHS = "|".join(
 )
 
 
+_ORDINAL = "er|st|nd|rd|th"  # "1er mars", "May 4th", "the 4th of May" (British news)
 DATE_RE = re.compile(
-    rf"\b\d{{1,2}}(?:er)?\s+(?:{MONTHS})(?:\s+\d{{4}})?\b|"
-    rf"\b(?:{MONTHS})\s+\d{{1,2}}(?:,\s*\d{{4}})?\b|\b(?:{MONTHS})\s+\d{{4}}\b|"
+    rf"\b\d{{1,2}}(?:{_ORDINAL})?(?:\s+of)?\s+(?:{MONTHS})(?:\s+\d{{4}})?\b|"
+    rf"\b(?:{MONTHS})\s+\d{{1,2}}(?:{_ORDINAL})?(?:,\s*\d{{4}})?\b|\b(?:{MONTHS})\s+\d{{4}}\b|"
     r"\bla veille\b|\ble lendemain\b",
     re.I,
 )
@@ -96,7 +97,7 @@ ASKS_WEEKDAY = re.compile(
 def date_of(written: str, published: str | None) -> date | None:
     """The calendar date of a date as written ("December 7, 2021", "7 décembre", "Dec. 7"; a
     date without its year takes the publication's), or None."""
-    day = re.search(r"\b(\d{1,2})(?:er)?\b", written)
+    day = re.search(rf"\b(\d{{1,2}})(?:{_ORDINAL})?\b", written)
     month = next(filter(None, map(month_number, re.findall(r"[^\W\d_]+\.?", written))), None)
     year = re.search(r"\b(\d{4})\b", written)
     year_number = int(year.group(1)) if year else int(published[:4]) if published else None

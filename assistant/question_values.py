@@ -8,6 +8,7 @@ figure of a passage answers is `values`' and the answerers'.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from assistant.lexical import STOPWORDS, tokens
 
@@ -58,7 +59,32 @@ def opens_question(text: str, match: re.Match[str]) -> bool:
 
 # The source a question is asked of, before the question itself: "According to the UN, …",
 # "D'après le chef de la police nationale ukrainienne, …", "Selon Kyiv, …".
-SOURCE_FIRST = re.compile(r"^\s*(?:according to|d['’]après|selon)\b[^,?]{1,80},\s*", re.I)
+SOURCE_FIRST = re.compile(r"^\s*(?:according to|d['’]après|selon)\b[^,?]{1,120},\s*", re.I)
+
+
+# "…, according to HuffPost?", "D'après CBS News à la mi-mai 2022, …": a source named, the
+# outlet that published the story when it is one (`without_outlet`), else someone quoted.
+_SOURCE = re.compile(
+    r"(?:,\s*)?\b(?:according to|selon|d['’]après)\s+(?:the\s+|le\s+|la\s+|l['’])?"
+    r"(?P<who>[^,?;.]+)",
+    re.I,
+)
+_OUTLET_WORDS = 5  # the longest outlet name tried ("Associated Press (via Daily Mail)")
+
+
+def without_outlet(text: str, is_outlet: Callable[[str], bool]) -> str:
+    """The question without the outlet it names as its source: "Which group was behind it,
+    according to HuffPost?" asks who was behind it, not what HuffPost said (`is_outlet` tells
+    an outlet of the corpus from a person or body quoted in it). Unchanged when it names none."""
+    for found in _SOURCE.finditer(text):
+        words = found.group("who").split()
+        for count in range(min(len(words), _OUTLET_WORDS), 0, -1):
+            name = " ".join(words[:count])
+            if name[:1].isupper() and is_outlet(name):
+                end = found.start("who") + found.group("who").index(name) + len(name)
+                rest = (text[: found.start()] + text[end:]).strip(" ,")
+                return rest[:1].upper() + rest[1:]
+    return text
 
 
 def duration_asked(text: str) -> str:
@@ -147,7 +173,7 @@ _COUNTED = [
         r"nombre de)\s*(?P<what>[^?,;]+?)(?=\s+(?:are|were|is|was|has|have|had|did|does|do|will|"
         r"would|could|can|sont|ont|a|avait|avaient|était|étaient|etaient|sera|seront|devait|"
         r"devaient|doivent|pourraient|se|s['’]|la|le|les|l['’]|selon|according|by|in|en|aux?|"
-        r"dans|near|at)\b|[?,;]|$)",
+        r"dans|near|at|son|sa|ses|leur|leurs|[\w-]+(?:ait|aient))\b|[?,;]|$)",
         r"\b(?:how (?:large|big)|what size)\s+(?:is|are|was|were)\s+(?:the\s+)?(?P<what>[^?,;]+?)"
         r"(?=\s+(?:heading|going|sent|deployed|that|in|to|near|at|on)\b|[?,;]|$)",
         r"\b(?:size|scale) of\s+(?:the\s+)?(?P<what>[^?,;]+?)(?=\s+(?:in|to|near|at|on)\b|[?,;]|$)",

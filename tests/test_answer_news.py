@@ -64,6 +64,13 @@ def _answered_from(indexed, news_articles, source: str, *questions: str) -> list
     return _citing_first(_one_story(indexed, news_articles, source), source, *questions)
 
 
+def _with_manifest(articles: dict[str, str]) -> dict[str, str]:
+    """The articles and a `manifest.tsv` giving their outlets, dates and URLs."""
+    rows = NEWS_MANIFEST.read_text(encoding="utf-8").splitlines()
+    manifest = [rows[0], *(r for r in rows[1:] if r.split("\t", 1)[0] in articles)]
+    return {**articles, "manifest.tsv": "\n".join(manifest) + "\n"}
+
+
 def lead_value(result) -> str:
     """The value the answer's first line states in bold ("**$40 billion**")."""
     return re.search(r"\*\*(.+?)\*\*", result.text.splitlines()[0]).group(1)
@@ -1261,9 +1268,7 @@ def test_a_question_naming_the_outlet_it_asks_is_answered_from_that_outlets_arti
         "0001_53ce3e069dab901e.txt",
         "0010_7ab7a1edbed2ec8e.txt",
     )
-    rows = NEWS_MANIFEST.read_text(encoding="utf-8").splitlines()
-    manifest = [rows[0], *(r for r in rows[1:] if r.split("\t", 1)[0] in articles)]
-    assistant = indexed({**articles, "manifest.tsv": "\n".join(manifest) + "\n"})
+    assistant = indexed(_with_manifest(articles))
     for result in _citing_first(
         assistant,
         "2385_d1e1f917fedd503d.txt",
@@ -1450,3 +1455,18 @@ def test_a_quotation_set_in_two_paragraphs_is_shown_whole(indexed, news_articles
         "guerre en Ukraine ?",
     ):
         assert "Xi Jinping is watching this like a hawk" in result.text, result.text
+
+
+def test_an_outlet_named_as_the_source_is_where_the_story_ran_not_a_speaker(indexed, news_articles):
+    # HuffPost, 2022-03-06: the question names the outlet, which quotes no one
+    source = "1085_4541a9da261fd343.txt"
+    assistant = indexed(_with_manifest(news_articles(source, *DISTRACTORS)))
+    for result in _citing_first(
+        assistant,
+        source,
+        "Which group was behind the 'President Zelensky Way' street sign outside the Russian "
+        "embassy in Washington, according to HuffPost?",
+        "D'après HuffPost, quel groupe a installé le panneau « President Zelensky Way » devant "
+        "l'ambassade de Russie à Washington ?",
+    ):
+        assert result.citations[0].outlet == "HuffPost", result.text

@@ -125,3 +125,17 @@ def test_a_year_is_told_by_its_number_or_as_next_year_in_the_year_before():
     won = "Ukraine has won the contest three times and hosted Eurovision in 2005 and 2017."
     assert not tells_of_year(sentence(won, "2022-07-25"), 2023)
     assert tells_of_year(sentence("Le concours aura lieu l'an prochain.", "2022-07"), 2023)
+
+
+def test_a_date_written_with_an_ordinal_is_a_date():
+    # Daily Mail, 2022-08-25: British news writes "May 4th", "4th May", "the 4th of May"
+    def when(text: str, language: str) -> str | None:
+        chunk = Chunk("c", "a", "a.txt", "", None, 0, 0, len(text), text, published="2022-08-25")
+        return when_in(Sentence(chunk, 0, len(text), text, None), language)
+
+    arrived = "Sofiia arrived at Tony's family home in Bradford on May 4th after fleeing."
+    assert when(arrived, "en") == "May 4th"
+    assert when(arrived, "fr") == "4 mai"
+    assert when("She arrived on the 4th of May 2022.", "fr") == "4 mai 2022"
+    assert when("The wedding is on 21st May.", "en") == "21st May"
+    assert with_weekday("May 21st, 2022", None, "en") == "Saturday, May 21st, 2022"

@@ -89,6 +89,14 @@ def test_a_why_question_asks_a_cause_even_when_it_names_a_quantity():
     assert kind("Quel est le nombre de soldats envoyés ?") == "number"
     assert kind("Why did the number of refugees fall in May?") == "other"
     assert kind("How many refugees arrived, and why?") == "number"
+    # asked of a source described at length, "why" still opens the question
+    assert (
+        kind(
+            "According to a December 2022 Fox News opinion piece on the failings of Russian "
+            "military uniforms, why did Sergei Shoigu cap the number of medals worn?"
+        )
+        != "number"
+    )
 
 
 def test_a_question_asked_of_a_source_is_of_the_kind_its_own_words_ask():

@@ -16,6 +16,7 @@ from assistant.question_values import (
     measures_time,
     rate_asked,
     toll_asked,
+    without_outlet,
 )
 
 
@@ -57,6 +58,10 @@ def test_what_a_french_count_is_of_is_part_of_what_it_counts():
     assert counted_thing("Combien de systèmes de défense aérienne NASAMS ?") == (
         "systèmes de défense NASAMS"
     )
+    # the count stops at the verb or the possessive after the noun, as at "ont"
+    sergey = "Combien de parachutistes comptait son unité et combien avaient survécu ?"
+    assert counted_thing(sergey) == "parachutistes"
+    assert counted_thing("Combien de soldats son unité comptait-elle ?") == "soldats"
 
 
 @pytest.mark.parametrize(
@@ -108,6 +113,10 @@ def test_counted_thing():
     assert counted_thing("Combien de systèmes de défense aérienne NASAMS ?") == (
         "systèmes de défense NASAMS"
     )
+    # the count stops at the verb or the possessive after the noun, as at "ont"
+    sergey = "Combien de parachutistes comptait son unité et combien avaient survécu ?"
+    assert counted_thing(sergey) == "parachutistes"
+    assert counted_thing("Combien de soldats son unité comptait-elle ?") == "soldats"
     assert counted_thing("Combien d'heures de conversation avec Poutine ?") == (
         "heures de conversation"
     )
@@ -207,3 +216,23 @@ def test_a_second_value_asked_after_the_first():
     assert asks_two_values("How many Banksy prints were offered and what was the price of each?")
     assert not asks_two_values("How many checkpoints and roadblocks did they pass?")
     assert not asks_two_values("Combien de personnes ont été tuées et blessées ?")
+
+
+def test_an_outlet_named_as_the_source_is_no_speaker_asked():
+    outlets = {"huffpost", "cbs news", "daily express", "fox news"}.__contains__
+
+    def asked(question: str) -> str:
+        return without_outlet(question, lambda name: outlets(name.lower()))
+
+    assert asked("Which political group was behind it, according to HuffPost?") == (
+        "Which political group was behind it?"
+    )
+    assert asked("D'après CBS News à la mi-mai 2022, quelle part des Finlandais ?") == (
+        "À la mi-mai 2022, quelle part des Finlandais ?"
+    )
+    assert asked("Un Su-35S a été examiné à Porton Down, selon le Daily Express, en avril.") == (
+        "Un Su-35S a été examiné à Porton Down, en avril."
+    )
+    # a person or a body quoted is asked about: the question is unchanged
+    assert asked("According to Peskov, who is to blame?") == "According to Peskov, who is to blame?"
+    assert asked("Selon le Kremlin, qui a tiré ?") == "Selon le Kremlin, qui a tiré ?"
