@@ -26,6 +26,7 @@ from assistant.query_checks import (
     with_bridged_names,
     with_name_variants,
     with_office_holder,
+    with_outlets_known,
     with_unseen_words,
     words_to_bridge,
 )
@@ -116,6 +117,7 @@ class Assistant:
         query = with_bridged_names(query)
         query = with_absent_head(query, vocabulary)
         query = with_office_holder(query, self.derived.role_holder)
+        query = with_outlets_known(query, self.index.catalog.has_outlet)
         return with_unseen_words(query, vocabulary, self.derived.sentences)
 
     def retrieve(self, query: Query, k: int | None = None, flt: Filter = NO_FILTER) -> Retrieved:

@@ -214,6 +214,12 @@ _MAIN_QUESTION = re.compile(
 )
 
 
+# A "when" clause opening a sentence told before the question ends at its comma: "When Boris
+# Johnson announced his resignation…, NBC News gauged the mood in Kyiv. What did Olha
+# Povaliaeva… say?" (a sentence ends at a full stop, not at "U.S." nor "Mr.").
+_SENTENCE_END = re.compile(r"(?<![A-Z])(?<!\b[A-Z][a-z])[.!]\s+(?=[A-ZÀ-Ý])")
+
+
 def event_of(text: str) -> str:
     """The event a question places what was said at ("when he finally approved sending German
     Leopard 2 tanks to Ukraine"), or ''."""
@@ -221,6 +227,9 @@ def event_of(text: str) -> str:
     if not match:
         return ""
     event = match.group("event")
+    told = _SENTENCE_END.search(event)
+    if told:  # told before the question: the clause ends at its comma ("…, NBC News gauged")
+        event = event[: told.start()].split(",")[0]
     main = _MAIN_QUESTION.search(event)
     return (event[: main.start()] if main else event).strip()
 

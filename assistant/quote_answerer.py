@@ -18,6 +18,7 @@ and abstaining are the answerer's (`extractive.ExtractiveAnswerer`, which this m
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Callable, Set
 from typing import Any
@@ -60,6 +61,12 @@ BEARER_SHARE = 0.5  # a bare surname means a bearer written in this share of its
 # named the event; "surprise" (6.1, a visit told without it) and "began" did not. Two questions
 # on events after the corpus abstain, no answer is lost.
 EVENT_IDF = 7.0
+# A topic naming what the question told before by a possessive or a demonstrative: "his
+# departure", "cette décision".
+_REFERS_BACK = re.compile(
+    r"^\s*(?:his|her|its|their|this|that|these|those|son|sa|ses|leur|leurs|ce|cet|cette|ces)\b",
+    re.I,
+)
 
 
 class QuoteAnswers:
@@ -139,7 +146,12 @@ class QuoteAnswers:
             # talks"): the story's lead names it whatever its quotes are about
             if any(self.idf(t) >= EVERYWHERE_IDF for t in set(query.focus) - named):
                 named = {t for t in named if self.idf(t) >= EVERYWHERE_IDF}
-            if not any(coverage(focus, self._on_topic_words(s, named), self.idf) for s in said):
+            # "…say about his departure" after "When Boris Johnson announced his resignation":
+            # the topic is the event told, which every story left tells of
+            of_the_event = bool(_REFERS_BACK.match(query.topic) and self._event_spellings(query))
+            if not of_the_event and not any(
+                coverage(focus, self._on_topic_words(s, named), self.idf) for s in said
+            ):
                 # The speaker is quoted, but on nothing the question is about.
                 return self._abstain(query, passages, off_topic=(speaker_name, self._topic(query)))
         # The question's words but the speaker's, and but the title naming the speaker ("UN
@@ -220,9 +232,17 @@ class QuoteAnswers:
         in the corpus (`EVENT_IDF`: "warrant", "Leopard", "Wagner"; not "visit" nor
         "surprise", told otherwise). Unchanged when the question names no such event; [] when
         no story tells of it (the words were said on other occasions)."""
+        spellings = self._event_spellings(query)
+        if not spellings:
+            return said
+        return [s for s in said if spellings & (self.corpus.words_of(s.chunk.source) | s.words)]
+
+    def _event_spellings(self, query: Query) -> set[str]:
+        """The spellings of the most telling word of the event the question places the words
+        at (`_at_the_event`), or none when it names no event or none told in a rare word."""
         event = event_of(query.question)
         if not event:
-            return said
+            return set()
         slots = {slot[0][0]: slot for slot in query.slots}
         unseen = self.idf("")  # what a word the corpus lacks weighs
 
@@ -234,9 +254,8 @@ class QuoteAnswers:
         words = [t for t in tokens(event) if t in slots and t not in skip and not t.isdigit()]
         telling = max(words, key=rarity, default="")
         if not telling or rarity(telling) < EVENT_IDF:
-            return said
-        spellings = {w for w, _ in slots[telling]}
-        return [s for s in said if spellings & (self.corpus.words_of(s.chunk.source) | s.words)]
+            return set()
+        return {w for w, _ in slots[telling]}
 
     @staticmethod
     def _giving_the_figures(query: Query, said: list[Sentence]) -> list[Sentence]:

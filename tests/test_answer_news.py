@@ -1470,3 +1470,19 @@ def test_an_outlet_named_as_the_source_is_where_the_story_ran_not_a_speaker(inde
         "l'ambassade de Russie à Washington ?",
     ):
         assert result.citations[0].outlet == "HuffPost", result.text
+
+
+def test_a_topic_referring_back_to_the_event_told_is_that_event(indexed, news_articles):
+    # NBC News, 2022-07-08: "Johnson quitting is a personal tragedy for me," said Olha
+    # Povaliaeva; "his departure" is the resignation the question tells, in other words
+    source = "2375_4acf2e5c9c8ac1f3.txt"
+    assistant = indexed(_with_manifest(news_articles(source, *DISTRACTORS)))
+    for result in _citing_first(
+        assistant,
+        source,
+        "When Boris Johnson said he would resign, NBC News asked people in Kyiv. What did "
+        "Olha Povaliaeva think of his departure?",
+        "Quand Boris Johnson a annoncé sa démission, NBC News a interrogé des habitants de "
+        "Kyiv. Qu'a dit Olha Povaliaeva de son départ ?",
+    ):
+        assert "personal tragedy" in result.text, result.text

@@ -136,6 +136,18 @@ def test_the_title_a_question_gives_its_speaker():
             "Quand Berlin a refusé les chars, qu'a écrit Kouleba ?",
             "Berlin a refusé les chars",
         ),
+        # …and one told in a sentence of its own, at that sentence's comma
+        (
+            "When Boris Johnson announced his resignation in July 2022, NBC News gauged the "
+            "mood in Kyiv. What did Olha Povaliaeva say about his departure?",
+            "Boris Johnson announced his resignation in July 2022",
+        ),
+        (
+            "Quand Boris Johnson a annoncé sa démission, NBC News a sondé Kyiv. Qu'a dit Olha "
+            "Povaliaeva ?",
+            "Boris Johnson a annoncé sa démission",
+        ),
+        ("What did Scholz say when the U.S. Senate voted on it?", "the U.S. Senate voted on it"),
         # what may not have happened, or a visit told otherwise, places nothing
         ("De quoi l'Ukraine avait-elle besoin avant de reprendre les négociations ?", ""),
         ("What did Biden say during his visit to Kyiv?", ""),
