@@ -329,7 +329,8 @@ def asks_place(text: str) -> bool:
 # finalement été vendue ?") asks whether that happened: the words after the adverb, past its
 # auxiliaries, name what must have happened.
 _OUTCOME = re.compile(
-    r"\b(?:finally|eventually|ultimately|finalement|en fin de compte|au bout du compte)\s+"
+    r"\b(?:finally|eventually|ultimately|officially|formally|finalement|en fin de compte|"
+    r"au bout du compte|officiellement|formellement)\s+"
     r"(?P<words>[^,;:?!.]+)",
     re.I,
 )
@@ -349,9 +350,12 @@ def outcome_asked(text: str) -> tuple[str, tuple[str, ...]]:
         return "", ()
     for word in re.finditer(r"[\w’'-]+", found.group("words")):
         bare = re.sub(r"^[sdl][’']", "", word.group(0).lower())  # "s'installer": installer
-        if bare not in _OUTCOME_AUXILIARIES and tokens(bare):
-            typed = found.group(0)[: found.start("words") - found.start() + word.end()]
-            return typed, tuple(tokens(bare))
+        if bare in _OUTCOME_AUXILIARIES:
+            continue
+        if not tokens(bare):  # "demandés formellement aux États-Unis": the verb came before
+            return "", ()
+        typed = found.group(0)[: found.start("words") - found.start() + word.end()]
+        return typed, tuple(tokens(bare))
     return "", ()
 
 

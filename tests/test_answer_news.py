@@ -1405,6 +1405,28 @@ def test_a_question_on_how_a_story_ended_is_answered_only_by_a_passage_telling_i
         assert "traveled to Kyiv" in result.text, result.text
 
 
+def test_what_officially_happened_is_answered_only_by_a_passage_saying_it_did(
+    indexed, news_articles
+):
+    # 2168 (CNN, 2022-05-03): "On May 12, Finland will decide to apply for NATO membership";
+    # 2461 (CNN, 2022-08-03): the US Senate voted to ratify it. Finland joined in April 2023.
+    assistant = indexed(
+        news_articles("2168_a98abd2d4bc74126.txt", "2461_0d98d97a347ef287.txt", *DISTRACTORS)
+    )
+    for result in _abstaining(
+        assistant,
+        "When did Finland officially become a member of NATO?",
+        "À quelle date la Finlande est-elle officiellement devenue membre de l'OTAN ?",
+    ):
+        assert "officially become" in result.text or "officiellement devenue" in result.text
+    for result in _citing_first(
+        assistant,
+        "2461_0d98d97a347ef287.txt",
+        "When did the Senate vote to approve NATO membership for Sweden and Finland?",
+    ):
+        assert "Wednesday" in result.text, result.text
+
+
 def test_a_who_question_restating_its_story_is_answered_by_who_did_it_not_to_whom(
     indexed, news_articles
 ):

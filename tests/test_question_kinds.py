@@ -344,6 +344,15 @@ def test_the_kind_of_person_asked_which_one_of():
             "finalement pu s'installer",
             "installer",
         ),
+        # what officially happened is an outcome too; a verb before the adverb is no question
+        # of one ("demandés formellement aux États-Unis")
+        ("When did Finland officially become a NATO member?", "officially become", "become"),
+        (
+            "La Finlande est-elle officiellement devenue membre ?",
+            "officiellement devenue",
+            "devenue",
+        ),
+        ("Combien de lance-roquettes a-t-elle demandés formellement aux États-Unis ?", "", ""),
         # told before the question asks: the asking sentence asks of no outcome
         ("Scholz finally went to Kyiv in June. Why had he refused?", "", ""),
         ("What did Peskov say about the talks?", "", ""),
