@@ -110,6 +110,7 @@ class Assistant:
             vocabulary,
             self.settings.max_question_chars,
             self.derived.period(),
+            self.index.catalog.has_outlet,
         )
         also = words_to_bridge(query, vocabulary)
         slots = self.derived.bridges.slots(query.search, vocabulary, also)

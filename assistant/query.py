@@ -15,6 +15,7 @@ It retrieves nothing itself.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from assistant.bridges import Slot
@@ -46,6 +47,7 @@ from assistant.names import (
     correct_names,
     name_phrases,
     name_tokens,
+    people_in,
     unknown_names,
 )
 from assistant.question_kinds import (
@@ -154,6 +156,7 @@ def parse_query(
     vocabulary: Vocabulary,
     max_chars: int = 1000,
     period: tuple[str, str] | None = None,
+    is_outlet: Callable[[str], bool] = lambda name: False,
 ) -> Query:
     """Prepare `question` (with the chat `history`) against the corpus `vocabulary`; a month
     named without its year is the one of the articles' `period` (first, last 'YYYY-MM') when
@@ -175,7 +178,7 @@ def parse_query(
     refers = PRONOUN.search(corrected) or DEMONSTRATIVE.search(corrected)
     pointed: set[str] = set()
     if previous and (refers or not own_subject):
-        prev = parse_query(previous, earlier, vocabulary, max_chars, period)
+        prev = parse_query(previous, earlier, vocabulary, max_chars, period, is_outlet)
         # "how did Lavrov react to this decision?": the decision is the previous question's
         pointed = {t for noun in pointed_nouns(corrected) for t in tokens(noun)}
         # After "who did it?", "he" is the person the reply named; else the first person or
@@ -187,6 +190,10 @@ def parse_query(
         )
         phrases = name_phrases(previous, vocabulary)
         person = replied or (phrases[0][0] if phrases else prev.subject)
+        if is_outlet(person):  # "ABC News reported…": "she" is whom the story or reply names
+            replier = first_name_in(previous_reply(history))
+            people = [words for words, _ in phrases if people_in(words) and not is_outlet(words)]
+            person = replier if people_in(replier) else (people or [person])[0]
         if PRONOUN.search(corrected):  # "what did he say about NATO?", "were they killed?"
             # searched with the person the reply named, else the whole previous question:
             # "they" may be what it asked about ("border guards"), not only the names in it

@@ -87,6 +87,27 @@ def test_absent_names_are_flagged_not_common_capitals():
     assert parse("What did the Elysée say?").unknown_names == ("Elysée",)  # no Paris, no France
 
 
+def test_a_follow_up_after_a_story_an_outlet_told_asks_of_the_person_the_reply_named():
+    # ABC News, 2022-04-29: "she" is the anthropologist the reply quoted, not the outlet
+    history = [
+        {
+            "role": "user",
+            "content": "ABC News reported that Russians used 'Swan Lake' as a "
+            "coded protest. Why that ballet?",
+        },
+        {
+            "role": "assistant",
+            "content": "According to anthropologist Alexandra Arkhipova, "
+            "Soviet state TV aired 'Swan Lake' after the deaths of leaders.",
+        },
+    ]
+    question = "What other coded sign of protest did she say people were using?"
+    vocabulary = frozenset(tokens("ABC News Russians Swan Lake Alexandra Arkhipova protest"))
+    query = parse_query(question, history, vocabulary, is_outlet={"ABC News"}.__contains__)
+    assert query.speaker == tuple(tokens("Alexandra Arkhipova"))
+    assert parse_query(question, history, vocabulary).speaker == tuple(tokens("ABC News"))
+
+
 def test_follow_up_takes_the_speaker_from_history():
     history = [
         {"role": "user", "content": "What did Peskov say?"},
