@@ -49,7 +49,11 @@ CAUSE_RE = re.compile(
     # a purpose ("keeping its shops open to protect staff", "to send a signal to Putin")
     r"in a bid to|aimed at|designed to|intended to|so as to|with the aim of|"
     r"to (?:protect|ensure|deter|punish|pressure|send a (?:signal|message)|show that)|"
-    r"dans le but d|visant à|pour (?:protéger|assurer|dissuader|punir|envoyer un (?:signal|message))|"
+    # a move made to get away from something: "moved here to escape…" (not "managed to escape")
+    r"(?:moved|fled|left|went|came|relocated|emigrated|headed)\b[^.;]{0,60}?\bto (?:escape|evade|"
+    r"dodge)|"
+    r"dans le but d|visant à|pour (?:protéger|assurer|dissuader|punir|envoyer un (?:signal|message)|"
+    r"fuir|échapper)|"
     r"parce que|parce qu['’]|car|puisque|après|à cause|en raison|suite à|face à|en réponse à|"
     r"afin de|afin d['’]|pour éviter|faute de|de peur|par crainte|la raison)\b",
     re.I,
