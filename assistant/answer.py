@@ -26,11 +26,9 @@ from assistant.query_checks import (
     with_bridged_names,
     with_name_variants,
     with_office_holder,
-    with_outlets_known,
     with_unseen_words,
     words_to_bridge,
 )
-from assistant.question_values import without_outlet
 from assistant.retrieve import NO_FILTER, RRF_K, Filter, Retriever
 from assistant.sentences import Sentence
 from assistant.settings import Settings
@@ -105,7 +103,7 @@ class Assistant:
         self.derived.refresh()
         vocabulary = self.derived.vocabulary
         query = parse_query(
-            without_outlet(question, self.index.catalog.has_outlet),
+            question,
             history,
             vocabulary,
             self.settings.max_question_chars,
@@ -118,7 +116,6 @@ class Assistant:
         query = with_bridged_names(query)
         query = with_absent_head(query, vocabulary)
         query = with_office_holder(query, self.derived.role_holder)
-        query = with_outlets_known(query, self.index.catalog.has_outlet)
         return with_unseen_words(query, vocabulary, self.derived.sentences)
 
     def retrieve(self, query: Query, k: int | None = None, flt: Filter = NO_FILTER) -> Retrieved:

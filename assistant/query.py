@@ -74,6 +74,7 @@ from assistant.question_values import (
     duration_asked,
     rate_asked,
     toll_asked,
+    without_outlet,
 )
 
 
@@ -160,8 +161,11 @@ def parse_query(
 ) -> Query:
     """Prepare `question` (with the chat `history`) against the corpus `vocabulary`; a month
     named without its year is the one of the articles' `period` (first, last 'YYYY-MM') when
-    the period holds one month of that name."""
+    the period holds one month of that name. An outlet of the corpus (`is_outlet`: known from
+    the manifest) is where a story ran: no source asked of (`without_outlet`), no unknown name
+    though its stories need not write it, no person a follow-up's "she" stands for."""
     text, truncated = clean_question(question, max_chars)
+    text = without_outlet(text, is_outlet)
     corrected, corrections, written = correct_names(text, vocabulary)
     language = detect_language(text)
     kind = question_kind(corrected, language)
@@ -217,6 +221,7 @@ def parse_query(
         as_typed(n, written)
         for n in unknown_names(corrected, vocabulary)
         if not set(tokens(n)) <= MONTH_TOKENS  # a month is a date, not a name to look for
+        and not is_outlet(as_typed(n, written))  # "NBC News gauged the mood in Kyiv"
     )
     dated = month is not None
     # the title the question gives the speaker says who speaks, not what about

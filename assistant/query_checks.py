@@ -34,14 +34,6 @@ def with_absent_head(query: Query, vocabulary: Vocabulary) -> Query:
     return replace(query, unknown_names=(query.head,))
 
 
-def with_outlets_known(query: Query, is_outlet: Callable[[str], bool]) -> Query:
-    """The query without the outlets among its unknown names: an outlet the question names
-    ("NBC News gauged the mood in Kyiv") is known from the manifest, whether or not its own
-    stories write its name."""
-    known = tuple(name for name in query.unknown_names if not is_outlet(name))
-    return query if known == query.unknown_names else replace(query, unknown_names=known)
-
-
 def with_unseen_words(query: Query, vocabulary: Vocabulary, sentences: int) -> Query:
     """The query with the words the corpus never uses, neither as such, nor by their hyphenated
     parts (but a figure joined to what it counts: "12-point"), nor by a close spelling (a typo

@@ -1381,50 +1381,48 @@ def test_what_a_question_of_one_sentence_tells_before_asking_need_not_stand_by_t
         assert "not sure" in result.text, result.text
 
 
+@pytest.mark.parametrize(
+    ("told", "untold", "abstains", "written", "happened", "answers"),
+    [
+        # 1831 (CNN, 2022-04-11): nine drivers of the volunteer group Help People were
+        # detained near Mariupol and "remain missing"; nothing says they were freed. 2310
+        # (HuffPost, 2022-06-16): Scholz, Macron and Draghi "had traveled to Kyiv together".
+        (
+            "2310_72d70b2e9c77f777.txt",
+            "1831_129f2aaae22cc7db.txt",
+            (
+                "Were the Help People volunteer drivers detained near Mariupol eventually freed?",
+                "Les chauffeurs bénévoles de Help People détenus près de Marioupol ont-ils "
+                "finalement été libérés ?",
+            ),
+            ("eventually freed", "finalement été libérés"),
+            "Did Olaf Scholz eventually travel to Kyiv with Macron and Draghi?",
+            "traveled to Kyiv",
+        ),
+        # 2168 (CNN, 2022-05-03): "On May 12, Finland will decide to apply for NATO
+        # membership"; 2461 (CNN, 2022-08-03): the US Senate voted to ratify it. Finland
+        # joined in April 2023: what officially happened must be told as happened.
+        (
+            "2461_0d98d97a347ef287.txt",
+            "2168_a98abd2d4bc74126.txt",
+            (
+                "When did Finland officially become a member of NATO?",
+                "À quelle date la Finlande est-elle officiellement devenue membre de l'OTAN ?",
+            ),
+            ("officially become", "officiellement devenue"),
+            "When did the Senate vote to approve NATO membership for Sweden and Finland?",
+            "Wednesday",
+        ),
+    ],
+)
 def test_a_question_on_how_a_story_ended_is_answered_only_by_a_passage_telling_it(
-    indexed, news_articles
+    indexed, news_articles, told, untold, abstains, written, happened, answers
 ):
-    # 1831 (CNN, 2022-04-11): nine drivers of the volunteer group Help People were detained
-    # near Mariupol and "remain missing"; nothing says they were freed. 2310 (HuffPost,
-    # 2022-06-16): Scholz, Macron and Draghi "had traveled to Kyiv together".
-    assistant = indexed(
-        news_articles("1831_129f2aaae22cc7db.txt", "2310_72d70b2e9c77f777.txt", *DISTRACTORS)
-    )
-    for result in _abstaining(
-        assistant,
-        "Were the Help People volunteer drivers detained near Mariupol eventually freed?",
-        "Les chauffeurs bénévoles de Help People détenus près de Marioupol ont-ils finalement "
-        "été libérés ?",
-    ):
-        assert "eventually freed" in result.text or "finalement été libérés" in result.text
-    for result in _citing_first(
-        assistant,
-        "2310_72d70b2e9c77f777.txt",
-        "Did Olaf Scholz eventually travel to Kyiv with Macron and Draghi?",
-    ):
-        assert "traveled to Kyiv" in result.text, result.text
-
-
-def test_what_officially_happened_is_answered_only_by_a_passage_saying_it_did(
-    indexed, news_articles
-):
-    # 2168 (CNN, 2022-05-03): "On May 12, Finland will decide to apply for NATO membership";
-    # 2461 (CNN, 2022-08-03): the US Senate voted to ratify it. Finland joined in April 2023.
-    assistant = indexed(
-        news_articles("2168_a98abd2d4bc74126.txt", "2461_0d98d97a347ef287.txt", *DISTRACTORS)
-    )
-    for result in _abstaining(
-        assistant,
-        "When did Finland officially become a member of NATO?",
-        "À quelle date la Finlande est-elle officiellement devenue membre de l'OTAN ?",
-    ):
-        assert "officially become" in result.text or "officiellement devenue" in result.text
-    for result in _citing_first(
-        assistant,
-        "2461_0d98d97a347ef287.txt",
-        "When did the Senate vote to approve NATO membership for Sweden and Finland?",
-    ):
-        assert "Wednesday" in result.text, result.text
+    assistant = indexed(news_articles(untold, told, *DISTRACTORS))
+    for result in _abstaining(assistant, *abstains):
+        assert any(words in result.text for words in written), result.text
+    for result in _citing_first(assistant, told, happened):
+        assert answers in result.text, result.text
 
 
 def test_a_who_question_restating_its_story_is_answered_by_who_did_it_not_to_whom(

@@ -18,6 +18,12 @@ from assistant.sentences import Sentence
 from assistant.types import Chunk
 
 
+def _sentence(text: str, published: str | None) -> Sentence:
+    """`text` as one sentence of an article published on `published`."""
+    chunk = Chunk("c", "a", "a.txt", "", None, 0, 0, len(text), text, published=published)
+    return Sentence(chunk, 0, len(text), text, None)
+
+
 def test_a_date_gets_its_weekday_when_the_weekday_is_asked():
     assert with_weekday("December 7, 2021", None, "en") == "Tuesday, December 7, 2021"
     assert with_weekday("7 décembre", "2021-12-08", "fr") == "mardi 7 décembre"  # its year
@@ -36,8 +42,7 @@ def test_weekday_resolved_against_the_publication_date():
 
 def test_a_weekday_of_what_is_to_come_is_the_next_one():
     def when(text: str, published: str) -> str | None:
-        chunk = Chunk("c", "a", "a.txt", "", None, 0, 0, len(text), text, published=published)
-        return when_in(Sentence(chunk, 0, len(text), text, None))
+        return when_in(_sentence(text, published))
 
     # published on Wednesday 29 December 2021
     ahead = "Biden and Putin are set to hold their second call in a month Thursday."
@@ -56,8 +61,7 @@ def test_a_weekday_of_what_is_to_come_is_the_next_one():
 
 def test_a_date_is_shown_in_the_words_of_the_questions_language():
     def when(text: str, language: str) -> str | None:
-        chunk = Chunk("c", "a", "a.txt", "", None, 0, 0, len(text), text, published="2022-01-23")
-        return when_in(Sentence(chunk, 0, len(text), text, None), language)
+        return when_in(_sentence(text, "2022-01-23"), language)
 
     shipment = "The first shipment of security assistance had arrived in Ukraine on Friday."
     assert when(shipment, "fr") == "vendredi (2022-01-21)"
@@ -113,25 +117,20 @@ def test_a_date_of_saying_does_not_date_what_was_asked():
 
 
 def test_a_year_is_told_by_its_number_or_as_next_year_in_the_year_before():
-    def sentence(text: str, published: str | None) -> Sentence:
-        chunk = Chunk("c", "a", "a.txt", "", None, 0, 0, len(text), text, published=published)
-        return Sentence(chunk, 0, len(text), text, None)
-
     # HuffPost, 2022-07-25
     staged = "Next year’s Eurovision Song Contest will be staged in Britain, organizers announced."
-    assert tells_of_year(sentence(staged, "2022-07-25"), 2023)
-    assert not tells_of_year(sentence(staged, "2021-07-25"), 2023)  # that one was 2022's
-    assert tells_of_year(sentence("The 2023 event will celebrate Ukraine.", None), 2023)
+    assert tells_of_year(_sentence(staged, "2022-07-25"), 2023)
+    assert not tells_of_year(_sentence(staged, "2021-07-25"), 2023)  # that one was 2022's
+    assert tells_of_year(_sentence("The 2023 event will celebrate Ukraine.", None), 2023)
     won = "Ukraine has won the contest three times and hosted Eurovision in 2005 and 2017."
-    assert not tells_of_year(sentence(won, "2022-07-25"), 2023)
-    assert tells_of_year(sentence("Le concours aura lieu l'an prochain.", "2022-07"), 2023)
+    assert not tells_of_year(_sentence(won, "2022-07-25"), 2023)
+    assert tells_of_year(_sentence("Le concours aura lieu l'an prochain.", "2022-07"), 2023)
 
 
 def test_a_date_written_with_an_ordinal_is_a_date():
     # Daily Mail, 2022-08-25: British news writes "May 4th", "4th May", "the 4th of May"
     def when(text: str, language: str) -> str | None:
-        chunk = Chunk("c", "a", "a.txt", "", None, 0, 0, len(text), text, published="2022-08-25")
-        return when_in(Sentence(chunk, 0, len(text), text, None), language)
+        return when_in(_sentence(text, "2022-08-25"), language)
 
     arrived = "Sofiia arrived at Tony's family home in Bradford on May 4th after fleeing."
     assert when(arrived, "en") == "May 4th"
