@@ -28,7 +28,8 @@ from assistant.lexical import actors, tokens
 from assistant.names import PERSONAL_SUBJECT, name_phrases, people_in
 from assistant.places import is_place
 from assistant.query import LARGE_CORPUS_SENTENCES, Query, question_parts
-from assistant.question_kinds import asks_person, asks_place, person_kind_asked, who_acts
+from assistant.question_kinds import who_acts
+from assistant.question_names import asks_person, asks_place, person_kind_asked
 from assistant.scoring import TELLING_IDF, from_first, names_other, names_person, names_place
 from assistant.sentences import Scored, Sentence, following, preceding
 from assistant.speaker_keys import person_key

@@ -51,13 +51,13 @@ from assistant.names import (
     unknown_names,
 )
 from assistant.question_kinds import (
-    asks_name,
     asks_why,
     asks_year,
     head_of,
     question_kind,
     told_and_asked,
 )
+from assistant.question_names import asks_name
 from assistant.question_speaker import (
     occasion_of,
     speaker_and_topic,

@@ -37,7 +37,8 @@ from assistant.figures import (
 from assistant.lexical import tokens
 from assistant.names import PERSONAL_SUBJECT, people_in
 from assistant.query import Query
-from assistant.question_kinds import asks_place, asks_saying
+from assistant.question_kinds import asks_saying
+from assistant.question_names import asks_place
 from assistant.question_values import RATE_ADJECTIVES, RATE_NOUNS
 from assistant.sentences import Scored, Sentence
 

@@ -1,0 +1,99 @@
+"""What name a question asks for, read from its text alone: a name at all ("who", "where",
+"which country"), a person's ("which US diplomat", "what is the name of…", "comment
+s'appelle…"), of which kind of person, or a place's. The question's kind is `question_kinds`';
+who is answered, `name_answerer`'s.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Named kinds whose names are people's ("which US diplomat", "quel sénateur", "which pro-Kremlin
+# politician", "quel magnat ukrainien").
+_PERSON_KINDS = (
+    "member|diplomat|senator|official|leader|minister|president|singer|artist|conductor|"
+    "ambassador|spokesman|spokeswoman|general|commander|journalist|reporter|player|person|"
+    "politician|lawmaker|mayor|governor|businessman|businesswoman|tycoon|mogul|oligarch|"
+    "billionaire|actor|actress|athlete|activist|soldier|pilot|officer|prosecutor|judge|envoy|"
+    "negotiator|astronaut|cosmonaut|writer|author|musician|chancellor|prince|princess|king|"
+    "queen|adviser|advisor|aide|correspondent|photographer|editor|presenter|anchor|captain|"
+    "colonel|lieutenant|director|lawyer|analyst|economist|historian|scientist|doctor|nurse|"
+    "student|volunteer|priest|man|woman|marine|star|fighter|serviceman|servicewoman|resident|"
+    "refugee|teenager|boy|girl|mother|father|daughter|wife|husband|"
+    "membre|diplomate|sénateur|senateur|responsable|dirigeant|ministre|président|chanteur|"
+    "chanteuse|artiste|ambassadeur|ambassadrice|porte-parole|général|commandant|journaliste|"
+    "joueur|joueuse|personne|politicien|politicienne|homme politique|femme politique|député|"
+    "députée|maire|gouverneur|homme d'affaires|magnat|oligarque|milliardaire|acteur|actrice|"
+    "athlète|militant|militante|soldat|pilote|officier|procureur|juge|émissaire|envoyé|"
+    "négociateur|astronaute|cosmonaute|écrivain|musicien|chancelier|roi|reine|conseiller|"
+    "conseillère|correspondant|correspondante|photographe|rédacteur|rédactrice|présentateur|"
+    "présentatrice|capitaine|colonel|lieutenant|directeur|directrice|avocat|avocate|analyste|"
+    "économiste|historien|historienne|scientifique|médecin|infirmier|infirmière|étudiant|"
+    "étudiante|bénévole|prêtre|homme|femme|marin|vedette|star|combattant|combattante|habitant|"
+    "habitante|réfugié|réfugiée|adolescent|adolescente|garçon|fille|mère|père|fils|épouse|mari"
+)
+# Questions whose answer is a name: a place ("where", "in which city") or someone or something
+# of a kind that is named ("which US diplomat", "quel sénateur", "which singer", "quel groupe").
+_NAMED_KINDS = (
+    "city|cities|town|country|countries|place|region|team|group|band|company|firm|newspaper|"
+    "channel|ville|pays|lieu|région|equipe|équipe|groupe|entreprise|journal|chef|" + _PERSON_KINDS
+)
+# "which US diplomat", "which Russian naval officer", "quel sénateur": a kind of `kinds` asked
+# for. In English two words that describe it may come before it, not a verb, an article nor a
+# possessive ("What did the official say" asks no official's name); in French one may ("quel
+# ancien ministre"), as adjectives mostly follow ("quel officier de marine russe": "quelle
+# position son chef…" asks a position).
+_NOT_BEFORE_KIND = (
+    r"(?!(?:did|does|do|is|are|was|were|has|have|had|will|would|can|could|should|the|a|an|"
+    r"his|her|its|their|le|la|les|un|une|des|du|son|sa|ses|leur|leurs|ont|est|sont)\b)"
+)
+_WHICH = (
+    r"(?:\b(?:which|what)\s+(?:" + _NOT_BEFORE_KIND + r"[\w-]+\s+){{0,2}}?"
+    r"|\b(?:quel|quelle|quels|quelles)\s+(?:" + _NOT_BEFORE_KIND + r"[\w-]+\s+)?)"
+    r"(?:{kinds})s?\b"
+)
+_NAMED_ANSWER = re.compile(r"^\s*(?:where|où)\b|" + _WHICH.format(kinds=_NAMED_KINDS), re.I)
+
+
+def asks_name(text: str, kind: str) -> bool:
+    """Whether the answer is a name: a "who" question (`kind`), a place ("where"), someone or
+    something of a named kind ("which US diplomat", "quel pays"), or names asked for ("what
+    are their names", "comment s'appellent…")."""
+    return kind == "who" or bool(_NAMED_ANSWER.search(text) or _NAMES_ASKED.search(text))
+
+
+_PERSON_ANSWER = re.compile(_WHICH.format(kinds=_PERSON_KINDS), re.I)
+# Questions asking for people's names ("Comment s'appellent les deux anciens militaires…").
+_NAMES_ASKED = re.compile(
+    r"\bwhat (?:is|are|was|were) (?:the|their|his|her) (?:full )?names?\b|"
+    r"\bcomment s['’]appel\w*|\bquels? (?:est|sont|était|étaient) (?:le|les) noms?\b",
+    re.I,
+)
+
+
+def person_kind_asked(text: str) -> str:
+    """The kind of person a question asks which one of, as typed ("correspondant" of "quel
+    correspondant de la BBC", "official" of "which separatist official"), or ''."""
+    found = _PERSON_ANSWER.search(text)
+    return found.group(0).split()[-1] if found else ""
+
+
+def asks_person(text: str) -> bool:
+    """Whether the answer is a person's name: someone of a kind named ("which US diplomat",
+    "quel sénateur américain") or names asked for ("comment s'appellent…"). A "who" question
+    may be answered by a body or a country too."""
+    return bool(_PERSON_ANSWER.search(text) or _NAMES_ASKED.search(text))
+
+
+# A question asking for a country or a place: the people a passage names do not answer it
+# ("Quel pays accueillera l'Eurovision 2023 ?" is not answered by the broadcaster quoted).
+_PLACE = re.compile(
+    r"\b(?:which|what)\s+(?:countr(?:y|ies)|cit(?:y|ies)|towns?|places?|nations?)\b|"
+    r"\bquel(?:le)?s?\s+(?:pays|villes?|lieux?|nations?)\b|^\s*(?:where|où)\b",
+    re.I,
+)
+
+
+def asks_place(text: str) -> bool:
+    """Whether the answer is a country or a place ("quel pays", "which city", "where")."""
+    return bool(_PLACE.search(text))

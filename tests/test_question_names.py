@@ -1,0 +1,80 @@
+"""What name a question asks for: worked examples of a name at all, a person's, of which kind
+of person, and a place's."""
+
+import pytest
+
+from assistant.lexical import detect_language
+from assistant.question_kinds import question_kind
+from assistant.question_names import asks_name, asks_person, asks_place, person_kind_asked
+
+
+def kind(question: str) -> str:
+    return question_kind(question, detect_language(question))
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Which US diplomat wrote to Michelle Bachelet?", True),
+        ("In which city did Blinken and Lavrov meet?", True),
+        ("Quel pays accueillera l'Eurovision 2023 ?", True),
+        ("Quel sénateur américain a voté contre ?", True),
+        ("Où la finale a-t-elle été déplacée ?", True),
+        ("Who won the 2022 Nobel Peace Prize?", True),
+        ("Comment s'appellent les deux anciens militaires américains libérés ?", True),
+        ("Which pro-Kremlin politician did the captured Britons ask to be swapped for?", True),
+        ("Quel magnat ukrainien a été tué à Mykolaïv ?", True),
+        ("Which billionaire offered Starlink terminals?", True),
+        ("Quel correspondant de la BBC a dû se mettre à couvert en direct ?", True),
+        ("Which military analyst said Poland feared becoming a co-belligerent?", True),
+        ("What are the names of the two Americans released?", True),
+        ("Quel est le bilan de la frappe ?", False),
+        ("Quel volume de munitions contenait la livraison ?", False),
+        ("What did Peskov say about NATO?", False),
+    ],
+)
+def test_questions_whose_answer_is_a_name(question, expected):
+    assert asks_name(question, kind(question)) is expected
+
+
+def test_a_question_asking_for_a_country_or_a_place():
+    assert asks_place("Quel pays accueillera l'Eurovision 2023 ?")
+    assert asks_place("Which city hosted the talks?") and asks_place("Where did Blinken go?")
+    assert not asks_place("Who won the 2022 contest?")
+    assert not asks_place("What did the country's president say?")
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Which US diplomat wrote to Michelle Bachelet?", True),
+        ("Quel sénateur américain a voté contre ?", True),
+        ("Which Russian conductor faced similar consequences?", True),
+        ("Comment s'appellent les deux anciens militaires américains libérés ?", True),
+        ("Which pro-Kremlin politician did the captured Britons ask to be swapped for?", True),
+        ("Quel magnat ukrainien a été tué à Mykolaïv ?", True),
+        ("Which billionaire offered Starlink terminals?", True),
+        ("Quel correspondant de la BBC a dû se mettre à couvert en direct ?", True),
+        ("Which military analyst said Poland feared becoming a co-belligerent?", True),
+        # two words describing the kind of person, in English
+        ("Which Russian naval officer was killed near Mariupol?", True),
+        ("Which Hollywood action star toured the prison?", True),
+        ("Which foreign-born marine did the reporters meet?", True),
+        ("What did the official say about the talks?", False),  # a verb and an article
+        ("What did their commander order?", False),
+        ("Quelle position son chef de la diplomatie a-t-il défendue ?", False),  # a position
+        ("Quel pays accueillera l'Eurovision 2023 ?", False),  # a place
+        ("Which band won Eurovision?", False),  # a name, not a person's
+        ("Who won the 2022 Nobel Peace Prize?", False),  # a person, a body or a country
+    ],
+)
+def test_questions_whose_answer_is_a_persons_name(question, expected):
+    assert asks_person(question) is expected
+    if expected:  # a name is asked: the answerer favours sentences naming one
+        assert asks_name(question, "other")
+
+
+def test_the_kind_of_person_asked_which_one_of():
+    assert person_kind_asked("Le 10 octobre, quel correspondant de la BBC a dû…") == "correspondant"
+    assert person_kind_asked("Which separatist official said it?") == "official"
+    assert person_kind_asked("Who were they?") == ""
