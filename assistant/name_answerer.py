@@ -29,7 +29,7 @@ from assistant.names import PERSONAL_SUBJECT, name_phrases, people_in
 from assistant.places import is_place
 from assistant.query import LARGE_CORPUS_SENTENCES, Query, question_parts
 from assistant.question_kinds import who_acts
-from assistant.question_names import asks_person, asks_place, person_kind_asked
+from assistant.question_names import asks_person, asks_place, person_described, person_kind_asked
 from assistant.scoring import TELLING_IDF, from_first, names_other, names_person, names_place
 from assistant.sentences import Scored, Sentence, following, preceding
 from assistant.speaker_keys import person_key
@@ -210,18 +210,52 @@ class NameAnswers:
             return scored
         asked = set(tokens(query.search))
         named = self._person_named(query, asked)
+        of_the_kind = self._of_the_kind(query, asked)
 
         def naming(sentence: Sentence) -> bool:
             return not self._names_missing(query, sentence) and named(sentence)
 
         found = from_first(scored, naming, NAMED_CANDIDATES)
-        if found is not None or self.corpus.sentences < LARGE_CORPUS_SENTENCES:
+        if self.corpus.sentences < LARGE_CORPUS_SENTENCES:
             return found or scored
+        if found is not None:  # someone named: the first of the kind asked
+            of_kind = from_first(scored, lambda s: naming(s) and of_the_kind(s), NAMED_CANDIDATES)
+            return of_kind or []
         one_word = any(
-            not self._names_missing(query, x.sentence) and self._one_word_named(x.sentence, asked)
+            not self._names_missing(query, x.sentence)
+            and self._one_word_named(x.sentence, asked)
+            and of_the_kind(x.sentence)
             for x in scored[:NAMED_CANDIDATES]
         )
         return scored if one_word else []
+
+    def _of_the_kind(self, query: Query, asked: Set[str]) -> Callable[[Sentence], bool]:
+        """Whether a sentence, or the one before it in its story, says the kind of person whose
+        name the question asks (its word or one standing for it), or names as many people the
+        question does not (tokens `asked`) as it asks for: "Drone Boy Andrii Pokrasa's father"
+        is not "A man named Yuri Kasyanov from the civil defense forces", nor "the pregnant
+        woman" "Mr Javid"; "le soldat ukrainien" is "Vitaliy Skakun…", after "A Ukrainian
+        soldier blew himself up"; "les deux anciens militaires" are "Alexander Drueke and Andy
+        Tai Huynh". Always True when the question describes no kind."""
+        described = person_described(query.question)
+        kind = tokens(described.kind)
+        if not kind:
+            return lambda sentence: True
+        words = next(
+            ({t for t, _ in s} for s in query.slots if s and s[0][0] == kind[0]), {kind[0]}
+        )
+
+        def told(sentence: Sentence) -> bool:
+            if words & sentence.own_words:
+                return True
+            if described.count > 1:
+                people = {p for _, p in people_in(sentence.text) if not set(tokens(p)) & asked}
+                if len(people) >= described.count:
+                    return True
+            before = preceding(sentence, self.sentences_of(sentence.chunk.source))
+            return before is not None and bool(words & before.own_words)
+
+        return told
 
     def _one_word_subject(self, sentence: Sentence, asked: Set[str]) -> bool:
         """Whether the sentence opens on someone known by one name doing something ("Sting

@@ -7,6 +7,7 @@ who is answered, `name_answerer`'s.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 # Named kinds whose names are people's ("which US diplomat", "quel sénateur", "which pro-Kremlin
 # politician", "quel magnat ukrainien").
@@ -63,12 +64,78 @@ def asks_name(text: str, kind: str) -> bool:
 
 
 _PERSON_ANSWER = re.compile(_WHICH.format(kinds=_PERSON_KINDS), re.I)
-# Questions asking for people's names ("Comment s'appellent les deux anciens militaires…").
+# Questions asking for people's names ("Comment s'appellent les deux anciens militaires…",
+# "What is the suspect's name?", "Quel est le vrai nom de…").
 _NAMES_ASKED = re.compile(
-    r"\bwhat (?:is|are|was|were) (?:the|their|his|her) (?:full )?names?\b|"
-    r"\bcomment s['’]appel\w*|\bquels? (?:est|sont|était|étaient) (?:le|les) noms?\b",
+    r"\bwhat(?:['’]s| (?:is|are|was|were)) (?:the|their|his|her) (?:real |full )?names?\b|"
+    r"\bwhat(?:['’]s| (?:is|are|was|were)) the [\w-]+['’]s? (?:real |full )?names?\b|"
+    r"\bcomment s['’]appel\w*|"
+    r"\bquels? (?:est|sont|était|étaient) (?:le|les) (?:vrais? |véritables? )?noms?\b",
     re.I,
 )
+# The person a name question describes, as typed: "the name of Drone Boy Andrii Pokrasa's
+# father, who…", "the name of the pregnant woman carried…", "the suspect's name", "comment
+# s'appelle le vétéran de l'armée…", "comment s'appellent les deux anciens militaires…", "le
+# vrai nom du soldat…". English describes the person up to a comma, a relative, a preposition
+# or a participle; French names it first, after an article, a count and "ancien" or "jeune".
+_DESCRIBED = [
+    re.compile(p, re.I)
+    for p in (
+        r"\bnames? of (?:the |a |an )?(?P<described>[^,;?]+)",
+        r"\bthe (?P<described>[\w-]+)['’]s? (?:real |full )?names?\b",
+        r"\b(?:comment s['’]appel\w*|noms? (?:de famille )?(?:du|des|de la|de l['’]|de))\s+"
+        r"(?:(?:les|la|le)\s+|l['’]\s*)?(?P<described>(?:(?:deux|trois|quatre|cinq|\d+)\s+)?"
+        r"(?:(?:anciens?|anciennes?|jeunes?)\s+)?[\w-]+)",
+    )
+]
+_DESCRIPTION_ENDS = re.compile(
+    r"^(?:who|whom|whose|which|that|in|at|on|of|from|by|with|for|to|during|after|before|"
+    r"known|called|nicknamed|[a-z]+ed)$"
+)
+_COUNT = re.compile(r"^(?:two|three|four|five|deux|trois|quatre|cinq|\d+)$", re.I)
+_COUNTS = {
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "deux": 2,
+    "trois": 3,
+    "quatre": 4,
+    "cinq": 5,
+}
+
+
+@dataclass(frozen=True)
+class Described:
+    """The person a question asking a name describes: the kind, as typed ("father",
+    "vétéran"), and how many are asked (0 when the question does not say)."""
+
+    kind: str = ""
+    count: int = 0
+
+
+def person_described(text: str) -> Described:
+    """The person a question asking a name describes: "father" of "What was the name of Drone
+    Boy Andrii Pokrasa's father, who helped him…", "suspect" of "What is the suspect's name?",
+    two "militaires" of "Comment s'appellent les deux anciens militaires américains…"; no kind
+    when it asks no name or names the person ("les noms de famille de Victoria et Natalya")."""
+    if not _NAMES_ASKED.search(text):
+        return Described()
+    for pattern in _DESCRIBED:
+        found = pattern.search(text)
+        if found is None:
+            continue
+        words: list[str] = []
+        for word in found.group("described").split():
+            if words and _DESCRIPTION_ENDS.match(word):
+                break
+            words.append(word)
+        if not words or words[-1][0].isupper():  # the person is named
+            return Described()
+        counted = [w for w in words if _COUNT.match(w)]
+        count = int(_COUNTS.get(counted[0].lower(), counted[0])) if counted else 0
+        return Described(re.sub(r"['’]s?$", "", words[-1]), count)
+    return Described()
 
 
 def person_kind_asked(text: str) -> str:

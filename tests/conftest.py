@@ -16,8 +16,9 @@ os.environ.setdefault("HF_HUB_DISABLE_TELEMETRY", "1")
 from assistant.answer import Assistant, get_assistant  # noqa: E402
 from assistant.chunking import sentence_spans  # noqa: E402
 from assistant.corpus import load_corpus  # noqa: E402
+from assistant.extractive import ExtractiveAnswerer  # noqa: E402
 from assistant.lexical import tokens  # noqa: E402
-from assistant.query import Query, parse_query  # noqa: E402
+from assistant.query import LARGE_CORPUS_SENTENCES, Query, parse_query  # noqa: E402
 from assistant.sentences import Sentence  # noqa: E402
 from assistant.settings import Settings  # noqa: E402
 from assistant.types import Article, Chunk  # noqa: E402
@@ -286,3 +287,21 @@ def named_vocabulary():
     """`named_vocabulary(written, names)`: a corpus vocabulary of the tokens `written` (each with
     the word the corpus writes for it), `names` among them being names."""
     return NamedVocabulary
+
+
+@pytest.fixture(scope="session")
+def as_large():
+    """`as_large(assistant)`: the answerer over an assistant's few articles, counted as many
+    sentences as a large corpus holds (where a name or a topic no passage gives is said not
+    found)."""
+
+    def build(assistant: Assistant) -> ExtractiveAnswerer:
+        class Large:
+            sentences = LARGE_CORPUS_SENTENCES
+
+            def __getattr__(self, name):
+                return getattr(assistant.derived, name)
+
+        return ExtractiveAnswerer(assistant.extractive.embedder, Large())
+
+    return build

@@ -9,7 +9,7 @@ from conftest import NEWS_MANIFEST
 
 from assistant.answer import SPEAKER_PASSAGES, Assistant
 from assistant.dates import is_date_at
-from assistant.extractive import TOPIC_FLOOR, WEAK_LEAD, ExtractiveAnswerer
+from assistant.extractive import TOPIC_FLOOR, WEAK_LEAD
 from assistant.figures import figures_in, tally_in
 from assistant.lexical import tokens
 from assistant.query import LARGE_CORPUS_SENTENCES, months_named
@@ -359,20 +359,8 @@ def test_quotes_come_from_the_articles_that_name_what_the_question_names(news):
             assert place in news.sentences_of(citation.source)[0].chunk.text, result.text
 
 
-def _as_large(news) -> ExtractiveAnswerer:
-    """The answerer over the 30 articles, counted as many as a large corpus holds."""
-
-    class Large:
-        sentences = LARGE_CORPUS_SENTENCES
-
-        def __getattr__(self, name):
-            return getattr(news.derived, name)
-
-    return ExtractiveAnswerer(news.extractive.embedder, Large())
-
-
-def test_a_question_nothing_in_a_large_corpus_comes_close_to_abstains(news):
-    answerer = _as_large(news)
+def test_a_question_nothing_in_a_large_corpus_comes_close_to_abstains(news, as_large):
+    answerer = as_large(news)
     far = news.prepare("À quelle température cuit-on les pierogi ?")  # asks for no recipe
     pool = news.retrieve(far, 15)
     assert pool.closest < TOPIC_FLOOR
@@ -384,11 +372,11 @@ def test_a_question_nothing_in_a_large_corpus_comes_close_to_abstains(news):
     assert not answerer.answer(near, pool, pool.closest).abstained
 
 
-def test_a_follow_up_is_not_refused_for_how_little_its_own_words_say(news):
+def test_a_follow_up_is_not_refused_for_how_little_its_own_words_say(news, as_large):
     # "And what did he deny?" after a question on Peskov is searched with his name, but the
     # embedding of those few words lies far from every chunk: the topic was set by the
     # previous turn, so the answer rests on what the passages say, as for any question.
-    answerer = _as_large(news)
+    answerer = as_large(news)
     history = [
         {"role": "user", "content": "Who is Dmitry Peskov?"},
         {"role": "assistant", "content": "The Kremlin spokesman."},
@@ -415,11 +403,13 @@ def test_a_follow_up_is_not_refused_for_how_little_its_own_words_say(news):
         ("On what date did the Kremlin close its embassy?", ""),
     ],
 )
-def test_a_sentence_only_loosely_close_is_no_answer_in_a_large_corpus(news, question, says):
+def test_a_sentence_only_loosely_close_is_no_answer_in_a_large_corpus(
+    news, question, says, as_large
+):
     small = news.answer(question)
     assert not small.abstained and small.text.startswith(WEAK_LEAD["en"]), small.text
 
-    answerer = _as_large(news)
+    answerer = as_large(news)
     query = news.prepare(question)
     result = answerer.answer(query, news.retrieve(query, 15))
     assert result.abstained and says in result.text and not result.citations, result.text
@@ -730,7 +720,7 @@ def test_two_excerpts_a_sentence_apart_are_shown_with_the_sentence_between(index
         assert [c.start for c in result.citations] == sorted(c.start for c in result.citations)
 
 
-def test_a_name_no_passage_gives_is_said_not_found_in_a_large_corpus(indexed):
+def test_a_name_no_passage_gives_is_said_not_found_in_a_large_corpus(indexed, as_large):
     # After 0060 (CBS News, 2021-12-17): the verdict names the company, not its manager; after
     # 1083_caecbdd7e4f58f60.txt, Sting, named by one word the articles quote
     articles = {
@@ -742,13 +732,7 @@ def test_a_name_no_passage_gives_is_said_not_found_in_a_large_corpus(indexed):
     }
     assistant = indexed(articles)
 
-    class Large:  # the two articles, counted as many sentences as a large corpus holds
-        sentences = LARGE_CORPUS_SENTENCES
-
-        def __getattr__(self, name):
-            return getattr(assistant.derived, name)
-
-    large = ExtractiveAnswerer(assistant.extractive.embedder, Large())
+    large = as_large(assistant)  # the two articles, counted as many as a large corpus holds
     for question, said in (
         ("What was the name of the Tekhnologiya manager sentenced in Rostov?", "says who"),
         ("Comment s'appelait le gérant de Tekhnologiya condamné à Rostov ?", "ne dit qui"),
@@ -1145,7 +1129,7 @@ def test_what_someone_said_of_something_named_the_sentence_before_is_their_answe
 
 
 def test_a_courts_sentence_asked_is_answered_by_a_sentence_given_or_not_at_all(
-    indexed, news_articles
+    indexed, news_articles, as_large
 ):
     # 2290 (The Guardian, 2022-06-08): Shishimarin "was sentenced to life in prison"; 2365 and
     # 2482 (2022-07, 2022-08): Dylan Healy is to "face trial" and "can also face the death
@@ -1179,7 +1163,7 @@ def test_a_courts_sentence_asked_is_answered_by_a_sentence_given_or_not_at_all(
     query = assistant.prepare("What sentence did Vadim Shishimarin receive?")
     pool = assistant.retrieve(query, 15)
     assert pool.closest < TOPIC_FLOOR
-    result = _as_large(assistant).answer(query, pool, pool.closest)
+    result = as_large(assistant).answer(query, pool, pool.closest)
     assert "sentenced to life in prison" in result.text, result.text
 
 
@@ -1204,7 +1188,7 @@ def test_why_something_was_done_is_answered_by_what_it_was_done_for(indexed, new
 
 
 def test_a_follow_up_weakly_matched_in_a_large_corpus_gets_the_closest_passages(
-    indexed, news_articles
+    indexed, news_articles, as_large
 ):
     # 2871 and 2874 (2022-12): freed from Donetsk, Suedi Murekezi wanted "a peanut butter
     # sandwich". A follow-up's own words are few, so its best sentence scores low; the
@@ -1217,7 +1201,7 @@ def test_a_follow_up_weakly_matched_in_a_large_corpus_gets_the_closest_passages(
             *DISTRACTORS,
         )
     )
-    answerer = _as_large(assistant)
+    answerer = as_large(assistant)
     history = [
         {"role": "user", "content": "Qui est Suedi Murekezi ?"},
         {"role": "assistant", "content": "Un Américain du Minnesota détenu à Donetsk."},
@@ -1442,14 +1426,14 @@ def test_a_who_question_restating_its_story_is_answered_by_who_did_it_not_to_who
 
 
 def test_an_answer_in_the_story_a_long_question_tells_is_no_far_one_in_a_large_corpus(
-    indexed, news_articles
+    indexed, news_articles, as_large
 ):
     # 2015 (BBC News, 2022-04): the Edinburgh charity Dnipro Kids began when Hibernian
     # supporters "organised a collection for some local orphans" in Dnipropetrovsk "in
     # September 2005". Against all the words of a question telling the story first, that
     # sentence scores as low as one loosely close; the story's names say it is the one told.
     assistant = _one_story(indexed, news_articles, "2015_90523423daed6cfc.txt")
-    answerer = _as_large(assistant)
+    answerer = as_large(assistant)
     for question in (
         "In April 2022 the Scottish charity Dnipro Kids brought 52 orphans evacuated from "
         "Dnipro to Edinburgh. When did the football fans behind it start collecting for them?",

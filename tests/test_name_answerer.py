@@ -229,3 +229,42 @@ def test_the_sentence_saying_who_may_leave_the_name_asked_to_the_sentence_before
     assert saying is not None and saying[0].sentence is story[1]
     # a sentence naming the act but after one naming nothing asked does not say it
     assert answerer._saying_what_is_asked(query, query.slots, scored[:1]) is None
+
+
+@pytest.mark.slow
+def test_a_name_asked_is_that_of_someone_of_the_kind_the_question_describes(
+    indexed, news_articles, as_large
+):
+    # ABC News, 2022-08-25: "Andrii, 15, helped by his father, …", but the man named is not him:
+    # "A man named Yuri Kasyanov from the civil defense forces responded to their post".
+    # HuffPost, 2022-09-21: "Two U.S. veterans … were freed …. Alexander Drueke and Andy Tai
+    # Huynh were released …". Daily Mirror, 2022-02: "A Ukrainian soldier blew himself up …
+    # Vitaliy Skakun Volodymyrovych died …".
+    assistant = indexed(
+        news_articles(
+            "2534_c871f16691a92d6b.txt",
+            "2632_ad657b3072e98dfb.txt",
+            "0712_dc0e340653199430.txt",
+            "0001_53ce3e069dab901e.txt",
+        )
+    )
+    answerer = as_large(assistant)
+
+    def answer(question: str):
+        query = assistant.prepare(question)
+        pool = assistant.retrieve(query, 15)
+        return answerer.answer(query, pool, pool.closest)
+
+    for question, said in (
+        ("What was the name of Drone Boy Andrii Pokrasa's father?", "says who"),
+        ("What is the name of the father who helped Andrii Pokrasa fly his drone?", "says who"),
+        ("Comment s'appelait le père d'Andrii Pokrasa, surnommé Drone Boy ?", "dit qui"),
+    ):
+        result = answer(question)
+        assert result.abstained and said in result.text and not result.citations, result.text
+    for question, named in (
+        ("What were the names of the two veterans freed in the prisoner swap?", "Huynh"),
+        ("What was the name of the Ukrainian soldier who blew himself up on a bridge?", "Skakun"),
+    ):
+        result = answer(question)
+        assert not result.abstained and named in result.citations[0].excerpt, result.text

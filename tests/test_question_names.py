@@ -5,7 +5,13 @@ import pytest
 
 from assistant.lexical import detect_language
 from assistant.question_kinds import question_kind
-from assistant.question_names import asks_name, asks_person, asks_place, person_kind_asked
+from assistant.question_names import (
+    asks_name,
+    asks_person,
+    asks_place,
+    person_described,
+    person_kind_asked,
+)
 
 
 def kind(question: str) -> str:
@@ -78,3 +84,27 @@ def test_the_kind_of_person_asked_which_one_of():
     assert person_kind_asked("Le 10 octobre, quel correspondant de la BBC a dû…") == "correspondant"
     assert person_kind_asked("Which separatist official said it?") == "official"
     assert person_kind_asked("Who were they?") == ""
+
+
+@pytest.mark.parametrize(
+    ("question", "kind", "count"),
+    [
+        ("What was the name of Drone Boy Andrii Pokrasa's father, who helped him?", "father", 0),
+        ("What was the name of the pregnant woman carried on a stretcher?", "woman", 0),
+        ("What is the real name of the Canadian volunteer sniper known as 'Wali'?", "sniper", 0),
+        ("What is the suspect's name?", "suspect", 0),
+        ("What were the names of the two soldiers killed at the border?", "soldiers", 2),
+        ("Comment s'appelle le vétéran de l'armée américaine, ancien de la police ?", "vétéran", 0),
+        ("Comment s'appellent les deux anciens militaires américains libérés ?", "militaires", 2),
+        ("Quel est le nom de l'analyste du FSB qui aurait rédigé le rapport ?", "analyste", 0),
+        # the person is named, or no name is asked
+        ("Quels sont les noms de famille de Victoria et Natalya ?", "", 0),
+        ("What are the names of the two Americans released?", "", 0),
+        ("What did the 50-year-old man killed by a mine say?", "", 0),
+    ],
+)
+def test_the_person_whose_name_is_asked_as_described(question, kind, count):
+    described = person_described(question)
+    assert (described.kind, described.count) == (kind, count)
+    if kind:  # asking a name, the question asks for a person's
+        assert asks_person(question)
