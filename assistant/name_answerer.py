@@ -25,7 +25,7 @@ from typing import Any
 
 from assistant.bridges import Slot
 from assistant.lexical import actors, tokens
-from assistant.names import PERSONAL_SUBJECT, name_phrases, people_in
+from assistant.names import PERSONAL_SUBJECT, name_phrases, people_in, withholds_name
 from assistant.places import is_place
 from assistant.query import LARGE_CORPUS_SENTENCES, Query, question_parts
 from assistant.question_kinds import who_acts
@@ -48,6 +48,7 @@ _ONE_WORD_SUBJECT = re.compile(
 DESCRIBED_WORDS = 4  # words after "A"/"Two" that describe the subject ("BBC correspondent")
 NAME_WEIGHT = 0.2  # what a sentence naming someone or somewhere new adds when a name is asked
 NAMED_CANDIDATES = 10  # best candidates looked through for one whose article has the names
+WITHHELD_CANDIDATES = 5  # best candidates of which one saying the name asked is withheld is told
 
 
 class NameAnswers:
@@ -218,6 +219,11 @@ class NameAnswers:
         found = from_first(scored, naming, NAMED_CANDIDATES)
         if self.corpus.sentences < LARGE_CORPUS_SENTENCES:
             return found or scored
+        if any(
+            withholds_name(x.sentence.text) and of_the_kind(x.sentence)
+            for x in scored[:WITHHELD_CANDIDATES]
+        ):
+            return []  # "The suspect, whom the SBU did not identify, …"
         if found is not None:  # someone named: the first of the kind asked
             of_kind = from_first(scored, lambda s: naming(s) and of_the_kind(s), NAMED_CANDIDATES)
             return of_kind or []

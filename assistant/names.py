@@ -2,8 +2,9 @@
 people, places or bodies ("Joe Biden", "Eastern Europe"; not the word that opens a question),
 which of them the corpus never mentions, and misspelt or French-spelt names corrected to the
 corpus's spelling ("Peskof" → Peskov, "Choïgou" → Shoigu, "Zaporijjia" → Zaporizhzhia); and
-in a sentence, the names a preposition of place introduces ("met in Stockholm, Sweden"). It
-only reads the corpus vocabulary; bridging words across languages is `bridges`' job.
+in a sentence, the people it names, the names a preposition of place introduces ("met in
+Stockholm, Sweden") and whether it says a name is withheld ("who did not share her last
+name"). It only reads the corpus vocabulary; bridging words across languages is `bridges`' job.
 """
 
 from __future__ import annotations
@@ -58,6 +59,28 @@ def people_in(text: str) -> list[tuple[str, str]]:
     ]
     found += [(m.start(), m.group(0), m.group(0)) for m in PEER_RE.finditer(text)]
     return [(run, person) for _, run, person in sorted(found)]
+
+
+# A sentence saying someone's name is withheld: "The suspect, whom the SBU did not identify",
+# "…, who did not share her last name", "says Sergey - not his real name -", "who declined to be
+# identified", "who CBS News was asked not to name", "his name was [name withheld]".
+_WITHHELD = re.compile(
+    r"\b(?:did not|didn't|does not|doesn't|would not|wouldn't|declined to|refused to|asked not "
+    r"to|has not|have not|had not|was not|were not)\s+(?:(?:be|been|yet|publicly)\s+)*"
+    r"(?:identif(?:y|ied)|named?)\b(?!\s+(?:who|what|which|how|when|where|why|a|an|any)\b)|"
+    r"\b(?:not|n't|declined to|refused to)\s+(?:\w+\s+){0,2}(?:share|give|reveal|disclose|"
+    r"release|provide|publish)\w*\s+(?:his|her|their|its|the)\s+(?:(?:full|last|real|first|"
+    r"family)\s+)?(?:names?|surnames?|identit(?:y|ies))\b|"
+    r"\bnot (?:his|her|their) real names?\b|\bnames? (?:has|have|was|were) not been "
+    r"(?:released|disclosed|made public|given)\b|\bname (?:was )?withheld\b",
+    re.I,
+)
+
+
+def withholds_name(text: str) -> bool:
+    """Whether a sentence says someone's name is not given ("whom the SBU did not identify",
+    "who did not share her last name", "Sergey - not his real name")."""
+    return bool(_WITHHELD.search(text))
 
 
 def name_phrases(text: str, vocabulary: Vocabulary | None = None) -> list[tuple[str, list[str]]]:

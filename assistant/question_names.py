@@ -67,8 +67,9 @@ _PERSON_ANSWER = re.compile(_WHICH.format(kinds=_PERSON_KINDS), re.I)
 # Questions asking for people's names ("Comment s'appellent les deux anciens militaires…",
 # "What is the suspect's name?", "Quel est le vrai nom de…").
 _NAMES_ASKED = re.compile(
-    r"\bwhat(?:['’]s| (?:is|are|was|were)) (?:the|their|his|her) (?:real |full )?names?\b|"
-    r"\bwhat(?:['’]s| (?:is|are|was|were)) the [\w-]+['’]s? (?:real |full )?names?\b|"
+    r"\bwhat(?:['’]s| (?:is|are|was|were)) (?:the|their|his|her) (?:real |full |last |family "
+    r"|first )?(?:sur)?names?\b|"
+    r"\bwhat(?:['’]s| (?:is|are|was|were)) the [\w-]+['’]s? (?:real |full |last )?(?:sur)?names?\b|"
     r"\bcomment s['’]appel\w*|"
     r"\bquels? (?:est|sont|était|étaient) (?:le|les) (?:vrais? |véritables? )?noms?\b",
     re.I,
@@ -81,8 +82,8 @@ _NAMES_ASKED = re.compile(
 _DESCRIBED = [
     re.compile(p, re.I)
     for p in (
-        r"\bnames? of (?:the |a |an )?(?P<described>[^,;?]+)",
-        r"\bthe (?P<described>[\w-]+)['’]s? (?:real |full )?names?\b",
+        r"\b(?:sur)?names? of (?:the |a |an )?(?P<described>[^,;?]+)",
+        r"\bthe (?P<described>[\w-]+)['’]s? (?:real |full |last )?(?:sur)?names?\b",
         r"\b(?:comment s['’]appel\w*|noms? (?:de famille )?(?:du|des|de la|de l['’]|de))\s+"
         r"(?:(?:les|la|le)\s+|l['’]\s*)?(?P<described>(?:(?:deux|trois|quatre|cinq|\d+)\s+)?"
         r"(?:(?:anciens?|anciennes?|jeunes?)\s+)?[\w-]+)",

@@ -268,3 +268,37 @@ def test_a_name_asked_is_that_of_someone_of_the_kind_the_question_describes(
     ):
         result = answer(question)
         assert not result.abstained and named in result.citations[0].excerpt, result.text
+
+
+@pytest.mark.slow
+def test_a_name_a_passage_says_is_withheld_is_said_not_found(indexed, news_articles, as_large):
+    # CNN, 2022-03-15: "The suspect, whom the SBU did not identify, was accused…"; CBS News,
+    # 2022-03-21: "The 27-year-old woman, who did not share her last name, shielded her baby".
+    assistant = indexed(
+        news_articles(
+            "1286_3db9b6a8d98300f5.txt", "1420_fcbd0f5b66fbc3a8.txt", "0001_53ce3e069dab901e.txt"
+        )
+    )
+    answerer = as_large(assistant)
+    for question, said in (
+        (
+            "The SBU detained a hacker routing calls for Russian troops. What is the suspect's name?",
+            "says who",
+        ),
+        (
+            "What was the name of the suspect the SBU detained for helping Russian troops?",
+            "says who",
+        ),
+        (
+            "What is the surname of Olga, the mother wounded in Kyiv who shielded her baby?",
+            "says who",
+        ),
+        (
+            "Quel est le nom de famille d'Olga, la mère blessée à Kyiv qui a protégé son bébé ?",
+            "dit qui",
+        ),
+    ):
+        query = assistant.prepare(question)
+        pool = assistant.retrieve(query, 15)
+        result = answerer.answer(query, pool, pool.closest)
+        assert result.abstained and said in result.text and not result.citations, result.text

@@ -1,6 +1,9 @@
-"""Worked examples of the names found in a question and checked against the corpus."""
+"""Worked examples of the names found in a question and checked against the corpus, and of
+what a sentence says of names (the people it names, a name it withholds)."""
 
 import difflib
+
+import pytest
 
 from assistant.lexical import tokens
 from assistant.names import (
@@ -9,6 +12,7 @@ from assistant.names import (
     people_in,
     place_phrases,
     unknown_names,
+    withholds_name,
 )
 
 VOCABULARY = frozenset(tokens("Dmitry Peskov Sergei Shoigu Kremlin Moscow Zaporizhzhia"))
@@ -134,3 +138,22 @@ def test_people_in_a_sentence_include_peers_in_the_order_written():
     ]
     # a country or a body is not a person
     assert people_in("Saudi Arabia and the European Union agreed.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "withheld"),
+    [
+        ("The suspect, whom the SBU did not identify, was accused of being on calls.", True),
+        ("The 27-year-old woman, who did not share her last name, shielded her baby.", True),
+        ('"I don\'t want to go," says Sergey - not his real name - who fought there.', True),
+        ("A senior Ukrainian official who declined to be identified told Reuters.", True),
+        ("Vladimir, a pensioner who declined to give his surname, said so.", True),
+        ("The battery commander, who CBS News was asked not to name, said it.", True),
+        # what is not given is no one's name
+        ("Neuberger did not identify who was responsible for the hack.", False),
+        ("He did not give specific details about those measures.", False),
+        ("He was named head of the army in April.", False),
+    ],
+)
+def test_a_sentence_saying_a_name_is_withheld(text, withheld):
+    assert withholds_name(text) is withheld
