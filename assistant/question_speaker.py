@@ -14,7 +14,7 @@ import re
 
 from assistant.followups import PRONOUN
 from assistant.lexical import POSSESSIVE_END, STOPWORDS, tokens
-from assistant.question_kinds import ASKED_SAYING_EN, ASKED_SAYING_FR
+from assistant.question_kinds import ASKED_SAYING_EN, ASKED_SAYING_FR, asked_sentence
 from assistant.speakers import describes_person, parse_speaker
 
 _SPEAKER_PATTERNS = [
@@ -96,12 +96,28 @@ def speaker_and_topic(text: str) -> tuple[tuple[str, ...], str]:
 
 def typed_speaker(text: str) -> str:
     """The speaker a quote question names, as typed ("What did Kuleba say?" → "Kuleba"), or ''
-    when it names none or only a pronoun ("what did he say": a follow-up names the speaker)."""
+    when it names none or only a pronoun ("what did he say": a follow-up names the speaker).
+    After a story told first, the sentence that asks names it, or a pronoun, when it reads as
+    naming anyone: "…a réagi aux propos de Sergueï Lavrov sur les Juifs. Comment a-t-il
+    qualifié…" asks what "il" said, not Lavrov."""
+    asked = asked_sentence(text)
+    if asked != text:
+        found = _speaker_in(asked)
+        if found is not None:
+            return found
+    return _speaker_in(text) or ""
+
+
+def _speaker_in(text: str) -> str | None:
+    """The speaker the first of `_SPEAKER_PATTERNS` that reads one in `text` gives, '' when
+    one finds only a pronoun or stop words, None when none matches."""
+    matched = False
     for pattern in _SPEAKER_PATTERNS:
         match = pattern.search(text)
         if match and match.groupdict().get("pronoun"):
             return ""  # "Qu'a-t-il dit à ses enfants": he spoke; the children listened
         elif match:
+            matched = True
             who = match.group("who").strip(" \t,;:?!.\"'«»“”")
             if PRONOUN.fullmatch(who.split()[0] if who.split() else who):
                 return ""  # "did he also say": a pronoun, whatever adverb follows
@@ -110,7 +126,7 @@ def typed_speaker(text: str) -> str:
                 words.pop(0)  # "What are Putin's remarks": the pattern took "are Putin"
             if tokens(" ".join(words)):
                 return " ".join(words)
-    return ""
+    return "" if matched else None
 
 
 TITLE_WORDS = 6  # words before a speaker's name looked through for the title given
@@ -177,7 +193,10 @@ _WHEN_TOPIC = re.compile(
 
 def topic_of(text: str) -> str:
     """What the question is about: the occasion after "say when", "a dit quand"…, else what
-    follows "about", "on", "sur", "au sujet de"…, or ''."""
+    follows "about", "on", "sur", "au sujet de"…, or ''; after a story told first, what the
+    sentence that asks says it is about ("…remarks about Jews. How did he describe…" asks
+    about no topic so named)."""
+    text = asked_sentence(text)
     match = _WHEN_TOPIC.search(text) or _TOPIC.search(text)
     return match.group("topic") if match else ""
 

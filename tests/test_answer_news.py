@@ -1490,3 +1490,22 @@ def test_a_topic_referring_back_to_the_event_told_is_that_event(indexed, news_ar
         "Kyiv. Qu'a dit Olha Povaliaeva de son départ ?",
     ):
         assert "personal tragedy" in result.text, result.text
+
+
+def test_a_quote_question_after_a_story_is_read_from_the_sentence_that_asks(indexed, news_articles):
+    # HuffPost, 2022-05-09: Leonid Golberg of Drohobych, after Lavrov's remarks on Jews: "Russia
+    # is now doing the same things in Ukraine." The story told is no speaker's nor topic's: the
+    # answer does not refuse on a topic "les Juifs. Comment a-t-il qualifié…" said by Lavrov.
+    results = _answered_from(
+        indexed,
+        news_articles,
+        "2194_c66e6c8ff8d476a0.txt",
+        "En mai 2022, Leonid Golberg, membre de la petite communauté juive de Drohobych, a réagi "
+        "aux propos de Sergueï Lavrov sur les Juifs. Comment a-t-il qualifié ce que fait la "
+        "Russie en Ukraine ?",
+        "En mai 2022, Leonid Golberg, de la communauté juive de Drohobych, a réagi aux propos "
+        "de Sergueï Lavrov sur les Juifs. Qu'a-t-il dit de ce que fait la Russie en Ukraine ?",
+    )
+    for result in results:
+        assert "a-t-il" not in result.text, result.text
+        assert any("Golberg" in c.excerpt for c in result.citations), result.text

@@ -61,6 +61,21 @@ from assistant.question_speaker import (
             "le porte-parole de l'administration régionale d'Odessa",
             "",
         ),
+        # after a story told first, the sentence that asks names the speaker and the topic
+        # (HuffPost, 2022-05-09): Lavrov's remarks are what "il" reacted to
+        (
+            "En mai 2022, Leonid Golberg, membre de la communauté juive de Drohobych, a réagi "
+            "aux propos de Sergueï Lavrov sur les Juifs. Comment a-t-il qualifié ce que fait "
+            "la Russie en Ukraine ?",
+            "",
+            "",
+        ),
+        (
+            "Leonid Golberg reacted to Sergei Lavrov's remarks about Jews. What did Golberg say "
+            "about Russia?",
+            "Golberg",
+            "Russia",
+        ),
     ],
 )
 def test_the_speaker_as_typed_and_the_topic(question, speaker, topic):
