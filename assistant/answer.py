@@ -33,7 +33,7 @@ from assistant.retrieve import NO_FILTER, RRF_K, Filter, Retriever
 from assistant.sentences import Sentence
 from assistant.settings import Settings
 from assistant.speaker_keys import entity_key, person_key
-from assistant.types import Answer, Passage, Retrieved
+from assistant.types import Answer, Chunk, Passage, Retrieved
 
 # Passages the LLM-free answerer chooses sentences from. Measured on the real news eval: with
 # the 5 passages shown, a cited sentence answered 0.41 of the answerable questions; from 15,
@@ -50,6 +50,7 @@ DATED_WIDTH = 4
 # "war criminal") and keeps every abstention; 2 loses one of them; 5 answers an unanswerable
 # question (an event after the corpus) with a loose quote.
 SPEAKER_PASSAGES = 3
+STORY_PASSAGES = 20  # a follow-up's story's passages added to its pool, in reading order
 
 
 class Assistant:
@@ -187,14 +188,16 @@ class Assistant:
         pool of at least `POOL` passages (a sentence-level rerank); `k` are reported."""
         k = k or self.settings.k
         pool_size = max(k, POOL)
+        query = self._on_the_story(query, flt)
         if not (query.month and flt.months() is None):
             pool = self._with_speaker_passages(query, self.retrieve(query, pool_size, flt), flt)
+            pool = self._with_story_passages(query, pool)
             return self._extractive(query, k, pool, flt, pool.closest)
         # "in January 2022": the passages of that month's articles first, from all of them
         # when those do not answer (a later article may tell of it). One wider search serves
         # both: a second, month-filtered search doubled the time of such questions at scale.
         wide = self.retrieve(query, pool_size * DATED_WIDTH, flt)
-        wide = self._with_speaker_passages(query, wide, flt)
+        wide = self._with_story_passages(query, self._with_speaker_passages(query, wide, flt))
         dated = [p for p in wide if p.chunk.date == query.month][:pool_size]
         if dated:
             result = self._extractive(query, k, dated, flt, wide.closest)
@@ -222,15 +225,30 @@ class Assistant:
         found = self.retriever.lexical(
             query.search, SPEAKER_PASSAGES, restricted, slots=query.slots
         )
-        # scored as the fusion scores a full-text rank, like the pool's passages (not in BM25)
-        theirs = [Passage(chunk, 1.0 / (RRF_K + i), i) for i, (chunk, _) in enumerate(found, 1)]
-        merged: dict[str, Passage] = {}
-        for pair in zip_longest(pool, theirs):
-            for p in pair:
-                if p is not None:
-                    merged.setdefault(p.chunk.chunk_id, p)
-        passages = [replace(p, rank=i) for i, p in enumerate(merged.values(), 1)]
-        return Retrieved(passages, pool.closest)
+        return _interleaved(pool, [chunk for chunk, _ in found])
+
+    def _on_the_story(self, query: Query, flt: Filter) -> Query:
+        """A follow-up with the story the conversation is on found (`Query.story_source`): the
+        article closest to the previous question and its reply."""
+        if not query.story:
+            return query
+        found = self.retriever.search(query.story, 1, flt)
+        return replace(query, story_source=found[0].chunk.source) if found else query
+
+    def _with_story_passages(self, query: Query, pool: Retrieved) -> Retrieved:
+        """For a follow-up, the pool with the passages of its story after its own, up to
+        `STORY_PASSAGES`: "And how many people did his team train in those two weeks?" is
+        asked of that story, whose words it need not repeat. After them, not among them: the
+        story found may be another of the same events, and the pool's first articles are read
+        whole."""
+        if not query.story_source:
+            return pool
+        held = {p.chunk.chunk_id for p in pool}
+        chunks = self.index.catalog.chunks_of(query.story_source)[:STORY_PASSAGES]
+        added = [c for c in chunks if c.chunk_id not in held]
+        after = len(pool)
+        theirs = (Passage(c, 1.0 / (RRF_K + after + i), after + i) for i, c in enumerate(added, 1))
+        return Retrieved([*pool, *theirs], pool.closest)
 
     def _articles_quoting(self, query: Query) -> list[str]:
         """The articles quoting the speaker asked about: a person by surname, a body by name
@@ -256,6 +274,19 @@ class Assistant:
         if not passages and flt != NO_FILTER:
             result.notice = "No indexed article matches the chosen months and sources."
         return result
+
+
+def _interleaved(pool: Retrieved, chunks: list[Chunk]) -> Retrieved:
+    """The pool with `chunks` interleaved (second, fourth…), each once, scored as the fusion
+    scores a full-text rank, like the pool's passages."""
+    theirs = [Passage(chunk, 1.0 / (RRF_K + i), i) for i, chunk in enumerate(chunks, 1)]
+    merged: dict[str, Passage] = {}
+    for pair in zip_longest(pool, theirs):
+        for p in pair:
+            if p is not None:
+                merged.setdefault(p.chunk.chunk_id, p)
+    passages = [replace(p, rank=i) for i, p in enumerate(merged.values(), 1)]
+    return Retrieved(passages, pool.closest)
 
 
 def _month_before(month: str) -> str:

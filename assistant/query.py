@@ -118,6 +118,8 @@ class Query:
     # A follow-up searched with what the previous turn asked ("what did he say?" after "Who is
     # Viktor Bout?"): the conversation's topic was set by that turn.
     follows: bool = False
+    story: str = ""  # a follow-up's previous question and reply: the story it is on
+    story_source: str = ""  # the article closest to `story`, once retrieval found it
 
     @property
     def speaker_as_typed(self) -> str:
@@ -181,7 +183,9 @@ def parse_query(
     previous, earlier = previous_turn(history)
     refers = PRONOUN.search(corrected) or DEMONSTRATIVE.search(corrected)
     pointed: set[str] = set()
+    story = ""
     if previous and (refers or not own_subject):
+        story = f"{previous} {previous_reply(history)}"
         prev = parse_query(previous, earlier, vocabulary, max_chars, period, is_outlet)
         # "how did Lavrov react to this decision?": the decision is the previous question's
         pointed = {t for noun in pointed_nouns(corrected) for t in tokens(noun)}
@@ -271,6 +275,7 @@ def parse_query(
         holder=stance_holder(text) if kind == "other" else "",
         made=made_thing_asked(text),
         follows=search != corrected,
+        story=story,
     )
 
 

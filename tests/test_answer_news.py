@@ -1509,3 +1509,46 @@ def test_a_quote_question_after_a_story_is_read_from_the_sentence_that_asks(inde
     for result in results:
         assert "a-t-il" not in result.text, result.text
         assert any("Golberg" in c.excerpt for c in result.citations), result.text
+
+
+def test_a_follow_up_is_answered_from_a_pool_holding_the_story_the_conversation_is_on(
+    indexed, news_articles
+):
+    # CBS News, 2022-10: Lolja Nordic of the Feminist Anti-War Resistance (FAR); "FAR originated
+    # on Feb. 25, the day after Russia invaded Ukraine". Over the whole corpus the follow-up's
+    # own words ("ce mouvement", "né") rank other stories' passages above it; its pool holds
+    # the story the previous question and its reply are on, whatever its own words find.
+    story = "2694_9d83fd059867c057.txt"
+    assistant = indexed(news_articles(story, *DISTRACTORS))
+    history = [
+        {"role": "user", "content": "Qui est Lolja Nordic ?"},
+        {
+            "role": "assistant",
+            "content": "C'est une coordinatrice de la Résistance féministe anti-guerre (FAR), un "
+            "groupe russe qui organise des manifestations contre la guerre en Ukraine.",
+        },
+    ]
+    query = assistant._on_the_story(
+        assistant.prepare("Et ce mouvement, il est né quand exactement ?", history), NO_FILTER
+    )
+    assert query.story_source == story
+    elsewhere = assistant.retrieve(assistant.prepare("Belarus military drills"), 6)
+    elsewhere = Retrieved([p for p in elsewhere if p.chunk.source != story], elsewhere.closest)
+    pool = assistant._with_story_passages(query, elsewhere)
+    ids = [p.chunk.chunk_id for p in pool]
+    theirs = [c.chunk_id for c in assistant.index.catalog.chunks_of(story)]
+    assert set(theirs) <= set(ids) and len(ids) == len(set(ids))
+    # after the pool's own, which keep their places: the first articles are read whole
+    assert [p.chunk.chunk_id for p in pool[: len(elsewhere)]] == [
+        p.chunk.chunk_id for p in elsewhere
+    ]
+    assert [p.rank for p in pool] == list(range(1, len(pool) + 1))
+    assert (
+        assistant.answer("Et ce mouvement, il est né quand exactement ?", history)
+        .citations[0]
+        .source
+        == story
+    )
+    # a question of its own is on no story: its pool is its own
+    alone = assistant._on_the_story(assistant.prepare("Qui est Lolja Nordic ?"), NO_FILTER)
+    assert not alone.story and assistant._with_story_passages(alone, elsewhere) == elsewhere
