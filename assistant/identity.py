@@ -237,6 +237,16 @@ def _first_names(text: str) -> dict[str, str]:
     return {first: full for first, full in found.items() if full}
 
 
+def names_no_one(role: str) -> bool:
+    """Whether a role a speaker is given stands for no one person the articles could name:
+    several ("Ukrainian officials") or one of many ("a Ukrainian mayor", "un responsable")."""
+    words = role.split()
+    return not words or _plural(role) or _bare(words[0]) in _INDEFINITE
+
+
+_INDEFINITE = frozenset(("a", "an", "one", "another", "un", "une"))
+
+
 def _resolve(
     speaker: str,
     persons: Mapping[str, str],
@@ -250,7 +260,7 @@ def _resolve(
         return persons.get(key, name), key
     if role:
         key = role_key(role)
-        if _plural(role) or _bare(role.split()[0]) in ("a", "an", "one", "another", "un", "une"):
+        if names_no_one(role):
             return _display(speaker), key  # some officials, a spokesman: not one known person
         counts = roles.get(key)
         if counts:

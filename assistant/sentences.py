@@ -21,7 +21,7 @@ from typing import Any
 
 from assistant.attribution import Attribution, attribute
 from assistant.chunking import sentence_spans
-from assistant.identity import roles_taught
+from assistant.identity import names_no_one, roles_taught
 from assistant.lexical import MONTH_ABBREVIATIONS, MONTH_NAMES, WEEKDAY_NAMES, tokens
 from assistant.types import Article, Chunk, Citation
 
@@ -256,7 +256,9 @@ def _attribution(data: dict[str, Any] | None, roles: RoleResolver | None) -> Att
     if not data:
         return None
     key = data.get("key", "")
-    if roles is not None and " " in key:  # a role, not a person's name: named elsewhere?
+    # a role, not a person's name, of one person ("the Kremlin spokesman", not "a mayor"):
+    # named elsewhere?
+    if roles is not None and " " in key and not names_no_one(data.get("speaker", "")):
         known = roles(key)
         if known:
             data = {**data, "key": known[0], "person": known[1]}

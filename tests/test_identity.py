@@ -1,6 +1,6 @@
 """Worked examples of `identity`: the country a person's roles agree on."""
 
-from assistant.identity import decide_country
+from assistant.identity import decide_country, names_no_one
 from assistant.lexical import actors
 from assistant.speaker_keys import countries_in, person_key, role_key, spokesperson_key
 
@@ -69,3 +69,9 @@ def test_a_surnames_transliterations_are_one_person():
     assert person_key("Vasily Nebenzya") == person_key("Nebenzia")
     assert person_key("Zelenskyy") == person_key("Volodymyr Zelensky")
     assert person_key("Peskov") != person_key("Lavrov")
+
+
+def test_a_role_of_several_or_of_one_of_many_names_no_one():
+    assert names_no_one("a Ukrainian mayor") and names_no_one("un responsable ukrainien")
+    assert names_no_one("Ukrainian officials")
+    assert not names_no_one("the Kremlin spokesman") and not names_no_one("Kyiv Mayor")

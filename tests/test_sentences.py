@@ -183,3 +183,26 @@ def test_the_sentence_before_one_is_the_last_ending_before_it_starts(sentences_o
     assert preceding(article[2], article) is article[1]
     assert preceding(article[1], article) is article[0]
     assert preceding(article[0], article) is None
+
+
+def test_a_role_named_elsewhere_is_that_person_but_one_of_many_is_no_one():
+    # Daily Mirror, 2022-03-24: "A Ukrainian mayor has warned that his cemeteries can no
+    # longer handle the dead…": the corpus's Ukrainian mayor (Kyiv's, Vitali Klitschko) is not
+    # "a" Ukrainian mayor; "the Kremlin spokesman" is the one the articles agree on.
+    text = (
+        'A Ukrainian mayor said: "The cemeteries cannot handle the dead." '
+        'The Kremlin spokesman said: "We deny it."'
+    )
+    chunk = Chunk("c", "a", "a.txt", "", None, 0, 0, len(text), text)
+    spans = sentence_spans(text)
+    rows = [
+        [s, e, asdict(a) if a else None, 0]
+        for (s, e), a in zip(spans, attribute(text, spans), strict=True)
+    ]
+    holders = {
+        "@2 mair": ("klitschko", "Vitali Klitschko"),
+        "@0 porte-parole": ("peskov", "Dmitry Peskov"),
+    }
+    mayor, spokesman = load_sentences(chunk, text, rows, holders.get)[:2]
+    assert mayor.attribution.person == "a Ukrainian mayor"
+    assert spokesman.attribution.person == "Dmitry Peskov"
