@@ -10,10 +10,13 @@ answered only by a sentence saying, itself, something of what was done (the act 
 the question opens on it: "Who replaced Reznikov?" is not answered by a sentence naming the
 minister Reznikov; nor one saying it as wished or planned: "suggesting that he replace Defense
 Minister Sergei Shoigu") and of whom or what the question names; else the answer says none of the
-passages found says who. The lead shows a name found as a person only when the corpus quotes
-someone of that name, without the title before it. Scoring, choosing and composing are the
-answerer's (`extractive.ExtractiveAnswerer`, which this mixin is part of); whether an article
-speaks of the question's names is `mentions`'.
+passages found says who. A name asked of someone the question describes ("the name of Drone Boy's
+father") is that of someone a sentence, or the one before it, says is of that kind, and none when
+one of the best passages says the name is withheld ("who did not share her last name"). The
+lead shows a name found as a person only when the corpus quotes someone of that name, without
+the title before it. Scoring, choosing and composing are the answerer's
+(`extractive.ExtractiveAnswerer`, which this mixin is part of); whether an article speaks of the
+question's names is `mentions`'.
 """
 
 from __future__ import annotations
@@ -204,9 +207,12 @@ class NameAnswers:
         """For a question asking which person (not which country), the candidates from the
         first of the best few naming a person the question does not, in an article speaking of
         what the question names; unchanged when none does, or for another question. In a large
-        corpus (`LARGE_CORPUS_SENTENCES`), [] when none names anyone, not even by one word
-        the corpus quotes as a person's ("Sting"): none of them says who. A small corpus quotes
-        too few people to tell a one-word name from any capitalised word."""
+        corpus (`LARGE_CORPUS_SENTENCES`), the first naming someone of the kind the question
+        describes (`_of_the_kind`), and [] when none names anyone of that kind, not even by one
+        word the corpus quotes as a person's ("Sting"), or when one of the very best says the
+        name is withheld ("The suspect, whom the SBU did not identify"): none of them says who.
+        A small corpus quotes too few people to tell a one-word name from any capitalised
+        word."""
         if not asks_person(query.question) or asks_place(query.question):
             return scored
         asked = set(tokens(query.search))
