@@ -188,16 +188,16 @@ class Assistant:
         pool of at least `POOL` passages (a sentence-level rerank); `k` are reported."""
         k = k or self.settings.k
         pool_size = max(k, POOL)
-        query = self._on_the_story(query, flt)
+        story = self._story_of(query, flt)
         if not (query.month and flt.months() is None):
             pool = self._with_speaker_passages(query, self.retrieve(query, pool_size, flt), flt)
-            pool = self._with_story_passages(query, pool)
+            pool = self._with_story_passages(pool, story)
             return self._extractive(query, k, pool, flt, pool.closest)
         # "in January 2022": the passages of that month's articles first, from all of them
         # when those do not answer (a later article may tell of it). One wider search serves
         # both: a second, month-filtered search doubled the time of such questions at scale.
         wide = self.retrieve(query, pool_size * DATED_WIDTH, flt)
-        wide = self._with_story_passages(query, self._with_speaker_passages(query, wide, flt))
+        wide = self._with_story_passages(self._with_speaker_passages(query, wide, flt), story)
         dated = [p for p in wide if p.chunk.date == query.month][:pool_size]
         if dated:
             result = self._extractive(query, k, dated, flt, wide.closest)
@@ -227,28 +227,24 @@ class Assistant:
         )
         return _interleaved(pool, [chunk for chunk, _ in found])
 
-    def _on_the_story(self, query: Query, flt: Filter) -> Query:
-        """A follow-up with the story the conversation is on found (`Query.story_source`): the
-        article closest to the previous question and its reply."""
-        if not query.story:
-            return query
-        found = self.retriever.search(query.story, 1, flt)
-        return replace(query, story_source=found[0].chunk.source) if found else query
+    def _story_of(self, query: Query, flt: Filter) -> str:
+        """For a follow-up, the article the conversation is on: the one closest to the previous
+        question and its reply (`Query.story`); '' for a question of its own."""
+        found = self.retriever.search(query.story, 1, flt) if query.story else []
+        return found[0].chunk.source if found else ""
 
-    def _with_story_passages(self, query: Query, pool: Retrieved) -> Retrieved:
-        """For a follow-up, the pool with the passages of its story after its own, up to
+    def _with_story_passages(self, pool: Retrieved, story: str) -> Retrieved:
+        """The pool with the passages of a follow-up's `story` after its own, up to
         `STORY_PASSAGES`: "And how many people did his team train in those two weeks?" is
         asked of that story, whose words it need not repeat. After them, not among them: the
         story found may be another of the same events, and the pool's first articles are read
         whole."""
-        if not query.story_source:
+        if not story:
             return pool
         held = {p.chunk.chunk_id for p in pool}
-        chunks = self.index.catalog.chunks_of(query.story_source)[:STORY_PASSAGES]
+        chunks = self.index.catalog.chunks_of(story)[:STORY_PASSAGES]
         added = [c for c in chunks if c.chunk_id not in held]
-        after = len(pool)
-        theirs = (Passage(c, 1.0 / (RRF_K + after + i), after + i) for i, c in enumerate(added, 1))
-        return Retrieved([*pool, *theirs], pool.closest)
+        return Retrieved([*pool, *_ranked(added, after=len(pool))], pool.closest)
 
     def _articles_quoting(self, query: Query) -> list[str]:
         """The articles quoting the speaker asked about: a person by surname, a body by name
@@ -276,12 +272,16 @@ class Assistant:
         return result
 
 
+def _ranked(chunks: list[Chunk], after: int = 0) -> list[Passage]:
+    """Chunks as passages ranked from `after` + 1, scored as the fusion scores a full-text rank,
+    like a pool's passages."""
+    return [Passage(c, 1.0 / (RRF_K + after + i), after + i) for i, c in enumerate(chunks, 1)]
+
+
 def _interleaved(pool: Retrieved, chunks: list[Chunk]) -> Retrieved:
-    """The pool with `chunks` interleaved (second, fourth…), each once, scored as the fusion
-    scores a full-text rank, like the pool's passages."""
-    theirs = [Passage(chunk, 1.0 / (RRF_K + i), i) for i, chunk in enumerate(chunks, 1)]
+    """The pool with `chunks` interleaved (second, fourth…), each once."""
     merged: dict[str, Passage] = {}
-    for pair in zip_longest(pool, theirs):
+    for pair in zip_longest(pool, _ranked(chunks)):
         for p in pair:
             if p is not None:
                 merged.setdefault(p.chunk.chunk_id, p)

@@ -119,7 +119,6 @@ class Query:
     # Viktor Bout?"): the conversation's topic was set by that turn.
     follows: bool = False
     story: str = ""  # a follow-up's previous question and reply: the story it is on
-    story_source: str = ""  # the article closest to `story`, once retrieval found it
 
     @property
     def speaker_as_typed(self) -> str:
@@ -185,7 +184,8 @@ def parse_query(
     pointed: set[str] = set()
     story = ""
     if previous and (refers or not own_subject):
-        story = f"{previous} {previous_reply(history)}"
+        reply = previous_reply(history)
+        story = f"{previous} {reply}"
         prev = parse_query(previous, earlier, vocabulary, max_chars, period, is_outlet)
         # "how did Lavrov react to this decision?": the decision is the previous question's
         pointed = {t for noun in pointed_nouns(corrected) for t in tokens(noun)}
@@ -193,13 +193,11 @@ def parse_query(
         # thing the previous question named ("Kevin McCarthy" of "McCarthy's position on
         # aid to Ukraine").
         # "Who is Suedi Murekezi?" names him: the reply describes him, it names no one else.
-        replied = named_in_who_is(previous) or (
-            first_name_in(previous_reply(history)) if prev.kind == "who" else ""
-        )
+        replied = named_in_who_is(previous) or (first_name_in(reply) if prev.kind == "who" else "")
         phrases = name_phrases(previous, vocabulary)
         person = replied or (phrases[0][0] if phrases else prev.subject)
         if is_outlet(person):  # "ABC News reported…": "she" is whom the story or reply names
-            replier = first_name_in(previous_reply(history))
+            replier = first_name_in(reply)
             people = [words for words, _ in phrases if people_in(words) and not is_outlet(words)]
             person = replier if people_in(replier) else (people or [person])[0]
         if PRONOUN.search(corrected):  # "what did he say about NATO?", "were they killed?"

@@ -53,15 +53,20 @@ def _citing_first(assistant, source: str, *questions: str) -> list:
     return results
 
 
-def _one_story(indexed, news_articles, source: str):
-    """An assistant over one real story (`source`) among the three `DISTRACTORS`."""
-    return indexed(news_articles(source, *DISTRACTORS))
+def _one_story(indexed, news_articles, source: str, manifest: bool = False):
+    """An assistant over one real story (`source`) among the three `DISTRACTORS`, with their
+    manifest (outlets, dates, URLs) when `manifest`."""
+    articles = news_articles(source, *DISTRACTORS)
+    return indexed(_with_manifest(articles) if manifest else articles)
 
 
-def _answered_from(indexed, news_articles, source: str, *questions: str) -> list:
-    """The answers to the questions over one story among the distractors, each checked to cite
-    that story first."""
-    return _citing_first(_one_story(indexed, news_articles, source), source, *questions)
+def _answered_from(
+    indexed, news_articles, source: str, *questions: str, manifest: bool = False
+) -> list:
+    """The answers to the questions over one story among the distractors (with their manifest
+    when `manifest`), each checked to cite that story first."""
+    assistant = _one_story(indexed, news_articles, source, manifest)
+    return _citing_first(assistant, source, *questions)
 
 
 def _with_manifest(articles: dict[str, str]) -> dict[str, str]:
@@ -1463,15 +1468,15 @@ def test_a_quotation_set_in_two_paragraphs_is_shown_whole(indexed, news_articles
 
 def test_an_outlet_named_as_the_source_is_where_the_story_ran_not_a_speaker(indexed, news_articles):
     # HuffPost, 2022-03-06: the question names the outlet, which quotes no one
-    source = "1085_4541a9da261fd343.txt"
-    assistant = indexed(_with_manifest(news_articles(source, *DISTRACTORS)))
-    for result in _citing_first(
-        assistant,
-        source,
+    for result in _answered_from(
+        indexed,
+        news_articles,
+        "1085_4541a9da261fd343.txt",
         "Which group was behind the 'President Zelensky Way' street sign outside the Russian "
         "embassy in Washington, according to HuffPost?",
         "D'après HuffPost, quel groupe a installé le panneau « President Zelensky Way » devant "
         "l'ambassade de Russie à Washington ?",
+        manifest=True,
     ):
         assert result.citations[0].outlet == "HuffPost", result.text
 
@@ -1479,15 +1484,15 @@ def test_an_outlet_named_as_the_source_is_where_the_story_ran_not_a_speaker(inde
 def test_a_topic_referring_back_to_the_event_told_is_that_event(indexed, news_articles):
     # NBC News, 2022-07-08: "Johnson quitting is a personal tragedy for me," said Olha
     # Povaliaeva; "his departure" is the resignation the question tells, in other words
-    source = "2375_4acf2e5c9c8ac1f3.txt"
-    assistant = indexed(_with_manifest(news_articles(source, *DISTRACTORS)))
-    for result in _citing_first(
-        assistant,
-        source,
+    for result in _answered_from(
+        indexed,
+        news_articles,
+        "2375_4acf2e5c9c8ac1f3.txt",
         "When Boris Johnson said he would resign, NBC News asked people in Kyiv. What did "
         "Olha Povaliaeva think of his departure?",
         "Quand Boris Johnson a annoncé sa démission, NBC News a interrogé des habitants de "
         "Kyiv. Qu'a dit Olha Povaliaeva de son départ ?",
+        manifest=True,
     ):
         assert "personal tragedy" in result.text, result.text
 
@@ -1528,13 +1533,11 @@ def test_a_follow_up_is_answered_from_a_pool_holding_the_story_the_conversation_
             "groupe russe qui organise des manifestations contre la guerre en Ukraine.",
         },
     ]
-    query = assistant._on_the_story(
-        assistant.prepare("Et ce mouvement, il est né quand exactement ?", history), NO_FILTER
-    )
-    assert query.story_source == story
+    query = assistant.prepare("Et ce mouvement, il est né quand exactement ?", history)
+    assert assistant._story_of(query, NO_FILTER) == story
     elsewhere = assistant.retrieve(assistant.prepare("Belarus military drills"), 6)
     elsewhere = Retrieved([p for p in elsewhere if p.chunk.source != story], elsewhere.closest)
-    pool = assistant._with_story_passages(query, elsewhere)
+    pool = assistant._with_story_passages(elsewhere, assistant._story_of(query, NO_FILTER))
     ids = [p.chunk.chunk_id for p in pool]
     theirs = [c.chunk_id for c in assistant.index.catalog.chunks_of(story)]
     assert set(theirs) <= set(ids) and len(ids) == len(set(ids))
@@ -1550,5 +1553,6 @@ def test_a_follow_up_is_answered_from_a_pool_holding_the_story_the_conversation_
         == story
     )
     # a question of its own is on no story: its pool is its own
-    alone = assistant._on_the_story(assistant.prepare("Qui est Lolja Nordic ?"), NO_FILTER)
-    assert not alone.story and assistant._with_story_passages(alone, elsewhere) == elsewhere
+    alone = assistant.prepare("Qui est Lolja Nordic ?")
+    assert not alone.story and assistant._story_of(alone, NO_FILTER) == ""
+    assert assistant._with_story_passages(elsewhere, "") == elsewhere

@@ -59,9 +59,14 @@ def test_a_weekday_of_what_is_to_come_is_the_next_one():
     )
 
 
+def _when(text: str, published: str, language: str) -> str | None:
+    """The date an article published on `published` gives in `text`, in `language`'s words."""
+    return when_in(_sentence(text, published), language)
+
+
 def test_a_date_is_shown_in_the_words_of_the_questions_language():
     def when(text: str, language: str) -> str | None:
-        return when_in(_sentence(text, "2022-01-23"), language)
+        return _when(text, "2022-01-23", language)
 
     shipment = "The first shipment of security assistance had arrived in Ukraine on Friday."
     assert when(shipment, "fr") == "vendredi (2022-01-21)"
@@ -130,7 +135,7 @@ def test_a_year_is_told_by_its_number_or_as_next_year_in_the_year_before():
 def test_a_date_written_with_an_ordinal_is_a_date():
     # Daily Mail, 2022-08-25: British news writes "May 4th", "4th May", "the 4th of May"
     def when(text: str, language: str) -> str | None:
-        return when_in(_sentence(text, "2022-08-25"), language)
+        return _when(text, "2022-08-25", language)
 
     arrived = "Sofiia arrived at Tony's family home in Bradford on May 4th after fleeing."
     assert when(arrived, "en") == "May 4th"
