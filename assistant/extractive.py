@@ -21,7 +21,7 @@ was done and of whom it names, or when no sentence scores above a calibrated flo
 score is only just above it, the answer says that these are the closest passages, not an answer
 (in a large corpus, where some sentence always comes loosely close, it abstains). Quote
 questions take their own path (`quote_answerer`), why-questions' causes theirs
-(`cause_answerer`), name questions' names theirs (`name_answerer`), number questions' figures
+(`cause_answerer`), name questions' names theirs (`name_answerer`, `person_asked`), number questions' figures
 theirs (`figure_answerer`). Retrieval and question parsing are done before; nothing here calls
 an LLM. How a sentence's words are weighed is `scoring`'s, the values
 found in it (figures, dates, counts) `values`', which of a speaker's quotes to show `quotes`',
@@ -46,6 +46,7 @@ from assistant.figures import figure_phrase, tally_in
 from assistant.lexical import tokens
 from assistant.mentions import names_not_near, outcome_untold, stating_stance, story_told
 from assistant.name_answerer import NAMED_CANDIDATES, NameAnswers
+from assistant.person_asked import PersonAsked
 from assistant.query import LARGE_CORPUS_SENTENCES, Query, date_words, months_named
 from assistant.question_speaker import topic_of
 from assistant.question_values import PENALTY_WORDS, counted_as
@@ -137,7 +138,7 @@ class Corpus(Protocol):
 
 
 class ExtractiveAnswerer(
-    QuoteAnswers, CauseAnswers, NameAnswers, FigureAnswers, DateAnswers, Composer
+    QuoteAnswers, CauseAnswers, NameAnswers, PersonAsked, FigureAnswers, DateAnswers, Composer
 ):
     """Builds `Answer`s from sentences; see the module docstring."""
 

@@ -69,7 +69,8 @@ def names_not_near(
     article = set(article) | spelt | set(tokens(outlet))
     absent = _missing_names(query, alternatives, article, known=is_name)
     written = f"{text}\n{outlet}" if outlet else text
-    absent = absent or _split_names(query, alternatives, article, written, is_name)
+    across = detect_language(text[:LANGUAGE_SAMPLE]) != query.language
+    absent = absent or _split_names(query, alternatives, article, written, is_name, across)
     if absent:
         return absent
     near = text[max(0, first.start - NAME_WINDOW) : first.end + NAME_WINDOW]
@@ -197,13 +198,18 @@ def _split_names(
     article: Set[str],
     text: str,
     is_name: Callable[[str], bool],
+    across: bool = False,
 ) -> list[str]:
     """The names (as typed) made of words the corpus uses as common words, that the article
     does not write: one of their words (or of the words bridged to it) is missing, or all are
     there but never side by side. Such words name something only together: an article with
     "new" and "start" does not speak of the New START treaty, nor one with "federal" of the
     Federal Assembly. (A name with a word the corpus writes only capitalised, "Josh Hawley",
-    is checked word by word.) The speaker asked about is not counted."""
+    is checked word by word.) The speaker asked about is not counted. An article in another
+    language than the question (`across`) translates the names the question's language builds
+    with a particle, words reordered ("Corée du Nord" is North Korea, "l'Université de New
+    Haven" the University of New Haven): one word may be missing, the others written side by
+    side. Names without one are written as such in either language ("Storm Shadow")."""
     candidates = [
         (words, toks)
         for words, toks in query.names
@@ -217,19 +223,20 @@ def _split_names(
             or (_PARTICLE.search(words) is not None and not is_name(toks[0]))
         )
     ]
+    translated = {w for w, _ in candidates if across and _PARTICLE.search(f" {w} ")}
+    written = {
+        words: [alt for t in toks if (alt := alternatives.get(t, {t})) & article]
+        for words, toks in candidates
+    }
     split = [
         words
         for words, toks in candidates
-        if not all(alternatives.get(t, {t}) & article for t in toks)
+        if len(toks) - len(written[words]) > (words in translated)
     ]
-    together = [(w, toks) for w, toks in candidates if w not in split]
+    together = [w for w, _ in candidates if w not in split]
     if together:
         sequence = tokens(text)
-        split += [
-            words
-            for words, toks in together
-            if not _side_by_side([alternatives.get(t, {t}) for t in toks], sequence)
-        ]
+        split += [w for w in together if not _side_by_side(written[w], sequence)]
     return split
 
 

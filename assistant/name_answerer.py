@@ -10,9 +10,7 @@ answered only by a sentence saying, itself, something of what was done (the act 
 the question opens on it: "Who replaced Reznikov?" is not answered by a sentence naming the
 minister Reznikov; nor one saying it as wished or planned: "suggesting that he replace Defense
 Minister Sergei Shoigu") and of whom or what the question names; else the answer says none of the
-passages found says who. A name asked of someone the question describes ("the name of Drone Boy's
-father") is that of someone a sentence, or the one before it, says is of that kind, and none when
-one of the best passages says the name is withheld ("who did not share her last name"). The
+passages found says who. Which person a name question describes is `person_asked`'s. The
 lead shows a name found as a person only when the corpus quotes someone of that name, without
 the title before it. Scoring, choosing and composing are the answerer's
 (`extractive.ExtractiveAnswerer`, which this mixin is part of); whether an article speaks of the
@@ -28,11 +26,11 @@ from typing import Any
 
 from assistant.bridges import Slot
 from assistant.lexical import actors, tokens
-from assistant.names import PERSONAL_SUBJECT, name_phrases, people_in, withholds_name
+from assistant.names import PERSONAL_SUBJECT, name_phrases, new_name, people_in
 from assistant.places import is_place
-from assistant.query import LARGE_CORPUS_SENTENCES, Query, question_parts
+from assistant.query import Query, question_parts
 from assistant.question_kinds import who_acts
-from assistant.question_names import asks_person, asks_place, person_described, person_kind_asked
+from assistant.question_names import asks_person, asks_place, person_kind_asked
 from assistant.scoring import TELLING_IDF, from_first, names_other, names_person, names_place
 from assistant.sentences import Scored, Sentence, following, preceding
 from assistant.speaker_keys import person_key
@@ -51,7 +49,6 @@ _ONE_WORD_SUBJECT = re.compile(
 DESCRIBED_WORDS = 4  # words after "A"/"Two" that describe the subject ("BBC correspondent")
 NAME_WEIGHT = 0.2  # what a sentence naming someone or somewhere new adds when a name is asked
 NAMED_CANDIDATES = 10  # best candidates looked through for one whose article has the names
-WITHHELD_CANDIDATES = 5  # best candidates of which one saying the name asked is withheld is told
 
 
 class NameAnswers:
@@ -203,72 +200,6 @@ class NameAnswers:
         read = replace(sentence, start=start, text=text[start : sentence.end])
         return Scored(read, item.score)
 
-    def _naming_someone(self, query: Query, scored: list[Scored]) -> list[Scored]:
-        """For a question asking which person (not which country), the candidates from the
-        first of the best few naming a person the question does not, in an article speaking of
-        what the question names; unchanged when none does, or for another question. In a large
-        corpus (`LARGE_CORPUS_SENTENCES`), the first naming someone of the kind the question
-        describes (`_of_the_kind`), and [] when none names anyone of that kind, not even by one
-        word the corpus quotes as a person's ("Sting"), or when one of the very best says the
-        name is withheld ("The suspect, whom the SBU did not identify"): none of them says who.
-        A small corpus quotes too few people to tell a one-word name from any capitalised
-        word."""
-        if not asks_person(query.question) or asks_place(query.question):
-            return scored
-        asked = set(tokens(query.search))
-        named = self._person_named(query, asked)
-        of_the_kind = self._of_the_kind(query, asked)
-
-        def naming(sentence: Sentence) -> bool:
-            return not self._names_missing(query, sentence) and named(sentence)
-
-        found = from_first(scored, naming, NAMED_CANDIDATES)
-        if self.corpus.sentences < LARGE_CORPUS_SENTENCES:
-            return found or scored
-        if any(
-            withholds_name(x.sentence.text) and of_the_kind(x.sentence)
-            for x in scored[:WITHHELD_CANDIDATES]
-        ):
-            return []  # "The suspect, whom the SBU did not identify, …"
-        if found is not None:  # someone named: the first of the kind asked
-            of_kind = from_first(scored, lambda s: naming(s) and of_the_kind(s), NAMED_CANDIDATES)
-            return of_kind or []
-        one_word = any(
-            not self._names_missing(query, x.sentence)
-            and self._one_word_named(x.sentence, asked)
-            and of_the_kind(x.sentence)
-            for x in scored[:NAMED_CANDIDATES]
-        )
-        return scored if one_word else []
-
-    def _of_the_kind(self, query: Query, asked: Set[str]) -> Callable[[Sentence], bool]:
-        """Whether a sentence, or the one before it in its story, says the kind of person whose
-        name the question asks (its word or one standing for it), or names as many people the
-        question does not (tokens `asked`) as it asks for: "Drone Boy Andrii Pokrasa's father"
-        is not "A man named Yuri Kasyanov from the civil defense forces", nor "the pregnant
-        woman" "Mr Javid"; "le soldat ukrainien" is "Vitaliy Skakun…", after "A Ukrainian
-        soldier blew himself up"; "les deux anciens militaires" are "Alexander Drueke and Andy
-        Tai Huynh". Always True when the question describes no kind."""
-        described = person_described(query.question)
-        kind = tokens(described.kind)
-        if not kind:
-            return lambda sentence: True
-        words = next(
-            ({t for t, _ in s} for s in query.slots if s and s[0][0] == kind[0]), {kind[0]}
-        )
-
-        def told(sentence: Sentence) -> bool:
-            if words & sentence.own_words:
-                return True
-            if described.count > 1:
-                people = {p for _, p in people_in(sentence.text) if not set(tokens(p)) & asked}
-                if len(people) >= described.count:
-                    return True
-            before = preceding(sentence, self.sentences_of(sentence.chunk.source))
-            return before is not None and bool(words & before.own_words)
-
-        return told
-
     def _one_word_subject(self, sentence: Sentence, asked: Set[str]) -> bool:
         """Whether the sentence opens on someone known by one name doing something ("Sting
         took to Instagram…"): a word the question does not hold, no place, that the corpus
@@ -280,7 +211,7 @@ class NameAnswers:
             return False
         word = opening.group("name")
         toks = tokens(word)
-        if not toks or not _new_name(word, asked):
+        if not toks or not new_name(word, asked):
             return False
         if not (self.corpus.is_name(toks[0]) or self.corpus.quoted_in(person_key(word))):
             return False
@@ -290,18 +221,6 @@ class NameAnswers:
             for s in story
             for _, person in people_in(s.text)
         )
-
-    def _one_word_named(self, sentence: Sentence, asked: Set[str]) -> bool:
-        """Whether the sentence names, by one word the question does not hold, someone its
-        story quotes by that one word ("Sting took to Instagram…", and "…," Sting said):
-        a person known by one name, not a country or a city speaking."""
-        quoted = {
-            s.attribution.name
-            for s in self.sentences_of(sentence.chunk.source)
-            if s.attribution and len(s.attribution.name.split()) == 1
-        }
-        words = set(re.findall(r"\b[A-Z][\w'’-]+", sentence.text))
-        return any(_new_name(w, asked) for w in quoted & words)
 
     def _of_another_country(self, query: Query) -> Callable[[str], bool]:
         """Whether a person named is of another of the crisis' countries than those the
@@ -368,8 +287,3 @@ def done(text: str, acts: Set[str], by_doer: bool = False) -> bool:
             continue
         return True
     return False
-
-
-def _new_name(word: str, asked: Set[str]) -> bool:
-    """Whether a one-word name is none the question holds and no place ("Sting", not "Kyiv")."""
-    return not set(tokens(word)) & asked and not is_place(word)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import difflib
 import re
-from collections.abc import Container, Iterable
+from collections.abc import Container, Iterable, Set
 
 from assistant.lexical import POSSESSIVE_END, STOPWORDS, normalize, related, stem, tokens
 from assistant.places import is_place, other_language_country
@@ -55,10 +55,24 @@ def people_in(text: str) -> list[tuple[str, str]]:
     found = [
         (m.start(), m.group(0), person)
         for m in PERSON_RE.finditer(text)
-        if (person := parse_speaker(m.group(0))[0]) and not is_place(person)
+        if (person := _person_of(m.group(0))) and not is_place(person)
     ]
     found += [(m.start(), m.group(0), m.group(0)) for m in PEER_RE.finditer(text)]
     return [(run, person) for _, run, person in sorted(found)]
+
+
+# A people's adjective ("Ukrainian", "British", "Chinese", "Israeli") before one capitalised
+# word is what that thing is, not a title before a person's name: "Ukrainian Telegram channels",
+# "British Airways", "Russian Orthodox".
+_DEMONYM = re.compile(r"[A-Z]\w+(?:ian|ean|an|ish|ese|i)")
+
+
+def _person_of(run: str) -> str | None:
+    """The person a run of capitalised words names, if any (`parse_speaker`)."""
+    person, role = parse_speaker(run)
+    if person and role and " " not in person and _DEMONYM.fullmatch(role):
+        return None
+    return person
 
 
 # A sentence saying someone's name is withheld: "The suspect, whom the SBU did not identify",
@@ -75,6 +89,41 @@ _WITHHELD = re.compile(
     r"(?:released|disclosed|made public|given)\b|\bname (?:was )?withheld\b",
     re.I,
 )
+
+
+# What a sentence says a person is, right after their name: "Victor Kovalenko, a former
+# Ukrainian journalist, who…", "Maria Avdeeva, the research director of…"; the role's head
+# comes before a preposition ("the head of the regional administration": head).
+_APPOSED = re.compile(
+    r",\s+(?:a|an|the)\s+(?P<role>[^,;:.!?“”\"«»()]{1,80}?)\s*"
+    r"(?=,|;|\.(?:\s|$)|$|\s(?:who|whose|which|that)\b)"
+)
+_AFTER_HEAD = re.compile(r"\s(?:of|at|from|in|for|with|to|on|who|whose)\s.*$")
+_WORD_BEFORE = re.compile(r"\b([a-z][\w-]*)\s+$")
+# Words quoted within a sentence: what its speaker says, not what the narration tells.
+_QUOTED = re.compile(r"[“«\"][^”»\"]*(?:[”»\"]|$)")
+
+
+def narration(text: str) -> str:
+    """A sentence without its quoted words ("Maria Avdeeva wrote on Twitter: " of "Maria
+    Avdeeva wrote on Twitter: \"…including a 15-year-old girl.\"")."""
+    return _QUOTED.sub(" ", text)
+
+
+def said_to_be(text: str, run: str) -> str:
+    """The word `text` describes the person written `run` with: the head of the apposition after
+    the name ("Victor Kovalenko, a former Ukrainian journalist," → "journalist"), else the word
+    in lower case just before it ("Ukrainian journalist Victor Kovalenko" → "journalist", "said
+    Victor Kovalenko" → "said"); '' when `text` does not write `run` or says nothing there."""
+    at = text.find(run)
+    if at < 0:
+        return ""
+    after = _APPOSED.match(text, at + len(run))
+    if after:
+        role = _AFTER_HEAD.sub("", after.group("role")).split()
+        return role[-1] if role else ""
+    before = _WORD_BEFORE.search(text[:at])
+    return before.group(1) if before else ""
 
 
 def withholds_name(text: str) -> bool:
@@ -286,3 +335,9 @@ def close_match(token: str, vocabulary: Vocabulary) -> str | None:
     words = sorted(w for w in vocabulary if len(w) > 4)  # type: ignore[union-attr]
     close = difflib.get_close_matches(token, words, n=1, cutoff=0.8)
     return close[0] if close else None
+
+
+def new_name(word: str, asked: Set[str]) -> bool:
+    """Whether a one-word name is none of the question's tokens `asked` and no place ("Sting",
+    not "Kyiv")."""
+    return not set(tokens(word)) & asked and not is_place(word)

@@ -70,6 +70,7 @@ _NAMES_ASKED = re.compile(
     r"\bwhat(?:['’]s| (?:is|are|was|were)) (?:the|their|his|her) (?:real |full |last |family "
     r"|first )?(?:sur)?names?\b|"
     r"\bwhat(?:['’]s| (?:is|are|was|were)) the [\w-]+['’]s? (?:real |full |last )?(?:sur)?names?\b|"
+    r"\bwhat(?:['’]s| (?:is|was)) [A-Z][\w-]+['’]s? (?:(?:last|family|full) )?(?:sur)?name\b|"
     r"\bcomment s['’]appel\w*|"
     r"\bquels? (?:est|sont|était|étaient) (?:le|les) (?:vrais? |véritables? )?noms?\b",
     re.I,
@@ -137,6 +138,38 @@ def person_described(text: str) -> Described:
         count = int(_COUNTS.get(counted[0].lower(), counted[0])) if counted else 0
         return Described(re.sub(r"['’]s?$", "", words[-1]), count)
     return Described()
+
+
+# The other names asked of someone the question names by one: "the last name of Tania",
+# "Tania's surname", "le nom de famille de Tania", "le nom complet d'Olga".
+_OTHER_NAME_OF = [
+    re.compile(p)
+    for p in (
+        r"\b(?:[Ll]ast|[Ff]amily|[Ff]ull) names? of (?P<named>[A-ZÀ-Ý][\w-]+)",
+        r"\b[Ss]urnames? of (?P<named>[A-ZÀ-Ý][\w-]+)",
+        r"\b(?P<named>[A-ZÀ-Ý][\w-]+)['’]s? (?:(?:last|family|full) names?|surnames?)\b",
+        r"\bnoms? (?:de famille|complets?) (?:de |d['’])(?P<named>[A-ZÀ-Ý][\w-]+)",
+    )
+]
+
+
+def other_name_asked(text: str) -> str:
+    """The name a question gives someone whose other names it asks ("Tania" of "Quel est le nom
+    de famille de Tania, la serveuse…", of "What was Tania's last name?"), or ''."""
+    for pattern in _OTHER_NAME_OF:
+        found = pattern.search(text)
+        if found:
+            return found.group("named")
+    return ""
+
+
+def is_person_kind(word: str) -> bool:
+    """Whether a word is one of the kinds of person a question may ask the name of
+    ("journalist", "soldat", "teenager")."""
+    return word.casefold() in _KIND_WORDS
+
+
+_KIND_WORDS = frozenset(_PERSON_KINDS.split("|"))
 
 
 def person_kind_asked(text: str) -> str:

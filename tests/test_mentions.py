@@ -58,6 +58,30 @@ def test_a_name_written_in_other_words_must_be_written_together_too():
     assert split_in(far) == ["Stade de France"]
 
 
+def test_a_name_built_with_a_particle_may_be_translated_in_an_article_of_another_language():
+    # "Corée du Nord" asked in French, the article in English: "North Korea", words reordered
+    # and "Nord" translated; "Korea" stands for "Corée"
+    question = "La Corée du Nord a-t-elle reconnu ces livraisons ?"
+    query = parse_query(question, None, VOCABULARY | frozenset(tokens("nord korea")))
+    alternatives = {tokens("Corée")[0]: {tokens("Corée")[0], tokens("Korea")[0]}}
+    article = "North Korea has denied supplying shells to Russia."
+
+    def split_in(text: str, across: bool) -> list[str]:
+        present = frozenset(tokens(text))
+        return _split_names(query, alternatives, present, text, NAMES.__contains__, across)
+
+    assert split_in(article, across=True) == []
+    assert split_in(article, across=False) == ["Corée du Nord"]  # a French article writes it
+    assert split_in("Russia denied it.", across=True) == ["Corée du Nord"]
+    # the words found must still stand side by side
+    stade = parse_query("Qui a gagné au Stade de France ?", None, VOCABULARY)
+    far = "Argentina beat France in the World Cup final, played in a stadium in Qatar."
+    stadium = {tokens("Stade")[0]: {tokens("Stade")[0], tokens("stadium")[0]}}
+    assert _split_names(
+        stade, stadium, frozenset(tokens(far)), far, NAMES.__contains__, across=True
+    ) == ["Stade de France"]
+
+
 def test_a_name_with_words_the_corpus_writes_capitalised_is_not_checked_here():
     # "Sen. Josh Hawley": the article need not write "Senator"; names are checked word by word.
     assert split("What did Senator Josh Hawley say?", "Sen. Josh Hawley said no.") == []

@@ -9,8 +9,10 @@ from assistant.lexical import tokens
 from assistant.names import (
     correct_names,
     name_phrases,
+    narration,
     people_in,
     place_phrases,
+    said_to_be,
     unknown_names,
     withholds_name,
 )
@@ -138,6 +140,43 @@ def test_people_in_a_sentence_include_peers_in_the_order_written():
     ]
     # a country or a body is not a person
     assert people_in("Saudi Arabia and the European Union agreed.") == []
+    # a people's adjective before one capitalised word says what a thing is, not who
+    assert people_in("It began circulating on Ukrainian Telegram channels today.") == []
+    assert people_in("British Airways said flights were cancelled.") == []
+    assert people_in("Ukrainian President Volodymyr Zelensky said.") == [
+        ("Ukrainian President Volodymyr Zelensky", "Volodymyr Zelensky")
+    ]
+    assert people_in("President Putin said.") == [("President Putin", "Putin")]
+
+
+@pytest.mark.parametrize(
+    ("text", "run", "said"),
+    [
+        (
+            "The video was shared on Twitter by Victor Kovalenko, a former Ukrainian "
+            "journalist, who translated the exchange.",
+            "Victor Kovalenko",
+            "journalist",
+        ),
+        (
+            "Oleksandr Vilkul, the head of the military administration, said.",
+            "Oleksandr Vilkul",
+            "head",
+        ),
+        ("Ukrainian journalist Victor Kovalenko shared it.", "Victor Kovalenko", "journalist"),
+        ("It was shared by Victor Kovalenko.", "Victor Kovalenko", "by"),
+        ("Victor Kovalenko shared it.", "Victor Kovalenko", ""),
+        ("Someone else shared it.", "Victor Kovalenko", ""),
+    ],
+)
+def test_what_a_sentence_says_a_person_is(text, run, said):
+    assert said_to_be(text, run) == said
+
+
+def test_the_narration_of_a_sentence_is_its_words_out_of_quotes():
+    text = 'Maria Avdeeva wrote on Twitter: "14 are injured, including a 15-year-old girl."'
+    assert "girl" not in narration(text) and "Maria Avdeeva wrote" in narration(text)
+    assert narration("« Nous résisterons », a dit le maire.").strip() == ", a dit le maire."
 
 
 @pytest.mark.parametrize(

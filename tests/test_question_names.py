@@ -9,6 +9,8 @@ from assistant.question_names import (
     asks_name,
     asks_person,
     asks_place,
+    is_person_kind,
+    other_name_asked,
     person_described,
     person_kind_asked,
 )
@@ -108,3 +110,27 @@ def test_the_person_whose_name_is_asked_as_described(question, kind, count):
     assert (described.kind, described.count) == (kind, count)
     if kind:  # asking a name, the question asks for a person's
         assert asks_person(question)
+
+
+@pytest.mark.parametrize(
+    ("question", "named"),
+    [
+        ("Quel est le nom de famille de Tania, la serveuse de 29 ans blessée ?", "Tania"),
+        ("What was Tania's last name?", "Tania"),
+        ("What is the surname of Olga, the mother wounded in Kyiv?", "Olga"),
+        ("Quel est le nom complet d'Olga ?", "Olga"),
+        # no one named, or a name asked of no one named
+        ("What is the name of the soldier who blew himself up?", ""),
+        ("Comment s'appelle la serveuse ?", ""),
+        ("What did Tania say about the strike?", ""),
+    ],
+)
+def test_the_name_given_someone_whose_other_names_are_asked(question, named):
+    assert other_name_asked(question) == named
+    if named:
+        assert asks_person(question)
+
+
+def test_kinds_of_person_are_words_of_people_not_of_things():
+    assert is_person_kind("journalist") and is_person_kind("Soldat") and is_person_kind("girl")
+    assert not is_person_kind("head") and not is_person_kind("video")

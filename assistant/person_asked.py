@@ -1,0 +1,185 @@
+"""Which person a name question asks for, in a large corpus: someone of the kind it describes
+("the name of Drone Boy Andrii Pokrasa's father", "comment s'appelle l'adolescente…"), not someone
+a sentence says is another kind ("Victor Kovalenko, a former Ukrainian journalist" is no driver)
+nor a speaker who names the kind only in their quoted words; no one when one of the best passages
+says the name is withheld ("who did not share her last name"); and the other names of someone the
+question names by one ("le nom de famille de Tania") only from a sentence writing both. A small
+corpus quotes too few people to tell a one-word name from any capitalised word: there, any
+person named will do. Who is named at all, and the kind of person asked, are `name_answerer`'s
+and `question_names`'; this mixin is part of the answerer (`extractive.ExtractiveAnswerer`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Set
+from typing import Any
+
+from assistant.lexical import tokens
+from assistant.name_answerer import NAMED_CANDIDATES
+from assistant.names import narration, new_name, people_in, said_to_be, withholds_name
+from assistant.query import LARGE_CORPUS_SENTENCES, Query
+from assistant.question_names import (
+    asks_person,
+    asks_place,
+    is_person_kind,
+    other_name_asked,
+    person_described,
+)
+from assistant.scoring import from_first
+from assistant.sentences import Scored, Sentence, preceding
+
+WITHHELD_CANDIDATES = 5  # best candidates of which one saying the name asked is withheld is told
+
+
+class PersonAsked:
+    """The person a name question asks for; mixed into `extractive.ExtractiveAnswerer`."""
+
+    corpus: Any
+    _names_missing: Callable[[Query, Sentence], list[str]]
+    _person_named: Callable[[Query, Set[str]], Callable[[Sentence], bool]]
+    sentences_of: Callable[[str], list[Sentence]]
+
+    def _naming_someone(self, query: Query, scored: list[Scored]) -> list[Scored]:
+        """For a question asking which person (not which country), the candidates from the
+        first of the best few naming a person the question does not, in an article speaking of
+        what the question names; unchanged when none does, or for another question. In a large
+        corpus (`LARGE_CORPUS_SENTENCES`), the first naming someone of the kind the question
+        describes (`_of_the_kind`) and not only people told to be someone else
+        (`_someone_else`), and [] when none names anyone of that kind, not even by one word the
+        corpus quotes as a person's ("Sting"), or when one of the very best says the name is
+        withheld ("The suspect, whom the SBU did not identify"): none of them says who. The
+        other names of someone the question names ("le nom de famille de Tania") are in the
+        first writing that name with another, else none says them.
+        A small corpus quotes too few people to tell a one-word name from any capitalised
+        word."""
+        if not asks_person(query.question) or asks_place(query.question):
+            return scored
+        asked = set(tokens(query.search))
+        named = self._person_named(query, asked)
+        of_the_kind = self._of_the_kind(query, asked)
+
+        def naming(sentence: Sentence) -> bool:
+            return not self._names_missing(query, sentence) and named(sentence)
+
+        found = from_first(scored, naming, NAMED_CANDIDATES)
+        if self.corpus.sentences < LARGE_CORPUS_SENTENCES:
+            return found or scored
+        if any(
+            withholds_name(x.sentence.text) and of_the_kind(x.sentence)
+            for x in scored[:WITHHELD_CANDIDATES]
+        ):
+            return []  # "The suspect, whom the SBU did not identify, …"
+        given = other_name_asked(query.question)
+        if given:  # "le nom de famille de Tania": a sentence writing "Tania" and another name
+            return (
+                from_first(
+                    scored, lambda s: naming(s) and _full_name(s.text, given), NAMED_CANDIDATES
+                )
+                or []
+            )
+        if found is not None:  # someone named: the first of the kind asked
+            someone_else = self._someone_else(query, asked)
+            of_kind = from_first(
+                scored,
+                lambda s: naming(s) and of_the_kind(s) and not someone_else(s),
+                NAMED_CANDIDATES,
+            )
+            return of_kind or []
+        one_word = any(
+            not self._names_missing(query, x.sentence)
+            and self._one_word_named(x.sentence, asked)
+            and of_the_kind(x.sentence)
+            for x in scored[:NAMED_CANDIDATES]
+        )
+        return scored if one_word else []
+
+    def _someone_else(self, query: Query, asked: Set[str]) -> Callable[[Sentence], bool]:
+        """Whether each person a sentence names and the question (tokens `asked`) does not is
+        told to be someone else than the kind of person the question describes: said to be
+        another kind ("The video was shared … by Victor Kovalenko, a former Ukrainian
+        journalist" names no driver), or the sentence's speaker, of whom the narration says no
+        such thing, the kind being in their quoted words ("Maria Avdeeva … wrote on Twitter:
+        '…including a 15-year-old girl'" names no girl). Always False when the question
+        describes no kind."""
+        words = self._kind_words(query)
+        if not words:
+            return lambda sentence: False
+
+        def other(person: str, run: str, told: str, speaker: str) -> bool:
+            head = said_to_be(told, run)
+            if head and set(tokens(head)) & words:
+                return False
+            if head and is_person_kind(head):
+                return True
+            return bool(speaker) and bool(set(tokens(person)) & set(tokens(speaker)))
+
+        def someone_else(sentence: Sentence) -> bool:
+            told = narration(sentence.text)
+            # the narration saying the kind itself may say it of the speaker
+            told_kind = bool(words & set(tokens(told)))
+            speaker = sentence.attribution.speaker if sentence.attribution and not told_kind else ""
+            people = [
+                (run, person)
+                for run, person in people_in(sentence.text)
+                if not set(tokens(person)) & asked
+            ]
+            return bool(people) and all(
+                run in told and other(person, run, told, speaker) for run, person in people
+            )
+
+        return someone_else
+
+    def _kind_words(self, query: Query) -> set[str]:
+        """The tokens of the kind of person a name question describes, and of the words standing
+        for it ("adolescente": teenager, girl); empty when it describes none."""
+        kind = tokens(person_described(query.question).kind)
+        if not kind:
+            return set()
+        return next(({t for t, _ in s} for s in query.slots if s and s[0][0] == kind[0]), {kind[0]})
+
+    def _of_the_kind(self, query: Query, asked: Set[str]) -> Callable[[Sentence], bool]:
+        """Whether a sentence, or the one before it in its story, says the kind of person whose
+        name the question asks (its word or one standing for it), or names as many people the
+        question does not (tokens `asked`) as it asks for: "Drone Boy Andrii Pokrasa's father"
+        is not "A man named Yuri Kasyanov from the civil defense forces", nor "the pregnant
+        woman" "Mr Javid"; "le soldat ukrainien" is "Vitaliy Skakun…", after "A Ukrainian
+        soldier blew himself up"; "les deux anciens militaires" are "Alexander Drueke and Andy
+        Tai Huynh". Always True when the question describes no kind."""
+        described = person_described(query.question)
+        words = self._kind_words(query)
+        if not words:
+            return lambda sentence: True
+
+        def told(sentence: Sentence) -> bool:
+            if words & sentence.own_words:
+                return True
+            if described.count > 1:
+                people = {p for _, p in people_in(sentence.text) if not set(tokens(p)) & asked}
+                if len(people) >= described.count:
+                    return True
+            before = preceding(sentence, self.sentences_of(sentence.chunk.source))
+            return before is not None and bool(words & before.own_words)
+
+        return told
+
+    def _one_word_named(self, sentence: Sentence, asked: Set[str]) -> bool:
+        """Whether the sentence names, by one word the question does not hold, someone its
+        story quotes by that one word ("Sting took to Instagram…", and "…," Sting said):
+        a person known by one name, not a country or a city speaking."""
+        quoted = {
+            s.attribution.name
+            for s in self.sentences_of(sentence.chunk.source)
+            if s.attribution and len(s.attribution.name.split()) == 1
+        }
+        words = set(re.findall(r"\b[A-Z][\w'’-]+", sentence.text))
+        return any(new_name(w, asked) for w in quoted & words)
+
+
+def _full_name(text: str, given: str) -> bool:
+    """Whether `text` names a person by `given` and another name ("Tania Kovalenko")."""
+    return any(
+        given in words and len(words) > 1
+        for _, person in people_in(text)
+        if (words := person.split())
+    )
