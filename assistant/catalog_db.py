@@ -28,10 +28,11 @@ from assistant.errors import CatalogVersionError
 # prosecutor one token with their French names; 17: a surname's transliterations one key,
 # "Podolyak" and "Podoliak", "CEO" one token with "chief executive", a subject named after its
 # role ("The Kursk governor Roman Starovoyt - … - also hit out at…") whom a "he said" follows,
-# "hit out at", "slammed", "criticised" words of saying),
+# "hit out at", "slammed", "criticised" words of saying; 22: a business's name ending on "'s"
+# a speaker, "Applebee's said"),
 # so that a catalog built before asks for a rebuild instead of answering from stale tokens,
 # sentences, speakers and roles.
-SCHEMA_VERSION = "21"
+SCHEMA_VERSION = "22"
 PAGE = 500  # rows per page for every read that may span the whole catalog
 MAX_VARIABLES = 900  # SQLite's bound on `?` per statement is 999 on old builds
 

@@ -215,6 +215,10 @@ class Derived:
         """Whether the corpus writes this token only capitalised: a person's or place's name."""
         return self.vocabulary.is_name(token)
 
+    def uses(self, token: str) -> bool:
+        """Whether any indexed sentence holds this token."""
+        return token in self.vocabulary
+
     def quoted_in(self, key: str, name: Sequence[str] = ()) -> int:
         """In how many indexed articles a speaker (identity key) is quoted; with a full name's
         tokens, in how many that write that name. Remembered until the catalog changes: an

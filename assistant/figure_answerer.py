@@ -13,16 +13,23 @@ this mixin is part of).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from typing import Any
 
 from langchain_core.embeddings import Embeddings
 
 from assistant.figures import FIGURE_START_RE, figures_in
-from assistant.lexical import actors
-from assistant.mentions import acronym_at
+from assistant.lexical import actors, tokens
+from assistant.mentions import acronym_at, in_its_language
 from assistant.query import Query
 from assistant.question_values import asks_size, measures_time
 from assistant.sentences import Sentence
 from assistant.values import SAME_ACTOR_BONUS, words_before
+
+# The word naming what is counted, when this rare (IDF over sentences), is said by the sentence
+# whose figure counts it: "dolphin" (9.0), "incubator" (8.8), "camp" (6.6); not "children"
+# (4.4), "tanks" (4.6), "drones" (5.1), which other words stand for ("kids", "UAVs").
+COUNTED_RARE_IDF = 6.0
 
 
 class FigureAnswers:
@@ -30,6 +37,8 @@ class FigureAnswers:
     embedder it uses."""
 
     embedder: Embeddings
+    idf: Callable[[str], float]
+    corpus: Any
 
     def _figure_match(
         self, query: Query, counted: str, sentences: list[Sentence]
@@ -43,6 +52,12 @@ class FigureAnswers:
             for s in sentences
             for m in figures_in(s.text)  # "24 February" counts nothing
         ]
+        rare = self._rare_words_counted(query, counted)
+        if rare:  # "trained dolphins" are not counted by a sentence never saying "dolphin"
+            same = {s.chunk.source: in_its_language(query, s.chunk.text) for s in sentences}
+            figures = [
+                f for f in figures if rare & set(tokens(f[0].text)) or not same[f[0].chunk.source]
+            ]
         if not figures:
             return {}
         want = self.embedder.embed_query(counted)
@@ -62,6 +77,25 @@ class FigureAnswers:
                 similarity = similarity + SAME_ACTOR_BONUS if asked & named else 0.0
             best[id(sentence)] = max(best.get(id(sentence), (-1.0, "")), (similarity, figure))
         return best
+
+    def _rare_words_counted(self, query: Query, counted: str) -> set[str]:
+        """The word naming what a question counts ("dolphins" of "trained dolphins", "trains" of
+        "trains de marchandises": English names it last, French first) when the corpus uses it
+        rarely (`COUNTED_RARE_IDF`: not "children" nor "drones") and it is no name, with the
+        corpus words standing for it: a sentence of an article in the question's language
+        counting that thing says one of them (in another language, the word's stand-ins are
+        too loose to tell: "militaires" for "2,000 soldiers missing", and "chars" is no
+        "charred"). Empty else."""
+        words = tokens(counted)
+        named = {t for _, toks in query.names for t in toks}
+        head = (words[:1] if query.language == "fr" else words[-1:]) if words else []
+        rare = [
+            t
+            for t in head
+            if t not in named and self.corpus.uses(t) and self.idf(t) >= COUNTED_RARE_IDF
+        ]
+        slots = {slot[0][0]: {t for t, _ in slot} for slot in query.slots if slot}
+        return {w for t in rare for w in slots.get(t, {t}) if self.corpus.uses(w)}
 
 
 # a measure "of" what it counts ("500,000 tons of"), not a share of things named ("54 of the
@@ -93,7 +127,12 @@ def counted_phrase(query: Query, text: str, figure: re.Match[str]) -> str:
     Missile Systems": "eight NASAMS")."""
     number = FIGURE_START_RE.match(text, figure.start())  # a figure opens with its number
     acronym = acronym_at(query, text, number.end()) if number else ""
-    return f"{number.group(0)} {acronym}" if number and acronym else figure.group(0)
+    if number and acronym:
+        return f"{number.group(0)} {acronym}"
+    return _QUOTE_MARK.sub("", figure.group(0))  # "18 filtration camps" of 18 “filtration camps”
+
+
+_QUOTE_MARK = re.compile(r"[“«\"‘]\s?")
 
 
 def one_length_of_time(sentence: Sentence, figures: dict[int, tuple[float, str]]) -> bool:

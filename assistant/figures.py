@@ -42,9 +42,10 @@ FIGURE_START_RE = re.compile(rf"{NUMBER_RE.pattern}|\b(?:{NUMBER_WORDS})\b", re.
 
 # A figure and the words it counts: "3 000 soldats supplémentaires", "les deux pays".
 # A figure and the one or two words after it that say what it counts (never another number:
-# "Nov. 8 showed 90,000 troops" holds 90,000 troops).
+# "Nov. 8 showed 90,000 troops" holds 90,000 troops), quoted or not ("18 “filtration camps”").
 FIGURE_RE = re.compile(
-    rf"(?:{FIGURE_START_RE.pattern})(?:(?:\s+(?!\d)[\w’'-]+){{1,2}}|(?=[.,;:)](?:\s|$)))", re.I
+    rf"(?:{FIGURE_START_RE.pattern})(?:(?:\s+[“«\"‘]?\s?(?!\d)[\w’'-]+){{1,2}}|(?=[.,;:)](?:\s|$)))",
+    re.I,
 )
 
 

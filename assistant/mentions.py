@@ -36,9 +36,10 @@ NAME_WINDOW = 600  # characters around the excerpt where a name of the question 
 LANGUAGE_SAMPLE = 2000  # characters of an article enough to tell its language
 ACRONYM_MIN = 3  # letters of an acronym looked for written out ("UN" is too short to tell)
 # Capitalised words side by side, hyphenated parts and the small words inside a name included
-# ("Surface-to-Air", "Bank of England"): where an acronym may be written out.
+# ("Surface-to-Air", "Bank of England", "Cooperation in Europe"): where an acronym may be
+# written out.
 _CAPITALISED_RUN = re.compile(
-    r"[A-Z][\w'’]*(?:-[\w'’]+)*(?:\s+(?:(?:of|for|and|the|to|de|du|des)\s+)?[A-Z][\w'’]*(?:-[\w'’]+)*)+"
+    r"[A-Z][\w'’]*(?:-[\w'’]+)*(?:\s+(?:(?:of|for|and|the|to|in|de|du|des)\s+)?[A-Z][\w'’]*(?:-[\w'’]+)*)+"
 )
 _SPACES = re.compile(r"\s*")
 # A topic word says what a stance is about from this IDF on: "sanctions" (3.9), "aid" (4.6),
@@ -69,7 +70,7 @@ def names_not_near(
     article = set(article) | spelt | set(tokens(outlet))
     absent = _missing_names(query, alternatives, article, known=is_name)
     written = f"{text}\n{outlet}" if outlet else text
-    across = detect_language(text[:LANGUAGE_SAMPLE]) != query.language
+    across = not in_its_language(query, text)
     absent = absent or _split_names(query, alternatives, article, written, is_name, across)
     if absent:
         return absent
@@ -126,10 +127,15 @@ def acronym_at(query: Query, text: str, position: int) -> str:
     return next((a for a in _acronyms(query) if initials.startswith(a)), "")
 
 
+def in_its_language(query: Query, text: str) -> bool:
+    """Whether the question is asked in the language of the article `text`."""
+    return detect_language(text[:LANGUAGE_SAMPLE]) == query.language
+
+
 def unseen_in_its_language(query: Query, text: str) -> bool:
     """Whether the question holds words no article uses and is asked in the language of the
     article `text`: then those words name a topic the articles do not cover."""
-    return bool(query.unseen) and detect_language(text[:LANGUAGE_SAMPLE]) == query.language
+    return bool(query.unseen) and in_its_language(query, text)
 
 
 # A country's or a region's adjective speaks of it: "the Moldovan border" of Moldova, "Iranian

@@ -79,8 +79,15 @@ _AFTER_NAME = frozenset(
     "au aux à a devant lors pendant en dans chez du des de d après avant quand lorsque in at to "
     "during before after while when".split()
 )
+# "on" says a topic ("say on NATO"), not a day ("on the day Russia invaded", "on Monday").
+_ON_A_DAY = (
+    r"\s+(?:the\s+(?:day|eve|night|morning|evening|afternoon|anniversary)|monday|tuesday|"
+    r"wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|"
+    r"august|september|october|november|december|\d)\b"
+)
 _TOPIC = re.compile(
-    r"\b(?:about|(?<!l['’])on(?!\s+(?:lui|leur|les?|la|l['’]|a|avait|peut|pourrait|dit|doit|sait)\b)|"
+    r"\b(?:about|(?<!l['’])on(?!\s+(?:lui|leur|les?|la|l['’]|a|avait|peut|pourrait|dit|doit|sait)\b"
+    rf"|{_ON_A_DAY})|"
     r"regarding|concerning|sur|(?:à propos|au sujet|vis-à-vis) (?:des?|du|d['’])|"
     r"concernant)\s+(?P<topic>.+?)\s*\??$",
     re.I,

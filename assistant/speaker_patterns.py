@@ -116,6 +116,16 @@ _RELAYED = re.compile(
 )
 
 
+# Words of saying that are never nouns: after a name ending on "'s" ("Applebee's said"), they
+# make it a business speaking; "Russia's claims", "Moscow's stated aims" are owned.
+_ONLY_VERBS = frozenset("said says told tweeted wrote added".split())
+
+
+def _possessive_only(speaker: str) -> bool:
+    """Whether a speaker is one word ending on "'s" ("Applebee's")."""
+    return " " not in speaker.strip() and bool(re.search(r"['’]s$", speaker.strip()))
+
+
 def explicit_en(narration: str) -> Found:
     """The speaker an English sentence names itself, or the pronoun it uses for one."""
     relayed = _RELAYED.search(narration)
@@ -135,6 +145,8 @@ def explicit_en(narration: str) -> Found:
         if joined:  # "The British prime minister shared a photograph … and tweeted: …"
             who = _main_subject(before[: joined.start()])
             found = Found(who) if who else None
+        if found and _possessive_only(found.speaker) and match.group(0) not in _ONLY_VERBS:
+            continue  # "Russia's claims that…": what Russia owns, not Russia saying
         if found:
             return found
     for match in _ACCORDING_RE.finditer(narration):

@@ -12,7 +12,7 @@ import re
 from functools import lru_cache
 from typing import Any
 
-from assistant.lexical import ALIASES, normalize, stem
+from assistant.lexical import ALIASES, STOPWORDS, normalize, stem
 from assistant.speaker_words import (
     _BAD_START,
     _BODIES,
@@ -56,6 +56,13 @@ def _capitalised(word: str) -> bool:
 
 def _possessive(word: str) -> bool:
     return bool(re.search(r"['’]s?$", word.rstrip(",.;:")))
+
+
+def _business(word: str) -> bool:
+    """Whether a capitalised word ending on "'s" is a name of its own ("Applebee's",
+    "McDonald's"), not a pronoun's or a common word's contraction ("He's", "That's", "Let's")."""
+    own = re.sub(r"['’]s?$", "", word)
+    return _capitalised(word) and own.lower() not in STOPWORDS | {"let"}
 
 
 def _verbish(word: str) -> bool:
@@ -109,7 +116,10 @@ def _valid_part(part: str) -> bool:
         return False
     if first in _REPORTING_OPENERS:  # "Noting Biden has warned…", "Pressed on how he…"
         return False
-    if _possessive(words[-1]) or any(_verbish(w) for w in words) or last in _PLACE_NOUNS:
+    # a name ending on "'s" alone is a business's ("Applebee's said", "Moody's said"), else it
+    # owns what follows it
+    owns = _possessive(words[-1]) and not (len(words) == 1 and _business(words[0]))
+    if owns or any(_verbish(w) for w in words) or last in _PLACE_NOUNS:
         return False
     if any(w in ("The", "A", "An") for w in words[1:]):  # "Interactive The Luhansk governor"
         return False

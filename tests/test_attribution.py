@@ -343,6 +343,20 @@ def test_a_present_tense_verb_before_its_speaker_attributes_the_quotation():
             "The International Rescue Committee",
             "the International Rescue Committee",
         ),
+        # 0659_2ad7e2d4d33568fe.txt (HuffPost): a business whose name ends on "'s"
+        (
+            "“We are deeply concerned about the situation in Ukraine,” Applebee’s said in its "
+            "statement.",
+            "Applebee’s",
+            "Applebee’s",
+        ),
+        # 2355_8b763c824850f549.txt (HuffPost): a name's "'s" before "claims" owns them
+        (
+            "This shows that Russia’s claims that “secondary explosions” are responsible for a "
+            "fire inside the mall are “unlikely,” the BBC wrote.",
+            "the BBC",
+            "the BBC",
+        ),
         # 2476_3d970a9590ed2dc9.txt: a role given by a possessive before the name
         (
             "Its director-general, Rafael Grossi, told The Associated Press last week that the "
@@ -587,6 +601,10 @@ def test_a_clause_of_saying_with_its_own_subject_is_not_the_main_subjects():
         "Noting Biden",
         "Pressed",
         "Citing Peskov",
+        # a name's "'s" after words owns what follows it; a pronoun's "'s" is its verb
+        "the Kremlin's",
+        "He's",
+        "That's",
     ],
 )
 def test_invalid_speakers(candidate):
@@ -624,6 +642,9 @@ def test_invalid_speakers(candidate):
         ("Meanwhile, Russian President Vladimir Putin", "Vladimir Putin", "Russian President"),
         ("Separately, a defense official", None, "a defense official"),
         ("Presidents Joe Biden", "Joe Biden", "Presidents"),
+        # a business named with "'s" speaks as a body (HuffPost, 2022-02-24)
+        ("Applebee’s", None, None),
+        ("McDonald's", None, None),
     ],
 )
 def test_valid_speakers_and_their_name_and_role(candidate, name, role):

@@ -1,9 +1,19 @@
 """Worked examples of the number-question part of the answerer: the words a figure counts."""
 
+from dataclasses import replace
+from types import SimpleNamespace
+
 import pytest
 
-from assistant.figure_answerer import _of_what, counted_phrase, one_length_of_time
+from assistant.figure_answerer import (
+    COUNTED_RARE_IDF,
+    FigureAnswers,
+    _of_what,
+    counted_phrase,
+    one_length_of_time,
+)
 from assistant.figures import figures_in
+from assistant.lexical import tokens
 from assistant.query import parse_query
 
 
@@ -36,6 +46,39 @@ from assistant.query import parse_query
 def test_a_figure_counts_the_acronym_its_sentence_writes_out(question, text, phrase):
     query = parse_query(question, None, frozenset())
     assert counted_phrase(query, text, figures_in(text)[0]) == phrase
+
+
+def test_a_figure_counts_the_words_it_quotes_shown_without_their_quote_marks():
+    # ABC News, 2022-07-18
+    text = "There are at least 18 “filtration camps” that have been set-up along the border."
+    query = parse_query("How many filtration camps are there?", None, frozenset())
+    assert counted_phrase(query, text, figures_in(text)[0]) == "18 filtration camps"
+
+
+def test_the_rare_words_of_what_is_counted_are_those_a_sentence_counting_it_says():
+    dress = tokens("dressés")[0]
+    idf = {"dolphin": 9.0, "train": 9.0, dress: 9.0, "lance-roquettes": 12.0, "children": 4.4}
+    used = {"dolphin", "children", "train", dress, "launcher", "porpois"}
+    answers = SimpleNamespace(
+        idf=lambda t: idf.get(t, 1.0), corpus=SimpleNamespace(uses=used.__contains__)
+    )
+
+    def rare(question: str, counted: str, slots: tuple = ()) -> set[str]:
+        query = parse_query(question, None, frozenset(used))
+        query = replace(query, slots=slots)
+        return FigureAnswers._rare_words_counted(answers, query, counted)
+
+    assert idf["dolphin"] >= COUNTED_RARE_IDF > idf["children"]
+    assert rare("How many trained dolphins did Russia deploy?", "trained dolphins") == {"dolphin"}
+    assert rare("How many children were evacuated?", "children") == set()  # too common to tell
+    # a word the corpus never uses tells nothing, even with words standing for it
+    lance = "Combien de lance-roquettes ?"
+    assert rare(lance, "lance-roquettes") == set()
+    bridged = ((("lance-roquettes", 1.0), ("launcher", 0.8)),)
+    assert rare(lance, "lance-roquettes", bridged) == set()
+    # those standing for a word the corpus uses count with it
+    bridged = ((("dolphin", 1.0), ("porpois", 0.8), ("unused", 0.7)),)
+    assert rare("How many dolphins?", "dolphins", bridged) == {"dolphin", "porpois"}
 
 
 @pytest.mark.slow
@@ -90,3 +133,16 @@ def test_a_length_of_time_is_picked_out_only_where_it_is_the_one_given(sentences
     # a figure that is no length of time is none
     assert not one_length_of_time(troops, {id(troops): (0.5, "tens of thousands")})
     assert not one_length_of_time(call, {})
+
+
+@pytest.mark.slow
+def test_a_figure_counting_quoted_words_answers(indexed, news_articles):
+    # ABC News, 2022-07-18: "There are at least 18 “filtration camps” that have been set-up along
+    # the Russia-Ukraine border, according to Michael Carpenter, the U.S. ambassador…"
+    assistant = indexed(news_articles("2414_f6b2199bfb9029a5.txt", "0001_53ce3e069dab901e.txt"))
+    result = assistant.answer(
+        "How many Russian 'filtration camps' had been set up along the border, according to the "
+        "U.S. ambassador Michael Carpenter?"
+    )
+    assert not result.abstained, result.text
+    assert "**18 filtration camps**" in result.text.splitlines()[0], result.text

@@ -169,6 +169,9 @@ def test_an_acronym_written_out_is_found_by_its_initials():
         query, "eight National Advanced Surface-to-Air Missile Systems were promised"
     ) == {tokens("NASAMS")[0]}
     assert spelt_out(query, "The agency said so.") == set()
+    osce = parse_query("What did the OSCE say?", None, frozenset())
+    ambassador = "the ambassador to the Organization for Security and Cooperation in Europe"
+    assert spelt_out(osce, ambassador) == {tokens("OSCE")[0]}
     # too short to tell: "UN" is not looked for in "United Nations"
     assert (
         spelt_out(parse_query("What did the UN say?", None, frozenset()), "United Nations") == set()

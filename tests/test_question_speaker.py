@@ -76,6 +76,15 @@ from assistant.question_speaker import (
             "Golberg",
             "Russia",
         ),
+        # "on" a day says when, not about what (HuffPost, 2022-02-24)
+        (
+            "What did Applebee's say after its ad ran next to CNN's coverage of Kyiv on the day "
+            "Russia invaded?",
+            "Applebee",
+            "",
+        ),
+        ("What did Biden say on Monday about sanctions?", "Biden", "sanctions"),
+        ("What did Kuleba say on the grain deal?", "Kuleba", "the grain deal"),
     ],
 )
 def test_the_speaker_as_typed_and_the_topic(question, speaker, topic):

@@ -93,6 +93,23 @@ def test_a_chief_executive_is_asked_as_the_ceo(indexed, news_articles):
 
 
 @pytest.mark.slow
+def test_a_business_whose_name_ends_on_s_is_quoted(indexed, news_articles):
+    # HuffPost, 2022-02-24: "“We are deeply concerned about the situation in Ukraine,”
+    # Applebee’s said in its statement." ("on the day Russia invaded" says when, not about what)
+    assistant = indexed(news_articles("0659_2ad7e2d4d33568fe.txt", "0001_53ce3e069dab901e.txt"))
+    for question in (
+        "What did Applebee's say after its ad ran next to CNN's coverage of air raid sirens in "
+        "Kyiv on the day Russia invaded?",
+        "Qu'a dit Applebee's après la diffusion de sa publicité sur CNN pendant la couverture "
+        "des sirènes à Kyiv ?",
+    ):
+        result = assistant.answer(question)
+        assert not result.abstained, result.text
+        assert "Applebee’s" in result.text.splitlines()[0], result.text
+        assert "never should have aired" in " ".join(c.excerpt for c in result.citations)
+
+
+@pytest.mark.slow
 def test_a_surname_transliterated_two_ways_is_one_speaker(indexed, news_articles):
     # real articles: "Mariupol mayor Vadym Boichenko said live on Ukrainian TV" (2022-03) and
     # "Vadym Boychenko, the mayor of Mariupol, said Wednesday…" (2022-03), and an unrelated story
