@@ -29,7 +29,7 @@ from assistant.errors import CatalogVersionError
 # "Podolyak" and "Podoliak", "CEO" one token with "chief executive", a subject named after its
 # role ("The Kursk governor Roman Starovoyt - … - also hit out at…") whom a "he said" follows,
 # "hit out at", "slammed", "criticised" words of saying; 22: a business's name ending on "'s"
-# a speaker, "Applebee's said"),
+# a speaker, "Applebee's said"; "Corps", "Brigade", "Battalion", "Regiment", "Patrol" bodies),
 # so that a catalog built before asks for a rebuild instead of answering from stale tokens,
 # sentences, speakers and roles.
 SCHEMA_VERSION = "22"

@@ -67,8 +67,17 @@ def people_in(text: str) -> list[tuple[str, str]]:
 _DEMONYM = re.compile(r"[A-Z]\w+(?:ian|ean|an|ish|ese|i)")
 
 
+# A newspaper's name ends on what it is ("the Daily Star reported", "The New York Times").
+_PAPER = re.compile(
+    r".+\s(?:Times|Post|News|Star|Mail|Mirror|Express|Journal|Herald|Telegraph|Tribune|"
+    r"Gazette|Guardian|Observer|Standard|Independent)"
+)
+
+
 def _person_of(run: str) -> str | None:
     """The person a run of capitalised words names, if any (`parse_speaker`)."""
+    if _PAPER.fullmatch(run):
+        return None
     person, role = parse_speaker(run)
     if person and role and " " not in person and _DEMONYM.fullmatch(role):
         return None

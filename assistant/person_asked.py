@@ -2,8 +2,10 @@
 ("the name of Drone Boy Andrii Pokrasa's father", "comment s'appelle l'adolescente…"), not someone
 a sentence says is another kind ("Victor Kovalenko, a former Ukrainian journalist" is no driver)
 nor a speaker who names the kind only in their quoted words; no one when one of the best passages
-says the name is withheld ("who did not share her last name"); and the other names of someone the
-question names by one ("le nom de famille de Tania") only from a sentence writing both. A small
+says the name is withheld ("who did not share her last name"); the other names of someone the
+question names by one ("le nom de famille de Tania") only from a sentence writing both; and the
+real name of someone it calls by a nickname ("the sniper known as 'Wali'") only from a sentence
+writing the nickname and naming someone by another name. A small
 corpus quotes too few people to tell a one-word name from any capitalised word: there, any
 person named will do. Who is named at all, and the kind of person asked, are `name_answerer`'s
 and `question_names`'; this mixin is part of the answerer (`extractive.ExtractiveAnswerer`).
@@ -23,6 +25,7 @@ from assistant.question_names import (
     asks_person,
     asks_place,
     is_person_kind,
+    nickname_asked,
     other_name_asked,
     person_described,
 )
@@ -50,7 +53,9 @@ class PersonAsked:
         corpus quotes as a person's ("Sting"), or when one of the very best says the name is
         withheld ("The suspect, whom the SBU did not identify"): none of them says who. The
         other names of someone the question names ("le nom de famille de Tania") are in the
-        first writing that name with another, else none says them.
+        first writing that name with another, and the real name of someone it calls by a
+        nickname ("known as 'Wali'") in the first writing the nickname and another name; else
+        none says them.
         A small corpus quotes too few people to tell a one-word name from any capitalised
         word."""
         if not asks_person(query.question) or asks_place(query.question):
@@ -70,6 +75,16 @@ class PersonAsked:
             for x in scored[:WITHHELD_CANDIDATES]
         ):
             return []  # "The suspect, whom the SBU did not identify, …"
+        nickname = nickname_asked(query.question)
+        if nickname:  # "the sniper known as 'Wali'": a sentence writing it and another name
+            return (
+                from_first(
+                    scored,
+                    lambda s: naming(s) and _named_besides(s.text, nickname),
+                    NAMED_CANDIDATES,
+                )
+                or []
+            )
         given = other_name_asked(query.question)
         if given:  # "le nom de famille de Tania": a sentence writing "Tania" and another name
             return (
@@ -174,6 +189,11 @@ class PersonAsked:
         }
         words = set(re.findall(r"\b[A-Z][\w'’-]+", sentence.text))
         return any(new_name(w, asked) for w in quoted & words)
+
+
+def _named_besides(text: str, nickname: str) -> bool:
+    """Whether `text` writes a nickname and names a person by another name."""
+    return nickname in text and any(nickname not in person.split() for _, person in people_in(text))
 
 
 def _full_name(text: str, given: str) -> bool:

@@ -153,6 +153,22 @@ _OTHER_NAME_OF = [
 ]
 
 
+# The real name asked of someone the question calls by a nickname: "the real name of the
+# Canadian sniper known as 'Wali'", "le vrai nom du tireur surnommé « Wali »".
+_REAL_NAME_OF = re.compile(
+    r"\b(?:(?:real|true|actual) name of|vrai nom d(?:e|u|es|['’]))[^?]*?\b(?:known as|nicknamed|"
+    r"called|dubbed|goes by|surnommée?s?|appelée?s?|connue?s? sous le nom de)\s+[«\"“'‘]?\s*"
+    r"(?P<named>[A-ZÀ-Ý][\w-]+)"
+)
+
+
+def nickname_asked(text: str) -> str:
+    """The nickname of someone whose real name a question asks ("Wali" of "What is the real
+    name of the Canadian volunteer sniper known as 'Wali'?"), or ''."""
+    found = _REAL_NAME_OF.search(text)
+    return found.group("named") if found else ""
+
+
 def other_name_asked(text: str) -> str:
     """The name a question gives someone whose other names it asks ("Tania" of "Quel est le nom
     de famille de Tania, la serveuse…", of "What was Tania's last name?"), or ''."""

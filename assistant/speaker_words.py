@@ -147,7 +147,8 @@ _BODIES = frozenset(
     ministry department government administration authorities authority agency office
     council committee command service services military army navy police court company firm
     operator organization organisation group alliance embassy commission parliament
-    statement report diplomatie gouvernement ministère armée autorités
+    statement report diplomatie gouvernement ministère armée autorités corps brigade battalion
+    regiment patrol
     """.split()
 )
 

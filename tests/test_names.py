@@ -147,6 +147,11 @@ def test_people_in_a_sentence_include_peers_in_the_order_written():
         ("Ukrainian President Volodymyr Zelensky", "Volodymyr Zelensky")
     ]
     assert people_in("President Putin said.") == [("President Putin", "Putin")]
+    # a newspaper is named for what it is
+    assert people_in("The sniper posed with their rations, the Daily Star reported.") == []
+    assert people_in("The Washington Post's Isabelle Khurshudyan said.") == [
+        ("Isabelle Khurshudyan", "Isabelle Khurshudyan")
+    ]
 
 
 @pytest.mark.parametrize(

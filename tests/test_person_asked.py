@@ -58,6 +58,7 @@ def test_a_person_named_as_someone_else_is_not_the_one_whose_name_is_asked(
             "0763_6a025e8fe86588c3.txt",
             "2840_0801b06728f3bc61.txt",
             "2051_60e7088675aaa2cf.txt",
+            "1619_ce331b71f3342d89.txt",
             "0001_53ce3e069dab901e.txt",
         )
     )
@@ -91,6 +92,18 @@ def test_a_person_named_as_someone_else_is_not_the_one_whose_name_is_asked(
             "Quel est le nom de famille de Tania, la serveuse blessée lors de la frappe sur "
             "l'école de Tchernihiv ?",
             "dit qui",
+        ),
+        # Daily Mirror, 2022-04: "the sniper - who goes by the nom-de-guerre 'Wali' - posed with
+        # their MREs…, the Daily Star reported": a nickname, and no other name given
+        (
+            "What is the real name of the Canadian volunteer sniper known as 'Wali' who is "
+            "fighting for Ukraine?",
+            "says who",
+        ),
+        (
+            "Quel est le vrai nom du sniper canadien surnommé « Wali » qui se moque des soldats "
+            "russes sur Facebook ?",
+            "Les articles ne le disent pas",
         ),
     ):
         query = assistant.prepare(question)

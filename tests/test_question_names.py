@@ -10,6 +10,7 @@ from assistant.question_names import (
     asks_person,
     asks_place,
     is_person_kind,
+    nickname_asked,
     other_name_asked,
     person_described,
     person_kind_asked,
@@ -134,3 +135,16 @@ def test_the_name_given_someone_whose_other_names_are_asked(question, named):
 def test_kinds_of_person_are_words_of_people_not_of_things():
     assert is_person_kind("journalist") and is_person_kind("Soldat") and is_person_kind("girl")
     assert not is_person_kind("head") and not is_person_kind("video")
+
+
+@pytest.mark.parametrize(
+    ("question", "nickname"),
+    [
+        ("What is the real name of the Canadian sniper known as 'Wali'?", "Wali"),
+        ("Quel est le vrai nom du tireur surnommé « Wali » ?", "Wali"),
+        ("What is the real name of Sergey?", ""),  # a name, no nickname
+        ("What is the name of the sniper known as the best?", ""),
+    ],
+)
+def test_the_nickname_of_someone_whose_real_name_is_asked(question, nickname):
+    assert nickname_asked(question) == nickname
