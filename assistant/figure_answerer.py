@@ -54,10 +54,17 @@ class FigureAnswers:
         ]
         rare = self._rare_words_counted(query, counted)
         if rare:  # "trained dolphins" are not counted by a sentence never saying "dolphin"
-            same = {s.chunk.source: in_its_language(query, s.chunk.text) for s in sentences}
-            figures = [
-                f for f in figures if rare & set(tokens(f[0].text)) or not same[f[0].chunk.source]
-            ]
+            languages: dict[str, bool] = {}  # article → in the question's language
+
+            def counts_it(sentence: Sentence) -> bool:
+                if rare & set(tokens(sentence.text)):
+                    return True
+                chunk = sentence.chunk
+                if chunk.source not in languages:
+                    languages[chunk.source] = in_its_language(query, chunk.text)
+                return not languages[chunk.source]
+
+            figures = [f for f in figures if counts_it(f[0])]
         if not figures:
             return {}
         want = self.embedder.embed_query(counted)

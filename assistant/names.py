@@ -2,9 +2,11 @@
 people, places or bodies ("Joe Biden", "Eastern Europe"; not the word that opens a question),
 which of them the corpus never mentions, and misspelt or French-spelt names corrected to the
 corpus's spelling ("Peskof" → Peskov, "Choïgou" → Shoigu, "Zaporijjia" → Zaporizhzhia); and
-in a sentence, the people it names, the names a preposition of place introduces ("met in
-Stockholm, Sweden") and whether it says a name is withheld ("who did not share her last
-name"). It only reads the corpus vocabulary; bridging words across languages is `bridges`' job.
+in a sentence, the people it names (not a newspaper, nor "Ukrainian Telegram"), the names a
+preposition of place introduces ("met in Stockholm, Sweden"), whether it says a name is withheld
+("who did not share her last name"), what it says someone is ("Victor Kovalenko, a former
+Ukrainian journalist") and its words out of quotes. It only reads the corpus vocabulary;
+bridging words across languages is `bridges`' job.
 """
 
 from __future__ import annotations

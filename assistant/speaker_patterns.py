@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
-from assistant.lexical import WEEKDAY_NAMES
+from assistant.lexical import POSSESSIVE_END, WEEKDAY_NAMES
 from assistant.speaker_appositions import (
     _AGE_BEFORE,
     _OPENERS,
@@ -123,7 +123,7 @@ _ONLY_VERBS = frozenset("said says told tweeted wrote added".split())
 
 def _possessive_only(speaker: str) -> bool:
     """Whether a speaker is one word ending on "'s" ("Applebee's")."""
-    return " " not in speaker.strip() and bool(re.search(r"['’]s$", speaker.strip()))
+    return " " not in speaker.strip() and bool(POSSESSIVE_END.search(speaker.strip()))
 
 
 def explicit_en(narration: str) -> Found:

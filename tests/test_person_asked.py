@@ -4,6 +4,20 @@ describes, not someone said to be another kind, not a withheld name, on real art
 import pytest
 
 
+def _answer(assistant, answerer, question: str):
+    """The large-corpus answer to `question` from the 15 passages retrieval finds."""
+    query = assistant.prepare(question)
+    pool = assistant.retrieve(query, 15)
+    return answerer.answer(query, pool, pool.closest)
+
+
+def _none_says(assistant, answerer, asked) -> None:
+    """Each question of `asked` (question, words of the refusal) is refused, citing nothing."""
+    for question, said in asked:
+        result = _answer(assistant, answerer, question)
+        assert result.abstained and said in result.text and not result.citations, result.text
+
+
 @pytest.mark.slow
 def test_a_name_asked_is_that_of_someone_of_the_kind_the_question_describes(
     indexed, news_articles, as_large
@@ -23,23 +37,20 @@ def test_a_name_asked_is_that_of_someone_of_the_kind_the_question_describes(
     )
     answerer = as_large(assistant)
 
-    def answer(question: str):
-        query = assistant.prepare(question)
-        pool = assistant.retrieve(query, 15)
-        return answerer.answer(query, pool, pool.closest)
-
-    for question, said in (
-        ("What was the name of Drone Boy Andrii Pokrasa's father?", "says who"),
-        ("What is the name of the father who helped Andrii Pokrasa fly his drone?", "says who"),
-        ("Comment s'appelait le père d'Andrii Pokrasa, surnommé Drone Boy ?", "dit qui"),
-    ):
-        result = answer(question)
-        assert result.abstained and said in result.text and not result.citations, result.text
+    _none_says(
+        assistant,
+        answerer,
+        (
+            ("What was the name of Drone Boy Andrii Pokrasa's father?", "says who"),
+            ("What is the name of the father who helped Andrii Pokrasa fly his drone?", "says who"),
+            ("Comment s'appelait le père d'Andrii Pokrasa, surnommé Drone Boy ?", "dit qui"),
+        ),
+    )
     for question, named in (
         ("What were the names of the two veterans freed in the prisoner swap?", "Huynh"),
         ("What was the name of the Ukrainian soldier who blew himself up on a bridge?", "Skakun"),
     ):
-        result = answer(question)
+        result = _answer(assistant, answerer, question)
         assert not result.abstained and named in result.citations[0].excerpt, result.text
 
 
@@ -63,53 +74,53 @@ def test_a_person_named_as_someone_else_is_not_the_one_whose_name_is_asked(
         )
     )
     answerer = as_large(assistant)
-    for question, said in (
+    _none_says(
+        assistant,
+        answerer,
         (
-            "What was the name of the Ukrainian driver who offered to tow a Russian tank crew "
-            "that had run out of fuel back to Russia?",
-            "says who",
+            (
+                "What was the name of the Ukrainian driver who offered to tow a Russian tank crew "
+                "that had run out of fuel back to Russia?",
+                "says who",
+            ),
+            (
+                "Comment s'appelle le conducteur ukrainien qui a proposé de remorquer un char russe "
+                "en panne d'essence jusqu'en Russie ?",
+                "dit qui",
+            ),
+            (
+                "What is the name of the 15-year-old girl injured in the explosion in Dnipro "
+                "filmed by a dashcam?",
+                "says who",
+            ),
+            (
+                "Comment s'appelle l'adolescente de 15 ans blessée par l'explosion à Dnipro ?",
+                "dit qui",
+            ),
+            (
+                "What was the last name of Tania, the waitress injured in the strike on the school "
+                "in Chernihiv?",
+                "says who",
+            ),
+            (
+                "Quel est le nom de famille de Tania, la serveuse blessée lors de la frappe sur "
+                "l'école de Tchernihiv ?",
+                "dit qui",
+            ),
+            # Daily Mirror, 2022-04: "the sniper - who goes by the nom-de-guerre 'Wali' - posed with
+            # their MREs…, the Daily Star reported": a nickname, and no other name given
+            (
+                "What is the real name of the Canadian volunteer sniper known as 'Wali' who is "
+                "fighting for Ukraine?",
+                "says who",
+            ),
+            (
+                "Quel est le vrai nom du sniper canadien surnommé « Wali » qui se moque des soldats "
+                "russes sur Facebook ?",
+                "Les articles ne le disent pas",
+            ),
         ),
-        (
-            "Comment s'appelle le conducteur ukrainien qui a proposé de remorquer un char russe "
-            "en panne d'essence jusqu'en Russie ?",
-            "dit qui",
-        ),
-        (
-            "What is the name of the 15-year-old girl injured in the explosion in Dnipro "
-            "filmed by a dashcam?",
-            "says who",
-        ),
-        (
-            "Comment s'appelle l'adolescente de 15 ans blessée par l'explosion à Dnipro ?",
-            "dit qui",
-        ),
-        (
-            "What was the last name of Tania, the waitress injured in the strike on the school "
-            "in Chernihiv?",
-            "says who",
-        ),
-        (
-            "Quel est le nom de famille de Tania, la serveuse blessée lors de la frappe sur "
-            "l'école de Tchernihiv ?",
-            "dit qui",
-        ),
-        # Daily Mirror, 2022-04: "the sniper - who goes by the nom-de-guerre 'Wali' - posed with
-        # their MREs…, the Daily Star reported": a nickname, and no other name given
-        (
-            "What is the real name of the Canadian volunteer sniper known as 'Wali' who is "
-            "fighting for Ukraine?",
-            "says who",
-        ),
-        (
-            "Quel est le vrai nom du sniper canadien surnommé « Wali » qui se moque des soldats "
-            "russes sur Facebook ?",
-            "Les articles ne le disent pas",
-        ),
-    ):
-        query = assistant.prepare(question)
-        pool = assistant.retrieve(query, 15)
-        result = answerer.answer(query, pool, pool.closest)
-        assert result.abstained and said in result.text and not result.citations, result.text
+    )
 
 
 @pytest.mark.slow
@@ -122,25 +133,25 @@ def test_a_name_a_passage_says_is_withheld_is_said_not_found(indexed, news_artic
         )
     )
     answerer = as_large(assistant)
-    for question, said in (
+    _none_says(
+        assistant,
+        answerer,
         (
-            "The SBU detained a hacker routing calls for Russian troops. What is the suspect's name?",
-            "says who",
+            (
+                "The SBU detained a hacker routing calls for Russian troops. What is the suspect's name?",
+                "says who",
+            ),
+            (
+                "What was the name of the suspect the SBU detained for helping Russian troops?",
+                "says who",
+            ),
+            (
+                "What is the surname of Olga, the mother wounded in Kyiv who shielded her baby?",
+                "says who",
+            ),
+            (
+                "Quel est le nom de famille d'Olga, la mère blessée à Kyiv qui a protégé son bébé ?",
+                "dit qui",
+            ),
         ),
-        (
-            "What was the name of the suspect the SBU detained for helping Russian troops?",
-            "says who",
-        ),
-        (
-            "What is the surname of Olga, the mother wounded in Kyiv who shielded her baby?",
-            "says who",
-        ),
-        (
-            "Quel est le nom de famille d'Olga, la mère blessée à Kyiv qui a protégé son bébé ?",
-            "dit qui",
-        ),
-    ):
-        query = assistant.prepare(question)
-        pool = assistant.retrieve(query, 15)
-        result = answerer.answer(query, pool, pool.closest)
-        assert result.abstained and said in result.text and not result.citations, result.text
+    )
