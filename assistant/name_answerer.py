@@ -26,7 +26,7 @@ from typing import Any
 
 from assistant.bridges import Slot
 from assistant.lexical import actors, tokens
-from assistant.names import PERSONAL_SUBJECT, name_phrases, new_name, people_in
+from assistant.names import PERSONAL_SUBJECT, name_phrases, new_name, people_in, people_new
 from assistant.places import is_place
 from assistant.query import Query, question_parts
 from assistant.question_kinds import who_acts
@@ -142,8 +142,7 @@ class NameAnswers:
         asked = set(tokens(query.search))
 
         def new_people(sentence: Sentence) -> list[str]:
-            people = [person for _, person in people_in(sentence.text)]
-            return [n for n in people if not set(tokens(n)) & asked]
+            return [person for _, person in people_new(sentence.text, asked)]
 
         def new_names(sentence: Sentence) -> list[str]:
             places = [words for words, _ in name_phrases(sentence.text) if is_place(words)]

@@ -63,6 +63,12 @@ def people_in(text: str) -> list[tuple[str, str]]:
     return [(run, person) for _, run, person in sorted(found)]
 
 
+def people_new(text: str, asked: Set[str]) -> list[tuple[str, str]]:
+    """The people `text` names (`people_in`) of whom the question's tokens `asked` hold no
+    word: who a name question may be answered with."""
+    return [(run, person) for run, person in people_in(text) if not set(tokens(person)) & asked]
+
+
 # A people's adjective ("Ukrainian", "British", "Chinese", "Israeli") before one capitalised
 # word is what that thing is, not a title before a person's name: "Ukrainian Telegram channels",
 # "British Airways", "Russian Orthodox".

@@ -19,7 +19,14 @@ from typing import Any
 
 from assistant.lexical import tokens
 from assistant.name_answerer import NAMED_CANDIDATES
-from assistant.names import narration, new_name, people_in, said_to_be, withholds_name
+from assistant.names import (
+    narration,
+    new_name,
+    people_in,
+    people_new,
+    said_to_be,
+    withholds_name,
+)
 from assistant.query import LARGE_CORPUS_SENTENCES, Query
 from assistant.question_names import (
     asks_person,
@@ -75,22 +82,12 @@ class PersonAsked:
             for x in scored[:WITHHELD_CANDIDATES]
         ):
             return []  # "The suspect, whom the SBU did not identify, …"
-        nickname = nickname_asked(query.question)
-        if nickname:  # "the sniper known as 'Wali'": a sentence writing it and another name
+        nickname, given = nickname_asked(query.question), other_name_asked(query.question)
+        if nickname or given:  # "known as 'Wali'", "le nom de famille de Tania"
+            writes = _named_besides if nickname else _full_name
+            name = nickname or given
             return (
-                from_first(
-                    scored,
-                    lambda s: naming(s) and _named_besides(s.text, nickname),
-                    NAMED_CANDIDATES,
-                )
-                or []
-            )
-        given = other_name_asked(query.question)
-        if given:  # "le nom de famille de Tania": a sentence writing "Tania" and another name
-            return (
-                from_first(
-                    scored, lambda s: naming(s) and _full_name(s.text, given), NAMED_CANDIDATES
-                )
+                from_first(scored, lambda s: naming(s) and writes(s.text, name), NAMED_CANDIDATES)
                 or []
             )
         if found is not None:  # someone named: the first of the kind asked
@@ -134,11 +131,7 @@ class PersonAsked:
             # the narration saying the kind itself may say it of the speaker
             told_kind = bool(words & set(tokens(told)))
             speaker = sentence.attribution.speaker if sentence.attribution and not told_kind else ""
-            people = [
-                (run, person)
-                for run, person in people_in(sentence.text)
-                if not set(tokens(person)) & asked
-            ]
+            people = people_new(sentence.text, asked)
             return bool(people) and all(
                 run in told and other(person, run, told, speaker) for run, person in people
             )
@@ -170,7 +163,7 @@ class PersonAsked:
             if words & sentence.own_words:
                 return True
             if described.count > 1:
-                people = {p for _, p in people_in(sentence.text) if not set(tokens(p)) & asked}
+                people = {p for _, p in people_new(sentence.text, asked)}
                 if len(people) >= described.count:
                     return True
             before = preceding(sentence, self.sentences_of(sentence.chunk.source))

@@ -15,7 +15,7 @@ from collections.abc import Callable, Sequence, Set
 
 from assistant.bridges import Slot
 from assistant.lexical import tokens
-from assistant.names import name_phrases, people_in, place_phrases
+from assistant.names import name_phrases, people_new, place_phrases
 from assistant.query import Query, question_parts
 from assistant.sentences import Scored, Sentence
 
@@ -105,9 +105,7 @@ def names_person(
     word, and who is not `other` than the person asked (of another country than the one the
     question names); a person: a run of capitalised words that reads as a person's name, not
     a body's, a title's nor a country's ("Saudi Arabia")."""
-    return any(
-        not set(tokens(person)) & asked and not other(person) for _, person in people_in(text)
-    )
+    return any(not other(person) for _, person in people_new(text, asked))
 
 
 def names_place(text: str, asked: Set[str], idf: Callable[[str], float]) -> float:

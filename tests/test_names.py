@@ -11,6 +11,7 @@ from assistant.names import (
     name_phrases,
     narration,
     people_in,
+    people_new,
     place_phrases,
     said_to_be,
     unknown_names,
@@ -151,6 +152,14 @@ def test_people_in_a_sentence_include_peers_in_the_order_written():
     assert people_in("The sniper posed with their rations, the Daily Star reported.") == []
     assert people_in("The Washington Post's Isabelle Khurshudyan said.") == [
         ("Isabelle Khurshudyan", "Isabelle Khurshudyan")
+    ]
+
+
+def test_the_people_new_to_a_question_are_those_it_names_no_word_of():
+    text = "Alexander Drueke and Andy Tai Huynh were freed, Joe Biden said."
+    assert people_new(text, set(tokens("What did Biden say?"))) == [
+        ("Alexander Drueke", "Alexander Drueke"),
+        ("Andy Tai Huynh", "Andy Tai Huynh"),
     ]
 
 
