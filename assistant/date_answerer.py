@@ -48,26 +48,38 @@ class DateAnswers:
     """Dates for date questions; mixed into `extractive.ExtractiveAnswerer`, whose IDF it uses."""
 
     idf: Callable[[str], float]
+    _names_missing: Callable[[Query, Sentence], list[str]]
 
     def _happened(self, query: Query) -> frozenset[str]:
         """The words of what a date question asks happened, and those bridged to them."""
         return frozenset(t for t in dated_words(query) if self.idf(t) >= DATED_IDF)
 
     def _dates_first(self, query: Query, scored: list[Scored]) -> list[Scored]:
-        """The candidates rescored by what their dates date, those dating what happened
-        first, else those saying it, else all."""
+        """The candidates rescored by what their dates date: those near the question's names
+        (`_names_missing`) dating what happened, else saying it with a date of more than its
+        telling; else any dating it, else saying it, else all."""
         happened = self._happened(query)
         saying = asks_saying(query.question)  # "When did the army announce…"
         years = query.asks_year
         share = {
-            id(x.sentence): beside_share(x.sentence.text, happened, saying, years) for x in scored
+            id(x.sentence): beside_share(
+                x.sentence.text, happened, saying, years, query.asks_period
+            )
+            for x in scored
         }
         scored = rescored(
             scored,
             lambda s: DATE_WEIGHT * (share[id(s)] - (not saying and dates_only_saying(s.text))),
         )
+        # Those near the question's names first: "aiming to recapture Kherson by the end of
+        # November" before "Gen. Budanov… in June"; of them, those whose date is not only when
+        # it was told ("As of May 7, the ninth day after she went missing").
+        named = [x for x in scored if not self._names_missing(query, x.sentence)]
+        telling = [x for x in named if saying or not dates_only_saying(x.sentence.text)]
         return (
-            [x for x in scored if share[id(x.sentence)]]
+            [x for x in named if share[id(x.sentence)]]
+            or [x for x in telling if x.sentence.own_words & happened]
+            or [x for x in scored if share[id(x.sentence)]]
             or [x for x in scored if x.sentence.own_words & happened]
             or scored
         )

@@ -2,7 +2,9 @@
 calendar day (a date without its year takes the publication's), a weekday ("on Thursday")
 resolved against the publication date (forward for what is still to come: "are set to hold…
 Thursday"), and a date shown in the words of the question's language ("vendredi (2022-01-21)",
-"30 mars 2022"). Which sentence's date answers a question is `values`' and the answerer's.
+"30 mars 2022"), and a part of a month or year a date question may be answered with when no day
+is given ("by the end of November", "fin 2022", "since March"). Which sentence's date answers a
+question is `values`' and the answerer's.
 """
 
 from __future__ import annotations
@@ -55,9 +57,47 @@ WHEN_RE = re.compile(f"{DATE_RE.pattern}|{WEEKDAY_RE.pattern}", re.I)
 YEAR_RE = re.compile(r"\b(?:1[89]\d\d|20\d\d)\b")
 
 
-def _dates(text: str, years: bool) -> list[re.Match[str]]:
-    """The dates and weekdays of `text`, and with `years` its years standing alone, in order."""
-    found = [*DATE_RE.finditer(text), *WEEKDAY_RE.finditer(text)]
+# A part of a month or year ("the end of November", "early March", "fin 2022", "mi-avril"), or a
+# month after a preposition ("since March", "depuis mars"): no day, but what news writes when it
+# gives none ("aiming to recapture Kherson by the end of November").
+PERIOD_RE = re.compile(
+    r"\b(?:(?:the\s+)?(?:end|beginning|start|middle)\s+of\s+(?:the\s+month\s+of\s+)?|"
+    r"(?:early|late|mid)[-\s]|(?:(?:à\s+)?la\s+)?(?:fin|début|milieu)\s+(?:du\s+mois\s+)?"
+    r"(?:de\s+|d['’])?|mi-)"
+    rf"(?:{MONTHS}|(?:19|20)\d\d\b|(?:the|this|next|last)\s+year\b|l['’]année\b)(?:\s+\d{{4}})?|"
+    r"\b(?:in|since|by|until|from|before|after|en|depuis|dès|jusqu['’]en)\s+"
+    rf"(?:{MONTHS})(?:\s+\d{{4}})?\b",
+    re.I,
+)
+# "in march", "by may": a verb or a noun, not the month (news capitalises English months).
+_NOT_MONTHS = frozenset({"march", "may"})
+
+
+def periods_in(text: str) -> list[re.Match[str]]:
+    """The parts of a month or year `text` gives (`PERIOD_RE`) that hold no date: "by the end
+    of November", "fin 2022", "since March"; not "by March 26" (a date), nor "in march"."""
+    dates = [(m.start(), m.end()) for m in DATE_RE.finditer(text)]
+    found = []
+    for m in PERIOD_RE.finditer(text):
+        if m.group(0).split()[-1] in _NOT_MONTHS:
+            continue
+        crossed = [(a, b) for a, b in dates if a < m.end() and m.start() < b]
+        if all(m.start() <= a and b <= m.end() for a, b in crossed):
+            found.append(m)
+    return found
+
+
+def _dates(text: str, years: bool, periods_too: bool = False) -> list[re.Match[str]]:
+    """The dates and weekdays of `text`, then with `periods_too` the parts of months or years
+    that hold none (a day told is the better answer among equals), and with `years` its years
+    standing alone, in order."""
+    periods = periods_in(text) if periods_too else []
+    dates = [
+        m
+        for m in DATE_RE.finditer(text)
+        if not any(p.start() <= m.start() and m.end() <= p.end() for p in periods)
+    ]
+    found = [*dates, *WEEKDAY_RE.finditer(text), *periods]
     if years:
         found += [y for y in YEAR_RE.finditer(text) if not is_date_at(text, y.start())]
     return found
@@ -124,29 +164,32 @@ BESIDE_WORDS = 4  # words before a date (and half as many after) that say what i
 
 
 def date_beside(
-    text: str, asked: Set[str], saying: bool = False, years: bool = False
+    text: str, asked: Set[str], saying: bool = False, years: bool = False, periods: bool = False
 ) -> re.Match[str] | None:
     """The date of `text` (a date as written, else a weekday) with the most tokens of `asked`
     among the words just before or after it, the first of equals; None when none has one:
     "The deal, signed on July 22" dates the signing asked about; "was due to be renewed on
     November 19" dates a renewal. A date of saying ("…, the court said Thursday") dates what
     was asked only when a saying is (`saying`: "When did the army announce…"); with `years`,
-    a year standing alone is a date too ("in 2007 wrote Putin a letter")."""
-    return _best_beside(text, asked, saying, years)[0]
+    a year standing alone is a date too ("in 2007 wrote Putin a letter"); with `periods`, a
+    part of a month or year ("by the end of November")."""
+    return _best_beside(text, asked, saying, years, periods)[0]
 
 
-def beside_share(text: str, asked: Set[str], saying: bool = False, years: bool = False) -> float:
+def beside_share(
+    text: str, asked: Set[str], saying: bool = False, years: bool = False, periods: bool = False
+) -> float:
     """How much of what a date question asks (`asked`) the words beside the best date of `text`
     say, 0–1: one word ("a call … Thursday") half, two ("in a video call Tuesday") all."""
-    return min(1.0, _best_beside(text, asked, saying, years)[1] / 2)
+    return min(1.0, _best_beside(text, asked, saying, years, periods)[1] / 2)
 
 
 def _best_beside(
-    text: str, asked: Set[str], saying: bool, years: bool = False
+    text: str, asked: Set[str], saying: bool, years: bool = False, periods: bool = False
 ) -> tuple[re.Match[str] | None, int]:
     """The date of `date_beside` and how many tokens of `asked` stand beside it."""
     best, most = None, 0
-    for found in _dates(text, years):
+    for found in _dates(text, years, periods):
         if (shared := _beside(text, found, asked, saying)) > most:
             best, most = found, shared
     return best, most
@@ -176,13 +219,23 @@ def dates_only_saying(text: str) -> bool:
 
 
 def _dates_saying(text: str, found: re.Match[str]) -> bool:
-    return bool(_SAID_BEFORE.search(" ".join(text[: found.start()].split()[-2:])))
+    before = " ".join(text[: found.start()].split()[-2:])
+    return bool(_SAID_BEFORE.search(before) or _SAID_AFTER.match(text, found.end()))
 
 
-# A verb of saying just before a date: it dates the saying ("the court said Thursday").
+# A verb of saying just after a date, or what was said on that day: it dates the saying
+# ("Reznikov on Thursday said…", "in Monday's social media post").
+_SAID_AFTER = re.compile(
+    r"(?:['’]s\s+(?:[\w-]+\s+){0,2}(?:post|statement|address|remarks|interview|speech|"
+    r"briefing|tweet|message|video|announcement)|\s+(?:said|says|told|announced|tweeted|"
+    r"stated|claimed))\b",
+    re.I,
+)
+# A verb of saying just before a date: it dates the saying ("the court said Thursday"); so does
+# "as of" ("As of May 7, nothing is known": when it was told).
 _SAID_BEFORE = re.compile(
     r"\b(?:said|says|told|announced|tweeted|stated|reported|added|wrote|a déclaré|a dit|"
-    r"a annoncé|a indiqué)(?:\s+on)?$",
+    r"a annoncé|a indiqué)(?:\s+on)?$|\bas (?:of|at)$",
     re.I,
 )
 
@@ -193,25 +246,32 @@ def when_in(
     asked: Set[str] = frozenset(),
     saying: bool = False,
     years: bool = False,
+    periods: bool = False,
 ) -> str | None:
     """The date a sentence gives, in `language`'s words ("March 30" → "30 mars"), a weekday
     resolved against its article's publication date ("Thursday (2022-02-24)", "jeudi
     (2022-02-24)"), or None: the one beside a token of `asked` (`date_beside`) when one is,
     else the first date, else the first weekday; with `years`, a year standing alone beside
-    `asked`, else the first date or year."""
-    beside = date_beside(sentence.text, asked, saying, years) if asked else None
+    `asked`, else the first year standing alone, else as without; with `periods`, a part of a
+    month or year beside `asked` ("by the end of November"), else as without, else the first."""
+    beside = date_beside(sentence.text, asked, saying, years, periods) if asked else None
     if years and (beside is None or YEAR_RE.fullmatch(beside.group(0))):
-        first = beside or next(iter(_dates(sentence.text, True)), None)
+        first = beside or next(
+            (m for m in _dates(sentence.text, True) if YEAR_RE.fullmatch(m.group(0))), None
+        )
         if first is not None and YEAR_RE.fullmatch(first.group(0)):
             return first.group(0)
     if beside and DATE_RE.fullmatch(beside.group(0)):
         return in_language(beside.group(0), sentence.chunk.published, language)
+    if beside and not WEEKDAY_RE.fullmatch(beside.group(0)):
+        return beside.group(0)  # "the end of November", as written
     found = None if beside else DATE_RE.search(sentence.text)
     if found:
         return in_language(found.group(0), sentence.chunk.published, language)
     weekday = beside or WEEKDAY_RE.search(sentence.text)
     if weekday is None:
-        return None
+        period = next(iter(periods_in(sentence.text)), None) if periods else None
+        return period.group(0) if period else None
     ahead = bool(_AHEAD.search(sentence.text[: weekday.start()]))
     resolved = resolve_weekday(weekday.group(0), sentence.chunk.published, ahead)
     name = _weekday_in(weekday.group(0), language)

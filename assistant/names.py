@@ -75,10 +75,12 @@ def people_new(text: str, asked: Set[str]) -> list[tuple[str, str]]:
 _DEMONYM = re.compile(r"[A-Z]\w+(?:ian|ean|an|ish|ese|i)")
 
 
-# A newspaper's name ends on what it is ("the Daily Star reported", "The New York Times").
+# A newspaper's name ends on what it is, or one word after it names its edition or show ("the
+# Daily Star reported", "The New York Times", "told ABC News Live", "Fox News Digital"); so does
+# a legion's ("the Foreign Legion of Territorial Defense").
 _PAPER = re.compile(
-    r".+\s(?:Times|Post|News|Star|Mail|Mirror|Express|Journal|Herald|Telegraph|Tribune|"
-    r"Gazette|Guardian|Observer|Standard|Independent)"
+    r"(?:.+\s)?(?:Times|Post|News|Star|Mail|Mirror|Express|Journal|Herald|Telegraph|Tribune|"
+    r"Gazette|Guardian|Observer|Standard|Independent)(?:\s[A-Z][\w’'-]*)?|.+\sLegion"
 )
 
 
@@ -141,6 +143,20 @@ def said_to_be(text: str, run: str) -> str:
         return role[-1] if role else ""
     before = _WORD_BEFORE.search(text[:at])
     return before.group(1) if before else ""
+
+
+# Who is told or asked, before their name: "told CNN's Clarissa Ward", "in an interview with".
+_TOLD_BEFORE = re.compile(
+    r"\b(?:told|telling|asked|interviewed by|interview with|speaking to|spoke to|said to|"
+    r"a déclaré à|a dit à|a confié à)\s+(?:[A-Z][\w.&-]*(?:['’]s)?\s+)?$"
+)
+
+
+def told_to(text: str, run: str) -> bool:
+    """Whether `text` names the person written `run` as the one told or asked ("Klitschko also
+    told CNN's Clarissa Ward that…"): who hears the words, not who they are about."""
+    at = text.find(run)
+    return at >= 0 and bool(_TOLD_BEFORE.search(text[:at]))
 
 
 def withholds_name(text: str) -> bool:

@@ -25,6 +25,7 @@ from assistant.names import (
     people_in,
     people_new,
     said_to_be,
+    told_to,
     withholds_name,
 )
 from assistant.query import LARGE_CORPUS_SENTENCES, Query
@@ -38,6 +39,7 @@ from assistant.question_names import (
 )
 from assistant.scoring import from_first
 from assistant.sentences import Scored, Sentence, preceding
+from assistant.speaker_words import _SAY_EN_RE
 
 WITHHELD_CANDIDATES = 5  # best candidates of which one saying the name asked is withheld is told
 
@@ -110,10 +112,12 @@ class PersonAsked:
         """Whether each person a sentence names and the question (tokens `asked`) does not is
         told to be someone else than the kind of person the question describes: said to be
         another kind ("The video was shared … by Victor Kovalenko, a former Ukrainian
-        journalist" names no driver), or the sentence's speaker, of whom the narration says no
-        such thing, the kind being in their quoted words ("Maria Avdeeva … wrote on Twitter:
-        '…including a 15-year-old girl'" names no girl). Always False when the question
-        describes no kind."""
+        journalist" names no driver), the one told ("told CNN's Clarissa Ward"), or the
+        sentence's speaker, of whom the clause naming them
+        says no such thing, the kind being in their quoted or reported words ("Maria Avdeeva …
+        wrote on Twitter: '…including a 15-year-old girl'" names no girl, nor "…was a woman who
+        was six months pregnant, Kyiv Mayor Vitali Klitschko said" a woman). Always False when
+        the question describes no kind."""
         words = self._kind_words(query)
         if not words:
             return lambda sentence: False
@@ -122,15 +126,18 @@ class PersonAsked:
             head = said_to_be(told, run)
             if head and set(tokens(head)) & words:
                 return False
-            if head and is_person_kind(head):
+            if head and is_person_kind(head) or told_to(told, run):
                 return True
-            return bool(speaker) and bool(set(tokens(person)) & set(tokens(speaker)))
+            # the speaker, unless the clause naming them says the kind ("said the woman, Olga")
+            return (
+                bool(speaker)
+                and bool(set(tokens(person)) & set(tokens(speaker)))
+                and not words & set(tokens(clause_of(told, run)))
+            )
 
         def someone_else(sentence: Sentence) -> bool:
             told = narration(sentence.text)
-            # the narration saying the kind itself may say it of the speaker
-            told_kind = bool(words & set(tokens(told)))
-            speaker = sentence.attribution.speaker if sentence.attribution and not told_kind else ""
+            speaker = sentence.attribution.speaker if sentence.attribution else ""
             people = people_new(sentence.text, asked)
             return bool(people) and all(
                 run in told and other(person, run, told, speaker) for run, person in people
@@ -196,3 +203,22 @@ def _full_name(text: str, given: str) -> bool:
         for _, person in people_in(text)
         if (words := person.split())
     )
+
+
+_CLAUSE_END = re.compile(r"[,;:—–()]")
+
+
+def clause_of(text: str, run: str) -> str:
+    """The clause of `text` writing `run`: from the comma, colon, dash or bracket before it to
+    the one after it or to a verb of saying, after which come the words said ("Kyiv Mayor
+    Vitali Klitschko " of "…was a woman who was six months pregnant, Kyiv Mayor Vitali Klitschko
+    said in a statement."); '' when `text` does not write `run`."""
+    at = text.find(run)
+    if at < 0:
+        return ""
+    starts = [m.end() for m in _CLAUSE_END.finditer(text, 0, at)]
+    after = at + len(run)
+    ends = [
+        m.start() for m in (_CLAUSE_END.search(text, after), _SAY_EN_RE.search(text, after)) if m
+    ]
+    return text[starts[-1] if starts else 0 : min(ends, default=len(text))]

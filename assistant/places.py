@@ -1,7 +1,9 @@
 """Whether a name is a country's or a state's: the ISO 3166 names (pycountry) of countries, in
 their short, common and official forms ("Saudi Arabia", "South Korea", "Czech Republic"), and
-of their first-level regions ("New York", "North Carolina"); and a country's name in the other
-language, French or English, from pycountry's French translations ("Pologne", "Poland").
+of their first-level regions ("New York", "North Carolina"), with the names the Unicode CLDR
+(Babel) gives countries and continents in English and French ("Russia", where ISO writes
+"Russian Federation"; "Russie", "Europe"); and a country's name in the other language, French
+or English, from pycountry's French translations ("Pologne", "Poland").
 
 A run of capitalised words reads like a person's name ("Saudi Arabia, which brokered the
 deal, said…"); a question asking which person did something is not answered by a country.
@@ -20,6 +22,7 @@ from assistant.lexical import fold
 @cache
 def _place_names() -> frozenset[str]:
     import pycountry  # loaded on the first name asked about, not at start-up
+    from babel import Locale
 
     names = {
         getattr(country, field).casefold()
@@ -28,6 +31,8 @@ def _place_names() -> frozenset[str]:
         if hasattr(country, field)
     }
     names.update(region.name.casefold() for region in pycountry.subdivisions)
+    for language in ("en", "fr"):
+        names.update(name.casefold() for name in Locale(language).territories.values())
     return frozenset(names)
 
 
@@ -38,7 +43,7 @@ _PLACE_NOUNS = frozenset(
     city town village airport airfield square palace street avenue boulevard road bridge
     station hotel cathedral monastery stadium arena hospital port harbour harbor island river
     sea bay tower museum theatre theater plant dam region oblast province county district
-    valley mountains peninsula
+    valley mountains peninsula strait gulf canal coast base republic krai raion reservoir
     """.split()
 )
 

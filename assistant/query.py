@@ -51,6 +51,7 @@ from assistant.names import (
     unknown_names,
 )
 from assistant.question_kinds import (
+    asks_period,
     asks_why,
     asks_year,
     head_of,
@@ -103,6 +104,7 @@ class Query:
     asks_amount: bool = False  # the answer is a sum of money ("$40 billion", "135 roubles")
     asks_penalty: bool = False  # the answer is a court's sentence ("life in prison", "5 ans")
     asks_year: bool = False  # a year standing alone answers ("En quelle année…": "in 2007")
+    asks_period: bool = False  # a part of a month may answer ("By when…": "end of November")
     asks_duration: bool = False  # a length of time answers ("How long did the call last?")
     slots: tuple[Slot, ...] = ()  # the search's words, each with corpus words bridged to it
     speaker_text: str = ""  # the speaker as the user typed it ("Kuleba", "the Kremlin")
@@ -264,6 +266,7 @@ def parse_query(
         asks_amount=asks_amount(corrected),
         asks_penalty=asks_penalty(corrected),
         asks_year=kind == "date" and asks_year(corrected),
+        asks_period=kind == "date" and asks_period(corrected),
         asks_duration=kind == "number" and bool(duration_asked(corrected)),
         speaker_text=typed,
         speaker_title=title,

@@ -61,8 +61,8 @@ _WHY = re.compile(
     re.I,
 )
 _DATE = re.compile(
-    r"\b(?:when|quand|(?:what|which) (?:dates?|days?|years?)|quelles? dates?|quels? jours?|"
-    r"quelle année)\b",
+    r"\b(?:when|quand|(?:what|which) (?:dates?|days?|months?|years?)|quelles? dates?|"
+    r"quels? jours?|quels? mois|quelle année)\b",
     re.I,
 )
 # A year is the answer ("In what year…", "En quelle année…"), or may be ("Depuis quand…": since
@@ -73,6 +73,25 @@ _YEAR = re.compile(r"\b(?:what year|which year|quelle année|since when|depuis q
 def asks_year(text: str) -> bool:
     """Whether a year standing alone answers the question ("in 2007", "since 1980")."""
     return bool(_YEAR.search(text))
+
+
+# A bound, a month or what was to come is asked ("By when…", "Depuis quand…", "In which
+# month…", "When is the review due…"): a part of a month or year may answer ("by the end of
+# November", "depuis mars"), where "When did he shoot…" asks the day, not "reported on the
+# shooting in May".
+_PERIOD = re.compile(
+    r"\b(?:by|since|until|till|from) when\b|\b(?:what|which) month\b|\bwhen will\b|"
+    r"\bwhen (?:is|are|was|were)\b[^?]*\b(?:due|expected|set|scheduled|planned|going)\b|"
+    r"\b(?:depuis|jusqu['’]à|à partir de|d['’]ici|dès) quand\b|\bquel mois\b|"
+    r"\bquand\b[^?]*\b(?:doit|doivent|devait|devaient|devrait|devraient|prévoit|prévoyait|"
+    r"compte|comptait|comptaient)\b",
+    re.I,
+)
+
+
+def asks_period(text: str) -> bool:
+    """Whether a part of a month or year answers the question ("by the end of November")."""
+    return bool(_PERIOD.search(text))
 
 
 _WHO = re.compile(
@@ -137,7 +156,11 @@ def head_of(text: str) -> str:
 # chief say?", "Quand on lui a demandé si…, qu'a répondu le directeur ?"
 _ASKED_AFTER_CLAUSE = re.compile(
     r"^\s*(?:when|quand)\b[^?]*?,\s*(?:what|how|who|why|which|qu['’]|que|quel\w*|comment|"
-    r"qui|pourquoi)\b",
+    r"qui|pourquoi|"
+    # or whether: "When Biden issued a statement…, did he mention Johnson?", "…, a-t-il…"
+    r"(?:did|does|do|is|was|were|are|has|have|had|can|could|will|would)\s+(?:he|she|they|it|"
+    r"the|his|her|their|its|any|[A-Z]\w*)|est-ce\b|[\w’']+-t-(?:il|elle|on)|"
+    r"(?:est|sont|ont|était|étaient|avait|avaient)-(?:il|elle|ils|elles))\b",
     re.I,
 )
 

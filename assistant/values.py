@@ -21,6 +21,7 @@ from assistant.dates import (
     WHEN_RE,
     YEAR_RE,
     is_date_at,
+    periods_in,
     when_in,
     with_weekday,
 )
@@ -116,7 +117,9 @@ def with_value_asked(query: Query, sentences: list[Sentence]) -> list[Sentence]:
         return [
             s
             for s in sentences
-            if WHEN_RE.search(s.text) or (query.asks_year and YEAR_RE.search(s.text))
+            if WHEN_RE.search(s.text)
+            or (query.asks_period and periods_in(s.text))
+            or (query.asks_year and YEAR_RE.search(s.text))
         ]
     if query.kind == "number":
         return [s for s in sentences if figures_in(s.text)] or sentences
@@ -157,7 +160,9 @@ def lead(
         )
     elif value is None and query.kind == "date":
         saying = asks_saying(query.question)
-        value = when_in(sentence, query.language, happened, saying, query.asks_year)
+        value = when_in(
+            sentence, query.language, happened, saying, query.asks_year, query.asks_period
+        )
         if value and ASKS_WEEKDAY.search(query.question) and DATE_RE.fullmatch(value):
             value = with_weekday(value, sentence.chunk.published, query.language)
     elif value is None and query.asks_tally and (tally := tally_in(text)):

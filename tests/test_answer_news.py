@@ -1556,3 +1556,24 @@ def test_a_follow_up_is_answered_from_a_pool_holding_the_story_the_conversation_
     alone = assistant.prepare("Qui est Lolja Nordic ?")
     assert not alone.story and assistant._story_of(alone, NO_FILTER) == ""
     assert assistant._with_story_passages(elsewhere, "") == elsewhere
+
+
+def test_a_bound_asked_is_answered_with_the_part_of_the_month_the_story_gives(
+    indexed, news_articles, as_large
+):
+    # 1781 (CNN, 2022-04): Sweden's security policy analysis is "due to be completed by the end
+    # of May"; no day is given. Asked by when (or when it is due), that is the answer; asked
+    # the day something happened, a part of a month is no day.
+    assistant = _one_story(indexed, news_articles, "1781_7ffd74ee0f340c91.txt")
+    answerer = as_large(assistant)
+    for question in (
+        "By when is Sweden's analysis of its security policy to be completed?",
+        "When is Sweden's security policy review due to be completed?",
+        "D'ici quand la Suède doit-elle achever l'analyse de sa politique de sécurité ?",
+    ):
+        query = assistant.prepare(question)
+        pool = assistant.retrieve(query, 15)
+        result = answerer.answer(query, pool, pool.closest)
+        assert not result.abstained, result.text
+        assert result.citations[0].source == "1781_7ffd74ee0f340c91.txt", result.text
+        assert "end of May" in result.text.split("\n")[0], result.text

@@ -18,6 +18,12 @@ class Dates(DateAnswers):
     def idf(token: str) -> float:
         return 1.0 if token in tokens("grain") else 6.0  # a word every article uses tells little
 
+    @staticmethod
+    def _names_missing(query, sentence) -> list[str]:
+        """The question's names the sentence does not write (the answerer also reads the
+        sentences around it and the article)."""
+        return [name for name, toks in query.names if not set(toks) & sentence.words]
+
 
 def test_the_sentence_dating_what_happened_comes_first(sentences_of_text, plain_query):
     query = plain_query("When was the grain deal signed?")
@@ -46,3 +52,17 @@ def test_the_words_asking_a_date_name_nothing_that_happened(plain_query):
     assert Dates()._happened(query) == frozenset(tokens("officially become member"))
     query = plain_query("Quel jour la Finlande a-t-elle signé ?")
     assert not Dates()._happened(query) & frozenset(tokens("jour date"))
+
+
+def test_a_sentence_dating_what_happened_of_what_is_named_comes_before_one_of_another(
+    sentences_of_text, plain_query
+):
+    # after 2685_cf6e9c1… and 2747_906f5969… (NYT, Daily Mirror, October 2022)
+    query = plain_query("By when did General Budanov say Ukraine aimed to retake Kherson?")
+    other, asked = sentences_of_text(
+        "Surovikin's men aimed to retake towns in June, said General Budanov. "
+        "General Budanov claimed Ukraine aims to retake Kherson by the end of November.",
+        "budanov.txt",
+    )
+    ranked = Dates()._dates_first(query, [Scored(other, 0.7), Scored(asked, 0.6)])
+    assert ranked[0].sentence is asked

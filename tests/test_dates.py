@@ -8,6 +8,7 @@ from assistant.dates import (
     date_beside,
     dates_only_saying,
     in_language,
+    periods_in,
     resolve_weekday,
     tells_of_year,
     when_in,
@@ -116,6 +117,15 @@ def test_a_date_of_saying_does_not_date_what_was_asked():
     said = "Russia has submitted preliminary objections, the court said Thursday."
     assert dates_only_saying(said) and date_beside(said, received) is None
     assert not dates_only_saying("The court received them on Oct. 3, it said Thursday.")
+    # a verb of saying after the date, what was said that day, "as of": all date the telling
+    assert dates_only_saying(
+        "Defence Minister Oleksii Reznikov on Thursday said that all can join."
+    )
+    assert dates_only_saying("Asked in Monday's social media post why, Prigozhin said: no.")
+    assert dates_only_saying(
+        '"As of May 7, the ninth day after she went missing, nothing is known."'
+    )
+    assert not dates_only_saying("The court on Thursday sentenced him.")
     # unless when it was said is what is asked
     announced = set(tokens("court objections"))
     assert date_beside(said, announced, saying=True).group(0) == "Thursday"
@@ -143,3 +153,43 @@ def test_a_date_written_with_an_ordinal_is_a_date():
     assert when("She arrived on the 4th of May 2022.", "fr") == "4 mai 2022"
     assert when("The wedding is on 21st May.", "en") == "21st May"
     assert with_weekday("May 21st, 2022", None, "en") == "Saturday, May 21st, 2022"
+
+
+def test_a_part_of_a_month_or_year_is_a_date_when_one_may_answer(sentences_of_text):
+    def found(text: str) -> list[str]:
+        return [m.group(0) for m in periods_in(text)]
+
+    assert found("Ukraine is aiming to recapture Kherson by the end of November.") == [
+        "the end of November"
+    ]
+    assert found("Berlin will phase out Russian oil imports by the end of 2022.") == [
+        "the end of 2022"
+    ]
+    assert found("Les corps sont enterrés depuis mars, fin novembre ou à la mi-avril.") == [
+        "depuis mars",
+        "fin novembre",
+        "mi-avril",
+    ]
+    assert found("à la fin du mois de novembre, early March or late 2022") == [
+        "à la fin du mois de novembre",
+        "early March",
+        "late 2022",
+    ]
+    # a day is a date, not part of a month; "may" and "march" in lower case are no months
+    assert found("They set off by March 26.") == []
+    assert found("They may march in may.") == []
+    due = "The analysis is due to be completed by the end of May, a Swedish official said."
+    (sentence,) = sentences_of_text(due, published="2022-04-08")
+    completed = set(tokens("completed analysis"))
+    assert when_in(sentence, "en", completed, periods=True) == "the end of May"
+    assert beside_share(due, completed, periods=True) > 0
+    # only when a part of a month may answer: "When did…" asks a day
+    assert when_in(sentence, "en", completed) is None
+    assert beside_share(due, completed) == 0.0
+
+
+def test_a_year_asked_is_a_year_standing_alone_before_another_date(sentences_of_text):
+    text = "Pelosi stood by a photo of Churchill's 1941 speech before Republicans take over Jan. 3."
+    (sentence,) = sentences_of_text(text, published="2022-12-22")
+    assert when_in(sentence, "en", years=True) == "1941"
+    assert when_in(sentence, "en") == "Jan. 3"

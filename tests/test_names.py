@@ -14,6 +14,7 @@ from assistant.names import (
     people_new,
     place_phrases,
     said_to_be,
+    told_to,
     unknown_names,
     withholds_name,
 )
@@ -153,6 +154,13 @@ def test_people_in_a_sentence_include_peers_in_the_order_written():
     assert people_in("The Washington Post's Isabelle Khurshudyan said.") == [
         ("Isabelle Khurshudyan", "Isabelle Khurshudyan")
     ]
+    # so is its edition or show, and a legion
+    assert people_in("Novitska told ABC News Live in an interview.") == []
+    assert people_in("He told Fox News Digital on Monday.") == []
+    assert people_in("He fights in the Foreign Legion of Territorial Defense of Ukraine.") == []
+    assert people_in("Sky News reporter Stuart Ramsay said.") == [
+        ("Stuart Ramsay", "Stuart Ramsay")
+    ]
 
 
 def test_the_people_new_to_a_question_are_those_it_names_no_word_of():
@@ -185,6 +193,14 @@ def test_the_people_new_to_a_question_are_those_it_names_no_word_of():
 )
 def test_what_a_sentence_says_a_person_is(text, run, said):
     assert said_to_be(text, run) == said
+
+
+def test_the_one_told_is_who_hears_the_words():
+    text = "Klitschko also told CNN's Clarissa Ward that Russian forces were targeting power."
+    assert told_to(text, "Clarissa Ward")
+    assert told_to("Il a déclaré à Jean Dupont que…", "Jean Dupont")
+    assert not told_to(text, "Klitschko")
+    assert not told_to("Clarissa Ward told Klitschko nothing.", "Clarissa Ward")
 
 
 def test_the_narration_of_a_sentence_is_its_words_out_of_quotes():

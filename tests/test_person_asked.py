@@ -3,6 +3,8 @@ describes, not someone said to be another kind, not a withheld name, on real art
 
 import pytest
 
+from assistant.person_asked import clause_of
+
 
 def _answer(assistant, answerer, question: str):
     """The large-corpus answer to `question` from the 15 passages retrieval finds."""
@@ -153,5 +155,66 @@ def test_a_name_a_passage_says_is_withheld_is_said_not_found(indexed, news_artic
                 "Quel est le nom de famille d'Olga, la mère blessée à Kyiv qui a protégé son bébé ?",
                 "dit qui",
             ),
+        ),
+    )
+
+
+def test_the_clause_naming_someone_is_where_what_they_are_is_said():
+    text = (
+        "One of the people killed was a woman who was six months pregnant, Kyiv Mayor Vitali "
+        "Klitschko said in a statement."
+    )
+    assert clause_of(text, "Vitali Klitschko") == " Kyiv Mayor Vitali Klitschko "
+    # what a speaker says is not what they are
+    said = "President Zelenskyy said on Thursday that ten Russian soldiers were charged."
+    assert clause_of(said, "Zelenskyy") == "President Zelenskyy "
+    assert clause_of("Olga, a teacher (she is 45), left.", "Olga") == "Olga"
+    assert clause_of(text, "Zelensky") == ""
+
+
+@pytest.mark.slow
+def test_no_one_named_is_the_person_asked_when_each_is_the_source_the_one_told_or_a_body(
+    indexed, news_articles, as_large
+):
+    # CNN, 2022-10-17: "One of the people killed in the capital was a woman who was six months
+    # pregnant, Kyiv Mayor Vitali Klitschko said in a statement." and "Klitschko also told CNN's
+    # Clarissa Ward that…": the mayor reports her death, the reporter hears it. CBS News,
+    # 2022-10-08: "The truck that exploded was owned by a resident of the Krasnodar region in
+    # southern Russia" ("the Kerch Strait" and "Russia" are no one). ABC News, 2022-03-04:
+    # Anastasiia Novitska "exchanged vows with her future husband", never named ("told ABC News
+    # Live").
+    assistant = indexed(
+        news_articles(
+            "2708_6be2828e5d2745e3.txt",
+            "2675_ab30f62da94c653b.txt",
+            "2678_bb6e72f96cb5728f.txt",
+            "1019_87c1784e15fd7db0.txt",
+            "0001_53ce3e069dab901e.txt",
+        )
+    )
+    answerer = as_large(assistant)
+    _none_says(
+        assistant,
+        answerer,
+        (
+            (
+                "What was the name of the pregnant woman killed in Kyiv by the Russian drone "
+                "strikes of October 17?",
+                "says who",
+            ),
+            (
+                "Comment s'appelait la femme enceinte tuée à Kyiv par les drones le 17 octobre ?",
+                "Les articles ne le disent pas",
+            ),
+            # ("Who owned the truck?" is answered: "a resident of the Krasnodar region")
+            (
+                "What is the name of the man who owned the truck that blew up on the bridge?",
+                "says who",
+            ),
+            (
+                "Comment s'appelle le propriétaire du camion qui a explosé sur le pont de Crimée ?",
+                "dit qui",
+            ),
+            ("What is the name of Anastasiia Novitska's fiancé?", "says who"),
         ),
     )

@@ -10,6 +10,12 @@ def test_countries_are_places_in_their_short_common_and_official_names():
     assert is_place("United Kingdom of Great Britain and Northern Ireland")
 
 
+def test_countries_and_continents_are_places_as_news_names_them_in_english_and_french():
+    # ISO 3166 writes "Russian Federation"; the Unicode CLDR names it as news does
+    for name in ("Russia", "Russie", "Biélorussie", "Royaume-Uni", "Corée du Nord", "Europe"):
+        assert is_place(name), name
+
+
 def test_first_level_regions_are_places():
     assert is_place("New York") and is_place("North Carolina")
 
@@ -20,7 +26,14 @@ def test_people_and_bodies_are_not_places():
 
 
 def test_a_name_ending_on_a_noun_of_places_is_a_place_whoever_it_is_named_after():
-    for name in ("New York City", "Kennedy Airport", "Lenin Square", "Mariinsky Palace"):
+    for name in (
+        "New York City",
+        "Kennedy Airport",
+        "Lenin Square",
+        "Mariinsky Palace",
+        "Kerch Strait",
+        "Engels Air Base",
+    ):
         assert is_place(name), name
     # a single word is no place by that rule: "Hall" and "Park" are also surnames
     for name in ("Hall", "Geun-hye Park", "Stuart Hall"):

@@ -6,6 +6,7 @@ import pytest
 
 from assistant.lexical import detect_language, tokens
 from assistant.question_kinds import (
+    asks_period,
     asks_why,
     asks_year,
     head_of,
@@ -62,6 +63,7 @@ def test_kinds():
             "quote",
         ),
         ("When did the IAEA chief visit the plant?", "date"),
+        ("Quand le président est-il arrivé ?", "date"),
         ("À partir de quand comptaient-ils introduire le rouble ?", "date"),
         # a deadline is a date
         ("By when does Germany intend to have stopped buying Russian oil?", "date"),
@@ -198,6 +200,39 @@ def test_the_act_a_who_question_opens_on():
 def test_a_year_asked_is_a_date_question_a_year_answers(question, year):
     assert question_kind(question, "en") == "date"
     assert asks_year(question) is year
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # a clause on when it happened opens a question asking whether (ABC News, 2022-07)
+        "When Biden issued a statement on Johnson's resignation, did he name him?",
+        "When Russia invaded, was the embassy closed?",
+        "Quand Biden a réagi à la démission de Johnson, l'a-t-il nommé ?",
+    ],
+)
+def test_a_question_asking_whether_after_a_clause_on_when_asks_no_date(question):
+    assert question_kind(question, detect_language(question)) != "date"
+
+
+@pytest.mark.parametrize(
+    ("question", "period"),
+    [
+        ("By when did Budanov say Ukraine aimed to retake the city?", True),
+        ("When is Sweden's security policy review due to be completed?", True),
+        ("When will the talks resume?", True),
+        ("In which month did the siege begin?", True),
+        ("D'ici quand l'Allemagne veut-elle se passer du pétrole russe ?", True),
+        ("Depuis quand les corps étaient-ils enterrés ?", True),
+        ("Quand la Suède doit-elle rendre son analyse ?", True),
+        # a day is asked: "reported on the shooting in May" does not date the shooting
+        ("When did the tank commander shoot the man on the bicycle?", False),
+        ("Quel jour Zelensky s'est-il rendu à Washington ?", False),
+    ],
+)
+def test_a_bound_a_month_or_what_was_to_come_may_be_answered_by_a_part_of_a_month(question, period):
+    assert question_kind(question, "en") == "date"
+    assert asks_period(question) is period
 
 
 @pytest.mark.parametrize(
