@@ -29,10 +29,12 @@ from assistant.errors import CatalogVersionError
 # "Podolyak" and "Podoliak", "CEO" one token with "chief executive", a subject named after its
 # role ("The Kursk governor Roman Starovoyt - … - also hit out at…") whom a "he said" follows,
 # "hit out at", "slammed", "criticised" words of saying; 22: a business's name ending on "'s"
-# a speaker, "Applebee's said"; "Corps", "Brigade", "Battalion", "Regiment", "Patrol" bodies),
+# a speaker, "Applebee's said"; "Corps", "Brigade", "Battalion", "Regiment", "Patrol" bodies;
+# 23: what is said in a clause opening the sentence ("After Gutfeld said…,") not the quote
+# after it, "pushed back", "fired back", "shot back" words of saying),
 # so that a catalog built before asks for a rebuild instead of answering from stale tokens,
 # sentences, speakers and roles.
-SCHEMA_VERSION = "22"
+SCHEMA_VERSION = "23"
 PAGE = 500  # rows per page for every read that may span the whole catalog
 MAX_VARIABLES = 900  # SQLite's bound on `?` per statement is 999 on old builds
 

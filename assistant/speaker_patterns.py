@@ -138,6 +138,8 @@ def explicit_en(narration: str) -> Found:
         before = narration[: match.start()]
         if not _says(match.group(0), before, narration[match.end() :]):
             continue
+        if _in_opening_clause(narration, match.start()):
+            continue  # "After Gutfeld said…, Benjamin Hall pushes back: …": Hall speaks
         found = _subject_before(before)
         if found is None and _INVERTED.fullmatch(match.group(0)):  # not "told X": X listens
             found = _subject_after(before, narration[match.end() :])
@@ -177,6 +179,26 @@ def _says(verb: str, before: str, after: str) -> bool:
         or (verb == "called" and _PHONED.match(after))
         or (_GOES_ON.fullmatch(verb) and _GOING_ON.match(after))
     )
+
+
+# A clause opening a sentence on when or despite what ("After Greg Gutfeld said the media…,"):
+# what was said in it is not what the sentence quotes after it.
+_OPENING_CLAUSE = re.compile(
+    r"(?:(?:hours|days|weeks|moments|shortly|soon|just)\s+)?(?:after|when|while|before|since|"
+    rf"as|although|though|once|even though|even as)\s[^,;:{_Q}]*[,{_Q}]",
+    re.I,
+)
+
+
+def _in_opening_clause(narration: str, at: int) -> bool:
+    """Whether position `at` of a narration lies in a clause opening it ("After X said…,")
+    whose sentence quotes someone saying so after that clause ("As X remarked, “…”" quotes
+    X)."""
+    clause = _OPENING_CLAUSE.match(narration)
+    if not clause or at >= clause.end():
+        return False
+    rest = narration[clause.end() :]
+    return _Q in rest and bool(_SAY_EN_RE.search(rest))
 
 
 # "Continued" and "went on" say what someone said next, but not before "to" or a verb in -ing

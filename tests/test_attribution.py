@@ -357,6 +357,38 @@ def test_a_present_tense_verb_before_its_speaker_attributes_the_quotation():
             "the BBC",
             "the BBC",
         ),
+        # 1270_985515a0c11f76a8.txt (HuffPost): what was said in a clause opening the sentence
+        # is not what it quotes after the clause; "pushes back" is a verb of saying
+        (
+            "After Greg Gutfeld said the media is airing emotionally manipulating viewers on "
+            "Ukraine to push a narrative, Fox News correspondent Benjamin Hall pushes back:"
+            '"Speaking as someone on the ground, I want to say that this is not the media."',
+            "Fox News correspondent Benjamin Hall",
+            "Benjamin Hall",
+        ),
+        # 0407_83f68a31ae2bfbb7.txt: the same, "Although"
+        (
+            "Although Moscow has said it is open to negotiation, State Department spokesperson "
+            'Ned Price noted Monday that "it remains unclear to us whether Russia is interested."',
+            "State Department spokesperson Ned Price",
+            "Ned Price",
+        ),
+        # 1050_41f8e4920b98781f.txt: but the clause's speaker is the one quoted when no one
+        # else says anything after it
+        (
+            "As HuffPost reporter Rowaida Abdelaziz remarked earlier this week, “It’s OK to not "
+            "tweet about a conflict you don’t know much about.”",
+            "HuffPost reporter Rowaida Abdelaziz",
+            "Rowaida Abdelaziz",
+        ),
+        # 0626_5d6c6708bd3d7d2e.txt: pushing back on questions is not saying the words quoted
+        (
+            "The Chinese government has repeatedly pushed back on questions linking Ukraine with "
+            "Taiwan and on Wednesday Foreign Ministry spokesperson Hua Chunying said, “Taiwan "
+            "for sure is not Ukraine.”",
+            "Hua Chunying",
+            "Hua Chunying",
+        ),
         # 2476_3d970a9590ed2dc9.txt: a role given by a possessive before the name
         (
             "Its director-general, Rafael Grossi, told The Associated Press last week that the "
