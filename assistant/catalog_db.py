@@ -31,7 +31,7 @@ from assistant.errors import CatalogVersionError
 # "hit out at", "slammed", "criticised" words of saying; 22: a business's name ending on "'s"
 # a speaker, "Applebee's said"; "Corps", "Brigade", "Battalion", "Regiment", "Patrol" bodies;
 # 23: what is said in a clause opening the sentence ("After Gutfeld said…,") not the quote
-# after it, "pushed back", "fired back", "shot back" words of saying),
+# after it, "pushed back", "fired back", "shot back" words of saying before a colon),
 # so that a catalog built before asks for a rebuild instead of answering from stale tokens,
 # sentences, speakers and roles.
 SCHEMA_VERSION = "23"

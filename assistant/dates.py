@@ -87,17 +87,17 @@ def periods_in(text: str) -> list[re.Match[str]]:
     return found
 
 
-def _dates(text: str, years: bool, periods_too: bool = False) -> list[re.Match[str]]:
-    """The dates and weekdays of `text`, then with `periods_too` the parts of months or years
-    that hold none (a day told is the better answer among equals), and with `years` its years
+def _dates(text: str, years: bool, periods: bool = False) -> list[re.Match[str]]:
+    """The dates and weekdays of `text`, then with `periods` the parts of months or years that
+    hold none (a day told is the better answer among equals), and with `years` its years
     standing alone, in order."""
-    periods = periods_in(text) if periods_too else []
+    parts = periods_in(text) if periods else []
     dates = [
         m
         for m in DATE_RE.finditer(text)
-        if not any(p.start() <= m.start() and m.end() <= p.end() for p in periods)
+        if not any(p.start() <= m.start() and m.end() <= p.end() for p in parts)
     ]
-    found = [*dates, *WEEKDAY_RE.finditer(text), *periods]
+    found = [*dates, *WEEKDAY_RE.finditer(text), *parts]
     if years:
         found += [y for y in YEAR_RE.finditer(text) if not is_date_at(text, y.start())]
     return found

@@ -5,7 +5,8 @@ corpus's spelling ("Peskof" → Peskov, "Choïgou" → Shoigu, "Zaporijjia" → 
 in a sentence, the people it names (not a newspaper, nor "Ukrainian Telegram"), the names a
 preposition of place introduces ("met in Stockholm, Sweden"), whether it says a name is withheld
 ("who did not share her last name"), what it says someone is ("Victor Kovalenko, a former
-Ukrainian journalist") and its words out of quotes. It only reads the corpus vocabulary;
+Ukrainian journalist"), whom it says was told ("told CNN's Clarissa Ward"), the clause naming
+someone and its words out of quotes. It only reads the corpus vocabulary;
 bridging words across languages is `bridges`' job.
 """
 
@@ -18,6 +19,7 @@ from collections.abc import Container, Iterable, Set
 from assistant.lexical import POSSESSIVE_END, STOPWORDS, normalize, related, stem, tokens
 from assistant.places import is_place, other_language_country
 from assistant.speaker_keys import one_spelling
+from assistant.speaker_words import _SAY_EN_RE
 from assistant.speakers import parse_speaker
 
 # A sentence whose subject is someone named before it: "He was sentenced to…", "Elle a dit…".
@@ -157,6 +159,25 @@ def told_to(text: str, run: str) -> bool:
     told CNN's Clarissa Ward that…"): who hears the words, not who they are about."""
     at = text.find(run)
     return at >= 0 and bool(_TOLD_BEFORE.search(text[:at]))
+
+
+_CLAUSE_END = re.compile(r"[,;:—–()]")
+
+
+def clause_of(text: str, run: str) -> str:
+    """The clause of `text` writing `run`: from the comma, colon, dash or bracket before it to
+    the one after it or to a verb of saying, after which come the words said ("Kyiv Mayor
+    Vitali Klitschko " of "…was a woman who was six months pregnant, Kyiv Mayor Vitali Klitschko
+    said in a statement."); '' when `text` does not write `run`."""
+    at = text.find(run)
+    if at < 0:
+        return ""
+    starts = [m.end() for m in _CLAUSE_END.finditer(text, 0, at)]
+    after = at + len(run)
+    ends = [
+        m.start() for m in (_CLAUSE_END.search(text, after), _SAY_EN_RE.search(text, after)) if m
+    ]
+    return text[starts[-1] if starts else 0 : min(ends, default=len(text))]
 
 
 def withholds_name(text: str) -> bool:

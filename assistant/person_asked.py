@@ -20,6 +20,7 @@ from typing import Any
 from assistant.lexical import tokens
 from assistant.name_answerer import NAMED_CANDIDATES
 from assistant.names import (
+    clause_of,
     narration,
     new_name,
     people_in,
@@ -39,7 +40,6 @@ from assistant.question_names import (
 )
 from assistant.scoring import from_first
 from assistant.sentences import Scored, Sentence, preceding
-from assistant.speaker_words import _SAY_EN_RE
 
 WITHHELD_CANDIDATES = 5  # best candidates of which one saying the name asked is withheld is told
 
@@ -113,11 +113,11 @@ class PersonAsked:
         told to be someone else than the kind of person the question describes: said to be
         another kind ("The video was shared … by Victor Kovalenko, a former Ukrainian
         journalist" names no driver), the one told ("told CNN's Clarissa Ward"), or the
-        sentence's speaker, of whom the clause naming them
-        says no such thing, the kind being in their quoted or reported words ("Maria Avdeeva …
-        wrote on Twitter: '…including a 15-year-old girl'" names no girl, nor "…was a woman who
-        was six months pregnant, Kyiv Mayor Vitali Klitschko said" a woman). Always False when
-        the question describes no kind."""
+        sentence's speaker, of whom the clause naming them (`names.clause_of`) says no such
+        thing, the kind being in their quoted or reported words ("Maria Avdeeva … wrote on
+        Twitter: '…including a 15-year-old girl'" names no girl, nor "…was a woman who was six
+        months pregnant, Kyiv Mayor Vitali Klitschko said" a woman). Always False when the
+        question describes no kind."""
         words = self._kind_words(query)
         if not words:
             return lambda sentence: False
@@ -126,7 +126,7 @@ class PersonAsked:
             head = said_to_be(told, run)
             if head and set(tokens(head)) & words:
                 return False
-            if head and is_person_kind(head) or told_to(told, run):
+            if (head and is_person_kind(head)) or told_to(told, run):
                 return True
             # the speaker, unless the clause naming them says the kind ("said the woman, Olga")
             return (
@@ -203,22 +203,3 @@ def _full_name(text: str, given: str) -> bool:
         for _, person in people_in(text)
         if (words := person.split())
     )
-
-
-_CLAUSE_END = re.compile(r"[,;:—–()]")
-
-
-def clause_of(text: str, run: str) -> str:
-    """The clause of `text` writing `run`: from the comma, colon, dash or bracket before it to
-    the one after it or to a verb of saying, after which come the words said ("Kyiv Mayor
-    Vitali Klitschko " of "…was a woman who was six months pregnant, Kyiv Mayor Vitali Klitschko
-    said in a statement."); '' when `text` does not write `run`."""
-    at = text.find(run)
-    if at < 0:
-        return ""
-    starts = [m.end() for m in _CLAUSE_END.finditer(text, 0, at)]
-    after = at + len(run)
-    ends = [
-        m.start() for m in (_CLAUSE_END.search(text, after), _SAY_EN_RE.search(text, after)) if m
-    ]
-    return text[starts[-1] if starts else 0 : min(ends, default=len(text))]

@@ -20,10 +20,10 @@ _SAY_EN = (
     # the press's words for a rebuke: "The Kursk governor… also hit out at the “just awful”
     # mobilisation" (not a missile that "slammed into" a building)
     r"hit out|hits out|hit back|hits back|lashed out|lashes out|criticised|criticized|"
+    r"criticises|criticizes|slammed(?!\s+into)|slams(?!\s+into)|"
     # and for a retort, before the words themselves: "Benjamin Hall pushes back: “…”" (not "has
     # repeatedly pushed back on questions")
-    r"(?:pushed|pushes|fired|fires|shot|shoots) back(?=\s*:)|"
-    r"criticises|criticizes|slammed(?!\s+into)|slams(?!\s+into)"
+    r"(?:pushed|pushes|fired|fires|shot|shoots) back(?=\s*:)"
 )
 
 

@@ -3,7 +3,7 @@ describes, not someone said to be another kind, not a withheld name, on real art
 
 import pytest
 
-from assistant.person_asked import clause_of
+from assistant.names import clause_of
 
 
 def _answer(assistant, answerer, question: str):
