@@ -60,6 +60,7 @@ from assistant.question_kinds import (
 )
 from assistant.question_names import asks_name
 from assistant.question_speaker import (
+    asks_what_was_told,
     occasion_of,
     speaker_and_topic,
     speaker_title,
@@ -197,11 +198,13 @@ def parse_query(
         # "Who is Suedi Murekezi?" names him: the reply describes him, it names no one else.
         replied = named_in_who_is(previous) or (first_name_in(reply) if prev.kind == "who" else "")
         phrases = name_phrases(previous, vocabulary)
-        person = replied or (phrases[0][0] if phrases else prev.subject)
-        if is_outlet(person):  # "ABC News reported…": "she" is whom the story or reply names
+        first = replied or (phrases[0][0] if phrases else prev.subject)
+        people = [words for words, _ in phrases if people_in(words) and not is_outlet(words)]
+        if is_outlet(first):  # "ABC News reported…": "she" is whom the story or reply names
             replier = first_name_in(reply)
-            people = [words for words, _ in phrases if people_in(words) and not is_outlet(words)]
-            person = replier if people_in(replier) else (people or [person])[0]
+            person = replier if people_in(replier) else (people or [first])[0]
+        else:  # the first naming a person: "U.S. Army Maj. Jamie Lee Henry" is Jamie Lee Henry
+            person = replied or (people or [first])[0]
         if PRONOUN.search(corrected):  # "what did he say about NATO?", "were they killed?"
             # searched with the person the reply named, else the whole previous question:
             # "they" may be what it asked about ("border guards"), not only the names in it
@@ -218,7 +221,7 @@ def parse_query(
             month = month or prev.month
         if kind == "quote" and not speaker and prev.kind == "quote":
             speaker, named, typed = prev.speaker, prev.named_speaker, prev.speaker_text
-        elif kind == "quote" and not speaker:
+        elif kind == "quote" and not speaker and not asks_what_was_told(corrected):
             speaker, named = tuple(tokens(person)), bool(person)
             typed = person
     unknown = tuple(

@@ -101,6 +101,18 @@ def speaker_and_topic(text: str) -> tuple[tuple[str, ...], str]:
     return tuple(tokens(typed)), topic
 
 
+# What someone was told or asked ("And what was Henry allegedly told when…?"): they heard the
+# words; who said them the question does not say.
+_TOLD_ASKED = re.compile(
+    r"\b(?:was|were|is|are|been|being)\s+(?:[\w'’-]+\s+){0,3}?(?:told|asked)\b", re.I
+)
+
+
+def asks_what_was_told(text: str) -> bool:
+    """Whether a quote question asks what someone was told, not what they said."""
+    return bool(_TOLD_ASKED.search(text))
+
+
 def typed_speaker(text: str) -> str:
     """The speaker a quote question names, as typed ("What did Kuleba say?" → "Kuleba"), or ''
     when it names none or only a pronoun ("what did he say": a follow-up names the speaker).
