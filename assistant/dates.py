@@ -73,15 +73,16 @@ PERIOD_RE = re.compile(
 _NOT_MONTHS = frozenset({"march", "may"})
 
 
-def periods_in(text: str) -> list[re.Match[str]]:
-    """The parts of a month or year `text` gives (`PERIOD_RE`) that hold no date: "by the end
-    of November", "fin 2022", "since March"; not "by March 26" (a date), nor "in march"."""
-    dates = [(m.start(), m.end()) for m in DATE_RE.finditer(text)]
+def periods_in(text: str, dates: list[re.Match[str]] | None = None) -> list[re.Match[str]]:
+    """The parts of a month or year `text` gives (`PERIOD_RE`) that hold no date (`dates`, its
+    `DATE_RE` matches when already found): "by the end of November", "fin 2022", "since
+    March"; not "by March 26" (a date), nor "in march"."""
+    spans = [m.span() for m in (DATE_RE.finditer(text) if dates is None else dates)]
     found = []
     for m in PERIOD_RE.finditer(text):
         if m.group(0).split()[-1] in _NOT_MONTHS:
             continue
-        crossed = [(a, b) for a, b in dates if a < m.end() and m.start() < b]
+        crossed = [(a, b) for a, b in spans if a < m.end() and m.start() < b]
         if all(m.start() <= a and b <= m.end() for a, b in crossed):
             found.append(m)
     return found
@@ -91,11 +92,10 @@ def _dates(text: str, years: bool, periods: bool = False) -> list[re.Match[str]]
     """The dates and weekdays of `text`, then with `periods` the parts of months or years that
     hold none (a day told is the better answer among equals), and with `years` its years
     standing alone, in order."""
-    parts = periods_in(text) if periods else []
+    dates = list(DATE_RE.finditer(text))
+    parts = periods_in(text, dates) if periods else []
     dates = [
-        m
-        for m in DATE_RE.finditer(text)
-        if not any(p.start() <= m.start() and m.end() <= p.end() for p in parts)
+        d for d in dates if not any(p.start() <= d.start() and d.end() <= p.end() for p in parts)
     ]
     found = [*dates, *WEEKDAY_RE.finditer(text), *parts]
     if years:
@@ -225,16 +225,16 @@ def _dates_saying(text: str, found: re.Match[str]) -> bool:
 
 # A verb of saying just after a date, or what was said on that day: it dates the saying
 # ("Reznikov on Thursday said…", "in Monday's social media post").
+_SAYING = "said|says|told|announced|tweeted|stated"
 _SAID_AFTER = re.compile(
     r"(?:['’]s\s+(?:[\w-]+\s+){0,2}(?:post|statement|address|remarks|interview|speech|"
-    r"briefing|tweet|message|video|announcement)|\s+(?:said|says|told|announced|tweeted|"
-    r"stated|claimed))\b",
+    rf"briefing|tweet|message|video|announcement)|\s+(?:{_SAYING}|claimed))\b",
     re.I,
 )
 # A verb of saying just before a date: it dates the saying ("the court said Thursday"); so does
 # "as of" ("As of May 7, nothing is known": when it was told).
 _SAID_BEFORE = re.compile(
-    r"\b(?:said|says|told|announced|tweeted|stated|reported|added|wrote|a déclaré|a dit|"
+    rf"\b(?:{_SAYING}|reported|added|wrote|a déclaré|a dit|"
     r"a annoncé|a indiqué)(?:\s+on)?$|\bas (?:of|at)$",
     re.I,
 )

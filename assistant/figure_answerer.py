@@ -57,7 +57,7 @@ class FigureAnswers:
             languages: dict[str, bool] = {}  # article → in the question's language
 
             def counts_it(sentence: Sentence) -> bool:
-                if rare & set(tokens(sentence.text)):
+                if rare & sentence.own_words:
                     return True
                 chunk = sentence.chunk
                 if chunk.source not in languages:

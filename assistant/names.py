@@ -80,7 +80,7 @@ _DEMONYM = re.compile(r"[A-Z]\w+(?:ian|ean|an|ish|ese|i)")
 # A newspaper's name ends on what it is, or one word after it names its edition or show ("the
 # Daily Star reported", "The New York Times", "told ABC News Live", "Fox News Digital"); so does
 # a legion's ("the Foreign Legion of Territorial Defense").
-_PAPER = re.compile(
+_NAMED_FOR_WHAT_IT_IS = re.compile(
     r"(?:.+\s)?(?:Times|Post|News|Star|Mail|Mirror|Express|Journal|Herald|Telegraph|Tribune|"
     r"Gazette|Guardian|Observer|Standard|Independent)(?:\s[A-Z][\w’'-]*)?|.+\sLegion"
 )
@@ -88,7 +88,7 @@ _PAPER = re.compile(
 
 def _person_of(run: str) -> str | None:
     """The person a run of capitalised words names, if any (`parse_speaker`)."""
-    if _PAPER.fullmatch(run):
+    if _NAMED_FOR_WHAT_IT_IS.fullmatch(run):
         return None
     person, role = parse_speaker(run)
     if person and role and " " not in person and _DEMONYM.fullmatch(role):

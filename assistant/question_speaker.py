@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from assistant.followups import PRONOUN
-from assistant.lexical import POSSESSIVE_END, STOPWORDS, tokens
+from assistant.lexical import MONTH_NAMES, POSSESSIVE_END, STOPWORDS, WEEKDAY_NAMES, tokens
 from assistant.question_kinds import ASKED_SAYING_EN, ASKED_SAYING_FR, asked_sentence
 from assistant.speakers import describes_person, parse_speaker
 
@@ -81,9 +81,8 @@ _AFTER_NAME = frozenset(
 )
 # "on" says a topic ("say on NATO"), not a day ("on the day Russia invaded", "on Monday").
 _ON_A_DAY = (
-    r"\s+(?:the\s+(?:day|eve|night|morning|evening|afternoon|anniversary)|monday|tuesday|"
-    r"wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|"
-    r"august|september|october|november|december|\d)\b"
+    r"\s+(?:the\s+(?:day|eve|night|morning|evening|afternoon|anniversary)|"
+    rf"{'|'.join((WEEKDAY_NAMES[0] + ' ' + MONTH_NAMES[0]).split())}|\d)\b"
 )
 _TOPIC = re.compile(
     r"\b(?:about|(?<!l['’])on(?!\s+(?:lui|leur|les?|la|l['’]|a|avait|peut|pourrait|dit|doit|sait)\b"

@@ -134,11 +134,12 @@ def explicit_en(narration: str) -> Found:
         found = _subject_before(who or narration[: relayed.start()])
         if found and found.speaker:
             return Found(found.speaker)
+    opening = _opening_clause_end(narration)
     for match in _SAY_EN_RE.finditer(narration):
         before = narration[: match.start()]
         if not _says(match.group(0), before, narration[match.end() :]):
             continue
-        if _in_opening_clause(narration, match.start()):
+        if match.start() < opening:
             continue  # "After Gutfeld said…, Benjamin Hall pushes back: …": Hall speaks
         found = _subject_before(before)
         if found is None and _INVERTED.fullmatch(match.group(0)):  # not "told X": X listens
@@ -190,15 +191,14 @@ _OPENING_CLAUSE = re.compile(
 )
 
 
-def _in_opening_clause(narration: str, at: int) -> bool:
-    """Whether position `at` of a narration lies in a clause opening it ("After X said…,")
-    whose sentence quotes someone saying so after that clause ("As X remarked, “…”" quotes
-    X)."""
+def _opening_clause_end(narration: str) -> int:
+    """Where a clause opening a narration ("After X said…,") ends, when the sentence quotes
+    someone saying so after it; 0 else ("As X remarked, “…”" quotes X)."""
     clause = _OPENING_CLAUSE.match(narration)
-    if not clause or at >= clause.end():
-        return False
+    if not clause:
+        return 0
     rest = narration[clause.end() :]
-    return _Q in rest and bool(_SAY_EN_RE.search(rest))
+    return clause.end() if _Q in rest and _SAY_EN_RE.search(rest) else 0
 
 
 # "Continued" and "went on" say what someone said next, but not before "to" or a verb in -ing

@@ -12,7 +12,7 @@ import re
 from functools import lru_cache
 from typing import Any
 
-from assistant.lexical import ALIASES, STOPWORDS, normalize, stem
+from assistant.lexical import ALIASES, POSSESSIVE_END, STOPWORDS, normalize, stem
 from assistant.speaker_words import (
     _BAD_START,
     _BODIES,
@@ -61,7 +61,7 @@ def _possessive(word: str) -> bool:
 def _business(word: str) -> bool:
     """Whether a capitalised word ending on "'s" is a name of its own ("Applebee's",
     "McDonald's"), not a pronoun's or a common word's contraction ("He's", "That's", "Let's")."""
-    own = re.sub(r"['’]s?$", "", word)
+    own = POSSESSIVE_END.sub("", word)
     return _capitalised(word) and own.lower() not in STOPWORDS | {"let"}
 
 
