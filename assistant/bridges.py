@@ -6,7 +6,7 @@ model: every frequent word of the corpus is embedded once at ingest (`wordvector
 question word absent from the corpus is linked to its nearest corpus words when they are close
 enough. This is a bilingual lexicon learnt from the corpus itself, with no word list to
 maintain. Each question word also gets the corpus words that stand for it in news writing
-(`lexical.related`: Moscou for the Kremlin), its other spelling when the corpus writes both and
+(`word_variants.related`: Moscou for the Kremlin), its other spelling when the corpus writes both and
 the model confirms it (defence, defense), a month its name in the other language, and an
 ordinal its number ("third", three, III). It
 only proposes weighted alternatives for lexical matching; retrieval and scoring decide what to
@@ -21,16 +21,14 @@ from collections.abc import Container, Set
 import numpy as np
 from langchain_core.embeddings import Embeddings
 
-from assistant.lexical import (
+from assistant.lexical import normalize, single_words, tokens
+from assistant.word_variants import (
     RELATED_WEIGHT,
-    normalize,
     related,
     same_month,
     same_number,
     same_root,
-    single_words,
     spelling_variants,
-    tokens,
 )
 from assistant.wordvectors import HUB_SAMPLE, WordMatrix, mean_nearest
 
@@ -79,7 +77,7 @@ class Bridges:
         """One slot per content word of `text`: words absent from the corpus, and the tokens
         `also` (a French name whose token is an English word: Suède is not "sued"), get their
         bridges, every word its other spellings the corpus uses (`variants`), and the corpus
-        words that stand for it (`lexical.related`). A month gets its name in the other
+        words that stand for it (`word_variants.related`). A month gets its name in the other
         language instead of bridges (by its vector "mai" is near "ever")."""
         wanted = list(dict.fromkeys(tokens(text)))
         # a word with a figure ("Su-35S", "1941") names a thing or a year: the nearest corpus
@@ -108,7 +106,7 @@ class Bridges:
     def variants(
         self, text: str, vocabulary: Container[str]
     ) -> dict[str, tuple[tuple[str, float], ...]]:
-        """Per token of `text`, the tokens of its other spellings (`lexical.spelling_variants`)
+        """Per token of `text`, the tokens of its other spellings (`word_variants.spelling_variants`)
         that the corpus uses and the model puts within `VARIANT_MIN` of it, at full weight: a
         question on the "defence minister" finds articles writing "defense" (and a French
         "théâtre" the American "theater")."""
@@ -188,9 +186,9 @@ def _contraction_tail(surface: str, token: str) -> bool:
 
 
 def _related_in(token: str, vocabulary: Container[str]) -> tuple[tuple[str, float], ...]:
-    """The corpus tokens standing for `token`: in news writing (`lexical.related`), or as the
-    same number said otherwise (`lexical.same_number`), or as the other form of the same root
-    (`lexical.same_root`: "invading" finds "invasion")."""
+    """The corpus tokens standing for `token`: in news writing (`word_variants.related`), or as the
+    same number said otherwise (`word_variants.same_number`), or as the other form of the same root
+    (`word_variants.same_root`: "invading" finds "invasion")."""
     return tuple(
         (r, RELATED_WEIGHT)
         for r in (*related(token), *same_number(token), *same_root(token))

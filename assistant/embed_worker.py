@@ -2,7 +2,7 @@
 
 It loads the embedding model once, single-threaded, then reads requests (pickled) on stdin
 until EOF: a batch of texts, answered with its vectors (a float32 array), or an article to
-prepare, answered with `ingest.prepare_text`'s result. Whatever
+prepare, answered with `article_rows.prepare_text`'s result. Whatever
 the model prints goes to stderr, so the replies stay clean. Nothing else imports this module.
 """
 
@@ -18,8 +18,8 @@ import numpy as np
 
 def _work(model_name: str, requests: BinaryIO, replies: BinaryIO) -> None:
     """A worker: load the model single-threaded, then embed each batch read until EOF."""
+    from assistant.article_rows import prepare_text
     from assistant.embeddings import load_embedder
-    from assistant.ingest import prepare_text
     from assistant.injection import addresses_assistant
 
     model = load_embedder(model_name, threads=1)

@@ -73,7 +73,7 @@ class EncoderPool:
         return future
 
     def submit_prepare(self, text: str, source: str, name: str, entry: Any, flag: bool) -> Future:
-        """A future of `ingest.prepare_text` run in a worker (with the injection flag when
+        """A future of `article_rows.prepare_text` run in a worker (with the injection flag when
         `flag`)."""
         future: Future = Future()
         self._jobs.put((future, ("prepare", (text, source, name, entry, flag))))

@@ -47,7 +47,8 @@ from assistant.lexical import tokens
 from assistant.mentions import names_not_near, outcome_untold, stating_stance, story_told
 from assistant.name_answerer import NAMED_CANDIDATES, NameAnswers
 from assistant.person_asked import PersonAsked
-from assistant.query import LARGE_CORPUS_SENTENCES, Query, date_words, months_named
+from assistant.query import LARGE_CORPUS_SENTENCES, Query, date_words
+from assistant.question_months import months_named
 from assistant.question_speaker import topic_of
 from assistant.question_values import PENALTY_WORDS, counted_as
 from assistant.quote_answerer import QuoteAnswers

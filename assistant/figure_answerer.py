@@ -19,12 +19,13 @@ from typing import Any
 from langchain_core.embeddings import Embeddings
 
 from assistant.figures import FIGURE_START_RE, figures_in
-from assistant.lexical import actors, tokens
+from assistant.lexical import tokens
 from assistant.mentions import acronym_at, in_its_language
 from assistant.query import Query
 from assistant.question_values import asks_size, measures_time
 from assistant.sentences import Sentence
 from assistant.values import SAME_ACTOR_BONUS, words_before
+from assistant.word_variants import actors
 
 # The word naming what is counted, when this rare (IDF over sentences), is said by the sentence
 # whose figure counts it: "dolphin" (9.0), "incubator" (8.8), "camp" (6.6); not "children"

@@ -377,7 +377,7 @@ def decide_role(
 def decide_country(
     roles: Sequence[tuple[str, int]], min_articles: int = 3, min_share: float = 0.7
 ) -> int | None:
-    """The crisis country (an index into `lexical.ACTOR_GROUPS`) that a person's roles give
+    """The crisis country (an index into `word_variants.ACTOR_GROUPS`) that a person's roles give
     them ("Ukrainian President" → Ukraine; role key and articles for each role), when the
     articles agree as much as `decide_role` asks of a role's holder; else None."""
     tally: Counter[int] = Counter()

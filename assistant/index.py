@@ -17,10 +17,11 @@ from pathlib import Path
 
 from langchain_core.embeddings import Embeddings
 
+from assistant.article_rows import month_number
 from assistant.catalog import Catalog, FileRow
 from assistant.embeddings import load_embedder
 from assistant.errors import IngestRunningError, ModelMismatchError, VectorIndexDamagedError
-from assistant.ingest import Ingester, IngestReport, IngestStatus, month_number
+from assistant.ingest import Ingester, IngestReport, IngestStatus
 from assistant.injection import addresses_assistant
 from assistant.settings import Settings
 from assistant.vector_repair import needs_rebuild, rebuild_vectors

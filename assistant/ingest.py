@@ -1,28 +1,27 @@
 """Ingest: brings the catalog and the vector store in step with the corpus folder, streaming.
 
-Files are read one at a time and compared by content hash with what the catalog holds:
-unchanged files cost one read; a file whose text another indexed file already holds becomes a
-second name of that article ("also as"); new and edited files are parsed, chunked, split into
-attributed sentences and tokenised, a few articles at a time. Their chunks are embedded in
-batches (chunks whose id, which comes from content, already has a vector are not embedded again:
-a resumed run or a second catalog on a shared Chroma server reuses them), written to the vector
-store, and only then is each article committed to the catalog in one transaction. An ingest
-killed at any moment therefore leaves every article either whole or absent, and the next run
-finishes the work; vectors written for an article that never committed are deleted at the end
-of the next run. Removed files are forgotten, and their article's vectors deleted when no other
-file holds it. Finally the corpus words new to the catalog are embedded once for the word
-bridges. Progress is a tqdm bar (rate and ETA) and an `IngestStatus` the web UI shows.
+Files are read one at a time and compared by content hash with what the catalog holds: unchanged
+files cost one read; a file whose text another indexed file already holds becomes a second name of
+that article ("also as"); new and edited files are parsed, chunked, split into attributed sentences
+and tokenised (`article_rows`), a few articles at a time. Their chunks are embedded in batches
+(chunks whose id, which comes from content, already has a vector are not embedded again: a resumed
+run or a second catalog on a shared Chroma server reuses them), written to the vector store, and
+only then is each article committed to the catalog in one transaction. An ingest killed at any
+moment therefore leaves every article either whole or absent, and the next run finishes the work;
+vectors written for an article that never committed are deleted at the end of the next run. Removed
+files are forgotten, and their article's vectors deleted when no other file holds it. Finally the
+corpus words new to the catalog are embedded once for the word bridges. Progress is a tqdm bar
+(rate and ETA) and an `IngestStatus` the web UI shows.
 
 It does not decide what answers a question; it only writes what questions read.
 """
 
 from __future__ import annotations
 
-import bisect
 import hashlib
 import logging
 import time
-from collections import Counter, deque
+from collections import deque
 from collections.abc import Callable
 from concurrent.futures import Future
 from dataclasses import dataclass, field
@@ -32,18 +31,16 @@ from typing import Any
 from langchain_core.embeddings import Embeddings
 from tqdm import tqdm
 
+from assistant.article_rows import prepare_text
 from assistant.catalog import Catalog
 from assistant.catalog_writes import NewArticle
-from assistant.chunking import chunk_article
-from assistant.corpus import parse_article, read_text, scan_corpus
+from assistant.corpus import read_text, scan_corpus
 from assistant.encoders import EncoderPool, InlineEncoder
 from assistant.errors import ArticleError, CorpusNotFoundError, EmptyCorpusError
-from assistant.lexical import tokens
 from assistant.manifest import Entry, load_manifest
-from assistant.sentences import echo_key, sentence_rows
-from assistant.types import Article, Chunk
+from assistant.types import Chunk
 from assistant.vectors import VectorStore, metadata
-from assistant.wordvectors import corpus_words, embed_new_words
+from assistant.wordvectors import embed_new_words
 
 log = logging.getLogger(__name__)
 
@@ -106,91 +103,6 @@ class IngestStatus:
 class _Prepared:
     new: NewArticle
     replaces: bool  # the file held another text before
-
-
-def prepare(article: Article, entry: Entry, flag: Callable[[str], bool] | None) -> NewArticle:
-    """Everything the catalog stores for one parsed article."""
-    published = entry.published or getattr(article, "published", None)
-    date = article.date or (published[:7] if published else None)
-    chunks = [_with_meta(c, date, published, entry) for c in chunk_article(article)]
-    rows, roles = sentence_rows(article, flag)
-    sentence_tokens = [(start, end, tokens(article.text[start:end])) for start, end, _, _ in rows]
-    ends = [end for _, end, _ in sentence_tokens]
-    terms: Counter[str] = Counter()
-    for _, _, toks in sentence_tokens:
-        terms.update(set(toks))
-    surfaces = corpus_words(article.text)
-    title_terms = " ".join(tokens(article.title))
-    return NewArticle(
-        article=article.content_hash,
-        article_id=article.article_id,
-        source=article.source,
-        title=article.title,
-        date=date,
-        month=month_number(date),
-        published=published,
-        outlet=entry.outlet,
-        url=entry.url,
-        text=article.text,
-        chunks=chunks,
-        chunk_terms=[f"{title_terms} {_chunk_terms(c, sentence_tokens, ends)}" for c in chunks],
-        sentences=rows,
-        terms=terms,
-        words=surfaces,
-        roles=roles,
-        echoes=[k for k in (echo_key(article.text[a:b]) for a, b, _, _ in rows) if k],
-        speakers=sorted({att["key"] for _, _, att, _ in rows if att and att.get("key")}),
-    )
-
-
-def _chunk_terms(chunk: Chunk, sentences: list[tuple[int, int, list[str]]], ends: list[int]) -> str:
-    """The lexical tokens of a chunk: those of the sentences it holds (each sentence is
-    tokenised once; a sentence a chunk only starts or ends counts whole)."""
-    first = bisect.bisect_right(ends, chunk.start)
-    words: list[str] = []
-    for start, _, toks in sentences[first:]:
-        if start >= chunk.end:
-            break
-        words += toks
-    return " ".join(words)
-
-
-def prepare_text(
-    text: str, source: str, name: str, entry: Entry, flag: Callable[[str], bool] | None
-) -> tuple[NewArticle | None, list[str], str]:
-    """`prepare` from an article file's text: (the article, header warnings, '') or (None,
-    warnings, why it cannot be indexed). Runs in an embedding worker too."""
-    warnings: list[str] = []
-    try:
-        article = parse_article(text, source, warnings, name)
-    except ArticleError as error:
-        return None, warnings, str(ArticleError(Path(name), error.reason))
-    return prepare(article, entry, flag), warnings, ""
-
-
-def _with_meta(chunk: Chunk, date: str | None, published: str | None, entry: Entry) -> Chunk:
-    return Chunk(
-        chunk.chunk_id,
-        chunk.article_id,
-        chunk.source,
-        chunk.title,
-        date,
-        chunk.paragraph,
-        chunk.start,
-        chunk.end,
-        chunk.text,
-        published,
-        entry.outlet,
-        entry.url,
-    )
-
-
-def month_number(date: str | None) -> int:
-    """'2022-02' → 202202, unknown → 0; Chroma compares numbers, not strings."""
-    if not date:
-        return 0
-    year, month = date.split("-")[:2]
-    return int(year) * 100 + int(month)
 
 
 class Ingester:

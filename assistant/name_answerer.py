@@ -25,7 +25,7 @@ from dataclasses import replace
 from typing import Any
 
 from assistant.bridges import Slot
-from assistant.lexical import actors, tokens
+from assistant.lexical import tokens
 from assistant.names import PERSONAL_SUBJECT, name_phrases, new_name, people_in, people_new
 from assistant.places import is_place
 from assistant.query import Query, question_parts
@@ -35,6 +35,7 @@ from assistant.scoring import TELLING_IDF, from_first, names_other, names_person
 from assistant.sentences import Scored, Sentence, following, preceding
 from assistant.speaker_keys import person_key
 from assistant.speakers import parse_speaker
+from assistant.word_variants import actors
 
 # A subject described, not named: "A German media outlet has hired…", "Une entreprise…"
 # "Two journalists were shot…", "Deux soldats…"

@@ -16,11 +16,12 @@ import difflib
 import re
 from collections.abc import Container, Iterable, Set
 
-from assistant.lexical import POSSESSIVE_END, STOPWORDS, normalize, related, stem, tokens
+from assistant.lexical import POSSESSIVE_END, STOPWORDS, normalize, stem, tokens
 from assistant.places import is_place, other_language_country
 from assistant.speaker_keys import one_spelling
 from assistant.speaker_words import _SAY_EN_RE
 from assistant.speakers import parse_speaker
+from assistant.word_variants import related
 
 # A sentence whose subject is someone named before it: "He was sentenced to…", "Elle a dit…".
 PERSONAL_SUBJECT = re.compile(r"^\W*(?:He|She|Il|Elle)\b")

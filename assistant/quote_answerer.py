@@ -26,7 +26,8 @@ from typing import Any
 from assistant.attribution import speaker_matches
 from assistant.figures import numbers_named
 from assistant.lexical import tokens, words_for
-from assistant.query import MONTH_TOKENS, Query
+from assistant.query import Query
+from assistant.question_months import MONTH_TOKENS
 from assistant.question_speaker import event_of, occasion_of
 from assistant.quotes import (
     MAX_QUOTES,

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import re
 
-from assistant.lexical import ACTOR_GROUPS, normalize, stem, tokens
+from assistant.lexical import normalize, stem, tokens
+from assistant.word_variants import ACTOR_GROUPS
 
 # An organisation written out, which roles also name by its initials: "the head of the European
 # Space Agency" is the "ESA Director General", "International Atomic Energy Agency" the IAEA.
@@ -87,7 +88,7 @@ def spokesperson_key(body: str) -> str:
 
 
 def countries_in(role: str) -> list[int]:
-    """The crisis' countries a role key names (indices into `lexical.ACTOR_GROUPS`): "@2 presid"
+    """The crisis' countries a role key names (indices into `word_variants.ACTOR_GROUPS`): "@2 presid"
     (the Ukrainian president) names Ukraine."""
     return [int(word[1:]) for word in role.split() if word[:1] == "@" and word[1:].isdigit()]
 

@@ -12,8 +12,9 @@ from assistant.dates import is_date_at
 from assistant.extractive import TOPIC_FLOOR, WEAK_LEAD
 from assistant.figures import figures_in, tally_in
 from assistant.lexical import tokens
-from assistant.query import LARGE_CORPUS_SENTENCES, months_named
+from assistant.query import LARGE_CORPUS_SENTENCES
 from assistant.query_checks import with_unseen_words
+from assistant.question_months import months_named
 from assistant.retrieve import NO_FILTER
 from assistant.speaker_keys import person_key
 from assistant.types import Retrieved

@@ -4,7 +4,8 @@ import pytest
 
 from assistant.bridges import BRIDGE_MIN, SPELLING_WEIGHT, Bridges
 from assistant.embeddings import load_embedder
-from assistant.lexical import RELATED_WEIGHT, tokens
+from assistant.lexical import tokens
+from assistant.word_variants import RELATED_WEIGHT
 from assistant.wordvectors import WordMatrix
 
 pytestmark = pytest.mark.slow

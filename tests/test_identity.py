@@ -1,8 +1,8 @@
 """Worked examples of `identity`: the country a person's roles agree on."""
 
 from assistant.identity import decide_country, names_no_one
-from assistant.lexical import actors
 from assistant.speaker_keys import countries_in, person_key, role_key, spokesperson_key
+from assistant.word_variants import actors
 
 
 def test_a_person_gets_the_country_their_roles_agree_on():

@@ -6,11 +6,12 @@ from types import SimpleNamespace
 import pytest
 
 from assistant.extractive import ExtractiveAnswerer
-from assistant.lexical import actors, tokens
+from assistant.lexical import tokens
 from assistant.name_answerer import NAME_WEIGHT, done
 from assistant.query import Query
 from assistant.sentences import Scored
 from assistant.speaker_keys import person_key
+from assistant.word_variants import actors
 
 
 class Quoted:

@@ -1,0 +1,30 @@
+"""Worked examples of the months and years a question names."""
+
+from assistant.lexical import tokens
+from assistant.question_months import MONTH_TOKENS, month_asked, month_in_period, months_named
+
+PERIOD = ("2021-11", "2022-12")
+
+
+def test_months_named_with_their_year_in_either_language():
+    assert months_named("on July 11, 2022 and le 3 février 2023") == {"2022-07", "2023-02"}
+    assert months_named("fin janvier 2022") == {"2022-01"}
+    assert months_named("in 2022") == set()
+
+
+def test_one_month_asked_or_none():
+    assert month_asked("In late January 2022, did Kuleba think so?") == "2022-01"
+    assert month_asked("between May 2022 and June 2022") is None
+
+
+def test_a_month_alone_is_the_one_the_period_holds_once():
+    assert month_in_period("Qu'a déclaré en août le directeur ?", PERIOD) == "2022-08"
+    assert month_in_period("What did Biden say in December?", PERIOD) is None  # 2021 or 2022
+    assert month_in_period("May I ask what Peskov said?", PERIOD) is None  # a verb opening
+    assert month_in_period("Why did they march on Moscow?", PERIOD) is None  # lower case
+    assert month_in_period("What did he say in August?", None) is None  # no period, no guess
+
+
+def test_month_and_weekday_tokens_in_both_languages():
+    assert {*tokens("août August jeudi Thursday")} <= MONTH_TOKENS
+    assert not set(tokens("Moscow talks")) & MONTH_TOKENS
