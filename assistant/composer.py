@@ -71,8 +71,9 @@ class Composer:
     ) -> Sentence:
         """The first excerpt read on (`read_on.first_excerpt`): to the quotation that follows of
         someone the question names when it asks what they said or think; to the figures or
-        details the next sentence gives when it asks what happened; with `own_words`, a
-        speaker's words only to more of theirs; `copies` are the files republishing it."""
+        details the next sentence gives when it asks what happened; with `own_words`, or when it
+        asks the stance of the speaker it quotes, a speaker's words only to more of theirs;
+        `copies` are the files republishing it."""
         asks_words = query.kind in ("quote", "other") and not query.asks_name
         voices = frozenset(person_key(name) for name, _ in query.names if asks_words)
         details = query.kind == "other" and not query.asks_name
@@ -82,6 +83,11 @@ class Composer:
 
         story = self.sentences_of(sentence.chunk.source)
         second = query.kind == "number" and asks_two_values(query.question)
+        # a stance asked of someone, in their words: more of theirs ("…was “completely
+        # untenable.”", then "Russia exported as much wheat…, Baerbock said.")
+        said = sentence.attribution
+        if query.holder and said and said.key and said.key == person_key(query.holder):
+            own_words = True
         return first_excerpt(
             sentence, story, voices, details, copies, republished, own_words, second, asks_words
         )

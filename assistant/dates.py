@@ -44,10 +44,28 @@ DATE_RE = re.compile(
 )
 
 
+# The other day of a range of days: "from July 12 to 14", "March 3-5", "12 to 14 July", "du 12
+# au 14 juillet".
+_RANGE = r"\s*(?:-|–|to|through|and|until|au|et)\s*"
+_DAY_RANGE = re.compile(
+    rf"\b(?:{MONTHS})\s+\d{{1,2}}(?:{_ORDINAL})?{_RANGE}(?P<end>\d{{1,2}})(?:{_ORDINAL})?\b(?!\s*%)|"
+    rf"\b(?P<start>\d{{1,2}})(?:{_ORDINAL})?{_RANGE}\d{{1,2}}(?:{_ORDINAL})?(?:\s+of)?\s+(?:{MONTHS})",
+    re.I,
+)
+
+
 def is_date_at(text: str, start: int) -> bool:
-    """Whether a date ("24 February", "February 24, 2022", "le 3 février") covers position
-    `start` of `text`: its number is a day or a year, not a figure."""
-    return any(m.start() <= start < m.end() for m in DATE_RE.finditer(text))
+    """Whether a date ("24 February", "February 24, 2022", "le 3 février") or a range of days
+    ("from July 12 to 14") covers position `start` of `text`: its number is a day or a year,
+    not a figure."""
+    if any(m.start() <= start < m.end() for m in DATE_RE.finditer(text)):
+        return True
+    return any(
+        m.start(g) <= start < m.end(g)
+        for m in _DAY_RANGE.finditer(text)
+        for g in ("end", "start")
+        if m.group(g)
+    )
 
 
 WEEKDAYS = {name: i for names in WEEKDAY_NAMES for i, name in enumerate(names.split())}

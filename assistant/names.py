@@ -112,6 +112,21 @@ _WITHHELD = re.compile(
     re.I,
 )
 
+# A sentence giving someone's first name or alias only: "Katalina, who only gave ABC News her
+# first name", "Both men, who gave only their first names", "identified only as Isaac", "known
+# only as 'the Gravedigger' to protect his identity", "asked that only her first name be used",
+# "identified using the alias 'Alyona'", "her son Oleksii — also a pseudonym".
+_PARTLY_WITHHELD = re.compile(
+    r"\b(?:known|identified|referred to)\s+only\s+(?:as|by)\b|"
+    r"\b(?:only\s+(?:gave|give|gives|giving|provided|shared|used)|(?:gave|give|gives|giving|"
+    r"provided|shared|used)\s+only)\s+(?:[\w.]+\s+){0,3}?(?:his|her|their)\s+first\s+names?\b|"
+    r"\bonly (?:his|her|their) first names? (?:be |was |were )?(?:used|given|published)\b|"
+    r"\bto protect (?:his|her|their) identit(?:y|ies)\b|"
+    r"\b(?:using|under|by)\s+(?:the|an|a)\s+(?:alias|pseudonym)\b|\ba pseudonym\b|"
+    r"\bnames? (?:has|have) been changed\b",
+    re.I,
+)
+
 
 # What a sentence says a person is, right after their name: "Victor Kovalenko, a former
 # Ukrainian journalist, who…", "Maria Avdeeva, the research director of…"; the role's head
@@ -181,10 +196,13 @@ def clause_of(text: str, run: str) -> str:
     return text[starts[-1] if starts else 0 : min(ends, default=len(text))]
 
 
-def withholds_name(text: str) -> bool:
+def withholds_name(text: str, full: bool = False) -> bool:
     """Whether a sentence says someone's name is not given ("whom the SBU did not identify",
-    "who did not share her last name", "Sergey - not his real name")."""
-    return bool(_WITHHELD.search(text))
+    "who did not share her last name", "Sergey - not his real name"); with `full` (a question
+    asking someone's real, full or last name), also whether it gives only a first name or an
+    alias ("who only gave ABC News her first name", "known only as 'the Gravedigger'", "a
+    mother identified using the alias 'Alyona'")."""
+    return bool(_WITHHELD.search(text) or (full and _PARTLY_WITHHELD.search(text)))
 
 
 def name_phrases(text: str, vocabulary: Vocabulary | None = None) -> list[tuple[str, list[str]]]:

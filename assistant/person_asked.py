@@ -5,7 +5,9 @@ nor a speaker who names the kind only in their quoted words; no one when one of 
 says the name is withheld ("who did not share her last name"); the other names of someone the
 question names by one ("le nom de famille de Tania") only from a sentence writing both; and the
 real name of someone it calls by a nickname ("the sniper known as 'Wali'") only from a sentence
-writing the nickname and naming someone by another name. A small
+writing the nickname and naming someone by another name. A thing's name asked ("comment
+s'appelle la maternité…") is a name given to one of its kind (`names_thing`), not a person's
+named beside it. A small
 corpus quotes too few people to tell a one-word name from any capitalised word: there, any
 person named will do. Who is named at all, and the kind of person asked, are `name_answerer`'s
 and `question_names`'; this mixin is part of the answerer (`extractive.ExtractiveAnswerer`).
@@ -21,6 +23,7 @@ from assistant.lexical import tokens
 from assistant.name_answerer import NAMED_CANDIDATES
 from assistant.names import (
     clause_of,
+    name_phrases,
     narration,
     new_name,
     people_in,
@@ -31,12 +34,14 @@ from assistant.names import (
 )
 from assistant.query import LARGE_CORPUS_SENTENCES, Query
 from assistant.question_names import (
+    asks_full_name,
     asks_person,
     asks_place,
     is_person_kind,
     nickname_asked,
     other_name_asked,
     person_described,
+    thing_described,
 )
 from assistant.scoring import from_first
 from assistant.sentences import Scored, Sentence, preceding
@@ -60,7 +65,9 @@ class PersonAsked:
         describes (`_of_the_kind`) and not only people told to be someone else
         (`_someone_else`), and [] when none names anyone of that kind, not even by one word the
         corpus quotes as a person's ("Sting"), or when one of the very best says the name is
-        withheld ("The suspect, whom the SBU did not identify"): none of them says who. The
+        withheld ("The suspect, whom the SBU did not identify") or, when the question asks a
+        real, full or last name, gives only a first name or an alias ("known only as 'the
+        Gravedigger'"): none of them says who. The
         other names of someone the question names ("le nom de famille de Tania") are in the
         first writing that name with another, and the real name of someone it calls by a
         nickname ("known as 'Wali'") in the first writing the nickname and another name; else
@@ -70,6 +77,18 @@ class PersonAsked:
         if not asks_person(query.question) or asks_place(query.question):
             return scored
         asked = set(tokens(query.search))
+        thing = self._kind_words(query) if thing_described(query.question) else set()
+        if thing and self.corpus.sentences >= LARGE_CORPUS_SENTENCES:  # "la maternité": no one
+            return (
+                from_first(
+                    scored,
+                    lambda s: (
+                        not self._names_missing(query, s) and names_thing(s.text, thing, asked)
+                    ),
+                    NAMED_CANDIDATES,
+                )
+                or []
+            )
         named = self._person_named(query, asked)
         of_the_kind = self._of_the_kind(query, asked)
 
@@ -79,8 +98,9 @@ class PersonAsked:
         found = from_first(scored, naming, NAMED_CANDIDATES)
         if self.corpus.sentences < LARGE_CORPUS_SENTENCES:
             return found or scored
+        full = asks_full_name(query.question)
         if any(
-            withholds_name(x.sentence.text) and of_the_kind(x.sentence)
+            withholds_name(x.sentence.text, full) and of_the_kind(x.sentence)
             for x in scored[:WITHHELD_CANDIDATES]
         ):
             return []  # "The suspect, whom the SBU did not identify, …"
@@ -94,9 +114,10 @@ class PersonAsked:
             )
         if found is not None:  # someone named: the first of the kind asked
             someone_else = self._someone_else(query, asked)
+            named_as_kind = self._of_the_kind(query, asked, near=True)
             of_kind = from_first(
                 scored,
-                lambda s: naming(s) and of_the_kind(s) and not someone_else(s),
+                lambda s: naming(s) and named_as_kind(s) and not someone_else(s),
                 NAMED_CANDIDATES,
             )
             return of_kind or []
@@ -153,14 +174,19 @@ class PersonAsked:
             return set()
         return next(({t for t, _ in s} for s in query.slots if s and s[0][0] == kind[0]), {kind[0]})
 
-    def _of_the_kind(self, query: Query, asked: Set[str]) -> Callable[[Sentence], bool]:
+    def _of_the_kind(
+        self, query: Query, asked: Set[str], near: bool = False
+    ) -> Callable[[Sentence], bool]:
         """Whether a sentence, or the one before it in its story, says the kind of person whose
         name the question asks (its word or one standing for it), or names as many people the
         question does not (tokens `asked`) as it asks for: "Drone Boy Andrii Pokrasa's father"
         is not "A man named Yuri Kasyanov from the civil defense forces", nor "the pregnant
         woman" "Mr Javid"; "le soldat ukrainien" is "Vitaliy Skakun…", after "A Ukrainian
         soldier blew himself up"; "les deux anciens militaires" are "Alexander Drueke and Andy
-        Tai Huynh". Always True when the question describes no kind."""
+        Tai Huynh". With `near`, a sentence saying the kind must name someone new at most
+        `NEAR_PERSON` words from it ("Ekaterina Zavizion and her daughter Sofya"; not "Her
+        daughter - who fled Bucha before Vladimir Putin ordered the invasion - said…"). Always
+        True when the question describes no kind."""
         described = person_described(query.question)
         words = self._kind_words(query)
         if not words:
@@ -168,7 +194,13 @@ class PersonAsked:
 
         def told(sentence: Sentence) -> bool:
             if words & sentence.own_words:
-                return True
+                return not near or _named_near(
+                    sentence.text,
+                    words,
+                    [run for run, _ in people_new(sentence.text, asked)],
+                    NEAR_PERSON,
+                    beside_ok=True,
+                )
             if described.count > 1:
                 people = {p for _, p in people_new(sentence.text, asked)}
                 if len(people) >= described.count:
@@ -203,3 +235,55 @@ def _full_name(text: str, given: str) -> bool:
         for _, person in people_in(text)
         if (words := person.split())
     )
+
+
+NEAR_KIND = 2  # words between a thing's name and the word saying its kind ("the warship Moskva")
+# Words that put a name beside a thing, not on it: "a hospital in western Kyiv".
+_BESIDE = frozenset(
+    "in at of on near from to by for with outside inside dans à a de du des près pour avec".split()
+)
+
+_TITLE_AFTER = re.compile(r"[,:]?\s+(?:called\s+|titled\s+|intitulée?\s+)?[«\"“‘']\s*[A-ZÀ-Ý]")
+
+
+def names_thing(text: str, kind: Set[str], asked: Set[str]) -> bool:
+    """Whether `text` names a thing of a kind (tokens `kind`) by a name the question (tokens
+    `asked`) does not hold: a capitalised name holding the kind's word ("Maternity Hospital
+    No. 3") or at most `NEAR_KIND` words from it with no preposition between ("the warship
+    Moskva", "the Lelya maternity hospital"), or a title quoted right after it ("the
+    documentary “Superpower”"). People's names elsewhere do not: "a maternity hospital…, in
+    what President Volodymyr Zelenskyy called an 'atrocity'" names no hospital, nor "a private
+    maternity hospital in western Kyiv" one."""
+    words = [(m.start(), m.group(0)) for m in re.finditer(r"[\w'’.-]*\w", text)]
+    at = [i for i, (_, w) in enumerate(words) if set(tokens(w)) & kind]
+    for a in at:  # a title quoted after it: "the documentary “Superpower”"
+        after = text[words[a][0] + len(words[a][1]) :]
+        if _TITLE_AFTER.match(after):
+            return True
+    runs = [run for run, toks in name_phrases(text) if not set(toks) <= asked]
+    return _named_near(text, kind, runs, NEAR_KIND, beside_ok=False)
+
+
+NEAR_PERSON = 3  # words between a person's name and the kind asked ("her daughter Sofya")
+
+
+def _named_near(text: str, kind: Set[str], runs: list[str], near: int, beside_ok: bool) -> bool:
+    """Whether one of the names `runs` of `text` holds a word of `kind` (tokens) or stands at
+    most `near` words from one, with a preposition between only when `beside_ok`."""
+    words = [(m.start(), m.group(0)) for m in re.finditer(r"[\w'’.-]*\w", text)]
+    starts = {start: i for i, (start, _) in enumerate(words)}
+    at = [i for i, (_, w) in enumerate(words) if set(tokens(w)) & kind]
+    for run in runs:
+        first = starts.get(text.find(run), -1)
+        if first < 0:
+            continue
+        last = first + len(run.split()) - 1
+        for a in at:
+            if first <= a <= last:
+                return True
+            between = words[last + 1 : a] if a > last else words[a + 1 : first]
+            if len(between) <= near and (
+                beside_ok or not any(w.lower() in _BESIDE for _, w in between)
+            ):
+                return True
+    return False

@@ -52,7 +52,13 @@ from assistant.question_kinds import (
     question_kind,
     told_and_asked,
 )
-from assistant.question_months import MONTH_TOKENS, YEAR, month_asked, month_in_period
+from assistant.question_months import (
+    MONTH_TOKENS,
+    YEAR,
+    is_date_word,
+    month_asked,
+    month_in_period,
+)
 from assistant.question_names import asks_name
 from assistant.question_speaker import (
     asks_what_was_told,
@@ -290,7 +296,7 @@ def date_words(query: Query) -> frozenset[str]:
     names one: the articles' dates answer for them, not their sentences' words."""
     if not query.month:
         return frozenset()
-    return frozenset(t for t in tokens(query.question) if t in MONTH_TOKENS) | {query.month[:4]}
+    return frozenset(t for t in tokens(query.question) if is_date_word(t)) | {query.month[:4]}
 
 
 # A corpus large enough that what it lacks says something (about a thousand news articles):
@@ -321,7 +327,7 @@ def _focus(text: str, speaker: tuple[str, ...], dated: bool = False) -> tuple[st
         for t in tokens(text)
         if t not in speaker
         and t not in _GENERIC
-        and not (dated and (t in MONTH_TOKENS or t in _TIME_WORDS or YEAR.fullmatch(t)))
+        and not (dated and (is_date_word(t) or t in _TIME_WORDS or YEAR.fullmatch(t)))
     )
 
 

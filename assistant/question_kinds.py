@@ -41,6 +41,8 @@ _QUOTE_EN = re.compile(
     r"\b(?:say|said|says|saying|quotes?|quoted|declared?|declares|stated|statements?|words|"
     r"remarks?|comments?|commented|tell|told|claim(?:ed|s)?|react(?:ed)?|phrase|expression|"
     r"answer(?:ed|s)?|repl(?:y|ied|ies)|"
+    # a jibe is words: "How did she joke about…", "How did Yermak mock the Russian army?"
+    r"jok(?:e|ed|es)|quip(?:ped|s)?|mock(?:ed|s)?|taunt(?:ed|s)?|ridicul(?:ed|es)|"
     # "speak about" states something; "speak with Putin" is a conversation, not a quote
     r"(?:speak|spoke)(?!\s+(?:with|to)\b)|"
     rf"deplor\w*|regret\w*|lament\w*|urge[sd]?|warn(?:ed|s)?|according to|{ASKED_SAYING_EN})\b",
@@ -49,7 +51,7 @@ _QUOTE_EN = re.compile(
 _QUOTE_FR = re.compile(
     r"\b(?:dit|dire|disent|disai(?:t|ent)|pensai(?:t|ent)|déclar\w*|declar\w*|affirm\w*|propos|cit(?:é|e|er|ent|ez|ait|aient|ée?s?)|réagi\w*|déplor\w*|"
     r"paroles?|regrett\w*|exhort\w*|qualifi\w*|répond\w*|repond\w*|dénonc\w*|denonc\w*|"
-    r"expression|termes|"
+    r"expression|termes|raill\w*|moqu\w*|ironis\w*|"
     rf"averti\w*|comment(?:é|ée|és|ait|er)|selon|d'après|{ASKED_SAYING_FR})\b",
     re.I,
 )

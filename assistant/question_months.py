@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from assistant.lexical import MONTH_NAMES, MONTH_NUMBERS, WEEKDAY_NAMES, normalize, stem
+from assistant.word_variants import same_month
 
 YEAR = re.compile(r"\b(19[5-9]\d|20\d\d)\b")
 # "in November 2021", "on July 11, 2022", "le 11 juillet 2022", "fin janvier 2022"
@@ -69,3 +70,9 @@ def month_in_period(text: str, period: tuple[str, str] | None) -> str | None:
 MONTH_TOKENS = frozenset(
     stem(normalize(name)) for names in MONTH_NAMES + WEEKDAY_NAMES for name in names.split()
 )
+
+
+def is_date_word(token: str) -> bool:
+    """Whether a token names a month or a weekday, or the middle of a month ("mi-mai",
+    "mid-May"): a date's word, which the articles' dates answer for, not what happened."""
+    return token in MONTH_TOKENS or bool(same_month(token))

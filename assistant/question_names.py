@@ -179,6 +179,49 @@ def other_name_asked(text: str) -> str:
     return ""
 
 
+# A question asking someone's name in full, not the one a story may give alone: "the real name
+# of…", "What is Viktoriya's surname?", "le nom de famille de…", "le vrai nom du…".
+_FULL_NAME_ASKED = re.compile(
+    r"\b(?:real|true|actual|full|last|family)\s+names?\b|\bsurnames?\b|"
+    r"\b(?:vrais?|véritables?)\s+noms?\b|\bnoms?\s+(?:de\s+famille|complets?)\b|"
+    r"\bnom\s+(?:véritable|réel)\b",
+    re.I,
+)
+
+
+def asks_full_name(text: str) -> bool:
+    """Whether a question asks someone's real, full or last name ("the real name of the
+    eyewitness known as…", "le nom de famille de Valentina"), not a first name a story may
+    give alone."""
+    return bool(_FULL_NAME_ASKED.search(text))
+
+
+# Kinds of things a name question may describe, not people: "Comment s'appelle la maternité…",
+# "What is the name of the private maternity hospital…", "…of the documentary…".
+_THING_KINDS = frozenset(
+    """
+    hospital maternity clinic school university plant factory ship warship vessel submarine
+    flagship cruiser frigate destroyer tanker croiseur frégate fregate
+    operation documentary film movie book song company organization organisation unit
+    battalion brigade regiment church theatre theater museum program programme app website
+    channel newspaper show podcast campaign fund charity foundation project law bill
+    hôpital hopital maternité maternite clinique école ecole université universite usine
+    centrale navire bateau sous-marin opération operation documentaire film livre chanson
+    entreprise société societe organisation unité unite bataillon brigade régiment regiment
+    église eglise théâtre theatre musée musee programme application site chaîne chaine journal
+    émission emission podcast campagne fonds fondation association projet loi
+    """.split()
+)
+
+
+def thing_described(text: str) -> str:
+    """The kind of thing, not person, whose name a question asks, as typed ("maternité" of
+    "Comment s'appelle la maternité du quartier…", "hospital" of "What is the name of the
+    private maternity hospital…"), or ''."""
+    kind = person_described(text).kind
+    return kind if kind.casefold() in _THING_KINDS else ""
+
+
 def is_person_kind(word: str) -> bool:
     """Whether a word is one of the kinds of person a question may ask the name of
     ("journalist", "soldat", "teenager")."""

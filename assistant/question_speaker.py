@@ -287,6 +287,16 @@ _STANCE = [
     ),
     re.compile(rf"\b(?i:where)\s+(?:does|did)\s+(?P<who>{_NAME_RUN})\s+stand\b"),
     re.compile(rf"\b(?i:que)\s+pens(?:e|ait|ent|aient)\s+(?P<who>{_NAME_RUN})"),
+    # "What position did Annalena Baerbock take…", "Quelle position la ministre … Annalena
+    # Baerbock a-t-elle défendue…"
+    re.compile(
+        rf"\b(?i:what|which)\s+{_STANCE_EN}\s+(?:did|does|has|had)\s+(?:\w+\s+){{0,4}}?"
+        rf"(?P<who>\b{_NAME_RUN})\s+(?:take|adopt|hold|defend|express|voice)"
+    ),
+    re.compile(
+        r"\b(?i:quel(?:le)?s?)\s+(?:position|point de vue|avis|ligne)\b[^?]*?"
+        rf"(?P<who>\b{_NAME_RUN})\s+(?:a|avait)-t-(?:il|elle)\b"
+    ),
 ]
 
 

@@ -27,7 +27,7 @@ from assistant.attribution import speaker_matches
 from assistant.figures import numbers_named
 from assistant.lexical import tokens, words_for
 from assistant.query import Query
-from assistant.question_months import MONTH_TOKENS
+from assistant.question_months import is_date_word
 from assistant.question_speaker import event_of, occasion_of
 from assistant.quotes import (
     MAX_QUOTES,
@@ -232,11 +232,18 @@ class QuoteAnswers:
         stories holding its most telling word (or a word bridged to it) when that word is rare
         in the corpus (`EVENT_IDF`: "warrant", "Leopard", "Wagner"; not "visit" nor
         "surprise", told otherwise). Unchanged when the question names no such event; [] when
-        no story tells of it (the words were said on other occasions)."""
+        no story tells of it (the words were said on other occasions). A compound is told in
+        its words apart too ("red-ink": "in red ink")."""
         spellings = self._event_spellings(query)
         if not spellings:
             return said
-        return [s for s in said if spellings & (self.corpus.words_of(s.chunk.source) | s.words)]
+        # a compound is told in its words too ("a red-ink edit": "in red ink")
+        parts = [set(tokens(w.replace("-", " "))) for w in spellings if "-" in w]
+
+        def tells(words: Set[str]) -> bool:
+            return bool(spellings & words) or any(p <= words for p in parts if len(p) > 1)
+
+        return [s for s in said if tells(self.corpus.words_of(s.chunk.source) | s.words)]
 
     def _event_spellings(self, query: Query) -> set[str]:
         """The spellings of the most telling word of the event the question places the words
@@ -251,8 +258,12 @@ class QuoteAnswers:
             present = [self.idf(w) for w, _ in slots[token] if self.idf(w) < unseen]
             return min(present, default=0.0)
 
-        skip = set(query.speaker) | set(tokens(query.speaker_text)) | MONTH_TOKENS
-        words = [t for t in tokens(event) if t in slots and t not in skip and not t.isdigit()]
+        skip = set(query.speaker) | set(tokens(query.speaker_text))
+        words = [
+            t
+            for t in tokens(event)
+            if t in slots and t not in skip and not is_date_word(t) and not t.isdigit()
+        ]
         telling = max(words, key=rarity, default="")
         if not telling or rarity(telling) < EVENT_IDF:
             return set()

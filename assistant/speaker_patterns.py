@@ -51,7 +51,8 @@ from assistant.speakers import (
 _INVERTED = re.compile(
     r"said|says|added|adds|wrote|writes|tweeted|tweets|explained|explains|continued|continues|"
     r"noted|notes|warned|warns|insisted|insists|argued|argues|recalled|replied|replies|stated|"
-    r"states|declared|declares|asserted|asserts|observed|remarked|asked|asks|went on"
+    r"states|declared|declares|asserted|asserts|observed|remarked|asked|asks|went on|conceded|"
+    r"countered|retorted"
 )
 
 
@@ -59,11 +60,14 @@ _ACCORDING_RE = re.compile(r"(?<![\w-])[Aa]ccording to\s+")
 
 
 # Words between a subject and its verb of saying: "Peskov also told", "Biden has repeatedly said",
-# "Putin himself said".
+# "Putin himself said", and a connective set off by commas: "Polyanskiy, however, called it…",
+# "The Kremlin, for its part, said".
 _BETWEEN = re.compile(
     r"(?:\s+(?:has|have|had|also|later|then|again|once|previously|earlier|first|further|"
     r"separately|already|recently|still|just|now|often|himself|herself|itself|themselves|"
-    r"(?!family|ally|assembly)[a-z]+ly))+\s*$"
+    r"(?!family|ally|assembly)[a-z]+ly)|"
+    r",\s*(?:however|meanwhile|though|too|in turn|instead|in response|in contrast|by contrast|"
+    r"on the other hand|for (?:his|her|its|their) part),)+\s*$"
 )
 
 
@@ -73,7 +77,9 @@ _BETWEEN = re.compile(
 _NOT_SAYING_AFTER = re.compile(r"(?:(?<![\w'’-])(?:so|to|into)-?|(?:so|self)-)\s*$", re.I)
 
 
-_PASSIVE = re.compile(r"(?<![\w-])(?:is|was|are|were|be|been|being)\s*$", re.I)
+_PASSIVE = re.compile(
+    r"(?<![\w-])(?:is|was|are|were|be|been|being|(?:is|was|are|were)n['’]t)\s*$", re.I
+)
 
 
 # Where a speaker's words end after an inverted verb: "said Herbst on Monday", "said Kuleba, …".
@@ -255,7 +261,15 @@ def _trimmed(who: str) -> str:
 def _subject_before(before: str) -> Found | None:
     """The speaker just before a verb of saying: the longest valid end of its clause, or a
     name before an apposition ("Dmitry Peskov, the Kremlin spokesman, said")."""
-    head = _BETWEEN.sub("", before)
+    between = _BETWEEN.search(before)
+    head = before[: between.start()] if between else before
+    if between and between.group(0).startswith(","):
+        # "Siemens, the German manufacturer of the turbines, however, said": the connective
+        # ended an apposition too
+        parts = [x.strip() for x in re.split(rf"\s*[,;:(—–{_Q}]\s*", head.rstrip())]
+        apposed = _before_apposition(parts)
+        if apposed:
+            return apposed
     head = _TRAILING_TIME.sub("", head).rstrip()
     if not head or head.endswith(_Q):
         return None  # an inverted verb: "…," said X

@@ -16,7 +16,8 @@ _SAY_EN = (
     r"denies|suggested|suggests|predicted|cautioned|vowed|vows|pledged|promised|concluded|"
     r"remarked|observed|commented|lamented|complained|joked|quipped|boasted|threatened|"
     r"alleged|reiterated|accused|accuses|called|described|describes|asserted|contended|"
-    r"recalled|demanded|condemned|continued|went on|"
+    r"recalled|demanded|condemned|continued|went on|conceded|concedes|countered|retorted|"
+    r"retorts|assured|assures|"
     # the press's words for a rebuke: "The Kursk governor… also hit out at the “just awful”
     # mobilisation" (not a missile that "slammed into" a building)
     r"hit out|hits out|hit back|hits back|lashed out|lashes out|criticised|criticized|"

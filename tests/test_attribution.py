@@ -230,6 +230,34 @@ def test_what_goes_on_does_not_speak(sentence, speaker):
             "Oleksandr Guzenko, the plant's chief engineer.",
             "Oleksandr Guzenko, the plant's chief engineer",
         ),
+        # 1398_8dc0319e86f66c52.txt (HuffPost, 2022-03): a connective set off by commas
+        (
+            "Russian diplomat Dmitry Polyanskiy, however, called it “kindergarten-level "
+            "Russophobic libel!”",
+            "Russian diplomat Dmitry Polyanskiy",
+        ),
+        ("The Kremlin, for its part, said the talks were over.", "The Kremlin"),
+        # 2564_bd588b5d867db9d5.txt (NBC News, 2022-09-04): the connective ends an apposition
+        (
+            "Siemens, the German manufacturer of the turbines, however, said in a statement "
+            "that such leakages “do not usually affect the operation of a turbine.”",
+            "Siemens",
+        ),
+        ('The next day, Biden, too, added: "If any assembled Russian units move."', "Biden"),
+        # 2246_b58924a92dd95029.txt (The Guardian, 2022-05-29): a concession is said
+        (
+            "Ukraine’s president, Volodymyr Zelenskiy, has conceded that not all the land can "
+            "be recaptured militarily.",
+            "Volodymyr Zelenskiy, Ukraine’s president",
+        ),
+        ("The team conceded two goals in the first half.", None),
+        # 0935_db0342593…: what "isn't countered" is acted on, not said
+        (
+            "Ukrainians saw what might become of other cities if Russia’s invasion isn’t countered.",
+            None,
+        ),
+        ('"That is not true," countered Peskov.', "Peskov"),
+        ("In Kyiv, however, officials said the talks were over.", "officials"),
     ],
 )
 def test_who_speaks_before_a_verb_of_saying_worked_examples(sentence, speaker):

@@ -1,6 +1,8 @@
 """Worked examples of the numbers found in texts: figures and what they count, sums of money,
 the numbers a text names; those of dates, clock times and names count nothing."""
 
+import pytest
+
 from assistant.figures import figure_phrase, figures_in, numbers_named, sum_phrase, sums_in
 
 
@@ -98,3 +100,20 @@ def test_the_numbers_a_text_names_are_read_whatever_their_grouping_but_dates_and
     assert numbers_named("65 700 Ukrainians arrived") == {"65700"}
     assert numbers_named("On 24 February 2022, 300 people were killed") == {"300"}
     assert numbers_named("F-16 jets, MI6, on July 11 in 2022") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        (
+            "The drills are slated to last from July 12 to 14 and will test 40 troops.",
+            ["40 troops"],
+        ),
+        ("Talks on March 3-5 drew 200 delegates.", ["200 delegates"]),
+        ("Du 12 au 14 juillet, 300 soldats ont manœuvré.", ["300 soldats ont"]),
+        ("From 12 to 14 July, 5 tanks moved.", ["5 tanks moved"]),
+        ("On July 12, 14 people died.", ["14 people died"]),  # a day, then a figure
+    ],
+)
+def test_the_days_of_a_range_of_days_are_no_figures(text, figures):
+    assert [m.group(0) for m in figures_in(text)] == figures

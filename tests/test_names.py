@@ -226,3 +226,24 @@ def test_the_narration_of_a_sentence_is_its_words_out_of_quotes():
 )
 def test_a_sentence_saying_a_name_is_withheld(text, withheld):
     assert withholds_name(text) is withheld
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Katalina, who only gave ABC News her first name, said during a rally.",
+        "Both men, who gave only their first names for security reasons, waited.",
+        "One Nigerian man, identified only as Isaac, told BBC News that Africans waited.",
+        "said Valentina, who asked that only her first name be used to protect her identity.",
+        'My child said so," a mother identified using the alias "Alyona" told Meduza.',
+        'The Syrian eyewitness, known only as "the Gravedigger" to protect his identity, spoke.',
+        "Natalya and her son Oleksii — also a pseudonym — eventually made it to Ternopil.",
+    ],
+)
+def test_a_first_name_or_an_alias_alone_withholds_the_full_name_only(text):
+    assert withholds_name(text, full=True) and not withholds_name(text)
+
+
+def test_a_full_name_given_withholds_nothing():
+    text = "He gave his full name, Oleksandr Obedynskyi, and used only his hands."
+    assert not withholds_name(text, full=True)

@@ -218,3 +218,77 @@ def test_no_one_named_is_the_person_asked_when_each_is_the_source_the_one_told_o
             ("What is the name of Anastasiia Novitska's fiancé?", "says who"),
         ),
     )
+
+
+@pytest.mark.slow
+def test_a_first_name_or_an_alias_alone_says_no_real_name(indexed, news_articles, as_large):
+    # CBS News, 2022-03: "the Syrian eyewitness, known only as "the Gravedigger" to protect his
+    # identity"; 2022-03: "a mother identified using the alias "Alyona" told Meduza".
+    assistant = indexed(
+        news_articles(
+            "1548_978dacd6e6ae32ab.txt", "1534_859fee82c6951eee.txt", "0793_e040aff73cce7a19.txt"
+        )
+    )
+    answerer = as_large(assistant)
+    _none_says(
+        assistant,
+        answerer,
+        (
+            (
+                "What is the real name of the Syrian witness called 'the Gravedigger' who "
+                "testified about mass graves?",
+                "says who",
+            ),
+            (
+                "What is the full name of the mother quoted under the alias 'Alyona' who could "
+                "no longer reach her conscript son?",
+                "says who",
+            ),
+        ),
+    )
+
+
+@pytest.mark.slow
+def test_a_things_name_asked_is_a_name_given_to_one_of_its_kind(indexed, news_articles, as_large):
+    # Fox News, 2022-03-09: "A Russian airstrike hit a maternity hospital in the besieged city of
+    # Mariupol…, in what President Volodymyr Zelenskyy called an "atrocity."" names no hospital;
+    # 2022-10: "Russia's flagship Moskva went down in the Black Sea in April".
+    assistant = indexed(news_articles("1165_755a7d5596bdb5ff.txt", "1916_260e603100c3b334.txt"))
+    answerer = as_large(assistant)
+    _none_says(
+        assistant,
+        answerer,
+        (
+            (
+                "Comment s'appelle la maternité de Marioupol touchée par une frappe aérienne "
+                "russe un mercredi de mars 2022 ?",
+                "dit qui",
+            ),
+        ),
+    )
+    result = _answer(
+        assistant, answerer, "What was the name of the Russian flagship that sank in the Black Sea?"
+    )
+    assert not result.abstained and "Moskva" in result.text, result.text
+
+
+@pytest.mark.slow
+def test_someone_named_far_from_the_kind_asked_is_not_of_that_kind(
+    indexed, news_articles, as_large
+):
+    # Daily Mirror, 2022-04-07: "Her daughter - who fled Bucha before Vladimir Putin ordered the
+    # invasion of Ukraine - said that she pleaded with her mother not to cycle home…": Putin is
+    # named in the sentence saying "daughter", but he is not her.
+    assistant = indexed(news_articles("1755_fed026b8d168913e.txt"))
+    answerer = as_large(assistant)
+    _none_says(
+        assistant,
+        answerer,
+        (
+            (
+                "What is the name of the daughter of Iryna Filkina, the Bucha victim recognised "
+                "by her manicure, who begged her not to cycle home?",
+                "says who",
+            ),
+        ),
+    )

@@ -72,6 +72,11 @@ def test_kinds():
         ("Que faisait-il quand la guerre a commencé ?", "other"),
         # a date asked is a date question whatever the verb
         ("When did the US Senate confirm Bridget Brink as ambassador?", "date"),
+        # a jibe is words said
+        ("How did Andriy Yermak mock the Russian army during the counter-offensive?", "quote"),
+        ("How did Psaki joke about the president being ready for anything?", "quote"),
+        ("Comment Podoliak a-t-il raillé le Kremlin pendant l'évacuation de Kherson ?", "quote"),
+        ("Comment le ministre s'est-il moqué des sanctions ?", "quote"),
     ],
 )
 def test_verbs_that_ask_what_someone_said(question, expected):

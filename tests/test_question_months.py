@@ -1,7 +1,13 @@
 """Worked examples of the months and years a question names."""
 
 from assistant.lexical import tokens
-from assistant.question_months import MONTH_TOKENS, month_asked, month_in_period, months_named
+from assistant.question_months import (
+    MONTH_TOKENS,
+    is_date_word,
+    month_asked,
+    month_in_period,
+    months_named,
+)
 
 PERIOD = ("2021-11", "2022-12")
 
@@ -28,3 +34,8 @@ def test_a_month_alone_is_the_one_the_period_holds_once():
 def test_month_and_weekday_tokens_in_both_languages():
     assert {*tokens("août August jeudi Thursday")} <= MONTH_TOKENS
     assert not set(tokens("Moscow talks")) & MONTH_TOKENS
+
+
+def test_the_middle_of_a_month_is_a_date_word_as_the_month_is():
+    assert all(is_date_word(t) for t in tokens("mi-mai mid-November juin Thursday"))
+    assert not any(is_date_word(t) for t in tokens("mi-temps midterm Finland"))

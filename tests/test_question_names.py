@@ -6,6 +6,7 @@ import pytest
 from assistant.lexical import detect_language
 from assistant.question_kinds import question_kind
 from assistant.question_names import (
+    asks_full_name,
     asks_name,
     asks_person,
     asks_place,
@@ -148,3 +149,20 @@ def test_kinds_of_person_are_words_of_people_not_of_things():
 )
 def test_the_nickname_of_someone_whose_real_name_is_asked(question, nickname):
     assert nickname_asked(question) == nickname
+
+
+@pytest.mark.parametrize(
+    ("question", "full"),
+    [
+        ("What is the real name of the eyewitness known as 'the Gravedigger'?", True),
+        ("What is the surname of Viktoriya, the 38-year-old Kyiv mother?", True),
+        ("What was Tania's last name?", True),
+        ("Quel est le nom de famille de Valentina ?", True),
+        ("Quel est le vrai nom du tireur surnommé « Wali » ?", True),
+        ("What is the name of the Nigerian man who spoke to the BBC?", False),
+        ("Comment s'appelle la fille d'Iryna Filkina ?", False),
+        ("Who was the last person to leave the plant?", False),
+    ],
+)
+def test_a_real_full_or_last_name_asked(question, full):
+    assert asks_full_name(question) is full

@@ -194,6 +194,13 @@ def test_the_event_something_was_said_at(question, event):
         ("What does Fiona Hill make of the sanctions record?", "Fiona Hill"),
         ("Where does Kevin McCarthy stand on aid to Ukraine?", "Kevin McCarthy"),
         ("Que pensait Mark Milley des chances de l'Ukraine ?", "Mark Milley"),
+        ("What position did German Chancellor Olaf Scholz take on tanks?", "Olaf Scholz"),
+        (
+            "Quelle position la ministre allemande des Affaires étrangères Annalena Baerbock "
+            "a-t-elle défendue face à l'argument de Moscou ?",
+            "Annalena Baerbock",
+        ),
+        ("Quelle ville Emmanuel Macron a-t-il visitée ?", ""),  # a place, not a stance
         # a body, a pronoun or a name of one word is no holder to look for by surname
         ("What was the Kremlin's line on the default?", ""),
         ("What is his position on the talks?", ""),
