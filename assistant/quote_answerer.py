@@ -175,6 +175,7 @@ class QuoteAnswers:
             context = context_words(query) | (occasion if asked - occasion else set())
             scored = self._score(query.search, said, others, context=context)
             scored = self._in_articles_naming(query, scored)
+            scored = self._naming_the_topic(query, scored, occasion)
             floor = scored[0].score * KEEP_RATIO
             ranked = [s.sentence for s in scored if s.score >= floor]
         else:
@@ -361,6 +362,21 @@ class QuoteAnswers:
             if source not in naming:
                 naming[source] = not self._names_missing(query, item.sentence)
         return [x for x in ranked if naming[x.sentence.chunk.source]] or ranked
+
+    def _naming_the_topic(
+        self, query: Query, scored: list[Scored], occasion: Set[str]
+    ) -> list[Scored]:
+        """The speaker's sentences naming what the topic names first, when some do: "the role
+        the battle for Mariupol was playing" is told by "Mariupol has become the Ukrainian
+        Alamo…", not by "…prevent another decisive battle", however common "Mariupol" is in
+        the corpus. A name every story carries (Russia, Ukraine) or naming the occasion ("told
+        CBS News") chooses nothing; nor does the speaker's own name."""
+        names = {t for _, toks in query.names for t in toks} & set(query.focus)
+        names = {t for t in names - occasion if self.idf(t) >= EVERYWHERE_IDF}
+        if not names:
+            return scored
+        naming = [x for x in scored if names & x.sentence.own_words]
+        return naming + [x for x in scored if not names & x.sentence.own_words]
 
     def _on_topic_words(self, sentence: Sentence, named: Set[str]) -> Set[str]:
         """The words by which a quote may touch a topic: the sentence's and its story's names

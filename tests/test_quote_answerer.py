@@ -160,3 +160,17 @@ def test_words_asked_at_an_event_come_from_stories_telling_of_it(plain_query):
     # no event: every quote stands
     plain = plain_query("What did the Kremlin say about the court?", frozenset(idf))
     assert answerer._at_the_event(plain, [elsewhere]) == [elsewhere]
+
+
+@pytest.mark.slow
+def test_the_quotes_naming_what_the_topic_names_come_first(indexed, news_articles):
+    # CBS News, 2022-04-03: Petraeus on "another decisive battle", on "a war of attrition", and
+    # "Mariupol has become the Ukrainian Alamo…": the battle for Mariupol is told by the last.
+    assistant = indexed(news_articles("1641_87680cb24613e033.txt", "0001_53ce3e069dab901e.txt"))
+    for question in (
+        "What did David Petraeus say about the part the fight for Mariupol played in the war?",
+        "Qu'a dit David Petraeus du rôle de la bataille de Marioupol dans la guerre ?",
+    ):
+        result = assistant.answer(question)
+        assert not result.abstained, result.text
+        assert any("Alamo" in c.excerpt for c in result.citations), result.text
