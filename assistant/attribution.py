@@ -41,8 +41,9 @@ from assistant.lexical import detect_language, tokens
 from assistant.quotations import Layout, quote_layouts
 from assistant.speaker_appositions import Found
 from assistant.speaker_keys import one_spelling, person_key
-from assistant.speaker_patterns import explicit_en, subject_person, without_asides
+from assistant.speaker_patterns import explicit_en
 from assistant.speaker_patterns_fr import explicit_fr
+from assistant.speaker_subjects import subject_person, without_asides
 from assistant.speakers import _plural, first_name_gender, parse_speaker
 
 # A clause reporting someone's answer to what the sentence says: "ce que la Russie dément".

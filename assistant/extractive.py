@@ -285,6 +285,8 @@ class ExtractiveAnswerer(
         if query.asks_why:  # a further excerpt must give a cause too, or it answers nothing
             chosen = self._with_causes(query, chosen, scored)
         chosen = self._doer_named_after(query, chosen)
+        if self._no_doer_named(query, chosen):  # "Qui était derrière l'explosion…?"
+            return self._abstain(query, passages, no_doer=True)
         chosen = with_what_is_asked(query, chosen, scored, self.idf)
         chosen = gaps_filled(chosen, self.sentences_of)
         untold = outcome_untold(query, [c.sentence for c in chosen])

@@ -30,7 +30,6 @@ from assistant.names import (
     people_new,
     said_to_be,
     told_to,
-    withholds_name,
 )
 from assistant.query import LARGE_CORPUS_SENTENCES, Query
 from assistant.question_names import (
@@ -45,6 +44,7 @@ from assistant.question_names import (
 )
 from assistant.scoring import from_first
 from assistant.sentences import Scored, Sentence, preceding
+from assistant.withheld_names import withholds_name
 
 WITHHELD_CANDIDATES = 5  # best candidates of which one saying the name asked is withheld is told
 

@@ -1,0 +1,26 @@
+"""Worked examples of the person a sentence opens on and of the asides blanked in it."""
+
+from assistant.speaker_subjects import subject_person, without_asides
+
+
+def test_a_sentence_opening_on_a_person_is_about_them():
+    assert subject_person("Last Friday, President Joe Biden dismissed the claims.", {}) == (
+        "Joe Biden"
+    )
+    text = (
+        "The Kursk governor Roman Starovoyt - a former Putin deputy transport minister - also "
+        "hit out at the mobilisation."
+    )
+    assert subject_person(text, {}) == "Roman Starovoyt"
+
+
+def test_a_body_or_a_place_opening_a_sentence_is_no_person():
+    assert subject_person("The Center for Immigration Studies published a report.", {}) == ""
+    assert subject_person("Kyiv was shelled overnight.", {}) == ""
+
+
+def test_asides_in_brackets_are_blanked_where_they_stand():
+    text = "Lindsey Graham (R-S.C.) said it was time."
+    blanked = without_asides(text)
+    assert len(blanked) == len(text) and "(R-S.C.)" not in blanked
+    assert blanked.startswith("Lindsey Graham ") and blanked.endswith(" said it was time.")
