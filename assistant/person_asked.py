@@ -1,16 +1,17 @@
-"""Which person a name question asks for, in a large corpus: someone of the kind it describes
-("the name of Drone Boy Andrii Pokrasa's father", "comment s'appelle l'adolescente…"), not someone
-a sentence says is another kind ("Victor Kovalenko, a former Ukrainian journalist" is no driver)
-nor a speaker who names the kind only in their quoted words; no one when one of the best passages
-says the name is withheld ("who did not share her last name"); the other names of someone the
-question names by one ("le nom de famille de Tania") only from a sentence writing both; and the
-real name of someone it calls by a nickname ("the sniper known as 'Wali'") only from a sentence
-writing the nickname and naming someone by another name. A thing's name asked ("comment
-s'appelle la maternité…") is a name given to one of its kind (`names_thing`), not a person's
-named beside it. A small
-corpus quotes too few people to tell a one-word name from any capitalised word: there, any
-person named will do. Who is named at all, and the kind of person asked, are `name_answerer`'s
-and `question_names`'; this mixin is part of the answerer (`extractive.ExtractiveAnswerer`).
+"""Which person a name question asks for, in a large corpus: someone of the kind it describes ("the
+name of Drone Boy Andrii Pokrasa's father", "comment s'appelle l'adolescente…"), not someone a
+sentence says is another kind ("Victor Kovalenko, a former Ukrainian journalist" is no driver) nor
+a speaker who names the kind only in their quoted words; no one when one of the best passages says
+the name is withheld ("who did not share her last name"); the other names of someone the question
+names by one ("le nom de famille de Tania") only from a sentence writing both; and the real name of
+someone it calls by a nickname ("the sniper known as 'Wali'") only from a sentence writing the
+nickname and naming someone by another name; and someone named where the kind is said only near it
+("her daughter Sofya", not "Her daughter - who fled Bucha before Vladimir Putin ordered the
+invasion - said…"). A thing's name asked ("comment s'appelle la maternité…") is a name given to one
+of its kind (`names_thing`), not a person's named beside it. A small corpus quotes too few people
+to tell a one-word name from any capitalised word: there, any person named will do. Who is named at
+all, and the kind of person asked, are `name_answerer`'s and `question_names`'; this mixin is part
+of the answerer (`extractive.ExtractiveAnswerer`).
 """
 
 from __future__ import annotations
@@ -240,7 +241,7 @@ def _full_name(text: str, given: str) -> bool:
 NEAR_KIND = 2  # words between a thing's name and the word saying its kind ("the warship Moskva")
 # Words that put a name beside a thing, not on it: "a hospital in western Kyiv".
 _BESIDE = frozenset(
-    "in at of on near from to by for with outside inside dans à a de du des près pour avec".split()
+    "in at of on near from to by for with outside inside dans à de du des près pour avec".split()
 )
 
 _TITLE_AFTER = re.compile(r"[,:]?\s+(?:called\s+|titled\s+|intitulée?\s+)?[«\"“‘']\s*[A-ZÀ-Ý]")

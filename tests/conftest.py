@@ -305,3 +305,16 @@ def as_large():
         return ExtractiveAnswerer(assistant.extractive.embedder, Large())
 
     return build
+
+
+@pytest.fixture
+def large_answer(as_large):
+    """`large_answer(assistant, question)`: the answer from the 15 passages retrieval finds,
+    by the answerer over the assistant's articles counted as a large corpus (`as_large`)."""
+
+    def answer(assistant: Assistant, question: str):
+        query = assistant.prepare(question)
+        pool = assistant.retrieve(query, 15)
+        return as_large(assistant).answer(query, pool, pool.closest)
+
+    return answer

@@ -726,7 +726,7 @@ def test_two_excerpts_a_sentence_apart_are_shown_with_the_sentence_between(index
         assert [c.start for c in result.citations] == sorted(c.start for c in result.citations)
 
 
-def test_a_name_no_passage_gives_is_said_not_found_in_a_large_corpus(indexed, as_large):
+def test_a_name_no_passage_gives_is_said_not_found_in_a_large_corpus(indexed, large_answer):
     # After 0060 (CBS News, 2021-12-17): the verdict names the company, not its manager; after
     # 1083_caecbdd7e4f58f60.txt, Sting, named by one word the articles quote
     articles = {
@@ -738,20 +738,16 @@ def test_a_name_no_passage_gives_is_said_not_found_in_a_large_corpus(indexed, as
     }
     assistant = indexed(articles)
 
-    large = as_large(assistant)  # the two articles, counted as many as a large corpus holds
+    # the two articles, counted as many as a large corpus holds
     for question, said in (
         ("What was the name of the Tekhnologiya manager sentenced in Rostov?", "says who"),
         ("Comment s'appelait le gérant de Tekhnologiya condamné à Rostov ?", "ne dit qui"),
     ):
-        query = assistant.prepare(question)
-        pool = assistant.retrieve(query, 15)
-        result = large.answer(query, pool, pool.closest)
+        result = large_answer(assistant, question)
         assert result.abstained and said in result.text, result.text
         # a small corpus quotes too few people to tell: its passages are shown
         assert not assistant.answer(question).abstained
-    query = assistant.prepare("Which singer performed his song Russians on Instagram?")
-    pool = assistant.retrieve(query, 15)
-    result = large.answer(query, pool, pool.closest)
+    result = large_answer(assistant, "Which singer performed his song Russians on Instagram?")
     assert not result.abstained and "Sting took to Instagram" in result.text, result.text
 
 

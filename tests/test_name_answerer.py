@@ -233,17 +233,16 @@ def test_the_sentence_saying_who_may_leave_the_name_asked_to_the_sentence_before
 
 
 @pytest.mark.slow
-def test_a_who_answer_names_someone_not_only_places_or_its_source(indexed, news_articles, as_large):
+def test_a_who_answer_names_someone_not_only_places_or_its_source(
+    indexed, news_articles, large_answer
+):
     # Daily Express, 2022-09-08: "According to the Times, Artyom Bardin, the head of the city of
     # Berdyansk on the Black Sea, was said to be in a grave condition after his car exploded on
     # Tuesday": the blast is told, no one behind it is named.
     assistant = indexed(news_articles("2581_3adab401ec94e036.txt", "0001_53ce3e069dab901e.txt"))
-    answerer = as_large(assistant)
     for question, said in (
         ("Who was behind the car bomb that hit Artyom Bardin, the head of Berdiansk?", "says who"),
         ("Qui a fait exploser la voiture d'Artyom Bardin à Berdiansk ?", "ne le disent pas"),
     ):
-        query = assistant.prepare(question)
-        pool = assistant.retrieve(query, 15)
-        result = answerer.answer(query, pool, pool.closest)
+        result = large_answer(assistant, question)
         assert result.abstained and said in result.text and not result.citations, result.text
