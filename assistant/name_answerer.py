@@ -42,6 +42,7 @@ from assistant.query import LARGE_CORPUS_SENTENCES, Query, question_parts
 from assistant.question_kinds import who_acts
 from assistant.question_months import is_date_word
 from assistant.question_names import asks_person, asks_place, person_kind_asked
+from assistant.question_values import SOURCE
 from assistant.scoring import TELLING_IDF, from_first, names_other, names_person, names_place
 from assistant.sentences import Scored, Sentence, following, preceding
 from assistant.speaker_keys import person_key
@@ -61,10 +62,6 @@ _ONE_WORD_SUBJECT = re.compile(
 DESCRIBED_WORDS = 4  # words after "A"/"Two" that describe the subject ("BBC correspondent")
 NAME_WEIGHT = 0.2  # what a sentence naming someone or somewhere new adds when a name is asked
 NAMED_CANDIDATES = 10  # best candidates looked through for one whose article has the names
-
-
-# The source a sentence is told after: "According to the Times, …", "D'après Reuters, …".
-_ACCORDING = re.compile(r"\b(?:[Aa]ccording to|[Ss]elon|[Dd]['’]après)\s+[^,;]{1,60}[,;]")
 
 
 class NameAnswers:
@@ -155,7 +152,7 @@ class NameAnswers:
         be in a grave condition after his car exploded" names no one behind the blast)."""
         # the question's names as the corpus may spell them too ("Berdiansk", "Berdyansk")
         asked = set(tokens(query.search)) | {t for slot in query.slots for t, _ in slot}
-        text = _ACCORDING.sub("", sentence.text)
+        text = SOURCE.sub("", sentence.text)
         where = {run for run, _ in place_phrases(text)}
         for run, toks in name_phrases(text):
             if set(toks) <= asked or run in where or all(is_date_word(t) for t in toks):

@@ -38,7 +38,7 @@ def _place_names() -> frozenset[str]:
 
 # The last word of a place's name that says it is one (English, as the corpus writes names);
 # not the ones that are also surnames ("Stuart Hall", "Park", "Church", "Lake").
-_PLACE_NOUNS = frozenset(
+PLACE_NOUNS = frozenset(
     """
     city town village airport airfield square palace street avenue boulevard road bridge
     station hotel cathedral monastery stadium arena hospital port harbour harbor island river
@@ -54,7 +54,7 @@ def is_place(name: str) -> bool:
     words = name.split()
     if words and words[0].casefold() == "the":
         words = words[1:]
-    if len(words) > 1 and words[-1].casefold() in _PLACE_NOUNS:
+    if len(words) > 1 and words[-1].casefold() in PLACE_NOUNS:
         return True
     return " ".join(words).casefold() in _place_names()
 

@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from assistant.places import PLACE_NOUNS
+
 # Named kinds whose names are people's ("which US diplomat", "quel sénateur", "which pro-Kremlin
 # politician", "quel magnat ukrainien").
 _PERSON_KINDS = (
@@ -91,8 +93,8 @@ _DESCRIBED = [
     )
 ]
 _DESCRIPTION_ENDS = re.compile(
-    r"^(?:who|whom|whose|which|that|in|at|on|of|from|by|with|for|to|during|after|before|"
-    r"known|called|nicknamed|[a-z]+ed)$"
+    r"^(?:who|whom|whose|which|that|where|when|in|at|on|of|from|by|with|for|to|during|after|"
+    r"before|known|called|nicknamed|run|led|held|built|made|kept|sent|taken|[a-z]+ed)$"
 )
 _COUNT = re.compile(r"^(?:two|three|four|five|deux|trois|quatre|cinq|\d+)$", re.I)
 _COUNTS = {
@@ -197,13 +199,14 @@ def asks_full_name(text: str) -> bool:
 
 
 # Kinds of things a name question may describe, not people: "Comment s'appelle la maternité…",
-# "What is the name of the private maternity hospital…", "…of the documentary…".
+# "…of the documentary…", and any place the English nouns of places name (`places.PLACE_NOUNS`:
+# "the private maternity hospital", "the stadium").
 _THING_KINDS = frozenset(
     """
-    hospital maternity clinic school university plant factory ship warship vessel submarine
+    maternity clinic school university factory ship warship vessel submarine
     flagship cruiser frigate destroyer tanker croiseur frégate fregate
     operation documentary film movie book song company organization organisation unit
-    battalion brigade regiment church theatre theater museum program programme app website
+    battalion brigade regiment church program programme app website
     channel newspaper show podcast campaign fund charity foundation project law bill
     hôpital hopital maternité maternite clinique école ecole université universite usine
     centrale navire bateau sous-marin opération operation documentaire film livre chanson
@@ -219,7 +222,7 @@ def thing_described(text: str) -> str:
     "Comment s'appelle la maternité du quartier…", "hospital" of "What is the name of the
     private maternity hospital…"), or ''."""
     kind = person_described(text).kind
-    return kind if kind.casefold() in _THING_KINDS else ""
+    return kind if kind.casefold() in _THING_KINDS | PLACE_NOUNS else ""
 
 
 def is_person_kind(word: str) -> bool:

@@ -63,8 +63,9 @@ SOURCE_FIRST = re.compile(r"^\s*(?:according to|d['’]après|selon)\b[^,?]{1,12
 
 
 # "…, according to HuffPost?", "D'après CBS News à la mi-mai 2022, …": a source named, the
-# outlet that published the story when it is one (`without_outlet`), else someone quoted.
-_SOURCE = re.compile(
+# outlet that published the story when it is one (`without_outlet`), else someone quoted; in an
+# answer's sentence too ("According to the Times, …": whom it is told after).
+SOURCE = re.compile(
     r"(?:,\s*)?\b(?:according to|selon|d['’]après)\s+(?:the\s+|le\s+|la\s+|l['’])?"
     r"(?P<who>[^,?;.]+)",
     re.I,
@@ -76,7 +77,7 @@ def without_outlet(text: str, is_outlet: Callable[[str], bool]) -> str:
     """The question without the outlet it names as its source: "Which group was behind it,
     according to HuffPost?" asks who was behind it, not what HuffPost said (`is_outlet` tells
     an outlet of the corpus from a person or body quoted in it). Unchanged when it names none."""
-    for found in _SOURCE.finditer(text):
+    for found in SOURCE.finditer(text):
         words = found.group("who").split()
         for count in range(min(len(words), _OUTLET_WORDS), 0, -1):
             name = " ".join(words[:count])

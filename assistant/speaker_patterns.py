@@ -260,17 +260,16 @@ def _subject_before(before: str) -> Found | None:
     name before an apposition ("Dmitry Peskov, the Kremlin spokesman, said")."""
     between = _BETWEEN.search(before)
     head = before[: between.start()] if between else before
-    if between and between.group(0).startswith(","):
-        # "Siemens, the German manufacturer of the turbines, however, said": the connective
-        # ended an apposition too
-        parts = [x.strip() for x in re.split(rf"\s*[,;:(—–{_Q}]\s*", head.rstrip())]
-        apposed = _before_apposition(parts)
-        if apposed:
-            return apposed
     head = _TRAILING_TIME.sub("", head).rstrip()
     if not head or head.endswith(_Q):
         return None  # an inverted verb: "…," said X
     segments = [x.strip() for x in re.split(rf"\s*[,;:(—–{_Q}]\s*|\s+--?\s+", head)]
+    if between and between.group(0).startswith(","):
+        # "Siemens, the German manufacturer of the turbines, however, said": the connective
+        # ended an apposition too
+        apposed = _before_apposition(segments)
+        if apposed:
+            return apposed
     if head[-1] in ",;:(—–-":  # "Oleksander Vilkul, head of the administration, told …"
         found = _before_apposition(segments[:-1])
         role, name = (segments[-3], segments[-2]) if len(segments) >= 3 else ("", "")

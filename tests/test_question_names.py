@@ -15,6 +15,7 @@ from assistant.question_names import (
     other_name_asked,
     person_described,
     person_kind_asked,
+    thing_described,
 )
 
 
@@ -166,3 +167,18 @@ def test_the_nickname_of_someone_whose_real_name_is_asked(question, nickname):
 )
 def test_a_real_full_or_last_name_asked(question, full):
     assert asks_full_name(question) is full
+
+
+@pytest.mark.parametrize(
+    ("question", "thing"),
+    [
+        ("Comment s'appelle la maternité du quartier Livoberejny de Marioupol ?", "maternité"),
+        ("What is the name of the private maternity hospital run by Dr. Zukin?", "hospital"),
+        ("What was the name of the Russian flagship that sank in April?", "flagship"),
+        ("What is the name of the stadium where the match was played?", "stadium"),
+        ("What is the name of the Ukrainian driver who towed the tank?", ""),  # a person
+        ("What is the name of Olga's daughter?", ""),  # a person named
+    ],
+)
+def test_the_kind_of_thing_whose_name_is_asked(question, thing):
+    assert thing_described(question) == thing
