@@ -33,10 +33,11 @@ from assistant.errors import CatalogVersionError
 # 23: what is said in a clause opening the sentence ("After Gutfeld said…,") not the quote
 # after it, "pushed back", "fired back", "shot back" words of saying before a colon; 24: a
 # connective set off by commas between a speaker and the verb, "Polyanskiy, however, called
-# it…"; "conceded", "countered", "retorted", "assured" words of saying),
+# it…"; "conceded", "countered", "retorted", "assured" words of saying; 25: "US" opening a speaker is the country's initials, "US
+# President Joe Biden dismissed…"; a stem ending on "ff" undoubled, "bluff" as "bluffing"),
 # so that a catalog built before asks for a rebuild instead of answering from stale tokens,
 # sentences, speakers and roles.
-SCHEMA_VERSION = "24"
+SCHEMA_VERSION = "25"
 PAGE = 500  # rows per page for every read that may span the whole catalog
 MAX_VARIABLES = 900  # SQLite's bound on `?` per statement is 999 on old builds
 

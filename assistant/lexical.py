@@ -229,7 +229,12 @@ def stem(token: str) -> str:
         # singular ("F-16s", "MiG-29s", "S-300s")
         return token[:-1] if _DESIGNATION_PLURAL.search(token) else token
     english, french = _stemmers()
-    return french.stemWord(english.stemWord(token))
+    stemmed = french.stemWord(english.stemWord(token))
+    if stemmed.endswith("ff") and len(stemmed) > 4:
+        # Snowball undoubles "ff" after a suffix ("bluffing" → bluf) but keeps the word's own
+        # ("bluff", "staffers" → staff): one stem for all their forms
+        return stemmed[:-1]
+    return stemmed
 
 
 # A word as written, with its accents, apostrophes and hyphens ("l'OTAN", "Zaporijjia").

@@ -47,6 +47,12 @@ def _bare(word: str) -> str:
 _ELIDED = re.compile(r"^(?:[ldLD]|qu)['’]")
 
 
+def _acronym(word: str) -> bool:
+    """Whether a word is written in capitals, as initials are ("US", "UK"; not "A")."""
+    bare = word.strip("\"'“”‘’«»()[],.;:!?")
+    return len(bare) > 1 and bare.isalpha() and bare.isupper()
+
+
 def _capitalised(word: str) -> bool:
     stripped = word.lstrip("\"'“‘«(")
     if stripped[:1] in "lLdDq":
@@ -110,6 +116,8 @@ def _valid_part(part: str) -> bool:
     if any(not re.search(r"\w", w) for w in words):
         return False  # a stray quote mark or dash
     first, last = _bare(words[0]), _bare(words[-1])
+    if first == "us" and len(words) > 1 and _acronym(words[0]) and not _acronym(words[1]):
+        first = ""  # "US President Joe Biden": the country's initials, not the pronoun
     if re.fullmatch(r"[A-Z][a-z]+(?:ing|ed)", words[0]) and len(words) > 1 and words[1].islower():
         return False  # "Commanding troops in Chechnya": a participle, not a name
     if first in _BAD_START or first in _PRONOUNS or last in _CONNECTORS or last in _PRONOUNS:

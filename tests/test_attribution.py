@@ -665,6 +665,8 @@ def test_a_clause_of_saying_with_its_own_subject_is_not_the_main_subjects():
         "the Kremlin's",
         "He's",
         "That's",
+        # a pronoun in capitals is a headline's word, but for "US"
+        "IN PICTURES Zelensky",
     ],
 )
 def test_invalid_speakers(candidate):
@@ -705,6 +707,8 @@ def test_invalid_speakers(candidate):
         # a business named with "'s" speaks as a body (HuffPost, 2022-02-24)
         ("Applebee’s", None, None),
         ("McDonald's", None, None),
+        # "US" opening a speaker is the country's initials, not the pronoun
+        ("US President Joe Biden", "Joe Biden", "US President"),
     ],
 )
 def test_valid_speakers_and_their_name_and_role(candidate, name, role):

@@ -32,6 +32,9 @@ def test_stems_fold_inflections_and_cognates():
     assert tokens("proposed") == tokens("proposé")
     assert tokens("confirmed") == tokens("a confirmé")[-1:]
     assert tokens("soldats") == tokens("soldat")
+    # a word ending on "ff" and its forms whose suffix Snowball undoubles it before
+    assert tokens("bluff") == tokens("bluffing") == tokens("bluffed")
+    assert tokens("staff") == tokens("staffers") == tokens("staffing")
 
 
 def test_a_designations_plural_is_its_singular_and_other_compounds_stay_whole():

@@ -12,6 +12,10 @@ def test_a_sentence_opening_on_a_person_is_about_them():
         "hit out at the mobilisation."
     )
     assert subject_person(text, {}) == "Roman Starovoyt"
+    # the country's initials before the role
+    assert subject_person("Last Friday, US President Joe Biden dismissed the claims.", {}) == (
+        "Joe Biden"
+    )
 
 
 def test_a_body_or_a_place_opening_a_sentence_is_no_person():
