@@ -62,6 +62,7 @@ _ONE_WORD_SUBJECT = re.compile(
 DESCRIBED_WORDS = 4  # words after "A"/"Two" that describe the subject ("BBC correspondent")
 NAME_WEIGHT = 0.2  # what a sentence naming someone or somewhere new adds when a name is asked
 NAMED_CANDIDATES = 10  # best candidates looked through for one whose article has the names
+SPEAKER_BACK = 3  # sentences of one speaker's words read back to the one naming them
 
 
 class NameAnswers:
@@ -227,17 +228,26 @@ class NameAnswers:
         return named
 
     def _with_who_it_is(self, item: Scored) -> Scored:
-        """An excerpt of a who-answer whose subject is only "he" or "she" ("He was the first
-        American to be reported killed in Ukraine."), read from the sentence before it when
-        that one names a person ("Willy Joseph Cancel, a 22-year-old former U.S. Marine, was
-        killed…"): the pronoun alone names no one."""
+        """An excerpt of a who-answer that names no one, read from the sentence before it that
+        does: when its subject is only "he" or "she" ("He was the first American to be
+        reported killed in Ukraine.", after "Willy Joseph Cancel, a 22-year-old former U.S.
+        Marine, was killed…"), or when it continues someone's words (“If Bosnia … decide…”,
+        after "Igor Kalabukhov, the Russian ambassador…, said…" and "He added: …"), up to
+        `SPEAKER_BACK` sentences of theirs before: the pronoun or the quote alone names no
+        one."""
         sentence = item.sentence
-        if not PERSONAL_SUBJECT.match(sentence.text) or people_in(sentence.text):
+        story = self.sentences_of(sentence.chunk.source)
+        said = sentence.attribution
+        if said and said.person and not set(tokens(said.person)[-1:]) & sentence.own_words:
+            named = _speaker_named_before(sentence, story)
+        elif PERSONAL_SUBJECT.match(sentence.text) and not people_in(sentence.text):
+            before = preceding(sentence, story)
+            named = before if before and people_in(before.text) else None
+        else:
             return item
-        before = preceding(sentence, self.sentences_of(sentence.chunk.source))
-        if not before or not before.citable or not people_in(before.text):
+        if not named or not named.citable:
             return item
-        start, text = before.start, sentence.chunk.text
+        start, text = named.start, sentence.chunk.text
         read = replace(sentence, start=start, text=text[start : sentence.end])
         return Scored(read, item.score)
 
@@ -328,3 +338,19 @@ def done(text: str, acts: Set[str], by_doer: bool = False) -> bool:
             continue
         return True
     return False
+
+
+def _speaker_named_before(sentence: Sentence, story: Sequence[Sentence]) -> Sentence | None:
+    """The sentence naming the person whose words `sentence` continues, when it is one of the
+    `SPEAKER_BACK` before it and every one between is theirs too; else None."""
+    said = sentence.attribution
+    person = said.person if said else ""
+    surname = tokens(person)[-1:] if person else []
+    current = sentence
+    for _ in range(SPEAKER_BACK):
+        current = preceding(current, story)
+        if current is None or not current.attribution or current.attribution.person != person:
+            return None
+        if surname and surname[0] in current.own_words:
+            return current
+    return None

@@ -24,7 +24,10 @@ _SAY_EN = (
     r"criticises|criticizes|slammed(?!\s+into)|slams(?!\s+into)|"
     # and for a retort, before the words themselves: "Benjamin Hall pushes back: “…”" (not "has
     # repeatedly pushed back on questions")
-    r"(?:pushed|pushes|fired|fires|shot|shoots) back(?=\s*:)"
+    r"(?:pushed|pushes|fired|fires|shot|shoots) back(?=\s*:)|"
+    # a question or its answer, before the words: "he answered: “How do you know…”",
+    # "Zelensky asked: “Do you still think…”" (not "answered questions", "asked for")
+    r"(?:answered|answers|asked|asks)(?=\s*:)"
 )
 
 

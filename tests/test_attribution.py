@@ -576,6 +576,19 @@ def test_pronoun_continuation_after_a_statement():
     assert speakers == [("Boris Johnson", False), ("Boris Johnson", True)]
 
 
+def test_a_question_or_its_answer_before_the_words_is_said():
+    # 1428_f516d224e0de9ec8.txt (Daily Mirror): "he answered:" is the ambassador's
+    text = (
+        "Igor Kalabukhov, the Russian ambassador to Bosnia and Herzegovina, said on national TV "
+        "Moscow has “plans” for Nato. "
+        "When asked by a reporter about other neighbouring nations, he answered: “How do you "
+        "know we have no plans against Croatia, Hungary, Poland?” "
+        "Zelensky asked: “Do you still think that we are one people?” "
+        "The minister answered questions for an hour."
+    )
+    assert _people(text) == ["Igor Kalabukhov", "Igor Kalabukhov", "Zelensky", None]
+
+
 def test_a_he_said_follows_the_subject_named_after_its_role():
     # 2671_bb51e93555b6d13b.txt (Daily Mirror): Kartapolov quoted, then the Kursk governor
     text = (

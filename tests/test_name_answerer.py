@@ -5,12 +5,15 @@ from types import SimpleNamespace
 
 import pytest
 
+from assistant.attribution import attribute
+from assistant.chunking import sentence_spans
 from assistant.extractive import ExtractiveAnswerer
 from assistant.lexical import tokens
 from assistant.name_answerer import NAME_WEIGHT, done
 from assistant.query import Query
-from assistant.sentences import Scored
+from assistant.sentences import Scored, Sentence
 from assistant.speaker_keys import person_key
+from assistant.types import Chunk
 from assistant.word_variants import actors
 
 
@@ -123,6 +126,34 @@ def test_a_he_that_answers_who_is_read_from_the_sentence_naming_him(sentences_of
         None, SimpleNamespace(idf=None, sentences_of=lambda source: alone)
     )
     assert answerer._with_who_it_is(Scored(alone[1], 0.5)).sentence is alone[1]
+
+
+def test_words_continuing_a_speaker_are_read_from_the_sentence_naming_them():
+    # Daily Mirror, 2022-03-21: "which Russian diplomat said…" is answered by the ambassador's
+    # third sentence; the name is two sentences before it
+    text = (
+        "A Russian ambassador has issued a chilling threat. "
+        "Igor Kalabukhov, the Russian ambassador to Bosnia and Herzegovina, said on national TV "
+        "Moscow has “plans” for Nato. "
+        "He added: “I have already said… let me assume, for example, Bosnia has become a member "
+        "of NATO. “If Bosnia and Herzegovina decide to be a member of any association, it is an "
+        "internal affair.”"
+    )
+    spans = sentence_spans(text)
+    chunk = Chunk("c", "a", "mirror.txt", "", None, 0, 0, len(text), text)
+    story = [
+        Sentence(chunk, start, end, text[start:end], said)
+        for (start, end), said in zip(spans, attribute(text, spans), strict=True)
+    ]
+    answerer = ExtractiveAnswerer(
+        None, SimpleNamespace(idf=None, sentences_of=lambda source: story)
+    )
+    read = answerer._with_who_it_is(Scored(story[-1], 0.5))
+    assert read.sentence.text.startswith("Igor Kalabukhov, the Russian ambassador")
+    assert read.sentence.text.endswith("internal affair.”")
+    # the sentence naming the speaker, and words of no one, are as they are
+    assert answerer._with_who_it_is(Scored(story[1], 0.5)).sentence is story[1]
+    assert answerer._with_who_it_is(Scored(story[0], 0.5)).sentence is story[0]
 
 
 def test_a_who_question_of_two_acts_is_answered_by_a_sentence_saying_either(indexed, news_articles):
