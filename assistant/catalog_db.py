@@ -33,9 +33,10 @@ from assistant.errors import CatalogVersionError
 # 23: what is said in a clause opening the sentence ("After Gutfeld said…,") not the quote
 # after it, "pushed back", "fired back", "shot back" words of saying before a colon; 24: a
 # connective set off by commas between a speaker and the verb, "Polyanskiy, however, called
-# it…"; "conceded", "countered", "retorted", "assured" words of saying; 25: "US" opening a speaker is the country's initials, "US
-# President Joe Biden dismissed…"; a stem ending on "ff" undoubled, "bluff" as "bluffing";
-# "answered" and "asked" before a colon words of saying, "he answered: “How do you know…”"),
+# it…"; "conceded", "countered", "retorted", "assured" words of saying; 25: "US" opening a
+# speaker is the country's initials, "US President Joe Biden dismissed…"; a stem ending on
+# "ff" undoubled, "bluff" as "bluffing"; "answered" and "asked" before a colon words of saying,
+# "he answered: “How do you know…”"),
 # so that a catalog built before asks for a rebuild instead of answering from stale tokens,
 # sentences, speakers and roles.
 SCHEMA_VERSION = "25"

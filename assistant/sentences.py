@@ -178,6 +178,10 @@ _POINTS_BACK_RE = re.compile(_POINTS_BACK)
 # A sentence opening on a pronoun or "in this sense", or ending on one, leans on the one before.
 _ANAPHORA = re.compile(
     r"^(?:Ce|Cela|Ceci|Cette|Ces|Il|Elle|Ils|Elles|It|This|That|These|They)\b|"
+    # a consequence of what the sentence before told, in narration or in a quotation: "“As
+    # such, we're unlikely to see an influx of reservists…” (after why)
+    r"^[\"“«'‘]?\s*(?:As such|As a result|Therefore|Thus|Hence|For that reason|"
+    r"That is why|That's why|That’s why|C['’]est pourquoi|Par conséquent|De ce fait)\b|"
     r"\ben ce sens\b|\bin this sense\b|"
     rf"{_POINTS_BACK}|"
     # what someone said of something the sentence before names, the sentence opening on who:

@@ -40,8 +40,11 @@ def _words(text: str) -> list[str]:
     return text.split()
 
 
+_PUNCTUATION = "\"'“”‘’«»()[],.;:!?"  # what may stand around a word
+
+
 def _bare(word: str) -> str:
-    return word.strip("\"'“”‘’«»()[],.;:!?").lower()
+    return word.strip(_PUNCTUATION).lower()
 
 
 _ELIDED = re.compile(r"^(?:[ldLD]|qu)['’]")
@@ -49,7 +52,7 @@ _ELIDED = re.compile(r"^(?:[ldLD]|qu)['’]")
 
 def _acronym(word: str) -> bool:
     """Whether a word is written in capitals, as initials are ("US", "UK"; not "A")."""
-    bare = word.strip("\"'“”‘’«»()[],.;:!?")
+    bare = word.strip(_PUNCTUATION)
     return len(bare) > 1 and bare.isalpha() and bare.isupper()
 
 

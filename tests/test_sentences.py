@@ -164,6 +164,22 @@ def test_a_sentence_ending_on_what_the_one_before_told_is_offered_with_it(second
     assert [s.text for s in joined] == ([text] if leans else [])
 
 
+@pytest.mark.parametrize(
+    ("second", "leans"),
+    [
+        # CNN, 2022-09-22: the consequence of the winter the quote before told
+        ('"As such, we\'re unlikely to see an influx of reservists until spring 2023."', True),
+        ("As a result, the reservists will arrive in spring.", True),
+        ("C'est pourquoi les réservistes n'arriveront qu'au printemps.", True),
+        ("Such reservists will arrive in spring.", False),
+    ],
+)
+def test_a_consequence_of_the_sentence_before_is_offered_with_it(second, leans):
+    text = "Training takes three months, into the depths of a Ukrainian winter. " + second
+    joined = [s for s in _loaded(text) if s.with_antecedent]
+    assert [s.text for s in joined] == ([text] if leans else [])
+
+
 def test_a_sentence_ending_on_what_the_one_before_told_is_shown_with_it():
     # HuffPost, 2022-06-24: "to prevent that" is the encirclement the sentence before tells
     text = (
