@@ -38,7 +38,9 @@ ASKED_SAYING_FR = (
     r"tweeté|tweete|expliqu\w*|rétorqu\w*|retorqu\w*"
 )
 _QUOTE_EN = re.compile(
-    r"\b(?:say|said|says|saying|quotes?|quoted|declared?|declares|stated|statements?|words|"
+    # "the volunteer quoted in that report" says who is asked about, not that words are
+    r"\b(?:say|said|says|saying|quotes?|quoted(?!\s+(?:in|by)\b)|declared?|declares|stated|"
+    r"statements?|words|"
     r"remarks?|comments?|commented|tell|told|claim(?:ed|s)?|react(?:ed)?|phrase|expression|"
     r"answer(?:ed|s)?|repl(?:y|ied|ies)|"
     # a jibe is words: "How did she joke about…", "How did Yermak mock the Russian army?"
@@ -49,7 +51,7 @@ _QUOTE_EN = re.compile(
     re.I,
 )
 _QUOTE_FR = re.compile(
-    r"\b(?:dit|dire|disent|disai(?:t|ent)|pensai(?:t|ent)|déclar\w*|declar\w*|affirm\w*|propos|cit(?:é|e|er|ent|ez|ait|aient|ée?s?)|réagi\w*|déplor\w*|"
+    r"\b(?:dit|dire|disent|disai(?:t|ent)|pensai(?:t|ent)|déclar\w*|declar\w*|affirm\w*|propos|cit(?:é|e|er|ent|ez|ait|aient|ée?s?)(?!\s+(?:dans|par)\b)|réagi\w*|déplor\w*|"
     r"paroles?|regrett\w*|exhort\w*|qualifi\w*|répond\w*|repond\w*|dénonc\w*|denonc\w*|"
     r"expression|termes|raill\w*|moqu\w*|ironis\w*|"
     rf"averti\w*|comment(?:é|ée|és|ait|er)|selon|d'après|{ASKED_SAYING_FR})\b",

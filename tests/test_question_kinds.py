@@ -133,6 +133,14 @@ def test_speaking_with_someone_is_a_conversation_not_a_quote():
     assert kind("What did Peskov speak about?") == "quote"
 
 
+def test_someone_described_as_quoted_is_not_a_quote_asked():
+    # blind 21: the job of the volunteer a report quotes is asked, not his words
+    question = "And the other volunteer quoted in that report, Oleksei Ilyushan — what does he do?"
+    assert kind(question) == "other"
+    assert kind("Et le bénévole cité dans ce reportage, que fait-il en semaine ?") == "other"
+    assert kind("What was he quoted as saying?") == "quote"
+
+
 @pytest.mark.parametrize(
     ("question", "head"),
     [
