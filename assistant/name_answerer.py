@@ -238,13 +238,12 @@ class NameAnswers:
         sentence = item.sentence
         story = self.sentences_of(sentence.chunk.source)
         said = sentence.attribution
+        named = None
         if said and said.person and not set(tokens(said.person)[-1:]) & sentence.own_words:
             named = _speaker_named_before(sentence, story)
-        elif PERSONAL_SUBJECT.match(sentence.text) and not people_in(sentence.text):
+        if named is None and PERSONAL_SUBJECT.match(sentence.text) and not people_in(sentence.text):
             before = preceding(sentence, story)
             named = before if before and people_in(before.text) else None
-        else:
-            return item
         if not named or not named.citable:
             return item
         start, text = named.start, sentence.chunk.text

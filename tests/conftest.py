@@ -14,6 +14,7 @@ os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
 os.environ.setdefault("HF_HUB_DISABLE_TELEMETRY", "1")
 
 from assistant.answer import Assistant, get_assistant  # noqa: E402
+from assistant.attribution import attribute  # noqa: E402
 from assistant.chunking import sentence_spans  # noqa: E402
 from assistant.corpus import load_corpus  # noqa: E402
 from assistant.extractive import ExtractiveAnswerer  # noqa: E402
@@ -174,12 +175,19 @@ def news(news_settings: Settings) -> Assistant:
 
 @pytest.fixture(scope="session")
 def sentences_of_text():
-    """`sentences_of_text(text, source="a.txt", published=None)`: a text's sentences as the
-    answerer reads an article's (unattributed), for worked examples."""
+    """`sentences_of_text(text, source="a.txt", published=None, attributed=False)`: a text's
+    sentences as the answerer reads an article's (with their speakers when `attributed`), for
+    worked examples."""
 
-    def split(text: str, source: str = "a.txt", published: str | None = None) -> list[Sentence]:
+    def split(
+        text: str, source: str = "a.txt", published: str | None = None, attributed: bool = False
+    ) -> list[Sentence]:
         chunk = Chunk("c", "a", source, "", None, 0, 0, len(text), text, published=published)
-        return [Sentence(chunk, s, e, text[s:e], None) for s, e in sentence_spans(text)]
+        spans = sentence_spans(text)
+        said = attribute(text, spans) if attributed else [None] * len(spans)
+        return [
+            Sentence(chunk, s, e, text[s:e], who) for (s, e), who in zip(spans, said, strict=True)
+        ]
 
     return split
 

@@ -678,7 +678,7 @@ def test_a_clause_of_saying_with_its_own_subject_is_not_the_main_subjects():
         "the Kremlin's",
         "He's",
         "That's",
-        # a pronoun in capitals is a headline's word, but for "US"
+        # a word of a headline written in capitals opens no name ("US" is the country's)
         "IN PICTURES Zelensky",
     ],
 )

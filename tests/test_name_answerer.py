@@ -5,15 +5,12 @@ from types import SimpleNamespace
 
 import pytest
 
-from assistant.attribution import attribute
-from assistant.chunking import sentence_spans
 from assistant.extractive import ExtractiveAnswerer
 from assistant.lexical import tokens
 from assistant.name_answerer import NAME_WEIGHT, done
 from assistant.query import Query
-from assistant.sentences import Scored, Sentence
+from assistant.sentences import Scored
 from assistant.speaker_keys import person_key
-from assistant.types import Chunk
 from assistant.word_variants import actors
 
 
@@ -128,7 +125,7 @@ def test_a_he_that_answers_who_is_read_from_the_sentence_naming_him(sentences_of
     assert answerer._with_who_it_is(Scored(alone[1], 0.5)).sentence is alone[1]
 
 
-def test_words_continuing_a_speaker_are_read_from_the_sentence_naming_them():
+def test_words_continuing_a_speaker_are_read_from_the_sentence_naming_them(sentences_of_text):
     # Daily Mirror, 2022-03-21: "which Russian diplomat said…" is answered by the ambassador's
     # third sentence; the name is two sentences before it
     text = (
@@ -139,12 +136,7 @@ def test_words_continuing_a_speaker_are_read_from_the_sentence_naming_them():
         "of NATO. “If Bosnia and Herzegovina decide to be a member of any association, it is an "
         "internal affair.”"
     )
-    spans = sentence_spans(text)
-    chunk = Chunk("c", "a", "mirror.txt", "", None, 0, 0, len(text), text)
-    story = [
-        Sentence(chunk, start, end, text[start:end], said)
-        for (start, end), said in zip(spans, attribute(text, spans), strict=True)
-    ]
+    story = sentences_of_text(text, "mirror.txt", attributed=True)
     answerer = ExtractiveAnswerer(
         None, SimpleNamespace(idf=None, sentences_of=lambda source: story)
     )
@@ -154,6 +146,13 @@ def test_words_continuing_a_speaker_are_read_from_the_sentence_naming_them():
     # the sentence naming the speaker, and words of no one, are as they are
     assert answerer._with_who_it_is(Scored(story[1], 0.5)).sentence is story[1]
     assert answerer._with_who_it_is(Scored(story[0], 0.5)).sentence is story[0]
+    # a "he" whose words follow a sentence naming him, not as a speaker, is read from it
+    text = "Volodymyr Zelensky visited Izium on Wednesday. He said: “We will rebuild it.”"
+    story = sentences_of_text(text, "abc.txt", attributed=True)
+    answerer = ExtractiveAnswerer(
+        None, SimpleNamespace(idf=None, sentences_of=lambda source: story)
+    )
+    assert answerer._with_who_it_is(Scored(story[1], 0.5)).sentence.text == text
 
 
 def test_a_who_question_of_two_acts_is_answered_by_a_sentence_saying_either(indexed, news_articles):
