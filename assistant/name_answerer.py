@@ -237,10 +237,7 @@ class NameAnswers:
         one."""
         sentence = item.sentence
         story = self.sentences_of(sentence.chunk.source)
-        said = sentence.attribution
-        named = None
-        if said and said.person and not set(tokens(said.person)[-1:]) & sentence.own_words:
-            named = _speaker_named_before(sentence, story)
+        named = _speaker_named_before(sentence, story)
         if named is None and PERSONAL_SUBJECT.match(sentence.text) and not people_in(sentence.text):
             before = preceding(sentence, story)
             named = before if before and people_in(before.text) else None
@@ -340,16 +337,19 @@ def done(text: str, acts: Set[str], by_doer: bool = False) -> bool:
 
 
 def _speaker_named_before(sentence: Sentence, story: Sequence[Sentence]) -> Sentence | None:
-    """The sentence naming the person whose words `sentence` continues, when it is one of the
-    `SPEAKER_BACK` before it and every one between is theirs too; else None."""
+    """The sentence naming the person whose words `sentence` continues without naming them,
+    when it is one of the `SPEAKER_BACK` before it and every one between is theirs too; else
+    None."""
     said = sentence.attribution
     person = said.person if said else ""
     surname = tokens(person)[-1:] if person else []
+    if not surname or surname[0] in sentence.own_words:
+        return None
     current = sentence
     for _ in range(SPEAKER_BACK):
         current = preceding(current, story)
         if current is None or not current.attribution or current.attribution.person != person:
             return None
-        if surname and surname[0] in current.own_words:
+        if surname[0] in current.own_words:
             return current
     return None

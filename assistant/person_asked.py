@@ -255,8 +255,7 @@ def names_thing(text: str, kind: Set[str], asked: Set[str]) -> bool:
     documentary “Superpower”"). People's names elsewhere do not: "a maternity hospital…, in
     what President Volodymyr Zelenskyy called an 'atrocity'" names no hospital, nor "a private
     maternity hospital in western Kyiv" one."""
-    words = [(m.start(), m.group(0)) for m in re.finditer(r"[\w'’.-]*\w", text)]
-    at = [i for i, (_, w) in enumerate(words) if set(tokens(w)) & kind]
+    words, at = _kind_said(text, kind)
     for a in at:  # a title quoted after it: "the documentary “Superpower”"
         after = text[words[a][0] + len(words[a][1]) :]
         if _TITLE_AFTER.match(after):
@@ -268,12 +267,17 @@ def names_thing(text: str, kind: Set[str], asked: Set[str]) -> bool:
 NEAR_PERSON = 3  # words between a person's name and the kind asked ("her daughter Sofya")
 
 
+def _kind_said(text: str, kind: Set[str]) -> tuple[list[tuple[int, str]], list[int]]:
+    """The words of `text` (start, word), and the indices of those saying the kind (tokens)."""
+    words = [(m.start(), m.group(0)) for m in re.finditer(r"[\w'’.-]*\w", text)]
+    return words, [i for i, (_, w) in enumerate(words) if set(tokens(w)) & kind]
+
+
 def _named_near(text: str, kind: Set[str], runs: list[str], near: int, beside_ok: bool) -> bool:
     """Whether one of the names `runs` of `text` holds a word of `kind` (tokens) or stands at
     most `near` words from one, with a preposition between only when `beside_ok`."""
-    words = [(m.start(), m.group(0)) for m in re.finditer(r"[\w'’.-]*\w", text)]
+    words, at = _kind_said(text, kind)
     starts = {start: i for i, (start, _) in enumerate(words)}
-    at = [i for i, (_, w) in enumerate(words) if set(tokens(w)) & kind]
     for run in runs:
         first = starts.get(text.find(run), -1)
         if first < 0:
