@@ -232,6 +232,21 @@ def speaker_matches(attribution: Attribution, who: list[str]) -> bool:
     return wanted <= own or any(wanted <= _spelt(tokens(r)) for r in attribution.responders)
 
 
+def as_said_by(attribution: Attribution, who: list[str]) -> Attribution:
+    """The attribution as shown for a quote of `who` (normalised tokens): who answers within
+    the sentence when only they are `who` ("Les Occidentaux accusent Moscou…, ce que la Russie
+    dément" is, asked of Russia, Russia's denial), else the attribution itself."""
+    wanted = _spelt(who)
+    if not who or wanted <= _spelt(tokens(attribution.speaker)) | _spelt(
+        tokens(attribution.person)
+    ):
+        return attribution
+    for responder in attribution.responders:
+        if wanted <= _spelt(tokens(responder)):
+            return replace(attribution, speaker=responder, person="", key="")
+    return attribution
+
+
 def _spelt(words: list[str]) -> set[str]:
     """Tokens of a name, each transliteration one spelling ("boychenko", "boichenko")."""
     return {one_spelling(w) for w in words}

@@ -59,6 +59,9 @@ SENTENCE_BOUNDARY = (
     r"|\s[,:;'’‘\"]+(?:\s+[,:;'’‘\"]+)+\s+"
     rf"|(?<=[.!?…\"”])\s+'[{UPPERCASE}]\s+(?=[{UPPERCASE}])"
     rf"|(?<=[.!?…\"”])\s+[,:]\s+{_NEXT}"
+    # two sentences the scrape glued together ("…east of Sievierodonetsk.Bakhmut, a city…":
+    # 58 in the news corpus): a word of three small letters, its stop, a capitalised word
+    rf"|(?<=[a-z]{{3}}[.!?])(?=[{UPPERCASE}][a-z])"
 )
 _SENTENCE_BOUNDARY_RE = re.compile(SENTENCE_BOUNDARY)
 

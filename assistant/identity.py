@@ -262,7 +262,7 @@ def _resolve(
         key = role_key(role)
         if names_no_one(role):
             return _display(speaker), key  # some officials, a spokesman: not one known person
-        counts = roles.get(key)
+        counts = roles.get(key) or _bare_role_holders(key, roles)
         if counts:
             (best, n), *rest = [*counts.most_common(2), ("", 0)]
             if n > rest[0][1] and best in persons:
@@ -272,6 +272,16 @@ def _resolve(
             return known[1], known[0]
         return _display(speaker), key
     return _display(speaker), entity_key(speaker)
+
+
+def _bare_role_holders(key: str, roles: Mapping[str, Counter[str]]) -> Counter[str]:
+    """For a bare role ("the mayor"), the one person the article gives it with more words ("Kyiv
+    Mayor Vitali Klitschko"); empty else (of two ministers, "the minister" may be either)."""
+    holders: Counter[str] = Counter()
+    for role, counts in roles.items() if " " not in key else ():
+        if key in role.split():
+            holders.update(counts)
+    return holders if len(holders) == 1 else Counter()
 
 
 def roles_taught(text: str, found: Sequence[Attribution | None]) -> dict[str, list[str]]:

@@ -23,7 +23,7 @@ from collections import Counter
 from collections.abc import Callable, Set
 from typing import Any
 
-from assistant.attribution import speaker_matches
+from assistant.attribution import as_said_by, speaker_matches
 from assistant.figures import numbers_named
 from assistant.lexical import tokens, words_for
 from assistant.query import Query
@@ -203,7 +203,7 @@ class QuoteAnswers:
                     query, [Scored(s, 1.0) for s in chosen], scored, self.idf
                 )
             ]
-        speakers = [s.attribution for s in chosen if s.attribution]
+        speakers = [as_said_by(s.attribution, query.speaker) for s in chosen if s.attribution]
         stories = len({s.chunk.source for s in chosen})
         key = Counter(a.key for a in speakers if a.key).most_common(1)
         # A full name asked for is counted by that name: "Jill Biden" is not quoted in every

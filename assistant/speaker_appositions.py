@@ -17,6 +17,7 @@ from assistant.speaker_words import _VERBISH
 from assistant.speakers import (
     _PARTY,
     _bare,
+    _opening,
     _split_name,
     _verbish,
     _words,
@@ -84,6 +85,15 @@ def _name_before_asides(segments: list[str]) -> Found | None:
     for k in range(len(segments) - 1, max(-1, len(segments) - 7), -1):
         segment = segments[k]
         words = _words(segment)
+        if (
+            words
+            and k + 1 < len(segments)
+            and all(_opening(w) and not w.isdigit() for w in words)  # "50" is an age
+        ):
+            # the sentence opens there ("Finally, the International Olympic Committee, after
+            # condemning…, said"): the subject is the segment after the opening words
+            subject = segments[k + 1]
+            return Found(subject) if valid_speaker(subject) else None
         if words and (_bare(words[0]) in _RELATIVE or _participle(segment)):
             unclosed = False  # "who earned the nickname "…" because of his punches"
             continue
@@ -187,8 +197,22 @@ def _apposition(segment: str) -> bool:
 
 
 def _participle(segment: str) -> bool:
-    first = _bare(segment.split()[0]) if segment.split() else ""
-    return first.endswith("ing") or first in ("who", "which", "whose", "in", "at", "on")
+    """Whether a segment opens a clause on what its subject does or is asked, set aside between
+    a name and its verb: "speaking to reporters on Tuesday", "asked for his reaction", "when
+    asked Friday who was behind the blasts", "while visiting Kyiv"."""
+    words = [_bare(w) for w in segment.split()[:2]]
+    first = words[0] if words else ""
+    second = words[1] if len(words) > 1 else ""
+    return (
+        first.endswith("ing")
+        or first in ("who", "which", "whose", "in", "at", "on")
+        or first in _ASKED
+        or (first in ("when", "while", "after") and (second.endswith("ing") or second in _ASKED))
+    )
+
+
+# Past participles opening an aside on how someone came to speak: "asked for his reaction".
+_ASKED = frozenset({"asked", "pressed", "questioned", "interviewed", "quizzed"})
 
 
 # Words after which a new clause, and so a new subject, may start.

@@ -95,6 +95,8 @@ def valid_speaker(candidate: str) -> bool:
         return False
     if len(parts) > 1 and possessed_role(parts[0]):
         parts = parts[1:]  # "Its director-general, Rafael Grossi": the name says who
+    while len(parts) > 1 and all(_opening(w) for w in parts[0].split()):
+        parts = parts[1:]  # "Meanwhile, Russian President Vladimir Putin": no part of who
     return all(_valid_part(part) for part in parts)
 
 
@@ -126,6 +128,8 @@ def _valid_part(part: str) -> bool:
     if first in _BAD_START or first in _PRONOUNS or last in _CONNECTORS or last in _PRONOUNS:
         return False
     if first in _REPORTING_OPENERS:  # "Noting Biden has warned…", "Pressed on how he…"
+        return False
+    if len(words) == 1 and _opening(words[0]):  # "Finally, the IOC, after condemning…, said"
         return False
     # a name ending on "'s" alone is a business's ("Applebee's said", "Moody's said"), else it
     # owns what follows it
@@ -231,6 +235,7 @@ _SENTENCE_END = re.compile(r"\b[a-zà-ÿ][\w’'-]*[.!?][\"'’”»]*\s+(?=[\"'
 _LEADING_WORDS = frozenset(
     """
     meanwhile separately later earlier however additionally moreover instead afterwards then
+    finally ultimately eventually initially previously recently furthermore similarly overall
     also but and yet still now today yesterday tonight on in at last this next early late
     week weekend month year morning afternoon evening night ensuite puis mais et aussi hier
     """.split()

@@ -5,7 +5,7 @@ import json
 
 import pytest
 
-from assistant.attribution import article_roles, attribute, speaker_matches
+from assistant.attribution import Attribution, article_roles, as_said_by, attribute, speaker_matches
 from assistant.chunking import sentence_spans
 from assistant.identity import RoleBook
 from assistant.lexical import tokens
@@ -133,6 +133,43 @@ def test_told_reporters_and_surname_alone_resolve_to_the_full_name():
     assert {(a.person, a.key) for a in found} == {("Dmitry Peskov", "peskov")}
     assert found[0].role == "Kremlin spokesman" and found[2].role is None
     assert all(speaker_matches(a, tokens("Dmitry Peskov")) for a in found)
+
+
+def test_an_adverb_opening_the_sentence_is_no_part_of_its_speaker():
+    # 0498_0207851d0f5037bc.txt (CNN), 0679_dd2a01d24745596d.txt (ABC News)
+    text = (
+        "Meanwhile, President Sauli Niinistö of Finland, which shares a border with Russia, told "
+        "Bash in a separate interview Sunday that the situation was serious. Finally, the "
+        "International Olympic Committee, after condemning Russia's breach of the Olympic "
+        "Truce, said it would act."
+    )
+    found = [a.speaker if a else None for _, a in _attributed(text)]
+    assert found == [
+        "President Sauli Niinistö of Finland",
+        "the International Olympic Committee",
+    ]
+
+
+def test_a_bare_role_is_the_one_person_the_article_gives_it():
+    # 1639_6cb8cee4a23618eb.txt (CBS News): "the mayor" is the Kyiv mayor named before
+    text = (
+        "The capital city's mayor, Vitali Klitschko, said civilians were shot. "
+        '"It is genocide," Kyiv Mayor Vitali Klitschko told German newspaper Bild. '
+        "Klitschko called on other nations to end Russian gas imports. "
+        '"Not a penny should go to Russia anymore," the mayor said.'
+    )
+    found = [a for _, a in _attributed(text)]
+    assert found[-1].speaker == "the mayor"
+    assert (found[-1].person, found[-1].key) == ("Vitali Klitschko", "klitschko")
+
+
+def test_a_bare_role_two_people_hold_is_neither():
+    text = (
+        "Foreign Minister Dmytro Kuleba met Defence Minister Oleksii Reznikov. "
+        '"We need weapons," the minister said.'
+    )
+    found = [a for _, a in _attributed(text) if a]
+    assert found[-1].key not in ("kuleb", "reznikov")
 
 
 def test_inverted_said_with_an_apposition_and_a_mid_sentence_said():
@@ -454,6 +491,14 @@ def test_english_reporting_patterns(sentence, speaker, person):
         ),
         # 1775_17bc9099c2ffa621.txt: where the speaker is from
         ("Mrs O'Brien, from Llangollen, said they had approached friends.", "O'Brien"),
+        # 1621_600da80ae068d29e.txt: what the speaker was asked, between name and verb
+        (
+            "Ukrainian Foreign Minister Dmytro Kuleba, when asked Friday who was behind the "
+            'blasts, said he could "neither confirm nor reject the claim that Ukraine was '
+            'involved in this."',
+            "Dmytro Kuleba",
+        ),
+        ('Biden, asked for his reaction, said "we will see."', "Biden"),
         # 0685_ad4d6f0813fa96f5.txt: an age, then a relative clause; a quoted nickname inside one
         (
             "Vitali, 50, who is also the mayor of the capital city of Kyiv, told Good Morning "
@@ -680,6 +725,10 @@ def test_a_clause_of_saying_with_its_own_subject_is_not_the_main_subjects():
         "That's",
         # a word of a headline written in capitals opens no name ("US" is the country's)
         "IN PICTURES Zelensky",
+        # 0679_dd2a01d24745596d.txt: an adverb opening the sentence ("Finally, the International
+        # Olympic Committee, after condemning…, said")
+        "Finally",
+        "Meanwhile",
     ],
 )
 def test_invalid_speakers(candidate):
@@ -877,3 +926,12 @@ def test_two_people_of_one_surname_are_not_merged():
 )
 def test_words_relayed_by_an_outlet_are_the_speakers_it_quotes_or_shows(sentence, person):
     assert _people(sentence) == [person]
+
+
+def test_a_quote_asked_of_who_answers_within_a_sentence_is_shown_as_theirs():
+    # the shipped article: "Les Occidentaux accusent Moscou…, ce que la Russie dément"
+    accusation = Attribution(0, 10, "Les Occidentaux", False, responders=("la Russie",))
+    shown = as_said_by(accusation, tokens("Russia"))
+    assert shown.name == "la Russie" and shown.key == ""
+    assert as_said_by(accusation, tokens("les Occidentaux")) is accusation
+    assert as_said_by(accusation, tokens("Ukraine")) is accusation

@@ -121,6 +121,19 @@ def test_a_stray_comma_after_a_sentence_is_debris():
     ]
 
 
+def test_two_sentences_a_scrape_glued_together_are_two():
+    # from a Fox News article of 2022-06-19: the space after the full stop was lost
+    text = (
+        "Russia claimed Metolkine, east of Sievierodonetsk.Bakhmut, a city in the Donbas, is "
+        "55 kilometers away. The U.S.Army and Mr.Smith agreed, as did www.nato.int readers."
+    )
+    assert split(text) == [
+        "Russia claimed Metolkine, east of Sievierodonetsk.",
+        "Bakhmut, a city in the Donbas, is 55 kilometers away.",
+        "The U.S.Army and Mr.Smith agreed, as did www.nato.int readers.",
+    ]
+
+
 def test_a_stray_colon_after_a_sentence_is_debris():
     # from 2112_b3ce1814c858b3b1.txt: ". :" glues a photo caption to the sentence after it
     text = (
