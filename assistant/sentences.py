@@ -35,6 +35,7 @@ _ATTRIBUTION_FIELDS = frozenset(f.name for f in fields(Attribution))
 # front). Measured on the news eval and samples: the headline and one sentence miss Mariupol in
 # a Mariupol story.
 LEAD_SENTENCES = 3
+CHAIN = 3  # sentences a candidate joins, when each refers back to the one before
 
 
 @dataclass(frozen=True)
@@ -182,6 +183,10 @@ _ANAPHORA = re.compile(
     # such, we're unlikely to see an influx of reservists…” (after why)
     r"^[\"“«'‘]?\s*(?:As such|As a result|Therefore|Thus|Hence|For that reason|"
     r"That is why|That's why|That’s why|C['’]est pourquoi|Par conséquent|De ce fait)\b|"
+    # a time or a fact the sentence before told: "“At which time we will be in the depths of a
+    # Ukrainian winter,” Lord said." (after "it would take at least three months…")
+    r"^[\"“«'‘]?\s*(?:(?:At|By) which time|Which (?:means|is why)|By then|"
+    r"At that (?:time|point)|À ce moment-là|D['’]ici là)\b|"
     r"\ben ce sens\b|\bin this sense\b|"
     rf"{_POINTS_BACK}|"
     # what someone said of something the sentence before names, the sentence opening on who:
@@ -275,27 +280,47 @@ def _attribution(data: dict[str, Any] | None, roles: RoleResolver | None) -> Att
 
 
 def _with_antecedents(sentences: list[Sentence], text: str) -> list[Sentence]:
-    """Extra candidates: each sentence that refers back, joined to the sentence before it."""
-    joined = []
-    for prev, cur in zip(sentences, sentences[1:], strict=False):
-        if (
+    """Extra candidates: each sentence that refers back, joined to the sentence before it, and
+    also to the one before that when it refers back too (at most `CHAIN` sentences): "Lord said it
+    would take at least three months… “At which time we will be in the depths of a Ukrainian
+    winter,” Lord said. “As such, we're unlikely to see…”"."""
+
+    def leans(i: int) -> bool:  # sentence i refers back to sentence i - 1
+        prev, cur = sentences[i - 1], sentences[i]
+        return bool(
             _ANAPHORA.search(cur.text)
             and not prev.headline
             and "\n\n" not in text[prev.end : cur.start]
-        ):
-            attribution = cur.attribution
-            joined.append(
-                Sentence(
-                    cur.chunk,
-                    prev.start,
-                    cur.end,
-                    text[prev.start : cur.end],
-                    attribution,
-                    True,
-                    prev.flags | cur.flags,
-                )
-            )
+        )
+
+    joined = []
+    for i in range(1, len(sentences)):
+        if not leans(i):
+            continue
+        first = i - 1
+        joined.append(_joined(sentences[first : i + 1], text))
+        while first > 0 and i - first + 1 < CHAIN and leans(first):
+            first -= 1
+            joined.append(_joined(sentences[first : i + 1], text))
     return joined
+
+
+def _joined(run: list[Sentence], text: str) -> Sentence:
+    """One candidate of a run of sentences, each referring back to the one before: the last
+    one's words and speaker, read with what they refer to."""
+    flags = 0
+    for sentence in run:
+        flags |= sentence.flags
+    last = run[-1]
+    return Sentence(
+        last.chunk,
+        run[0].start,
+        last.end,
+        text[run[0].start : last.end],
+        last.attribution,
+        True,
+        flags,
+    )
 
 
 def with_what_it_points_to(sentence: Sentence, article: Sequence[Sentence]) -> Sentence:

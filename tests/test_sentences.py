@@ -172,12 +172,29 @@ def test_a_sentence_ending_on_what_the_one_before_told_is_offered_with_it(second
         ("As a result, the reservists will arrive in spring.", True),
         ("C'est pourquoi les réservistes n'arriveront qu'au printemps.", True),
         ("Such reservists will arrive in spring.", False),
+        # CNN, 2022-09-22: the time the sentence before told ("at least three months")
+        ('"At which time we will be in the depths of a Ukrainian winter," Lord said.', True),
+        ("By then, the reservists will have arrived.", True),
+        ("À ce moment-là, les réservistes seront arrivés.", True),
+        ("Which reservists will arrive first is not known.", False),
     ],
 )
 def test_a_consequence_of_the_sentence_before_is_offered_with_it(second, leans):
     text = "Training takes three months, into the depths of a Ukrainian winter. " + second
     joined = [s for s in _loaded(text) if s.with_antecedent]
     assert [s.text for s in joined] == ([text] if leans else [])
+
+
+def test_a_chain_of_sentences_referring_back_is_offered_from_its_start():
+    # CNN, 2022-09-22: "As such" leans on "At which time", which leans on the three months
+    text = (
+        "Lord said it would take at least three months to train the reservists. "
+        '"At which time we will be in the depths of a Ukrainian winter," Lord said. '
+        '"As such, we\'re unlikely to see an influx of reservists until spring 2023."'
+    )
+    joined = [s.text for s in _loaded(text) if s.with_antecedent]
+    assert text in joined  # the consequence, with the time, with the three months
+    assert text[text.index('"At which') :] in joined  # and with the time alone
 
 
 def test_a_sentence_ending_on_what_the_one_before_told_is_shown_with_it():
