@@ -64,6 +64,7 @@ from assistant.question_speaker import (
     asks_what_was_told,
     occasion_of,
     speaker_and_topic,
+    speaker_apposition,
     speaker_title,
     stance_holder,
     topic_of,
@@ -232,15 +233,17 @@ def parse_query(
         and not is_outlet(as_typed(n, written))  # "NBC News gauged the mood in Kyiv"
     )
     dated = month is not None
-    # the title the question gives the speaker says who speaks, not what about
+    # the title the question gives the speaker, and what it says of them after the name, say
+    # who speaks, not what about
     title = speaker_title(text, typed)
-    focus = _focus(topic or corrected, (*speaker, *tokens(title)), dated) if kind == "quote" else ()
+    who = (*speaker, *tokens(title), *tokens(speaker_apposition(text, typed)))
+    focus = _focus(topic or corrected, who, dated) if kind == "quote" else ()
     focus = tuple(t for t in focus if t not in pointed)
     if len(focus) == 1 and (occasion := occasion_of(corrected)):
         # "After Moscow pulled out of the Black Sea grain deal…, what did the Kremlin spokesman
         # say about the agreement?": a topic of one word may name what the occasion told
         named = set(name_tokens(corrected))  # "Moscow" tells little of what was said
-        told = _focus(occasion, (*speaker, *tokens(title)), dated)
+        told = _focus(occasion, who, dated)
         focus = (*focus, *(t for t in told if t not in named))
     names = tuple(
         (as_typed(words, written), tuple(t for t in toks if t not in MONTH_TOKENS))
@@ -313,7 +316,9 @@ _GENERIC = frozenset(
         "propos paroles comment commented what que quoi how "
         # how someone reacted or responded is what they said ("How did Lavrov react…")
         "react reacted reaction respond responded response réagi réagir réaction répondu "
-        "répondre réponse"
+        "répondre réponse "
+        # nor how they owned up to it
+        "admit admitted acknowledge acknowledged concede conceded reconnu admis"
     )
 )
 

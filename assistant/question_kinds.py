@@ -31,7 +31,12 @@ from assistant.question_values import (
 ASKED_SAYING_EN = (
     r"confirm(?:ed|s)?|den(?:y|ied|ies)|wr(?:ite|ites|ote)|tweet(?:ed|s)?|think|thought|"
     # "believed to be serving with…" hedges a fact; it asks for no one's belief
-    r"believe[sd]?(?!\s+to\b)|explain(?:ed|s)?"
+    r"believe[sd]?(?!\s+to\b)|explain(?:ed|s)?|"
+    # what someone owned up to is what they said: "How did Kevin Cramer acknowledge his
+    # party's share…", "What did Lavrov admit about the sanctions?" (how someone described
+    # something is mostly reported, "described the supplies as extremely dangerous": measured,
+    # as many answers lost as gained)
+    r"admit(?:s|ted)?|acknowledg(?:e|ed|es)|conced(?:e|ed|es)"
 )
 ASKED_SAYING_FR = (
     r"confirm(?:é|ée|er|e)|démenti\w*|dementi\w*|nié|nier|nie|écrit|ecrit|écrivai(?:t|ent)|"
@@ -54,7 +59,11 @@ _QUOTE_FR = re.compile(
     r"\b(?:dit|dire|disent|disai(?:t|ent)|pensai(?:t|ent)|déclar\w*|declar\w*|affirm\w*|propos|cit(?:é|e|er|ent|ez|ait|aient|ée?s?)(?!\s+(?:dans|par)\b)|réagi\w*|déplor\w*|"
     r"paroles?|regrett\w*|exhort\w*|qualifi\w*|répond\w*|repond\w*|dénonc\w*|denonc\w*|"
     r"expression|termes|raill\w*|moqu\w*|ironis\w*|"
-    rf"averti\w*|comment(?:é|ée|és|ait|er)|selon|d'après|{ASKED_SAYING_FR})\b",
+    rf"averti\w*|comment(?:é|ée|és|ait|er)|selon|d'après|{ASKED_SAYING_FR})\b|"
+    # how someone owned up, or what to: "Comment Kevin Cramer a-t-il reconnu la part…", "Qu'a
+    # admis Lavrov…" (not "reconnu coupable", "reconnue grâce à sa manucure")
+    r"\bcomment\b[^?]*\ba-t-(?:il|elle)\s+(?:reconnu|admis|concédé|avoué)\b|"
+    r"\bqu['’]a(?:-t-(?:il|elle))?\s+(?:reconnu|admis|concédé|avoué)\b",
     re.I,
 )
 _WHY = re.compile(

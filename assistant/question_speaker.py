@@ -34,7 +34,7 @@ _SPEAKER_PATTERNS = [
         re.I,
     ),
     re.compile(
-        r"\bqu['’](?:a|avait|ont)(?P<pronoun>-t-(?:il|elle))?\s+(?:\w+é|dit|écrit|répondu|promis)\s+(?P<who>.+?)(?:\s+(?:sur|à propos|au sujet|concernant)\b|\s*\?|$)",
+        r"\bqu['’](?:a|avait|ont)(?P<pronoun>-t-(?:il|elle))?\s+(?:\w+é|dit|écrit|répondu|promis|reconnu|admis)\s+(?P<who>.+?)(?:\s+(?:sur|à propos|au sujet|concernant)\b|\s*\?|$)",
         re.I,
     ),
     re.compile(r"\bque\s+(?P<who>.+?)\s+(?:a|avait)\s+(?:dit|déclaré|affirmé)", re.I),
@@ -45,7 +45,7 @@ _SPEAKER_PATTERNS = [
         r"(?:^\s*|\bcomment\s+)(?P<who>[^,?]+?)\s+(?:l['’]|les\s+|lui\s+)?"
         r"(?:a|avait|ont|avaient)-t-(?:il|elle|ils|elles)\s+(?:réagi|reagi|qualifié|qualifie|"
         r"répondu|repondu|dénoncé|denonce|commenté|décrit|dit|déclaré|affirmé|annoncé|averti|"
-        rf"promis|{ASKED_SAYING_FR})\b",
+        rf"promis|reconnu|admis|concédé|avoué|{ASKED_SAYING_FR})\b",
         re.I,
     ),
     re.compile(
@@ -145,6 +145,35 @@ def _speaker_in(text: str) -> str | None:
             if tokens(" ".join(words)):
                 return " ".join(words)
     return "" if matched else None
+
+
+# An apposition after a speaker's name says who they are: ", of the Foreign Policy Research
+# Institute,", ", de l'association Sunflower Scotland ?", ", a former adviser to Vladimir Putin,".
+_APPOSITION = re.compile(
+    r"\s*,\s*(?P<who>(?:of|from|at|the|a|an|de|du|des|d['’]|le|la|les|l['’]|un|une|ancien|"
+    r"ancienne|former)\b[^,?;:]*?)\s*(?:[,?;:]|$)",
+    re.I,
+)
+
+
+def speaker_apposition(text: str, typed: str) -> str:
+    """What a question says of its speaker right after the name, between commas ("Anastasia
+    Bombrys, de l'association Sunflower Scotland ?" → "de l'association Sunflower Scotland"),
+    or '': it says who speaks, not what about."""
+    at = text.find(typed) if typed else -1
+    if at < 0:
+        return ""
+    found = _APPOSITION.match(text, at + len(typed))
+    if not found or _ASKING.search(found.group("who")):
+        return ""  # "Selon Peskov, de quoi ne s'agit-il pas seulement ?" asks there
+    return found.group("who")
+
+
+_ASKING = re.compile(
+    r"\b(?:quoi|qui|que|quel\w*|comment|pourquoi|quand|combien|what|which|who|whom|how|why|"
+    r"when|where)\b|-(?:t-)?(?:il|elle|ils|elles)\b",
+    re.I,
+)
 
 
 TITLE_WORDS = 6  # words before a speaker's name looked through for the title given

@@ -306,6 +306,17 @@ def test_when_it_was_said_is_not_what_was_said():
     assert tokens("end")[0] in parse("What did Peskov say about the end of the war?").focus
 
 
+def test_what_is_said_of_the_speaker_after_the_name_is_not_what_was_said():
+    # BBC News, 2022-04-10: Sunflower Scotland is who speaks; "BBC Scotland" is no topic
+    query = parse(
+        "Pourquoi beaucoup d'Ukrainiens n'ont-ils pas pu emmener leurs animaux, selon Anastasia "
+        "Bombrys, de l'association Sunflower Scotland ?"
+    )
+    assert query.kind == "quote"
+    assert not set(tokens("association Sunflower Scotland")) & set(query.focus)
+    assert tokens("animaux")[0] in query.focus
+
+
 def test_the_title_given_the_speaker_is_not_what_was_said():
     query = parse(
         "Qu'a déclaré le Premier ministre japonais Fumio Kishida lors de sa visite à Kiev ?"

@@ -77,6 +77,13 @@ def test_kinds():
         ("How did Psaki joke about the president being ready for anything?", "quote"),
         ("Comment Podoliak a-t-il raillé le Kremlin pendant l'évacuation de Kherson ?", "quote"),
         ("Comment le ministre s'est-il moqué des sanctions ?", "quote"),
+        # what someone owned up to is words said
+        ("What did Lavrov admit about the sanctions?", "quote"),
+        ("How did the senator acknowledge his party's part in the price rise?", "quote"),
+        ("Comment le sénateur a-t-il reconnu la responsabilité de son parti ?", "quote"),
+        ("Qu'a admis le ministre russe sur les sanctions ?", "quote"),
+        # "reconnu coupable" is a verdict
+        ("Quel colonel un tribunal allemand a-t-il reconnu coupable en janvier ?", "other"),
     ],
 )
 def test_verbs_that_ask_what_someone_said(question, expected):

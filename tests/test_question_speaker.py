@@ -7,6 +7,7 @@ from assistant.question_speaker import (
     event_of,
     occasion_of,
     speaker_and_topic,
+    speaker_apposition,
     speaker_title,
     stance_holder,
     stance_role,
@@ -85,6 +86,9 @@ from assistant.question_speaker import (
         ),
         ("What did Biden say on Monday about sanctions?", "Biden", "sanctions"),
         ("What did Kuleba say on the grain deal?", "Kuleba", "the grain deal"),
+        # owning up to something: what the speaker said of it
+        ("What did Lavrov admit about the sanctions?", "Lavrov", "the sanctions"),
+        ("Comment Kevin Cramer a-t-il reconnu la part de son parti ?", "Kevin Cramer", ""),
     ],
 )
 def test_the_speaker_as_typed_and_the_topic(question, speaker, topic):
@@ -230,3 +234,32 @@ def test_a_stance_asked_of_an_office_names_the_office():
     # a name is `stance_holder`'s; a body holds no office
     assert stance_role("What is Viktor Orban's position on NATO?") == ""
     assert stance_role("What was the Kremlin's position on the talks?") == ""
+
+
+@pytest.mark.parametrize(
+    ("question", "typed", "apposition"),
+    [
+        (
+            "Pourquoi beaucoup n'ont-ils pas pu emmener leurs animaux, selon Anastasia Bombrys, "
+            "de l'association Sunflower Scotland ?",
+            "Anastasia Bombrys",
+            "de l'association Sunflower Scotland",
+        ),
+        (
+            "What did Aaron Stein, of the Foreign Policy Research Institute, say about drones?",
+            "Aaron Stein",
+            "of the Foreign Policy Research Institute",
+        ),
+        (
+            "Qu'a dit Zelensky, le président ukrainien, sur les armes ?",
+            "Zelensky",
+            "le président ukrainien",
+        ),
+        # when it was said, or the question itself, is no apposition
+        ("What did Biden say, on Monday, about sanctions?", "Biden", ""),
+        ("According to Peskov, what is happening?", "Peskov", ""),
+        ("Selon Peskov, de quoi ne s'agit-il pas seulement ?", "Peskov", ""),
+    ],
+)
+def test_what_a_question_says_of_its_speaker_after_the_name(question, typed, apposition):
+    assert speaker_apposition(question, typed) == apposition
