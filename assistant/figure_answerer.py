@@ -18,11 +18,11 @@ from typing import Any
 
 from langchain_core.embeddings import Embeddings
 
-from assistant.figures import FIGURE_START_RE, figures_in
+from assistant.figures import FIGURE_START_RE, figures_in, number_value, numbers_given
 from assistant.lexical import tokens
 from assistant.mentions import acronym_at, in_its_language
 from assistant.query import Query
-from assistant.question_values import asks_size, measures_time
+from assistant.question_values import DEATH_WORDS, asks_size, deaths_asked, measures_time
 from assistant.sentences import Sentence
 from assistant.values import SAME_ACTOR_BONUS, words_before
 from assistant.word_variants import actors
@@ -53,6 +53,11 @@ class FigureAnswers:
             for s in sentences
             for m in figures_in(s.text)  # "24 February" counts nothing
         ]
+        if deaths_asked(query.question):  # "how many … were killed": a figure of the dead
+            figures = [f for f in figures if DEATH_WORDS.search(f[0].text)]
+        given = numbers_given(query.question)
+        if given:  # "when the Pentagon put 8,500 US troops on alert, how much was the notice cut?"
+            figures = [f for f in figures if number_value(f[1]) not in given]
         rare = self._rare_words_counted(query, counted)
         if rare:  # "trained dolphins" are not counted by a sentence never saying "dolphin"
             languages: dict[str, bool] = {}  # article → in the question's language

@@ -146,6 +146,24 @@ def figures_in(text: str) -> list[re.Match[str]]:
     ]
 
 
+def numbers_given(text: str) -> frozenset[str]:
+    """The numbers a text (a question) gives in figures, without their separators ("8,500" →
+    "8500"): what a question tells ("…when the Pentagon put 8,500 US troops on alert…", "…of
+    the roughly 50,000 children…") is not what it asks."""
+    return frozenset(_digits(m.group(0)) for m in NUMBER_RE.finditer(text)) - {""}
+
+
+def number_value(figure: str) -> str:
+    """The number a figure opens with, without separators ("8,500 U.S. troops" → "8500"); ''
+    for a number in words."""
+    number = NUMBER_RE.match(figure)
+    return _digits(number.group(0)) if number else ""
+
+
+def _digits(number: str) -> str:
+    return re.sub(r"\D", "", number)
+
+
 def sums_in(text: str) -> list[re.Match[str]]:
     """The figures of a text that are sums of money (`figures_in`): "$40 billion",
     "1 200 roubles", "40 milliards d'euros"; not "40 tanks", nor a share ("30% to 1,200

@@ -174,7 +174,7 @@ _COUNTED = [
         r"nombre de)\s*(?P<what>[^?,;]+?)(?=\s+(?:are|were|is|was|has|have|had|did|does|do|will|"
         r"would|could|can|sont|ont|a|avait|avaient|était|étaient|etaient|sera|seront|devait|"
         r"devaient|doivent|pourraient|se|s['’]|la|le|les|l['’]|selon|according|by|in|en|aux?|"
-        r"dans|near|at|son|sa|ses|leur|leurs|[\w-]+(?:ait|aient))\b|[?,;]|$)",
+        r"dans|near|at|son|sa|ses|leur|leurs|died|perished|[\w-]+(?:ait|aient))\b|[?,;]|$)",
         r"\b(?:how (?:large|big)|what size)\s+(?:is|are|was|were)\s+(?:the\s+)?(?P<what>[^?,;]+?)"
         r"(?=\s+(?:heading|going|sent|deployed|that|in|to|near|at|on)\b|[?,;]|$)",
         r"\b(?:size|scale) of\s+(?:the\s+)?(?P<what>[^?,;]+?)(?=\s+(?:in|to|near|at|on)\b|[?,;]|$)",
@@ -286,6 +286,27 @@ def rate_asked(text: str) -> str:
     if not found:
         return ""
     return _RATE_UNITS[(found.group("unit") or found.group("adj")).lower()]
+
+
+# A count of the dead asked by its verb: "How many crew members were killed…", "Combien de
+# personnes ont été tuées…" (a toll asked by its noun is `_TOLL`'s).
+_DEATHS_ASKED = re.compile(
+    r"\b(?:how many|combien)\b[^?]*?\b(?:killed|died|dead|perished|lost their lives|tu[ée]e?s|"
+    r"morte?s|mort|péri|décédée?s)\b",
+    re.I,
+)
+# What a sentence counting the dead says of them.
+DEATH_WORDS = re.compile(
+    r"\b(?:kill\w*|dead|died|dies|deaths?|death toll|toll|lives|bodies|perished|fatalit\w+|"
+    r"casualt\w+|tu[ée]e?s|morte?s|mort|décès|victimes|bilan)\b",
+    re.I,
+)
+
+
+def deaths_asked(text: str) -> bool:
+    """Whether a number question counts the dead by its verb ("…were killed when it sank"): a
+    figure that counts them says so ("510 members of the crew" evacuated count no dead)."""
+    return bool(_DEATHS_ASKED.search(text))
 
 
 def asks_tally(text: str) -> bool:

@@ -30,6 +30,8 @@ from assistant.figures import (
     figure_phrase,
     figure_value,
     figures_in,
+    number_value,
+    numbers_given,
     sum_beside,
     sum_phrase,
     sums_in,
@@ -106,11 +108,17 @@ def with_value_asked(query: Query, sentences: list[Sentence]) -> list[Sentence]:
     sum of money, and none when no sentence does (a count of tanks is no price); for a date,
     those that give one, and none when no sentence does (what was said of the event is no
     date of it); for a court's sentence, those that give one (`PENALTY`), none when none does
-    (a trial told of, or a penalty someone "could face", is no sentence given)."""
+    (a trial told of, or a penalty someone "could face", is no sentence given). A figure the
+    question gives ("when 8,500 US troops were put on alert…") counts for none."""
     if query.asks_penalty:
         return [s for s in sentences if PENALTY.search(s.text) and _of_whom_asked(query, s)]
+    given = numbers_given(query.question)  # a figure the question tells is not what it asks
+
+    def new(found: list[re.Match[str]]) -> bool:
+        return any(number_value(m.group(0)) not in given for m in found)
+
     if query.asks_amount:
-        return [s for s in sentences if sums_in(s.text)]
+        return [s for s in sentences if new(sums_in(s.text))]
     if query.asks_tally:
         return [s for s in sentences if tally_in(s.text)] or sentences
     if query.kind == "date":
@@ -122,7 +130,7 @@ def with_value_asked(query: Query, sentences: list[Sentence]) -> list[Sentence]:
             or (query.asks_year and YEAR_RE.search(s.text))
         ]
     if query.kind == "number":
-        return [s for s in sentences if figures_in(s.text)] or sentences
+        return [s for s in sentences if new(figures_in(s.text))] or sentences
     return sentences
 
 
@@ -151,12 +159,21 @@ def lead(
     fr = query.language == "fr"
     text = sentence.text
     value = figure_phrase(figure) or None
-    if value is None and query.asks_amount and (sums := sums_in(text)):
-        value = sum_phrase(text, sum_beside(text, happened) or sums[0])
+    given = numbers_given(query.question)  # told by the question, not asked
+    sums = [m for m in sums_in(text) if number_value(m.group(0)) not in given]
+    if value is None and query.asks_amount and sums:
+        beside = sum_beside(text, happened)
+        told = beside is None or beside.span() not in {m.span() for m in sums}
+        value = sum_phrase(text, sums[0] if told else beside)
     if value is None and query.kind == "number" and not query.asks_duration:
         # (a length of time given in words, "depuis des mois", is shown, not replaced)
         value = next(
-            (m.group(0) for m in NUMBER_RE.finditer(text) if not is_date_at(text, m.start())), None
+            (
+                m.group(0)
+                for m in NUMBER_RE.finditer(text)
+                if not is_date_at(text, m.start()) and number_value(m.group(0)) not in given
+            ),
+            None,
         )
     elif value is None and query.kind == "date":
         saying = asks_saying(query.question)

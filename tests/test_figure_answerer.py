@@ -12,7 +12,7 @@ from assistant.figure_answerer import (
     counted_phrase,
     one_length_of_time,
 )
-from assistant.figures import figures_in
+from assistant.figures import figures_in, number_value, numbers_given
 from assistant.lexical import tokens
 from assistant.query import parse_query
 
@@ -146,3 +146,46 @@ def test_a_figure_counting_quoted_words_answers(indexed, news_articles):
     )
     assert not result.abstained, result.text
     assert "**18 filtration camps**" in result.text.splitlines()[0], result.text
+
+
+def test_the_numbers_a_question_gives_are_read_without_their_separators():
+    assert numbers_given("When 8,500 US troops were put on alert, how short was the notice?") == {
+        "8500"
+    }
+    assert numbers_given("Combien des 50 000 enfants réfugiés vont à l'école ?") == {"50000"}
+    assert numbers_given("How many troops were put on alert?") == set()
+    assert number_value("8,500 U.S. troops") == "8500"
+    assert number_value("eight NASAMS") == ""
+
+
+@pytest.mark.slow
+def test_a_figure_the_question_gives_is_not_its_answer(indexed, news_articles):
+    # CBS News, 2022-01-29 ("The Pentagon has put 8,500 U.S. troops in the U.S. on heightened
+    # alert…") beside the article saying how much shorter their notice became
+    assistant = indexed(
+        news_articles(
+            "0228_da6bd12f14d52b0b.txt", "0211_63478f986b3cc67f.txt", "0001_53ce3e069dab901e.txt"
+        )
+    )
+    result = assistant.answer(
+        "After 8,500 US troops were placed on heightened alert in January 2022, how much was the "
+        "deployment notice reduced for some units?"
+    )
+    assert not result.abstained, result.text
+    assert "8,500" not in result.text.splitlines()[0], result.text
+
+
+@pytest.mark.slow
+def test_a_count_of_the_dead_is_no_figure_of_the_living(indexed, news_articles):
+    # ABC News, 2022-04-14: "…forced all 510 members of the crew to evacuate": no one is said
+    # to have died, so no figure answers how many did
+    assistant = indexed(
+        news_articles(
+            "1897_0858e15702878b23.txt", "1906_77d7cc48baff5bdb.txt", "0001_53ce3e069dab901e.txt"
+        )
+    )
+    result = assistant.answer(
+        "How many sailors died when the Russian flagship Moskva went down in April 2022?"
+    )
+    assert result.abstained, result.text
+    assert "510" not in result.text, result.text

@@ -6,12 +6,14 @@ import pytest
 from assistant.lexical import detect_language
 from assistant.question_kinds import question_kind
 from assistant.question_values import (
+    DEATH_WORDS,
     asks_amount,
     asks_penalty,
     asks_size,
     asks_tally,
     asks_two_values,
     counted_thing,
+    deaths_asked,
     duration_asked,
     measures_time,
     rate_asked,
@@ -236,3 +238,23 @@ def test_an_outlet_named_as_the_source_is_no_speaker_asked():
     # a person or a body quoted is asked about: the question is unchanged
     assert asked("According to Peskov, who is to blame?") == "According to Peskov, who is to blame?"
     assert asked("Selon le Kremlin, qui a tiré ?") == "Selon le Kremlin, qui a tiré ?"
+
+
+@pytest.mark.parametrize(
+    ("question", "asked"),
+    [
+        ("How many crew members of the cruiser Moskva were killed when it sank?", True),
+        ("Combien de personnes ont été tuées dans le bombardement de l'école d'art ?", True),
+        ("How many people died in the strike on the station?", True),
+        ("How many troops did Russia mass near the border?", False),
+        ("Combien de civils se trouvaient dans le théâtre ?", False),
+    ],
+)
+def test_a_count_of_the_dead_asked_by_its_verb(question, asked):
+    assert deaths_asked(question) == asked
+
+
+def test_a_figure_counting_the_dead_says_so():
+    assert DEATH_WORDS.search("At least 50 people were killed at the station.")
+    assert DEATH_WORDS.search("Le bilan s'élève à 300 morts.")
+    assert not DEATH_WORDS.search("A fire forced all 510 members of the crew to evacuate.")
