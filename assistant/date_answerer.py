@@ -17,7 +17,7 @@ from collections.abc import Callable
 from assistant.bridges import SAME_WORD_WEIGHTS
 from assistant.dates import beside_share, dates_only_saying
 from assistant.lexical import tokens
-from assistant.query import Query, date_words
+from assistant.query import Query, date_words, question_parts
 from assistant.question_kinds import asks_saying
 from assistant.scoring import TELLING_IDF, rescored
 from assistant.sentences import Scored, Sentence
@@ -30,13 +30,15 @@ DATE_WEIGHT = 0.2
 DATED_IDF = 3.0
 
 
-def dated_words(query: Query) -> frozenset[str]:
+def dated_words(query: Query, told: frozenset[str] = frozenset()) -> frozenset[str]:
     """The tokens a date question's answer is dated beside: the words of what happened and the
     corpus words bridged to them ("signé": signed), not its names (the date beside "Fedorov
     said on television Monday" is not when he was abducted) nor the month and year it names
-    (they choose the articles)."""
+    (they choose the articles), nor the words in `told` (what the question tells before it
+    asks)."""
     asked = date_words(query) | {t for _, toks in query.names for t in toks} | _ASKING_DATE
-    return frozenset(t for slot in query.slots for t, _ in slot if slot[0][0] not in asked)
+    left = asked | told
+    return frozenset(t for slot in query.slots for t, _ in slot if slot[0][0] not in left)
 
 
 # The words a question asks a date with ("On what date…", "Quel jour…"): they name nothing that
@@ -51,19 +53,42 @@ class DateAnswers:
     _names_missing: Callable[[Query, Sentence], list[str]]
 
     def _happened(self, query: Query) -> frozenset[str]:
-        """The words of what a date question asks happened, and those bridged to them."""
-        return frozenset(t for t in dated_words(query) if self.idf(t) >= DATED_IDF)
+        """The words of what a date question asks happened, and those bridged to them: those of
+        its asking sentence when it tells a story first and asks of something else in it
+        ("The exercise started in early June. When was it scheduled to end?": the end, not the
+        start), else all of them."""
+        return self._happened_sets(query)[0]
+
+    def _happened_sets(self, query: Query) -> list[frozenset[str]]:
+        """The words of what happened to date candidates by, best first: those of the asking
+        sentence alone (when the question tells a story first and they are telling), then all."""
+        told = question_parts(query)[0]
+        sets = [dated_words(query, told), dated_words(query)] if told else [dated_words(query)]
+        telling = [frozenset(t for t in words if self.idf(t) >= DATED_IDF) for words in sets]
+        return [words for words in telling if words] or [frozenset()]
 
     def _dates_first(self, query: Query, scored: list[Scored]) -> list[Scored]:
         """The candidates rescored by what their dates date: those near the question's names
         (`_names_missing`) dating what happened, else saying it with a date of more than its
-        telling; else any dating it, else saying it, else all."""
-        happened = self._happened(query)
+        telling; else any dating it, else saying it, else all. What happened is read from the
+        asking sentence first, from the whole question when no candidate near the names dates
+        that ("On what day was the footage recorded?": "The March 7 film…")."""
         saying = asks_saying(query.question)  # "When did the army announce…"
-        years = query.asks_year
+        sets = self._happened_sets(query)
+        for happened in sets:
+            first = self._dated_by(query, scored, happened, saying)
+            if first[1]:  # near the question's names
+                break
+        return first[0]
+
+    def _dated_by(
+        self, query: Query, scored: list[Scored], happened: frozenset[str], saying: bool
+    ) -> tuple[list[Scored], bool]:
+        """`_dates_first` for one set of words of what happened, and whether the candidates
+        first are near the question's names."""
         share = {
             id(x.sentence): beside_share(
-                x.sentence.text, happened, saying, years, query.asks_period
+                x.sentence.text, happened, saying, query.asks_year, query.asks_period
             )
             for x in scored
         }
@@ -76,13 +101,16 @@ class DateAnswers:
         # it was told ("As of May 7, the ninth day after she went missing").
         named = [x for x in scored if not self._names_missing(query, x.sentence)]
         telling = [x for x in named if saying or not dates_only_saying(x.sentence.text)]
+        near = [x for x in named if share[id(x.sentence)]] or [
+            x for x in telling if x.sentence.own_words & happened
+        ]
+        if near:
+            return near, True
         return (
-            [x for x in named if share[id(x.sentence)]]
-            or [x for x in telling if x.sentence.own_words & happened]
-            or [x for x in scored if share[id(x.sentence)]]
+            [x for x in scored if share[id(x.sentence)]]
             or [x for x in scored if x.sentence.own_words & happened]
             or scored
-        )
+        ), False
 
     def _dates_what_is_asked(self, query: Query, sentence: Sentence) -> bool:
         """Whether a date question's sentence itself says what happened (a word of it, or one

@@ -1,6 +1,8 @@
 """Worked examples of date questions' dates (the whole answer path is tested in test_dates and
 test_answer_news)."""
 
+import pytest
+
 from assistant.date_answerer import DateAnswers
 from assistant.lexical import tokens
 from assistant.sentences import Scored
@@ -66,3 +68,20 @@ def test_a_sentence_dating_what_happened_of_what_is_named_comes_before_one_of_an
     )
     ranked = Dates()._dates_first(query, [Scored(other, 0.7), Scored(asked, 0.6)])
     assert ranked[0].sentence is asked
+
+
+@pytest.mark.slow
+def test_a_date_asked_after_a_story_dates_what_the_asking_sentence_asks(indexed, news_articles):
+    # The Guardian, 2022-06-06: the exercise began "on Sunday"; it "is scheduled to end in the
+    # German port of Kiel on 17 June". The question tells of the start, then asks of the end.
+    assistant = indexed(
+        news_articles(
+            "2282_a5aebbaff40807eb.txt", "0227_22be0e8153ac846a.txt", "0001_53ce3e069dab901e.txt"
+        )
+    )
+    result = assistant.answer(
+        "Le grand exercice naval de l'OTAN en mer Baltique a commencé début juin 2022. Quand "
+        "devait-il se terminer ?"
+    )
+    assert not result.abstained, result.text
+    assert "17" in result.text.splitlines()[0], result.text
