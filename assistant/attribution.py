@@ -232,10 +232,11 @@ def speaker_matches(attribution: Attribution, who: list[str]) -> bool:
     return wanted <= own or any(wanted <= _spelt(tokens(r)) for r in attribution.responders)
 
 
-def as_said_by(attribution: Attribution, who: list[str]) -> Attribution:
-    """The attribution as shown for a quote of `who` (normalised tokens): who answers within
-    the sentence when only they are `who` ("Les Occidentaux accusent Moscou…, ce que la Russie
-    dément" is, asked of Russia, Russia's denial), else the attribution itself."""
+def as_said_by(attribution: Attribution, who: list[str], typed: str = "") -> Attribution:
+    """The attribution as shown for a quote of `who` (normalised tokens, `typed` as the user
+    wrote them): who answers within the sentence when only they are `who` ("Les Occidentaux
+    accusent Moscou…, ce que la Russie dément" is, asked of Russia, Russia's denial), else the
+    attribution itself."""
     wanted = _spelt(who)
     if not who or wanted <= _spelt(tokens(attribution.speaker)) | _spelt(
         tokens(attribution.person)
@@ -243,7 +244,7 @@ def as_said_by(attribution: Attribution, who: list[str]) -> Attribution:
         return attribution
     for responder in attribution.responders:
         if wanted <= _spelt(tokens(responder)):
-            return replace(attribution, speaker=responder, person="", key="")
+            return replace(attribution, speaker=typed or responder, person="", key="")
     return attribution
 
 

@@ -38,7 +38,9 @@ from assistant.errors import CatalogVersionError
 # "ff" undoubled, "bluff" as "bluffing"; "answered" and "asked" before a colon words of saying,
 # "he answered: “How do you know…”"; 26: two sentences a scrape glued together
 # ("…Sievierodonetsk.Bakhmut, a city…") are two; a speaker's name before "when asked…, said"
-# or "asked for his reaction, said" is the speaker),
+# or "asked for his reaction, said" is the speaker; "Finally," or "Meanwhile," opening a
+# sentence is no speaker, the subject after it is; "the mayor" is the one mayor the article
+# names),
 # so that a catalog built before asks for a rebuild instead of answering from stale tokens,
 # sentences, speakers and roles.
 SCHEMA_VERSION = "26"

@@ -74,12 +74,11 @@ class DateAnswers:
         asking sentence first, from the whole question when no candidate near the names dates
         that ("On what day was the footage recorded?": "The March 7 film…")."""
         saying = asks_saying(query.question)  # "When did the army announce…"
-        sets = self._happened_sets(query)
-        for happened in sets:
-            first = self._dated_by(query, scored, happened, saying)
-            if first[1]:  # near the question's names
+        for happened in self._happened_sets(query):
+            dated, near = self._dated_by(query, scored, happened, saying)
+            if near:  # near the question's names
                 break
-        return first[0]
+        return dated
 
     def _dated_by(
         self, query: Query, scored: list[Scored], happened: frozenset[str], saying: bool

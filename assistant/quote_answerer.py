@@ -203,7 +203,8 @@ class QuoteAnswers:
                     query, [Scored(s, 1.0) for s in chosen], scored, self.idf
                 )
             ]
-        speakers = [as_said_by(s.attribution, query.speaker) for s in chosen if s.attribution]
+        asked = (query.speaker, query.speaker_text)  # shown as theirs when they answer within
+        speakers = [as_said_by(s.attribution, *asked) for s in chosen if s.attribution]
         stories = len({s.chunk.source for s in chosen})
         key = Counter(a.key for a in speakers if a.key).most_common(1)
         # A full name asked for is counted by that name: "Jill Biden" is not quoted in every

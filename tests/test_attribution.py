@@ -931,7 +931,8 @@ def test_words_relayed_by_an_outlet_are_the_speakers_it_quotes_or_shows(sentence
 def test_a_quote_asked_of_who_answers_within_a_sentence_is_shown_as_theirs():
     # the shipped article: "Les Occidentaux accusent Moscou…, ce que la Russie dément"
     accusation = Attribution(0, 10, "Les Occidentaux", False, responders=("la Russie",))
-    shown = as_said_by(accusation, tokens("Russia"))
-    assert shown.name == "la Russie" and shown.key == ""
+    shown = as_said_by(accusation, tokens("Russia"), "Russia")
+    assert shown.name == "Russia" and shown.key == ""
+    assert as_said_by(accusation, tokens("Russia")).name == "la Russie"
     assert as_said_by(accusation, tokens("les Occidentaux")) is accusation
     assert as_said_by(accusation, tokens("Ukraine")) is accusation
