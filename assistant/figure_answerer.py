@@ -24,7 +24,7 @@ from assistant.mentions import acronym_at, in_its_language
 from assistant.query import Query
 from assistant.question_values import DEATH_WORDS, asks_size, deaths_asked, measures_time
 from assistant.sentences import Sentence
-from assistant.values import SAME_ACTOR_BONUS, words_before
+from assistant.values import COUNTED_MIN, SAME_ACTOR_BONUS, words_before
 from assistant.word_variants import actors
 
 # The word naming what is counted, when this rare (IDF over sentences), is said by the sentence
@@ -53,7 +53,8 @@ class FigureAnswers:
             for s in sentences
             for m in figures_in(s.text)  # "24 February" counts nothing
         ]
-        if deaths_asked(query.question):  # "how many … were killed": a figure of the dead
+        dead = deaths_asked(query.question)
+        if dead:  # "how many … were killed": a figure of the dead
             figures = [f for f in figures if DEATH_WORDS.search(f[0].text)]
         given = numbers_given(query.question)
         if given:  # "when the Pentagon put 8,500 US troops on alert, how much was the notice cut?"
@@ -80,9 +81,13 @@ class FigureAnswers:
         ]
         vectors = self.embedder.embed_documents(compared)
         asked = actors(counted)
+        words = tokens(counted)
+        head = set(words[:1] if query.language == "fr" else words[-1:])
         best: dict[int, tuple[float, str]] = {}
         for (sentence, figure, before, _), vector in zip(figures, vectors, strict=True):
             similarity = sum(a * b for a, b in zip(want, vector, strict=True))
+            if dead and head & sentence.own_words:  # "The number of civilians killed … has
+                similarity = max(similarity, COUNTED_MIN)  # reached at least 300." counts them
             named = actors(f"{before} {figure}")
             if asked and named:
                 # "Russian soldiers" are not "3 000 soldats américains"; the figure right after
