@@ -227,9 +227,7 @@ def speaker_matches(attribution: Attribution, who: list[str]) -> bool:
     one who answers within the sentence."""
     if not who:
         return False
-    wanted = _spelt(who)
-    own = _spelt(tokens(attribution.speaker)) | _spelt(tokens(attribution.person))
-    return wanted <= own or any(wanted <= _spelt(tokens(r)) for r in attribution.responders)
+    return _names_speaker(attribution, who) or _responder(attribution, who) is not None
 
 
 def as_said_by(attribution: Attribution, who: list[str], typed: str = "") -> Attribution:
@@ -237,15 +235,23 @@ def as_said_by(attribution: Attribution, who: list[str], typed: str = "") -> Att
     wrote them): who answers within the sentence when only they are `who` ("Les Occidentaux
     accusent Moscou…, ce que la Russie dément" is, asked of Russia, Russia's denial), else the
     attribution itself."""
-    wanted = _spelt(who)
-    if not who or wanted <= _spelt(tokens(attribution.speaker)) | _spelt(
-        tokens(attribution.person)
-    ):
+    if not who or _names_speaker(attribution, who):
         return attribution
-    for responder in attribution.responders:
-        if wanted <= _spelt(tokens(responder)):
-            return replace(attribution, speaker=typed or responder, person="", key="")
-    return attribution
+    responder = _responder(attribution, who)
+    if responder is None:
+        return attribution
+    return replace(attribution, speaker=typed or responder, person="", key="")
+
+
+def _names_speaker(attribution: Attribution, who: list[str]) -> bool:
+    own = _spelt(tokens(attribution.speaker)) | _spelt(tokens(attribution.person))
+    return _spelt(who) <= own
+
+
+def _responder(attribution: Attribution, who: list[str]) -> str | None:
+    """The one answering within the sentence whom `who` names, or None."""
+    wanted = _spelt(who)
+    return next((r for r in attribution.responders if wanted <= _spelt(tokens(r))), None)
 
 
 def _spelt(words: list[str]) -> set[str]:

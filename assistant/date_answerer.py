@@ -115,8 +115,9 @@ class DateAnswers:
         """Whether a date question's sentence itself says what happened (a word of it, or one
         bridged to it) and names what the question names ("On Dec. 20, … Zelenskyy traveled
         to the front line … Bakhmut" for "le front de Bakhmout"; not "…dispatched to Kiev on
-        Thursday" for an embassy's closing)."""
-        happened = sentence.own_words & self._happened(query)
+        Thursday" for an embassy's closing): a word of the whole question's, which every
+        reading of what happened holds (`_happened_sets`)."""
+        happened = sentence.own_words & self._happened_sets(query)[-1]
         return bool(happened) and self._names_said(query, sentence)
 
     def _names_said(self, query: Query, sentence: Sentence) -> bool:

@@ -18,11 +18,11 @@ from typing import Any
 
 from langchain_core.embeddings import Embeddings
 
-from assistant.figures import FIGURE_START_RE, figures_in, number_value, numbers_given
+from assistant.figures import DEATH_WORDS, FIGURE_START_RE, figures_in, unasked
 from assistant.lexical import tokens
 from assistant.mentions import acronym_at, in_its_language
 from assistant.query import Query
-from assistant.question_values import DEATH_WORDS, asks_size, deaths_asked, measures_time
+from assistant.question_values import asks_size, deaths_asked, measures_time
 from assistant.sentences import Sentence
 from assistant.values import COUNTED_MIN, SAME_ACTOR_BONUS, words_before
 from assistant.word_variants import actors
@@ -48,17 +48,16 @@ class FigureAnswers:
         close it is."""
         # a length of time is told by what lasted it ("end his 355 days in space")
         size = asks_size(query.question) or query.asks_duration
+        # "24 February" counts nothing, nor 8,500 in "when the Pentagon put 8,500 US troops on
+        # alert, how much was the notice cut?"
         figures = [
             (s, counted_phrase(query, s.text, m), words_before(s.text, m.start()), m.end())
             for s in sentences
-            for m in figures_in(s.text)  # "24 February" counts nothing
+            for m in unasked(figures_in(s.text), query.question)
         ]
         dead = deaths_asked(query.question)
         if dead:  # "how many … were killed": a figure of the dead
             figures = [f for f in figures if DEATH_WORDS.search(f[0].text)]
-        given = numbers_given(query.question)
-        if given:  # "when the Pentagon put 8,500 US troops on alert, how much was the notice cut?"
-            figures = [f for f in figures if number_value(f[1]) not in given]
         rare = self._rare_words_counted(query, counted)
         if rare:  # "trained dolphins" are not counted by a sentence never saying "dolphin"
             languages: dict[str, bool] = {}  # article → in the question's language
@@ -81,8 +80,7 @@ class FigureAnswers:
         ]
         vectors = self.embedder.embed_documents(compared)
         asked = actors(counted)
-        words = tokens(counted)
-        head = set(words[:1] if query.language == "fr" else words[-1:])
+        head = set(_head(query, counted))
         best: dict[int, tuple[float, str]] = {}
         for (sentence, figure, before, _), vector in zip(figures, vectors, strict=True):
             similarity = sum(a * b for a, b in zip(want, vector, strict=True))
@@ -104,16 +102,21 @@ class FigureAnswers:
         counting that thing says one of them (in another language, the word's stand-ins are
         too loose to tell: "militaires" for "2,000 soldiers missing", and "chars" is no
         "charred"). Empty else."""
-        words = tokens(counted)
         named = {t for _, toks in query.names for t in toks}
-        head = (words[:1] if query.language == "fr" else words[-1:]) if words else []
         rare = [
             t
-            for t in head
+            for t in _head(query, counted)
             if t not in named and self.corpus.uses(t) and self.idf(t) >= COUNTED_RARE_IDF
         ]
         slots = {slot[0][0]: {t for t, _ in slot} for slot in query.slots if slot}
         return {w for t in rare for w in slots.get(t, {t}) if self.corpus.uses(w)}
+
+
+def _head(query: Query, counted: str) -> list[str]:
+    """The token of the word naming what is counted: English names it last, French first
+    ("trained dolphins", "trains de marchandises")."""
+    words = tokens(counted)
+    return words[:1] if query.language == "fr" else words[-1:]
 
 
 # a measure "of" what it counts ("500,000 tons of"), not a share of things named ("54 of the

@@ -8,7 +8,8 @@ question is `values`' and the answerers' job.
 from __future__ import annotations
 
 import re
-from collections.abc import Set
+from collections.abc import Iterable, Set
+from functools import lru_cache
 
 from assistant.dates import WEEKDAY_RE, YEAR_RE, is_date_at, tokens_beside
 from assistant.lexical import tokens
@@ -146,6 +147,7 @@ def figures_in(text: str) -> list[re.Match[str]]:
     ]
 
 
+@lru_cache(maxsize=1024)
 def numbers_given(text: str) -> frozenset[str]:
     """The numbers a text (a question) gives in figures, without their separators ("8,500" →
     "8500"): what a question tells ("…when the Pentagon put 8,500 US troops on alert…", "…of
@@ -160,8 +162,23 @@ def number_value(figure: str) -> str:
     return _digits(number.group(0)) if number else ""
 
 
+def unasked(found: Iterable[re.Match[str]], question: str) -> list[re.Match[str]]:
+    """The figures `found` in a text but those whose number the question gives itself
+    (`numbers_given`): the one place that rule is applied."""
+    given = numbers_given(question)
+    return [m for m in found if number_value(m.group(0)) not in given]
+
+
 def _digits(number: str) -> str:
     return re.sub(r"\D", "", number)
+
+
+# What a sentence counting the dead says of them (`question_values.deaths_asked` asks them).
+DEATH_WORDS = re.compile(
+    r"\b(?:kill\w*|dead|died|dies|deaths?|death toll|toll|lives|bodies|perished|fatalit\w+|"
+    r"casualt\w+|tu[ée]e?s|morte?s|mort|décès|victimes|bilan)\b",
+    re.I,
+)
 
 
 def sums_in(text: str) -> list[re.Match[str]]:
@@ -182,12 +199,13 @@ def sums_in(text: str) -> list[re.Match[str]]:
     return sorted(figures + signed, key=lambda m: m.start())
 
 
-def sum_beside(text: str, asked: Set[str]) -> re.Match[str] | None:
-    """The sum of money of `text` with the most tokens of `asked` (the words of what a question
-    asks was paid, raised or offered) just before or after it: "$100,000 for tanks" for a
-    tank's reward, not the "$500,000 for helicopters" before it; None when no sum has one."""
+def sum_beside(text: str, sums: list[re.Match[str]], asked: Set[str]) -> re.Match[str] | None:
+    """The sum of money among `sums` (of `text`) with the most tokens of `asked` (the words of
+    what a question asks was paid, raised or offered) just before or after it: "$100,000 for
+    tanks" for a tank's reward, not the "$500,000 for helicopters" before it; None when no sum
+    has one."""
     best, most = None, 0
-    for found in sums_in(text) if asked else []:
+    for found in sums if asked else []:
         # the words the sum's figure counts are beside it too: "100,000 for tanks"
         shared = len((tokens_beside(text, found) | set(tokens(found.group(0)))) & asked)
         if shared > most:

@@ -38,6 +38,8 @@ ASKED_SAYING_EN = (
     # as many answers lost as gained)
     r"admit(?:s|ted)?|acknowledg(?:e|ed|es)|conced(?:e|ed|es)"
 )
+# What someone owned up to, in French: "Comment Kevin Cramer a-t-il reconnu…", "Qu'a admis…".
+OWNED_UP_FR = r"reconnu|admis|concédé|avoué"
 ASKED_SAYING_FR = (
     r"confirm(?:é|ée|er|e)|démenti\w*|dementi\w*|nié|nier|nie|écrit|ecrit|écrivai(?:t|ent)|"
     r"tweeté|tweete|expliqu\w*|rétorqu\w*|retorqu\w*"
@@ -62,8 +64,8 @@ _QUOTE_FR = re.compile(
     rf"averti\w*|comment(?:é|ée|és|ait|er)|selon|d'après|{ASKED_SAYING_FR})\b|"
     # how someone owned up, or what to: "Comment Kevin Cramer a-t-il reconnu la part…", "Qu'a
     # admis Lavrov…" (not "reconnu coupable", "reconnue grâce à sa manucure")
-    r"\bcomment\b[^?]*\ba-t-(?:il|elle)\s+(?:reconnu|admis|concédé|avoué)\b|"
-    r"\bqu['’]a(?:-t-(?:il|elle))?\s+(?:reconnu|admis|concédé|avoué)\b",
+    rf"\bcomment\b[^?]*\ba-t-(?:il|elle)\s+(?:{OWNED_UP_FR})\b|"
+    rf"\bqu['’]a(?:-t-(?:il|elle))?\s+(?:{OWNED_UP_FR})\b",
     re.I,
 )
 _WHY = re.compile(

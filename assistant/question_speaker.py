@@ -14,7 +14,12 @@ import re
 
 from assistant.followups import PRONOUN
 from assistant.lexical import MONTH_NAMES, POSSESSIVE_END, STOPWORDS, WEEKDAY_NAMES, tokens
-from assistant.question_kinds import ASKED_SAYING_EN, ASKED_SAYING_FR, asked_sentence
+from assistant.question_kinds import (
+    ASKED_SAYING_EN,
+    ASKED_SAYING_FR,
+    OWNED_UP_FR,
+    asked_sentence,
+)
 from assistant.speakers import describes_person, parse_speaker
 
 _SPEAKER_PATTERNS = [
@@ -34,7 +39,7 @@ _SPEAKER_PATTERNS = [
         re.I,
     ),
     re.compile(
-        r"\bqu['’](?:a|avait|ont)(?P<pronoun>-t-(?:il|elle))?\s+(?:\w+é|dit|écrit|répondu|promis|reconnu|admis)\s+(?P<who>.+?)(?:\s+(?:sur|à propos|au sujet|concernant)\b|\s*\?|$)",
+        rf"\bqu['’](?:a|avait|ont)(?P<pronoun>-t-(?:il|elle))?\s+(?:\w+é|dit|écrit|répondu|promis|{OWNED_UP_FR})\s+(?P<who>.+?)(?:\s+(?:sur|à propos|au sujet|concernant)\b|\s*\?|$)",
         re.I,
     ),
     re.compile(r"\bque\s+(?P<who>.+?)\s+(?:a|avait)\s+(?:dit|déclaré|affirmé)", re.I),
@@ -45,7 +50,7 @@ _SPEAKER_PATTERNS = [
         r"(?:^\s*|\bcomment\s+)(?P<who>[^,?]+?)\s+(?:l['’]|les\s+|lui\s+)?"
         r"(?:a|avait|ont|avaient)-t-(?:il|elle|ils|elles)\s+(?:réagi|reagi|qualifié|qualifie|"
         r"répondu|repondu|dénoncé|denonce|commenté|décrit|dit|déclaré|affirmé|annoncé|averti|"
-        rf"promis|reconnu|admis|concédé|avoué|{ASKED_SAYING_FR})\b",
+        rf"promis|{OWNED_UP_FR}|{ASKED_SAYING_FR})\b",
         re.I,
     ),
     re.compile(

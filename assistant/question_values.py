@@ -295,12 +295,6 @@ _DEATHS_ASKED = re.compile(
     r"morte?s|mort|péri|décédée?s)\b",
     re.I,
 )
-# What a sentence counting the dead says of them.
-DEATH_WORDS = re.compile(
-    r"\b(?:kill\w*|dead|died|dies|deaths?|death toll|toll|lives|bodies|perished|fatalit\w+|"
-    r"casualt\w+|tu[ée]e?s|morte?s|mort|décès|victimes|bilan)\b",
-    re.I,
-)
 
 
 def deaths_asked(text: str) -> bool:

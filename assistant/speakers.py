@@ -95,9 +95,7 @@ def valid_speaker(candidate: str) -> bool:
         return False
     if len(parts) > 1 and possessed_role(parts[0]):
         parts = parts[1:]  # "Its director-general, Rafael Grossi": the name says who
-    while len(parts) > 1 and all(_opening(w) for w in parts[0].split()):
-        parts = parts[1:]  # "Meanwhile, Russian President Vladimir Putin": no part of who
-    return all(_valid_part(part) for part in parts)
+    return all(_valid_part(part) for part in _without_opening(parts))
 
 
 _POSSESSIVES = frozenset("its his her their".split())
@@ -247,6 +245,14 @@ def _opening(word: str) -> bool:
     return bare in _LEADING_WORDS or bare in _DAYS_MONTHS or bare.isdigit()
 
 
+def _without_opening(parts: list[str]) -> list[str]:
+    """A speaker's comma-set parts without those made of a sentence's opening words only
+    ("Meanwhile, Russian President Vladimir Putin"), the last one kept."""
+    while len(parts) > 1 and all(_opening(w) for w in parts[0].split()):
+        parts = parts[1:]
+    return parts
+
+
 def parse_speaker(speaker: str) -> tuple[str | None, str | None]:
     """(person's name, role) as the article writes them; either may be None.
 
@@ -262,8 +268,7 @@ def parse_speaker(speaker: str) -> tuple[str | None, str | None]:
     parts = [p.strip() for p in speaker.split(",") if p.strip()]
     # The sentence's opening words are no part of who speaks: "Meanwhile, …", "On Sunday, …",
     # "Later on Thursday State Department spokesperson Ned Price", "But Kremlin spokesman…".
-    while len(parts) > 1 and all(_opening(w) for w in parts[0].split()):
-        parts.pop(0)
+    parts = _without_opening(parts)
     opened = parts[0].split() if parts else []
     while len(opened) > 1 and _opening(opened[0]):
         opened.pop(0)

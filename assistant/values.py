@@ -30,12 +30,11 @@ from assistant.figures import (
     figure_phrase,
     figure_value,
     figures_in,
-    number_value,
-    numbers_given,
     sum_beside,
     sum_phrase,
     sums_in,
     tally_in,
+    unasked,
 )
 from assistant.lexical import tokens
 from assistant.names import PERSONAL_SUBJECT, people_in
@@ -109,16 +108,11 @@ def with_value_asked(query: Query, sentences: list[Sentence]) -> list[Sentence]:
     those that give one, and none when no sentence does (what was said of the event is no
     date of it); for a court's sentence, those that give one (`PENALTY`), none when none does
     (a trial told of, or a penalty someone "could face", is no sentence given). A figure the
-    question gives ("when 8,500 US troops were put on alert…") counts for none."""
+    question gives ("when 8,500 US troops were put on alert…") counts for none (`unasked`)."""
     if query.asks_penalty:
         return [s for s in sentences if PENALTY.search(s.text) and _of_whom_asked(query, s)]
-    given = numbers_given(query.question)  # a figure the question tells is not what it asks
-
-    def new(found: list[re.Match[str]]) -> bool:
-        return any(number_value(m.group(0)) not in given for m in found)
-
     if query.asks_amount:
-        return [s for s in sentences if new(sums_in(s.text))]
+        return [s for s in sentences if unasked(sums_in(s.text), query.question)]
     if query.asks_tally:
         return [s for s in sentences if tally_in(s.text)] or sentences
     if query.kind == "date":
@@ -130,7 +124,7 @@ def with_value_asked(query: Query, sentences: list[Sentence]) -> list[Sentence]:
             or (query.asks_year and YEAR_RE.search(s.text))
         ]
     if query.kind == "number":
-        return [s for s in sentences if new(figures_in(s.text))] or sentences
+        return [s for s in sentences if unasked(figures_in(s.text), query.question)] or sentences
     return sentences
 
 
@@ -159,22 +153,13 @@ def lead(
     fr = query.language == "fr"
     text = sentence.text
     value = figure_phrase(figure) or None
-    given = numbers_given(query.question)  # told by the question, not asked
-    sums = [m for m in sums_in(text) if number_value(m.group(0)) not in given]
+    sums = unasked(sums_in(text), query.question)  # a sum the question told is not asked
     if value is None and query.asks_amount and sums:
-        beside = sum_beside(text, happened)
-        told = beside is None or beside.span() not in {m.span() for m in sums}
-        value = sum_phrase(text, sums[0] if told else beside)
+        value = sum_phrase(text, sum_beside(text, sums, happened) or sums[0])
     if value is None and query.kind == "number" and not query.asks_duration:
         # (a length of time given in words, "depuis des mois", is shown, not replaced)
-        value = next(
-            (
-                m.group(0)
-                for m in NUMBER_RE.finditer(text)
-                if not is_date_at(text, m.start()) and number_value(m.group(0)) not in given
-            ),
-            None,
-        )
+        numbers = unasked(NUMBER_RE.finditer(text), query.question)
+        value = next((m.group(0) for m in numbers if not is_date_at(text, m.start())), None)
     elif value is None and query.kind == "date":
         saying = asks_saying(query.question)
         value = when_in(

@@ -12,7 +12,7 @@ from assistant.figure_answerer import (
     counted_phrase,
     one_length_of_time,
 )
-from assistant.figures import figures_in, number_value, numbers_given
+from assistant.figures import figures_in, number_value, numbers_given, unasked
 from assistant.lexical import tokens
 from assistant.query import parse_query
 
@@ -156,6 +156,9 @@ def test_the_numbers_a_question_gives_are_read_without_their_separators():
     assert numbers_given("How many troops were put on alert?") == set()
     assert number_value("8,500 U.S. troops") == "8500"
     assert number_value("eight NASAMS") == ""
+    text = "The 8,500 troops had to be ready in 5 days."
+    question = "When 8,500 US troops were put on alert, how short was the notice?"
+    assert [m.group(0) for m in unasked(figures_in(text), question)] == ["5 days"]
 
 
 @pytest.mark.slow

@@ -3,10 +3,10 @@ is a sum of money, a toll or a vote's count, and the unit of time a figure is as
 
 import pytest
 
+from assistant.figures import DEATH_WORDS
 from assistant.lexical import detect_language
 from assistant.question_kinds import question_kind
 from assistant.question_values import (
-    DEATH_WORDS,
     asks_amount,
     asks_penalty,
     asks_size,
