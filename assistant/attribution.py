@@ -227,7 +227,8 @@ def speaker_matches(attribution: Attribution, who: list[str]) -> bool:
     one who answers within the sentence."""
     if not who:
         return False
-    return _names_speaker(attribution, who) or _responder(attribution, who) is not None
+    wanted = _spelt(who)
+    return _names_speaker(attribution, wanted) or _responder(attribution, wanted) is not None
 
 
 def as_said_by(attribution: Attribution, who: list[str], typed: str = "") -> Attribution:
@@ -235,22 +236,22 @@ def as_said_by(attribution: Attribution, who: list[str], typed: str = "") -> Att
     wrote them): who answers within the sentence when only they are `who` ("Les Occidentaux
     accusent Moscou…, ce que la Russie dément" is, asked of Russia, Russia's denial), else the
     attribution itself."""
-    if not who or _names_speaker(attribution, who):
+    wanted = _spelt(who)
+    if not who or _names_speaker(attribution, wanted):
         return attribution
-    responder = _responder(attribution, who)
+    responder = _responder(attribution, wanted)
     if responder is None:
         return attribution
     return replace(attribution, speaker=typed or responder, person="", key="")
 
 
-def _names_speaker(attribution: Attribution, who: list[str]) -> bool:
-    own = _spelt(tokens(attribution.speaker)) | _spelt(tokens(attribution.person))
-    return _spelt(who) <= own
+def _names_speaker(attribution: Attribution, wanted: set[str]) -> bool:
+    """Whether the spellings `wanted` all name the speaker, as written or resolved."""
+    return wanted <= _spelt(tokens(attribution.speaker)) | _spelt(tokens(attribution.person))
 
 
-def _responder(attribution: Attribution, who: list[str]) -> str | None:
-    """The one answering within the sentence whom `who` names, or None."""
-    wanted = _spelt(who)
+def _responder(attribution: Attribution, wanted: set[str]) -> str | None:
+    """The one answering within the sentence whom the spellings `wanted` name, or None."""
     return next((r for r in attribution.responders if wanted <= _spelt(tokens(r))), None)
 
 
