@@ -16,7 +16,7 @@ do with them.
 from __future__ import annotations
 
 import re
-from collections.abc import Container, Set
+from collections.abc import Callable, Container, Set
 
 import numpy as np
 from langchain_core.embeddings import Embeddings
@@ -66,9 +66,15 @@ Slot = tuple[tuple[str, float], ...]  # a question word: its token, then (corpus
 class Bridges:
     """Links unknown question words to corpus words, over the word vectors stored at ingest."""
 
-    def __init__(self, embedder: Embeddings, words: WordMatrix) -> None:
+    def __init__(
+        self,
+        embedder: Embeddings,
+        words: WordMatrix,
+        is_name: Callable[[str], bool] = lambda token: False,
+    ) -> None:
         self.embedder = embedder
         self.words = words
+        self.is_name = is_name
         self._sample = words.vectors[:: max(1, len(words.vectors) // HUB_SAMPLE)]
 
     def slots(
@@ -148,19 +154,30 @@ class Bridges:
             rows = [row[word], row[_lowered(word)]]
             cos, local = all_cosines[rows].max(axis=0), all_csls[rows].max(axis=0)
             own = set(tokens(word))  # "bombardé" is the token of "bombarded": no link to it
+            candidates = [
+                i
+                for i in _best(local, MAX_BRIDGES * CANDIDATES_PER_BRIDGE)
+                if self.words.tokens[i] not in own
+                and not _contraction_tail(self.words.surfaces[i], self.words.tokens[i])
+                and cos[i] >= BRIDGE_MIN
+                and local[i] >= CSLS_MIN
+            ]
+            # A word the question writes in lower case links to names only when the closest
+            # corpus word is one: "juive" is closest to Jewish, "suédois" to Swedish (English
+            # capitalises them), while "fin" (late) is closest to "end", not to Finnegan or
+            # Finnish, which CSLS ranks first.
+            closest = max(candidates, key=lambda i: cos[i], default=None)
+            names_too = word != word.lower() or (
+                closest is not None and self.is_name(self.words.tokens[closest])
+            )
             best: dict[str, float] = {}
-            for i in _best(local, MAX_BRIDGES * CANDIDATES_PER_BRIDGE):
+            for i in candidates:
                 token = self.words.tokens[i]
-                if (
-                    token in own
-                    or token in best
-                    or _contraction_tail(self.words.surfaces[i], token)
-                ):
+                if token in best or (not names_too and self.is_name(token)):
                     continue
-                if cos[i] >= BRIDGE_MIN and local[i] >= CSLS_MIN:
-                    best[token] = round(float(cos[i]), 3)
-                    if len(best) == MAX_BRIDGES:
-                        break
+                best[token] = round(float(cos[i]), 3)
+                if len(best) == MAX_BRIDGES:
+                    break
             found[word] = tuple(best.items())
         return found
 

@@ -287,7 +287,7 @@ class Derived:
         """The word bridges over the stored word vectors (loaded once per generation)."""
         bridges = self._bridges
         if bridges is None:
-            bridges = Bridges(self.embedder, WordMatrix.load(self.catalog))
+            bridges = Bridges(self.embedder, WordMatrix.load(self.catalog), self.vocabulary.is_name)
             with self._lock:
                 self._bridges = bridges
         return bridges

@@ -188,3 +188,24 @@ def test_a_word_with_a_figure_is_bridged_to_nothing():
     }
     assert slots["su-35"] == (("su-35", 1.0),)
     assert slots["1941"] == (("1941", 1.0),)
+
+
+def test_a_word_written_in_lower_case_links_to_names_only_when_closest_to_one():
+    """ "fin" (late, the end) is near Finnegan and Finnish by its vector, but closest to "end":
+    written in lower case, it is linked to the corpus's common words only. "juive" is closest
+    to Jewish, a name in English: it reaches it. A capitalised word (Japon) reaches its name."""
+    embedder = load_embedder("use-multilingual")
+    corpus = [
+        "Finnegan met the Finnish envoy at the end of the week.",
+        "Japan sent aid to the Jewish community before the talks came to an end.",
+    ]
+    names = {tokens(name)[0] for name in ("Finnegan", "Finnish", "Japan", "Jewish")}
+    words = WordMatrix.from_texts(corpus, embedder)
+    assert {tokens("Finnegan")[0], tokens("Finnish")[0]} & set(
+        dict(Bridges(embedder, words).links(["fin"])["fin"])
+    )
+    links = Bridges(embedder, words, names.__contains__).links(["fin", "juive", "Japon"])
+    assert tokens("end")[0] in dict(links["fin"])
+    assert not {tokens("Finnegan")[0], tokens("Finnish")[0]} & set(dict(links["fin"]))
+    assert tokens("Jewish")[0] in dict(links["juive"])
+    assert tokens("Japan")[0] in dict(links["Japon"])
