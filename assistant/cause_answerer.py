@@ -49,12 +49,32 @@ class CauseAnswers:
         chosen = chosen[:1] + [c for c in chosen[1:] if CAUSE_RE.search(c.sentence.text)]
         if len(chosen) == 1:  # the cause may be told apart from what happened
             first = chosen[0].sentence
+            read_on = self._cause_read_on(first)
+            if read_on is not None:
+                return [Scored(read_on, chosen[0].score)]
             told = self._cause_told_beside(query, first, self.sentences_of(first.chunk.source))
             if told is None:  # or by another story ("Asked why the US was targeting…")
                 others = [x.sentence for x in scored if not x.sentence.overlaps(first)]
                 told = self._cause_told_beside(query, first, others)
             chosen += [told] if told else []
         return chosen
+
+    def _cause_read_on(self, first: Sentence) -> Sentence | None:
+        """The first excerpt read with the sentence after it, when that sentence refers back
+        to it and gives the cause it does not ("…to describe any information being shared…
+        as 'situational awareness'", then "The distinction is meant to avoid…"), else None."""
+        if CAUSE_RE.search(first.text):
+            return None
+        for s in self.sentences_of(first.chunk.source):
+            if (
+                s.with_antecedent
+                and s.start == first.start
+                and s.end > first.end
+                and s.citable
+                and CAUSE_RE.search(s.text[first.end - s.start :])
+            ):
+                return s
+        return None
 
     def _cause_told_beside(
         self, query: Query, first: Sentence, sentences: list[Sentence]

@@ -188,6 +188,17 @@ _ANAPHORA = re.compile(
     r"^[\"“«'‘]?\s*(?:(?:At|By) which time|Which (?:means|is why)|By then|"
     r"At that (?:time|point)|À ce moment-là|D['’]ici là)\b|"
     r"\ben ce sens\b|\bin this sense\b|"
+    # a decision, a measure or words the sentence before told, named by what it was: "The
+    # distinction is meant to avoid Russia being able to claim…" (after the decision to call it
+    # "situational awareness"), "La mesure vise à…"
+    r"^(?:The|Such an?)\s+(?:move|decision|distinction|step|measure|shift|change|policy|"
+    r"approach|tactic|strategy|proposal|announcement|designation|choice|remarks?|comments?|"
+    r"statement|request|demand|offer|warning)\s+(?:(?:is|was|are|were)\s+(?:meant|intended|"
+    r"designed|aimed|expected|likely)|follows|followed|means|meant|aims?|aimed|would\s+"
+    r"(?:allow|mean|let|help|give))\b|"
+    r"^(?:La|Le|L['’])\s*(?:décision|mesure|distinction|démarche|initiative|annonce|"
+    r"proposition|choix|geste|changement|déclaration|demande|offre)\s+(?:vise|visait|"
+    r"intervient|intervenait|fait suite|permet|permettrait|doit permettre)\b|"
     rf"{_POINTS_BACK}|"
     # what someone said of something the sentence before names, the sentence opening on who:
     # "Lavrov called it 'a dialogue of the deaf'", "Le Kremlin l'a qualifié de…" (not "Peskov

@@ -4,7 +4,8 @@ test_answer_news)."""
 from assistant.cause_answerer import CauseAnswers
 from assistant.lexical import tokens
 from assistant.scoring import CAUSE_RE
-from assistant.sentences import Scored, Sentence
+from assistant.sentences import Scored, Sentence, load_sentences, sentence_spans
+from assistant.types import Chunk
 
 # after 0979_473d0bef26ac4a8f.txt (ABC News, 2022-03-03)
 TEXT = (
@@ -41,6 +42,26 @@ def test_a_restatement_alone_is_shown_with_the_cause_its_article_tells(
     )
     chosen = Causes(article)._with_causes(query, [Scored(article[0], 0.9)])
     assert [c.sentence for c in chosen] == [article[0], article[1]]
+
+
+def test_a_restatement_is_read_with_the_next_sentence_when_it_refers_back_and_tells_why(
+    plain_query,
+):
+    # CNN, 2022-03-04: the decision, then "The distinction is meant to avoid…", which shares
+    # few of the question's words but is about the sentence before it
+    text = (
+        "The Biden administration made a policy decision to describe the information shared "
+        "with Ukraine as helping them gain situational awareness, one of the sources said. "
+        "The distinction is meant to avoid Russia being able to claim the US is a co-combatant."
+    )
+    chunk = Chunk("c", "a", "cnn.txt", "", None, 0, 0, len(text), text)
+    article = load_sentences(chunk, text, [[s, e, None, 0] for s, e in sentence_spans(text)])
+    query = plain_query(
+        "Why did the Biden administration describe its intelligence as situational awareness?",
+        frozenset(tokens(text)),
+    )
+    chosen = Causes(article)._with_causes(query, [Scored(article[0], 0.9)])
+    assert [c.sentence.text for c in chosen] == [text]
 
 
 def test_a_further_excerpt_without_a_cause_is_dropped(sentences_of_text, plain_query):

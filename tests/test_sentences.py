@@ -185,6 +185,26 @@ def test_a_consequence_of_the_sentence_before_is_offered_with_it(second, leans):
     assert [s.text for s in joined] == ([text] if leans else [])
 
 
+@pytest.mark.parametrize(
+    ("second", "leans"),
+    [
+        # CNN, 2022-03-04: the decision the sentence before told, named by what it is
+        ("The distinction is meant to avoid Russia claiming the US is a co-combatant.", True),
+        ("The move follows weeks of pressure from Congress.", True),
+        # a transition to a new story is no reference to read with
+        ("The announcement comes as NATO leaders meet in Madrid.", False),
+        ("La mesure vise à éviter que la Russie ne parle de cobelligérance.", True),
+        # a new subject, not the decision told
+        ("The distinction between the two wars is clear to Kyiv.", False),
+        ("The Pentagon is meant to brief Congress on Monday.", False),
+    ],
+)
+def test_a_decision_the_sentence_before_told_is_read_with_it(second, leans):
+    text = "The administration decided to call the help it gives situational awareness. " + second
+    joined = [s for s in _loaded(text) if s.with_antecedent]
+    assert [s.text for s in joined] == ([text] if leans else [])
+
+
 def test_a_chain_of_sentences_referring_back_is_offered_from_its_start():
     # CNN, 2022-09-22: "As such" leans on "At which time", which leans on the three months
     text = (
