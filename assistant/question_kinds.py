@@ -38,6 +38,11 @@ ASKED_SAYING_EN = (
     # as many answers lost as gained)
     r"admit(?:s|ted)?|acknowledg(?:e|ed|es)|conced(?:e|ed|es)"
 )
+# A jibe is words: "How did she joke about…", "How did Yermak mock the Russian army?", "Comment
+# Zelensky a-t-il raillé…"; so is a threat of what one will do ("What did Putin threaten to do
+# if…", "Qu'a menacé de faire Poutine…").
+JIBES_EN = r"jok(?:e|ed|es)|quip(?:ped|s)?|mock(?:ed|s)?|taunt(?:ed|s)?|ridicul(?:e|ed|es)"
+JIBES_FR = r"raill\w*|moqu\w*|ironis\w*"
 # What someone owned up to, in French: "Comment Kevin Cramer a-t-il reconnu…", "Qu'a admis…".
 OWNED_UP_FR = r"reconnu|admis|concédé|avoué"
 ASKED_SAYING_FR = (
@@ -50,8 +55,7 @@ _QUOTE_EN = re.compile(
     r"statements?|words|"
     r"remarks?|comments?|commented|tell|told|claim(?:ed|s)?|react(?:ed)?|phrase|expression|"
     r"answer(?:ed|s)?|repl(?:y|ied|ies)|"
-    # a jibe is words: "How did she joke about…", "How did Yermak mock the Russian army?"
-    r"jok(?:e|ed|es)|quip(?:ped|s)?|mock(?:ed|s)?|taunt(?:ed|s)?|ridicul(?:ed|es)|"
+    rf"{JIBES_EN}|threaten(?:ed|s)?\s+to|"
     # "speak about" states something; "speak with Putin" is a conversation, not a quote
     r"(?:speak|spoke)(?!\s+(?:with|to)\b)|"
     rf"deplor\w*|regret\w*|lament\w*|urge[sd]?|warn(?:ed|s)?|according to|{ASKED_SAYING_EN})\b",
@@ -60,7 +64,7 @@ _QUOTE_EN = re.compile(
 _QUOTE_FR = re.compile(
     r"\b(?:dit|dire|disent|disai(?:t|ent)|pensai(?:t|ent)|déclar\w*|declar\w*|affirm\w*|propos|cit(?:é|e|er|ent|ez|ait|aient|ée?s?)(?!\s+(?:dans|par)\b)|réagi\w*|déplor\w*|"
     r"paroles?|regrett\w*|exhort\w*|qualifi\w*|répond\w*|repond\w*|dénonc\w*|denonc\w*|"
-    r"expression|termes|raill\w*|moqu\w*|ironis\w*|"
+    rf"expression|termes|{JIBES_FR}|menac(?:é|e|ait)\s+de|"
     rf"averti\w*|comment(?:é|ée|és|ait|er)|selon|d'après|{ASKED_SAYING_FR})\b|"
     # how someone owned up, or what to: "Comment Kevin Cramer a-t-il reconnu la part…", "Qu'a
     # admis Lavrov…" (not "reconnu coupable", "reconnue grâce à sa manucure")

@@ -17,6 +17,8 @@ from assistant.lexical import MONTH_NAMES, POSSESSIVE_END, STOPWORDS, WEEKDAY_NA
 from assistant.question_kinds import (
     ASKED_SAYING_EN,
     ASKED_SAYING_FR,
+    JIBES_EN,
+    JIBES_FR,
     OWNED_UP_FR,
     asked_sentence,
 )
@@ -27,7 +29,7 @@ _SPEAKER_PATTERNS = [
     re.compile(
         r"\b(?:did|does|do|has|have|had)\s+(?P<who>.+?)\s+(?:say|said|declare|state|tell|"
         rf"claim|comment|add|warn|react|respond|answer|reply|speak|deplore|regret|lament|urge|call|"
-        rf"{ASKED_SAYING_EN})\b",
+        rf"threaten|{JIBES_EN}|{ASKED_SAYING_EN})\b",
         re.I,
     ),
     re.compile(
@@ -39,7 +41,7 @@ _SPEAKER_PATTERNS = [
         re.I,
     ),
     re.compile(
-        rf"\bqu['’](?:a|avait|ont)(?P<pronoun>-t-(?:il|elle))?\s+(?:\w+é|dit|écrit|répondu|promis|{OWNED_UP_FR})\s+(?P<who>.+?)(?:\s+(?:sur|à propos|au sujet|concernant)\b|\s*\?|$)",
+        rf"\bqu['’](?:a|avait|ont)(?P<pronoun>-t-(?:il|elle))?\s+(?:\w+é|dit|écrit|répondu|promis|{OWNED_UP_FR})(?:\s+de\s+faire)?\s+(?P<who>.+?)(?:\s+(?:sur|à propos|au sujet|concernant)\b|\s*\?|$)",
         re.I,
     ),
     re.compile(r"\bque\s+(?P<who>.+?)\s+(?:a|avait)\s+(?:dit|déclaré|affirmé)", re.I),
@@ -50,11 +52,12 @@ _SPEAKER_PATTERNS = [
         r"(?:^\s*|\bcomment\s+)(?P<who>[^,?]+?)\s+(?:l['’]|les\s+|lui\s+)?"
         r"(?:a|avait|ont|avaient)-t-(?:il|elle|ils|elles)\s+(?:réagi|reagi|qualifié|qualifie|"
         r"répondu|repondu|dénoncé|denonce|commenté|décrit|dit|déclaré|affirmé|annoncé|averti|"
-        rf"promis|{OWNED_UP_FR}|{ASKED_SAYING_FR})\b",
+        rf"promis|{OWNED_UP_FR}|{JIBES_FR}|{ASKED_SAYING_FR})\b",
         re.I,
     ),
     re.compile(
-        r"\b(?:propos|déclarations?|paroles?|citations?)\s+(?:de|du|des|d['’])\s*"
+        # "les propos de Lavrov" are his words; "à propos du droit de veto" is a topic
+        r"(?<!à\s)(?<!a\s)\b(?:propos|déclarations?|paroles?|citations?)\s+(?:de|du|des|d['’])\s*"
         r"(?P<who>.+?)(?:\s+(?:sur|à propos|au sujet|concernant)\b|\s*\?|$)",
         re.I,
     ),
@@ -82,7 +85,7 @@ _SPEAKER_PATTERNS = [
 # "Jens Stoltenberg du retrait", "Biden in Warsaw".
 _AFTER_NAME = frozenset(
     "au aux à a devant lors pendant en dans chez du des de d après avant quand lorsque in at to "
-    "during before after while when".split()
+    "during before after while when si if".split()
 )
 # "on" says a topic ("say on NATO"), not a day ("on the day Russia invaded", "on Monday").
 _ON_A_DAY = (

@@ -77,6 +77,13 @@ def test_kinds():
         ("How did Psaki joke about the president being ready for anything?", "quote"),
         ("Comment Podoliak a-t-il raillé le Kremlin pendant l'évacuation de Kherson ?", "quote"),
         ("Comment le ministre s'est-il moqué des sanctions ?", "quote"),
+        # so is a threat of what one will do
+        ("What did Putin threaten to do if the West sent longer-range missiles?", "quote"),
+        (
+            "Qu'a menacé de faire Vladimir Poutine si les États-Unis livraient des missiles ?",
+            "quote",
+        ),
+        ("Which cities did the strikes threaten?", "other"),
         # what someone owned up to is words said
         ("What did Lavrov admit about the sanctions?", "quote"),
         ("How did the senator acknowledge his party's part in the price rise?", "quote"),

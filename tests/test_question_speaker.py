@@ -89,6 +89,22 @@ from assistant.question_speaker import (
         # owning up to something: what the speaker said of it
         ("What did Lavrov admit about the sanctions?", "Lavrov", "the sanctions"),
         ("Comment Kevin Cramer a-t-il reconnu la part de son parti ?", "Kevin Cramer", ""),
+        # a jibe or a threat names who made it (ABC News, 2022-09-11; CBS News, 2022-06-05)
+        ("How did Zelensky mock the retreating Russian army?", "Zelensky", ""),
+        ("Comment Andriy Yermak a-t-il raillé l'armée russe ?", "Andriy Yermak", ""),
+        ("What did Putin threaten to do if the West sent longer-range missiles?", "Putin", ""),
+        (
+            "Qu'a menacé de faire Vladimir Poutine si les États-Unis livraient des missiles ?",
+            "Vladimir Poutine",
+            "",
+        ),
+        # "à propos du droit de veto" is a topic, not the remarks ("les propos") of the veto
+        (
+            "Quelle formule Volodymyr Zelensky a-t-il employée à propos du droit de veto dont "
+            "dispose la Russie ?",
+            "Volodymyr Zelensky",
+            "droit de veto dont dispose la Russie",
+        ),
     ],
 )
 def test_the_speaker_as_typed_and_the_topic(question, speaker, topic):
