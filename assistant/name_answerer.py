@@ -41,7 +41,7 @@ from assistant.places import is_place, other_language_country
 from assistant.query import LARGE_CORPUS_SENTENCES, Query, question_parts
 from assistant.question_kinds import who_acts
 from assistant.question_months import is_date_word
-from assistant.question_names import asks_person, asks_place, person_kind_asked
+from assistant.question_names import asks_person, asks_place, kind_asked, person_kind_asked
 from assistant.question_values import SOURCE
 from assistant.scoring import TELLING_IDF, from_first, names_other, names_person, names_place
 from assistant.sentences import Scored, Sentence, following, preceding
@@ -171,27 +171,44 @@ class NameAnswers:
         return before.own_words if before else frozenset()
 
     def _doer_named_after(self, query: Query, chosen: list[Scored]) -> list[Scored]:
-        """For a who-question, or one asking which person, whose first excerpt names no one the
-        question does not, that excerpt and the next sentence of its story when that one names
-        the doer: someone or somewhere, after an excerpt describing the doer ("A German media
+        """For a who-question, or one asking which person or which body of a kind ("quelle
+        unité"), whose first excerpt names no one the question does not, that excerpt and the
+        next sentence of its story when that one names the doer: someone or somewhere (or a
+        body of words: "A brigade…", then "…the 64th Separate Guards Motor Rifle Brigade…"), after an excerpt describing the doer ("A German media
         outlet has hired … Marina Ovsyannikova": an indefinite subject; then "…the company which
         owns Die Welt newspaper"), else a person, said with a word of the question ("…helping
         identify the Russian soldier", then "Prosecutors say the suspect is Nikolay
         Sokovikov")."""
-        if not (query.kind == "who" or asks_person(query.question)) or not chosen:
+        # a body or a unit of a kind asked for ("Quelle unité de l'armée russe…")
+        thing = bool(kind_asked(query.question)) and not (
+            query.kind == "who" or asks_person(query.question) or asks_place(query.question)
+        )
+        if not (query.kind == "who" or asks_person(query.question) or thing) or not chosen:
             return chosen
         chosen = [self._with_who_it_is(c) for c in chosen]
         first = chosen[0].sentence
         asked = set(tokens(query.search))
+        known = asked | {t for slot in query.slots for t, _ in slot}  # as the corpus spells them
+        kind = set(tokens(kind_asked(query.question)))  # "Brigade" is new to "which brigade"
 
         def new_people(sentence: Sentence) -> list[str]:
             return [person for _, person in people_new(sentence.text, asked)]
 
         def new_names(sentence: Sentence) -> list[str]:
             places = [words for words, _ in name_phrases(sentence.text) if is_place(words)]
-            return new_people(sentence) + [n for n in places if not set(tokens(n)) & asked]
+            found = new_people(sentence) + [n for n in places if not set(tokens(n)) & asked]
+            if thing:  # "A brigade…", then "Troops in the 64th Separate Guards… Brigade…":
+                # a body's name of words, none the question's but the kind asked ("Ukrainian"
+                # alone, or "Russian President Vladimir Putin" for a question naming Putin, is
+                # not one)
+                found += [
+                    words
+                    for words, toks in name_phrases(sentence.text)
+                    if len(toks) > 1 and not set(toks) & (known - kind)
+                ]
+            return found
 
-        if new_people(first) or asks_place(query.question) and new_names(first):
+        if new_people(first) or (asks_place(query.question) or thing) and new_names(first):
             return chosen
         after = following(first, self.sentences_of(first.chunk.source))
         if after is None or not after.citable:

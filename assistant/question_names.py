@@ -39,7 +39,9 @@ _PERSON_KINDS = (
 # of a kind that is named ("which US diplomat", "quel sénateur", "which singer", "quel groupe").
 _NAMED_KINDS = (
     "city|cities|town|country|countries|place|region|team|group|band|company|firm|newspaper|"
-    "channel|ville|pays|lieu|région|equipe|équipe|groupe|entreprise|journal|chef|" + _PERSON_KINDS
+    "channel|ville|pays|lieu|région|equipe|équipe|groupe|entreprise|journal|chef|"
+    # a military unit is named ("the 64th Separate Guards Motor Rifle Brigade")
+    "unit|brigade|battalion|regiment|division|unité|unite|bataillon|régiment|" + _PERSON_KINDS
 )
 # "which US diplomat", "which Russian naval officer", "quel sénateur": a kind of `kinds` asked
 # for. In English two words that describe it may come before it, not a verb, an article nor a
@@ -232,6 +234,16 @@ def is_person_kind(word: str) -> bool:
 
 
 _KIND_WORDS = frozenset(_PERSON_KINDS.split("|"))
+
+
+def kind_asked(text: str) -> str:
+    """The kind of person or thing a question asks which one of, as typed ("brigade" of
+    "which Russian brigade", "unité" of "quelle unité"), or ''."""
+    found = _WHICH_KIND.search(text)
+    return found.group(0).split()[-1] if found else ""
+
+
+_WHICH_KIND = re.compile(_WHICH.format(kinds=_NAMED_KINDS), re.I)
 
 
 def person_kind_asked(text: str) -> str:

@@ -103,6 +103,21 @@ def test_a_doer_described_first_and_named_next_is_shown_named(indexed, news_arti
     assert texts[0].startswith("A German media outlet") and "Die Welt" in texts[1], texts
 
 
+@pytest.mark.slow
+def test_a_unit_described_first_and_named_next_is_shown_named(indexed, news_articles):
+    # CNN, 2022-04-19: "A brigade accused of committing war crimes in … Bucha has been awarded
+    # an honorary title by … Putin. Troops in the 64th Separate Guards Motor Rifle Brigade…"
+    assistant = indexed(news_articles("1971_e5442f86680d3ab1.txt", "0001_53ce3e069dab901e.txt"))
+    for question in (
+        "Quelle unité de l'armée russe accusée des exactions de Boutcha Poutine a-t-il "
+        "distinguée par un titre honorifique ?",
+        "Which Russian brigade accused of war crimes in Bucha did Putin award an honorary title?",
+    ):
+        result = assistant.answer(question)
+        assert not result.abstained, result.text
+        assert "64th Separate Guards Motor Rifle Brigade" in result.text, result.text
+
+
 def test_a_he_that_answers_who_is_read_from_the_sentence_naming_him(sentences_of_text):
     # ABC News, 2022-06-21: the name, then "He was the first American…"
     text = (
