@@ -43,7 +43,7 @@ from assistant.errors import CatalogVersionError
 # names),
 # so that a catalog built before asks for a rebuild instead of answering from stale tokens,
 # sentences, speakers and roles.
-SCHEMA_VERSION = "26"
+SCHEMA_VERSION = "27"
 PAGE = 500  # rows per page for every read that may span the whole catalog
 MAX_VARIABLES = 900  # SQLite's bound on `?` per statement is 999 on old builds
 

@@ -138,7 +138,21 @@ def explicit_en(narration: str) -> Found:
         if found and found.speaker:
             return Found(found.speaker)
     opening = _opening_clause_end(narration)
+    # what a clause of saying after the main one reports is the words said: "Podolyak … mocked
+    # the Kremlin, saying it was only a month ago that Putin had declared…" is Podolyak's (not
+    # an aside before the verb: "Peskov, calling the claims absurd, said…")
+    saying = _SAYING.search(narration)
+    main = _main_subject(narration[: saying.start()]) if saying else ""
+    # the clause runs to a clause of its own ("…, saying only that NATO would be united, but Mr.
+    # Biden insisted…": Biden's words are his)
+    within = range(0)
+    if saying and main:
+        end = _CLAUSE_END.search(narration, saying.end())
+        within = range(saying.start(), end.start() if end else len(narration))
+    beyond = within.stop if main else len(narration)  # another clause after it
     for match in _SAY_EN_RE.finditer(narration):
+        if match.start() in within:
+            continue
         before = narration[: match.start()]
         if not _says(match.group(0), before, narration[match.end() :]):
             continue
@@ -156,16 +170,15 @@ def explicit_en(narration: str) -> Found:
         if found:
             return found
     for match in _ACCORDING_RE.finditer(narration):
+        if match.start() >= beyond:  # "…, warning… * … not going according to Moscow's plan"
+            break
         after = narration[match.end() :]
         end = re.search(rf"[,;:!?{_Q}]|(?<!\b[A-Z])\.(?=\s|$)|\s[–—-]\s|$", after)
         who = _trimmed(after[: end.start() if end else len(after)])
         if who and valid_speaker(who):
             return Found(who)
-    saying = _SAYING.search(narration)
-    if saying:
-        who = _main_subject(narration[: saying.start()])
-        if who:
-            return Found(who)
+    if main:
+        return Found(main)
     return Found()
 
 
@@ -215,6 +228,10 @@ _SAYING = re.compile(
     r",\s+(?:saying|adding|warning|insisting|noting|arguing|stressing|urging|vowing|declaring|"
     r"claiming|explaining|telling|calling)\b"
 )
+
+
+# Where a clause of saying after the main one ends: another clause with a subject of its own.
+_CLAUSE_END = re.compile(rf"(?:,[{_Q}\"”’']?|{_Q})\s+(?:but|while|whereas|yet)\b|;|\s[–—]\s|\s\*\s")
 
 
 # A wire story's dateline before its first sentence: the place in capitals, the agency, a dash

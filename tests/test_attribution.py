@@ -380,6 +380,35 @@ def test_a_present_tense_verb_before_its_speaker_attributes_the_quotation():
             "Country music star John Rich",
             "John Rich",
         ),
+        # 2719_54a32901f6fe1bc1.txt: a verb of saying inside the clause of saying is what was
+        # said ("Putin had declared"), not who says it
+        (
+            "Mykhailo Podolyak, a political adviser to President Zelensky, mocked the Kremlin, "
+            "saying it was only a month ago that Putin had declared that Kherson would be part of "
+            "Russia forever.",
+            "Mykhailo Podolyak, a political adviser to President Zelensky",
+            "Mykhailo Podolyak",
+        ),
+        # 0358_93cbca435…: the clause of saying ends where another subject's clause begins
+        (
+            "Scholz didn't go as far, saying only that NATO would be united in its response, "
+            'but Mr. Biden insisted the U.S. and its allies were "not taking different steps."',
+            "Mr. Biden",
+            "Biden",
+        ),
+        # "according to" in the main clause, or in the clause of saying, gives the source
+        (
+            "Access to Ukraine’s second largest city, Kharkiv, is now blocked, according to "
+            "Ukraine’s general staff, adding: “The enemy is regrouping.”",
+            "Ukraine’s general staff",
+            "Ukraine’s general staff",
+        ),
+        # an aside before the verb is no clause after the main one
+        (
+            "Peskov, calling the claims absurd, said Moscow would respond.",
+            "Peskov",
+            "Peskov",
+        ),
         # where the speaker spoke, between the name and the verb (found in the holdout set's
         # article on Russia's chips: the minister's words were given to nobody)
         (
