@@ -73,6 +73,7 @@ from assistant.question_speaker import (
 from assistant.question_values import (
     asks_amount,
     asks_penalty,
+    asks_share,
     asks_tally,
     counted_thing,
     duration_asked,
@@ -105,6 +106,7 @@ class Query:
     asks_tally: bool = False  # the answer is a vote's or a match's count ("95 to 1", "3-1")
     rate: str = ""  # the unit of time a figure is asked per ("month": "costing each month")
     asks_amount: bool = False  # the answer is a sum of money ("$40 billion", "135 roubles")
+    asks_share: bool = False  # the answer is a percentage ("What percentage of Finns…")
     asks_penalty: bool = False  # the answer is a court's sentence ("life in prison", "5 ans")
     asks_year: bool = False  # a year standing alone answers ("En quelle année…": "in 2007")
     asks_period: bool = False  # a part of a month may answer ("By when…": "end of November")
@@ -271,6 +273,7 @@ def parse_query(
         asks_tally=asks_tally(corrected),
         rate=rate_asked(corrected),
         asks_amount=asks_amount(corrected),
+        asks_share=asks_share(corrected),
         asks_penalty=asks_penalty(corrected),
         asks_year=kind == "date" and asks_year(corrected),
         asks_period=kind == "date" and asks_period(corrected),

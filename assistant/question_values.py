@@ -13,7 +13,17 @@ from collections.abc import Callable
 from assistant.lexical import STOPWORDS, tokens
 
 # Words that ask for a figure, a sum or a size.
-NUMBER_ASKED = re.compile(r"\b(?:how many|how much|combien|nombre\b|number of|quantit)", re.I)
+# A share asked ("What percentage of Finns…", "Quelle part des transactions…"): its answer is a
+# percentage ("1.5% of SWIFT transactions"), not any figure beside it ("the last 100 years").
+_SHARE = re.compile(
+    r"\bwhat (?:percentage|share|proportion|fraction)\b|\bquel(?:le)?s? (?:pourcentage|part|"
+    r"proportion)\b",
+    re.I,
+)
+NUMBER_ASKED = re.compile(
+    rf"\b(?:how many|how much|combien|nombre\b|number of|quantit)|{_SHARE.pattern}", re.I
+)
+PERCENT_RE = re.compile(r"\d+(?:[.,]\d+)?\s?(?:%|percent\b|per cent\b|pour cent\b)", re.I)
 # Words that may come before the question word of a question they do not change: "And when…",
 # "Depuis quand…", "À partir de quand…", "Jusqu'à quand…", "From when…", "Since when…", "By
 # when…", "D'ici quand…" (a deadline is a date too).
@@ -158,6 +168,11 @@ PENALTY_WORDS = frozenset(
 def asks_penalty(text: str) -> bool:
     """Whether the answer is a sentence a court gave or someone faces ("life in prison")."""
     return bool(_PENALTY_ASKED.search(text))
+
+
+def asks_share(text: str) -> bool:
+    """Whether the answer is a share: a percentage."""
+    return bool(_SHARE.search(text))
 
 
 def asks_amount(text: str) -> bool:

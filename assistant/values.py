@@ -41,7 +41,7 @@ from assistant.names import PERSONAL_SUBJECT, people_in
 from assistant.query import Query
 from assistant.question_kinds import asks_saying
 from assistant.question_names import asks_place
-from assistant.question_values import RATE_ADJECTIVES, RATE_NOUNS
+from assistant.question_values import PERCENT_RE, RATE_ADJECTIVES, RATE_NOUNS
 from assistant.sentences import Scored, Sentence
 
 FIGURE_CONTEXT_WORDS = 5  # words before a figure that may say whose it is
@@ -123,6 +123,8 @@ def with_value_asked(query: Query, sentences: list[Sentence]) -> list[Sentence]:
             or (query.asks_period and periods_in(s.text))
             or (query.asks_year and YEAR_RE.search(s.text))
         ]
+    if query.asks_share:  # a share is a percentage, and none when no sentence gives one
+        return [s for s in sentences if PERCENT_RE.search(s.text)]
     if query.kind == "number":
         return [s for s in sentences if unasked(figures_in(s.text), query.question)] or sentences
     return sentences
@@ -158,7 +160,9 @@ def lead(
         value = sum_phrase(text, sum_beside(text, sums, happened) or sums[0])
     if value is None and query.kind == "number" and not query.asks_duration:
         # (a length of time given in words, "depuis des mois", is shown, not replaced)
-        numbers = unasked(NUMBER_RE.finditer(text), query.question)
+        numbers = unasked(
+            (PERCENT_RE if query.asks_share else NUMBER_RE).finditer(text), query.question
+        )
         value = next((m.group(0) for m in numbers if not is_date_at(text, m.start())), None)
     elif value is None and query.kind == "date":
         saying = asks_saying(query.question)

@@ -67,6 +67,24 @@ def test_a_date_question_is_answered_only_by_sentences_giving_a_date():
     assert with_value_asked(query, [talk]) == []
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What share of SWIFT transactions did Russia account for in 2020?",
+        "Quelle part des transactions passant par SWIFT la Russie représentait-elle en 2020 ?",
+    ],
+)
+def test_a_share_asked_is_answered_by_a_percentage(question):
+    # ABC News, 2022-02-27; a figure that is no share ("the last 100 years") answers nothing
+    years = _sentence("The party was the biggest in every election for the last 100 years.")
+    share = _sentence("Russia accounted for 1.5% of SWIFT transactions in 2020, the FT said.")
+    query = parse_query(question, None, frozenset())
+    assert query.kind == "number" and query.asks_share
+    assert with_value_asked(query, [years, share]) == [share]
+    assert with_value_asked(query, [years]) == []
+    assert "**1.5%**" in lead(query, share)
+
+
 def test_figures_by_date_come_from_articles_speaking_of_what_is_counted():
     def said(source: str, published: str, text: str) -> Sentence:
         chunk = Chunk(source, source, source, "", published[:7], 0, 0, len(text), text, published)
