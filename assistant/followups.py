@@ -13,6 +13,7 @@ from collections.abc import Iterable
 
 from assistant.lexical import tokens
 from assistant.names import name_phrases, name_tokens, people_in
+from assistant.speakers import first_name_gender
 
 PRONOUN = re.compile(
     r"\b(?:he|him|his|she|her|they|them|their|il|elle|lui|ils|elles|eux|"
@@ -113,3 +114,20 @@ def named_in_who_is(question: str) -> str:
     match = _WHO_IS_NAMED.match(question)
     name = match.group("name") if match else ""
     return name if name[:1].isupper() else ""
+
+
+_GENDERED = re.compile(r"\b(?:(?P<female>she|her|elle)|(?P<male>he|him|his|il))\b", re.I)
+
+
+def gendered_person(question: str, person: str, others: Iterable[str]) -> str:
+    """The person a follow-up's first gendered pronoun stands for: `person`, unless its first
+    name is of the other gender and one of `others` (the names of the reply, then of the
+    previous question) has a first name of the pronoun's ("…with Volodymyr Zelensky and his
+    wife Olena Zelenska?", then "how does she say she found out…": Olena Zelenska)."""
+    found = _GENDERED.search(question)
+    if not found:
+        return person
+    wanted = "female" if found.group("female") else "male"
+    if first_name_gender(person) in ("", wanted):
+        return person
+    return next((other for other in others if first_name_gender(other) == wanted), person)

@@ -24,6 +24,7 @@ from assistant.followups import (
     DEMONSTRATIVE,
     PRONOUN,
     first_name_in,
+    gendered_person,
     is_ellipsis,
     named_in_who_is,
     names_its_own_subject,
@@ -209,6 +210,8 @@ def parse_query(
             person = replier if people_in(replier) else (people or [first])[0]
         else:  # the first naming a person: "U.S. Army Maj. Jamie Lee Henry" is Jamie Lee Henry
             person = replied or (people or [first])[0]
+        # "she" is no Volodymyr: the reply's or the previous question's woman, if either names one
+        person = gendered_person(corrected, person, [*(w for w, _ in people_in(reply)), *people])
         if PRONOUN.search(corrected):  # "what did he say about NATO?", "were they killed?"
             # searched with the person the reply named, else the whole previous question:
             # "they" may be what it asked about ("border guards"), not only the names in it

@@ -4,6 +4,7 @@ from assistant.followups import (
     DEMONSTRATIVE,
     PRONOUN,
     first_name_in,
+    gendered_person,
     is_ellipsis,
     message_text,
     named_in_who_is,
@@ -36,6 +37,23 @@ def test_the_person_a_reply_names_is_its_first_person_not_its_first_capital():
     # a country reads like a name, but "he" is the person after it
     reply = "Saudi Arabia, which brokered the swap, said Alexander Drueke was freed."
     assert first_name_in(reply) == "Alexander Drueke"
+
+
+def test_she_is_the_woman_the_chat_named_not_the_man_first_named():
+    # ABC News, 2022-12-20: a joint interview of Volodymyr Zelensky and Olena Zelenska, then
+    # "how does she say she found out he was running for president?"
+    couple = ["Piers Morgan", "Volodymyr Zelensky", "Olena Zelenska"]
+    question = "And how does she say she found out he was running for president?"
+    assert gendered_person(question, "Volodymyr Zelensky", couple) == "Olena Zelenska"
+    assert gendered_person("What did he say then?", "Volodymyr Zelensky", couple) == (
+        "Volodymyr Zelensky"
+    )
+    assert gendered_person("Qu'a-t-elle dit ?", "Volodymyr Zelensky", couple) == "Olena Zelenska"
+    # a name whose first name tells no gender, or no woman named, leaves the person as it is
+    assert gendered_person(question, "Zelensky", couple) == "Zelensky"
+    assert gendered_person(question, "Volodymyr Zelensky", ["Piers Morgan"]) == (
+        "Volodymyr Zelensky"
+    )
 
 
 def test_who_is_x_names_the_person_its_reply_describes():
