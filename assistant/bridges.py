@@ -8,8 +8,9 @@ enough. This is a bilingual lexicon learnt from the corpus itself, with no word 
 maintain. Each question word also gets the corpus words that stand for it in news writing
 (`word_variants.related`: Moscou for the Kremlin), its other spelling when the corpus writes both and
 the model confirms it (defence, defense), a month its name in the other language, and an
-ordinal its number ("third", three, III). It
-only proposes weighted alternatives for lexical matching; retrieval and scoring decide what to
+ordinal its number ("third", three, III). A word written in lower case links to a name
+(always capitalised in the corpus) only when a name is its closest word ("juive": Jewish; not
+"fin": Finnegan). It only proposes weighted alternatives for lexical matching; retrieval and scoring decide what to
 do with them.
 """
 

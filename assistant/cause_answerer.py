@@ -4,11 +4,12 @@ A sentence giving a cause (`scoring.CAUSE_RE`: "because", "after", "parce que"�
 `CAUSE_WEIGHT`; a further excerpt must give a cause too, and when the best sentence only
 restates what happened, the sentence of the same article that tells why is shown beside it
 ("…has withdrawn from performances", then "…withdrawn after not complying with the Met's
-condition…"), else the best other candidate that tells it ("…forced to resign after comments
-sympathetic to Russia", then another story's "…resigned after suggesting that Crimea would
-'never come back'"). Causes beyond the retrieved passages are not looked for. Scoring,
-choosing and composing are the answerer's (`extractive.ExtractiveAnswerer`, which this mixin is
-part of).
+condition…"; when the sentence after it refers back to it, "The distinction is meant to
+avoid…", the two are one excerpt), else the best other candidate that tells it ("…forced to
+resign after comments sympathetic to Russia", then another story's "…resigned after
+suggesting that Crimea would 'never come back'"). Causes beyond the retrieved passages are not
+looked for. Scoring, choosing and composing are the answerer's (`extractive.ExtractiveAnswerer`,
+which this mixin is part of).
 """
 
 from __future__ import annotations

@@ -173,8 +173,9 @@ class NameAnswers:
     def _doer_named_after(self, query: Query, chosen: list[Scored]) -> list[Scored]:
         """For a who-question, or one asking which person or which body of a kind ("quelle
         unité"), whose first excerpt names no one the question does not, that excerpt and the
-        next sentence of its story when that one names the doer: someone or somewhere (or a
-        body of words: "A brigade…", then "…the 64th Separate Guards Motor Rifle Brigade…"), after an excerpt describing the doer ("A German media
+        next sentence of its story when that one names the doer: someone or somewhere (for a
+        body, a name of words: "A brigade…", then "…the 64th Separate Guards Motor Rifle
+        Brigade…"), after an excerpt describing the doer ("A German media
         outlet has hired … Marina Ovsyannikova": an indefinite subject; then "…the company which
         owns Die Welt newspaper"), else a person, said with a word of the question ("…helping
         identify the Russian soldier", then "Prosecutors say the suspect is Nikolay

@@ -12,7 +12,6 @@ from collections.abc import Callable
 
 from assistant.lexical import STOPWORDS, tokens
 
-# Words that ask for a figure, a sum or a size.
 # A share asked ("What percentage of Finns…", "Quelle part des transactions…"): its answer is a
 # percentage ("1.5% of SWIFT transactions"), not any figure beside it ("the last 100 years").
 _SHARE = re.compile(
@@ -20,6 +19,7 @@ _SHARE = re.compile(
     r"proportion)\b",
     re.I,
 )
+# Words that ask for a figure, a sum or a size.
 NUMBER_ASKED = re.compile(
     rf"\b(?:how many|how much|combien|nombre\b|number of|quantit)|{_SHARE.pattern}", re.I
 )
