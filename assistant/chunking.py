@@ -62,6 +62,9 @@ SENTENCE_BOUNDARY = (
     # two sentences the scrape glued together ("…east of Sievierodonetsk.Bakhmut, a city…":
     # 58 in the news corpus): a word of three small letters, its stop, a capitalised word
     rf"|(?<=[a-z]{{3}}[.!?])(?=[{UPPERCASE}][a-z])"
+    # a bulleted list the scrape ran into one paragraph ("…to defend Russia. * \"If the
+    # territorial integrity…\" Putin said… * Russia's mobilisation…": 23 in 2 articles)
+    rf"|(?<=[.!?…\"”])\s+\*\s+{_NEXT}"
 )
 _SENTENCE_BOUNDARY_RE = re.compile(SENTENCE_BOUNDARY)
 

@@ -134,6 +134,21 @@ def test_two_sentences_a_scrape_glued_together_are_two():
     ]
 
 
+def test_a_bulleted_list_run_into_one_paragraph_is_split_at_its_bullets():
+    # from 2628_be08ba3fe29c0383.txt (2022-09): a list scraped into one paragraph
+    text = (
+        'Putin backed a plan to annex swathes of Ukraine. * "This is not a bluff," Putin '
+        "said. * Russia's mobilisation was a predictable step, Podolyak said. The 5 * 3 grid "
+        "stays one sentence."
+    )
+    assert split(text) == [
+        "Putin backed a plan to annex swathes of Ukraine.",
+        '"This is not a bluff," Putin said.',
+        "Russia's mobilisation was a predictable step, Podolyak said.",
+        "The 5 * 3 grid stays one sentence.",
+    ]
+
+
 def test_a_stray_colon_after_a_sentence_is_debris():
     # from 2112_b3ce1814c858b3b1.txt: ". :" glues a photo caption to the sentence after it
     text = (
