@@ -10,8 +10,8 @@ maintain. Each question word also gets the corpus words that stand for it in new
 the model confirms it (defence, defense), a month its name in the other language, and an
 ordinal its number ("third", three, III). A word written in lower case links to a name
 (always capitalised in the corpus) only when a name is its closest word ("juive": Jewish; not
-"fin": Finnegan). It only proposes weighted alternatives for lexical matching; retrieval and scoring decide what to
-do with them.
+"fin": Finnegan). It only proposes weighted alternatives for lexical matching; retrieval and
+scoring decide what to do with them.
 """
 
 from __future__ import annotations

@@ -14,6 +14,8 @@ from functools import lru_cache
 from assistant.dates import WEEKDAY_RE, YEAR_RE, is_date_at, tokens_beside
 from assistant.lexical import tokens
 
+# A percentage: the answer to a share asked (`question_values.asks_share`).
+PERCENT_RE = re.compile(r"\d+(?:[.,]\d+)?\s?(?:%|percent\b|per cent\b|pour cent\b)", re.I)
 NUMBER_RE = re.compile(
     r"\d{1,3}(?:[  .,]\d{3})+|\d+(?:[.,]\d+)?(?:\s?%|(?:million|billion|bn|m)\b)?|"
     r"\b(?:des )?(?:dizaines|centaines|milliers) de milliers\b|"

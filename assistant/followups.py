@@ -1,7 +1,7 @@
 """What a follow-up question reads from the chat history: the text of a message (a string or
 Gradio-style blocks), the previous question and the reply to it, the first name a reply gives,
-the person a gendered pronoun stands for ("she" is the woman the chat named), and the words by which a question points back to them: a pronoun ("what did he say"), a
-demonstrative ("during that call", "about it"), an ellipsis ("and about NATO?"), or no subject
+the person a gendered pronoun stands for ("she" is the woman the chat named), and the words by
+which a question points back to them: a pronoun ("what did he say"), a demonstrative ("during that call", "about it"), an ellipsis ("and about NATO?"), or no subject
 of its own. `query.parse_query` joins them into the resolved question; this module parses
 nothing itself.
 """
@@ -119,10 +119,10 @@ def named_in_who_is(question: str) -> str:
 _GENDERED = re.compile(r"\b(?:(?P<female>she|her|elle)|(?P<male>he|him|his|il))\b", re.I)
 
 
-def gendered_person(question: str, person: str, others: Iterable[str]) -> str:
+def gendered_person(question: str, person: str, reply: str, others: Iterable[str] = ()) -> str:
     """The person a follow-up's first gendered pronoun stands for: `person`, unless its first
-    name is of the other gender and one of `others` (the names of the reply, then of the
-    previous question) has a first name of the pronoun's ("…with Volodymyr Zelensky and his
+    name is of the other gender and a person the `reply` names, else one of `others` (the
+    previous question's), has a first name of the pronoun's ("…with Volodymyr Zelensky and his
     wife Olena Zelenska?", then "how does she say she found out…": Olena Zelenska)."""
     found = _GENDERED.search(question)
     if not found:
@@ -130,4 +130,5 @@ def gendered_person(question: str, person: str, others: Iterable[str]) -> str:
     wanted = "female" if found.group("female") else "male"
     if first_name_gender(person) in ("", wanted):
         return person
-    return next((other for other in others if first_name_gender(other) == wanted), person)
+    named = [words for words, _ in people_in(reply)]  # read only when the pronoun needs them
+    return next((n for n in (*named, *others) if first_name_gender(n) == wanted), person)

@@ -181,7 +181,8 @@ class NameAnswers:
         identify the Russian soldier", then "Prosecutors say the suspect is Nikolay
         Sokovikov")."""
         # a body or a unit of a kind asked for ("Quelle unité de l'armée russe…")
-        thing = bool(kind_asked(query.question)) and not (
+        kind_word = kind_asked(query.question)
+        thing = bool(kind_word) and not (
             query.kind == "who" or asks_person(query.question) or asks_place(query.question)
         )
         if not (query.kind == "who" or asks_person(query.question) or thing) or not chosen:
@@ -190,7 +191,7 @@ class NameAnswers:
         first = chosen[0].sentence
         asked = set(tokens(query.search))
         known = asked | {t for slot in query.slots for t, _ in slot}  # as the corpus spells them
-        kind = set(tokens(kind_asked(query.question)))  # "Brigade" is new to "which brigade"
+        kind = set(tokens(kind_word))  # "Brigade" is new to "which brigade"
 
         def new_people(sentence: Sentence) -> list[str]:
             return [person for _, person in people_new(sentence.text, asked)]

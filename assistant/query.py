@@ -211,7 +211,7 @@ def parse_query(
         else:  # the first naming a person: "U.S. Army Maj. Jamie Lee Henry" is Jamie Lee Henry
             person = replied or (people or [first])[0]
         # "she" is no Volodymyr: the reply's or the previous question's woman, if either names one
-        person = gendered_person(corrected, person, [*(w for w, _ in people_in(reply)), *people])
+        person = gendered_person(corrected, person, reply, people)
         if PRONOUN.search(corrected):  # "what did he say about NATO?", "were they killed?"
             # searched with the person the reply named, else the whole previous question:
             # "they" may be what it asked about ("border guards"), not only the names in it

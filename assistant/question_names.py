@@ -57,7 +57,8 @@ _WHICH = (
     r"|\b(?:quel|quelle|quels|quelles)\s+(?:" + _NOT_BEFORE_KIND + r"[\w-]+\s+)?)"
     r"(?:{kinds})s?\b"
 )
-_NAMED_ANSWER = re.compile(r"^\s*(?:where|où)\b|" + _WHICH.format(kinds=_NAMED_KINDS), re.I)
+_WHICH_NAMED = re.compile(_WHICH.format(kinds=_NAMED_KINDS), re.I)
+_NAMED_ANSWER = re.compile(r"^\s*(?:where|où)\b|" + _WHICH_NAMED.pattern, re.I)
 
 
 def asks_name(text: str, kind: str) -> bool:
@@ -239,18 +240,18 @@ _KIND_WORDS = frozenset(_PERSON_KINDS.split("|"))
 def kind_asked(text: str) -> str:
     """The kind of person or thing a question asks which one of, as typed ("brigade" of
     "which Russian brigade", "unité" of "quelle unité"), or ''."""
-    found = _WHICH_KIND.search(text)
+    return _kind_in(_WHICH_NAMED, text)
+
+
+def _kind_in(which: re.Pattern[str], text: str) -> str:
+    found = which.search(text)
     return found.group(0).split()[-1] if found else ""
-
-
-_WHICH_KIND = re.compile(_WHICH.format(kinds=_NAMED_KINDS), re.I)
 
 
 def person_kind_asked(text: str) -> str:
     """The kind of person a question asks which one of, as typed ("correspondant" of "quel
     correspondant de la BBC", "official" of "which separatist official"), or ''."""
-    found = _PERSON_ANSWER.search(text)
-    return found.group(0).split()[-1] if found else ""
+    return _kind_in(_PERSON_ANSWER, text)
 
 
 def asks_person(text: str) -> bool:

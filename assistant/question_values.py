@@ -23,7 +23,6 @@ _SHARE = re.compile(
 NUMBER_ASKED = re.compile(
     rf"\b(?:how many|how much|combien|nombre\b|number of|quantit)|{_SHARE.pattern}", re.I
 )
-PERCENT_RE = re.compile(r"\d+(?:[.,]\d+)?\s?(?:%|percent\b|per cent\b|pour cent\b)", re.I)
 # Words that may come before the question word of a question they do not change: "And when…",
 # "Depuis quand…", "À partir de quand…", "Jusqu'à quand…", "From when…", "Since when…", "By
 # when…", "D'ici quand…" (a deadline is a date too).

@@ -145,13 +145,12 @@ def explicit_en(narration: str) -> Found:
     main = _main_subject(narration[: saying.start()]) if saying else ""
     # the clause runs to a clause of its own ("…, saying only that NATO would be united, but Mr.
     # Biden insisted…": Biden's words are his)
-    within = range(0)
+    said_from = said_to = len(narration)
     if saying and main:
         end = _CLAUSE_END.search(narration, saying.end())
-        within = range(saying.start(), end.start() if end else len(narration))
-    beyond = within.stop if main else len(narration)  # another clause after it
+        said_from, said_to = saying.start(), (end.start() if end else len(narration))
     for match in _SAY_EN_RE.finditer(narration):
-        if match.start() in within:
+        if said_from <= match.start() < said_to:
             continue
         before = narration[: match.start()]
         if not _says(match.group(0), before, narration[match.end() :]):
@@ -170,7 +169,7 @@ def explicit_en(narration: str) -> Found:
         if found:
             return found
     for match in _ACCORDING_RE.finditer(narration):
-        if match.start() >= beyond:  # "…, warning… * … not going according to Moscow's plan"
+        if match.start() >= said_to:  # "…, warning… * … not going according to Moscow's plan"
             break
         after = narration[match.end() :]
         end = re.search(rf"[,;:!?{_Q}]|(?<!\b[A-Z])\.(?=\s|$)|\s[–—-]\s|$", after)

@@ -28,6 +28,7 @@ from assistant.dates import (
 )
 from assistant.figures import (
     NUMBER_RE,
+    PERCENT_RE,
     figure_phrase,
     figure_value,
     figures_in,
@@ -42,7 +43,7 @@ from assistant.names import PERSONAL_SUBJECT, people_in
 from assistant.query import Query
 from assistant.question_kinds import asks_saying
 from assistant.question_names import asks_place
-from assistant.question_values import PERCENT_RE, RATE_ADJECTIVES, RATE_NOUNS
+from assistant.question_values import RATE_ADJECTIVES, RATE_NOUNS
 from assistant.sentences import Scored, Sentence
 
 FIGURE_CONTEXT_WORDS = 5  # words before a figure that may say whose it is
@@ -156,9 +157,10 @@ def lead(
     fr = query.language == "fr"
     text = sentence.text
     value = figure_phrase(figure) or None
-    sums = unasked(sums_in(text), query.question)  # a sum the question told is not asked
-    if value is None and query.asks_amount and sums:
-        value = sum_phrase(text, sum_beside(text, sums, happened) or sums[0])
+    if value is None and query.asks_amount:
+        sums = unasked(sums_in(text), query.question)  # a sum the question told is not asked
+        if sums:
+            value = sum_phrase(text, sum_beside(text, sums, happened) or sums[0])
     if value is None and query.kind == "number" and not query.asks_duration:
         # (a length of time given in words, "depuis des mois", is shown, not replaced)
         numbers = unasked(

@@ -42,16 +42,21 @@ def test_the_person_a_reply_names_is_its_first_person_not_its_first_capital():
 def test_she_is_the_woman_the_chat_named_not_the_man_first_named():
     # ABC News, 2022-12-20: a joint interview of Volodymyr Zelensky and Olena Zelenska, then
     # "how does she say she found out he was running for president?"
-    couple = ["Piers Morgan", "Volodymyr Zelensky", "Olena Zelenska"]
+    reply = "Piers Morgan, who interviewed Volodymyr Zelensky and Olena Zelenska in Kyiv."
     question = "And how does she say she found out he was running for president?"
-    assert gendered_person(question, "Volodymyr Zelensky", couple) == "Olena Zelenska"
-    assert gendered_person("What did he say then?", "Volodymyr Zelensky", couple) == (
+    assert gendered_person(question, "Volodymyr Zelensky", reply) == "Olena Zelenska"
+    assert gendered_person("What did he say then?", "Volodymyr Zelensky", reply) == (
         "Volodymyr Zelensky"
     )
-    assert gendered_person("Qu'a-t-elle dit ?", "Volodymyr Zelensky", couple) == "Olena Zelenska"
+    assert gendered_person("Qu'a-t-elle dit ?", "Volodymyr Zelensky", reply) == "Olena Zelenska"
+    # the previous question's people, when the reply names no woman
+    couple = ["Volodymyr Zelensky", "Olena Zelenska"]
+    assert gendered_person(question, "Volodymyr Zelensky", "Piers Morgan.", couple) == (
+        "Olena Zelenska"
+    )
     # a name whose first name tells no gender, or no woman named, leaves the person as it is
-    assert gendered_person(question, "Zelensky", couple) == "Zelensky"
-    assert gendered_person(question, "Volodymyr Zelensky", ["Piers Morgan"]) == (
+    assert gendered_person(question, "Zelensky", reply) == "Zelensky"
+    assert gendered_person(question, "Volodymyr Zelensky", "Piers Morgan.") == (
         "Volodymyr Zelensky"
     )
 
