@@ -47,6 +47,7 @@ from assistant.lexical import tokens
 from assistant.mentions import names_not_near, outcome_untold, stating_stance, story_told
 from assistant.name_answerer import NAMED_CANDIDATES, NameAnswers
 from assistant.person_asked import PersonAsked
+from assistant.proposals import proposals_first
 from assistant.query import LARGE_CORPUS_SENTENCES, Query, date_words
 from assistant.question_months import months_named
 from assistant.question_speaker import topic_of
@@ -97,17 +98,14 @@ WEAK_LEAD = {
     "fr": "Les articles n'y répondent peut-être pas directement. Les passages les plus proches :",
 }
 # A name of the question that a sentence's story leads with, though the sentence calls it
-# otherwise ("the Tesla CEO"), counts this much: on the news eval 0.5 and 1 state as many facts
-# (1 cites fewer); on the blind set 0.5 states two more, 1 two more and one fewer.
+# otherwise ("the Tesla CEO"), counts this much (on the news eval 0.5 and 1 state as many facts,
+# 1 cites fewer; on the blind set 0.5 states two more, 1 two more and one fewer).
 LEAD_NAME_SHARE = 0.5
-# What a sentence giving a count ("the 86-11 vote") adds when a vote's or a match's is asked:
-# such a sentence rarely repeats the question's other words.
-TALLY_WEIGHT = 0.2
+TALLY_WEIGHT = 0.2  # a count asked ("the 86-11 vote") rarely repeats the question's words
 # What a sentence giving its speaker's own words (`quotes.in_their_words`) adds when a quote is
-# asked of no speaker the question names alone ("…Natalia Humeniuk…, what did she answer?"): the
-# words asked for, not what was reported of them. Measured on the read sets: 0.1 and 0.15 give
-# the same answers; the speaker's own quote path weighs reported speech as well (a bonus there
-# gained two answers and lost three).
+# asked of no speaker the question names alone ("…Natalia Humeniuk…, what did she answer?"):
+# the words asked for, not what was reported of them (0.1 and 0.15 answer alike on the read
+# sets; a bonus on the speaker's own quote path gained two answers and lost three).
 QUOTED_WEIGHT = 0.15
 RATE_WEIGHT = 0.2  # what a sentence giving a figure per the unit of time asked adds (as a tally)
 DENSE_WEIGHT = 0.5
@@ -235,6 +233,8 @@ class ExtractiveAnswerer(
         )
         if query.asks_why:
             scored = self._causes_first(scored)
+        if query.asks_proposal:  # "Musk suggested redoing elections…"
+            scored = proposals_first(scored)
         if query.asks_name:  # the sentence naming someone or somewhere the question does not
             scored = rescored(scored, self._names_new(query))
         if query.kind == "quote" and not query.asks_name:  # the words asked, not a report

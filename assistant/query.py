@@ -47,6 +47,7 @@ from assistant.names import (
 )
 from assistant.question_kinds import (
     asks_period,
+    asks_proposal,
     asks_why,
     asks_year,
     head_of,
@@ -103,6 +104,7 @@ class Query:
     subject: str = ""  # who or what the question is about, for the next follow-up
     head: str = ""  # what a wh-question asks about ("the population", "oil prices")
     asks_why: bool = False  # the answer is a cause ("why", "pourquoi")
+    asks_proposal: bool = False  # the answer is a proposal or a demand ("What did X propose?")
     asks_name: bool = False  # the answer is a name ("who", "where", "which country")
     asks_tally: bool = False  # the answer is a vote's or a match's count ("95 to 1", "3-1")
     rate: str = ""  # the unit of time a figure is asked per ("month": "costing each month")
@@ -272,6 +274,7 @@ def parse_query(
         subject=subject,
         head=head_of(corrected),
         asks_why=asks_why(corrected),
+        asks_proposal=asks_proposal(corrected, kind),
         asks_name=asks_name(corrected, kind),
         asks_tally=asks_tally(corrected),
         rate=rate_asked(corrected),

@@ -1,6 +1,7 @@
 """What a question asks for, read from its text alone: its kind (a quote, a number, a date, a
 person, or anything else), what a wh-question asks about ("the population", "oil prices"),
-whether its answer is a cause ("why") or a year ("en quelle année"), the act a who-question
+whether its answer is a cause ("why"), a proposal ("What did Musk propose?") or a year ("en
+quelle année"), the act a who-question
 opens on, the outcome a question asks finally happened, and what a question tells before asking
 and what it asks. What a number question counts, sums or rates is `question_values`'; what
 name it asks (a person's, of which kind, a place's) `question_names`'. It knows neither the
@@ -278,6 +279,26 @@ def asks_why(text: str) -> bool:
     return bool(_WHY.search(text))
 
 
+# The verbs of a question asking for a proposal, a demand or a request, in English and French.
+_ASKS = re.compile(
+    r"\b(?:propos(?:e|ed|es|al|als|é|ée|és|ées|er|ait|aient|ition|itions)|"
+    r"suggest(?:ed|s|ion|ions)?|sugg[éè]r\w*|call(?:ed|s)? for|urge[ds]?|"
+    r"recommend(?:ed|s|ation|ations)?|push(?:ed|es|ing)? (?:for|\w+ to)|advocat\w*|"
+    r"put forward|offer(?:ed|s)? to|ask(?:ed|s)? for|demand(?:ed|s)?|"
+    r"r[ée]clam\w*|pr[ée]conis\w*|exig\w*|plaid\w* pour|pr[ôo]n\w*|recommand\w*|"
+    r"envisag\w*|demand[ée]\w* à)\b",
+    re.I,
+)
+
+
+def asks_proposal(text: str, kind: str) -> bool:
+    """Whether a question of `kind` asks what someone proposed, called for or demanded: one
+    asking for no quote, figure, date, cause or name whose asking part has a verb of proposing
+    ("What did Sen. Ed Markey's bill propose…?", "Que réclame le Kremlin ?"), not the story it
+    tells first ("After Macron suggested talks with the Kremlin, what did Riga say?")."""
+    return kind == "other" and bool(_ASKS.search(asking_part(text)))
+
+
 # A question on how a story ended ("Were the drivers eventually released?", "La fresque a-t-elle
 # finalement été vendue ?") asks whether that happened: the words after the adverb, past its
 # auxiliaries, name what must have happened.
@@ -328,24 +349,37 @@ _ASKS_FIRST = re.compile(rf"^\W*(?!when\b|quand\b){_QUESTION_WORDS}", re.I)
 _TOLD_MIN_WORDS = 4  # "In March, what…" tells no story
 
 
+def asking_part(text: str) -> str:
+    """The part of a question that asks (`told_and_asked`): its last sentence, or what follows
+    the comma its asking opens on; the whole question when it tells nothing first."""
+    return text[_asking_start(text) :]
+
+
+def _asking_start(text: str) -> int:
+    """Where the asking part of a question starts; 0 when it tells nothing first."""
+    spans = sentence_spans(text)
+    if len(spans) > 1:
+        return spans[-1][0]
+    # the last one: "In May, as talks stalled, what did Kuleba say?"
+    comma = next(reversed(list(_ASKS_AFTER_COMMA.finditer(text))), None)
+    opening = text[: comma.start()] if comma else ""
+    if (
+        len(opening.split()) < _TOLD_MIN_WORDS
+        or _ASKS_FIRST.match(opening)
+        or SOURCE_FIRST.fullmatch(f"{opening}, ")  # "According to the UN, …" tells nothing
+    ):
+        return 0
+    return comma.end()
+
+
 @lru_cache(maxsize=64)
 def told_and_asked(text: str) -> tuple[frozenset[str], frozenset[str]]:
     """The tokens a question tells before asking and those it asks (`query.question_parts`):
     before its last sentence and in it, or before and after the comma its asking opens on;
     both empty when it tells nothing. Cached: each candidate excerpt asks again."""
-    spans = sentence_spans(text)
-    start = spans[-1][0] if spans else 0
-    if len(spans) < 2:
-        # the last one: "In May, as talks stalled, what did Kuleba say?"
-        comma = next(reversed(list(_ASKS_AFTER_COMMA.finditer(text))), None)
-        opening = text[: comma.start()] if comma else ""
-        if (
-            len(opening.split()) < _TOLD_MIN_WORDS
-            or _ASKS_FIRST.match(opening)
-            or SOURCE_FIRST.fullmatch(f"{opening}, ")  # "According to the UN, …" tells nothing
-        ):
-            return frozenset(), frozenset()
-        start = comma.end()
+    start = _asking_start(text)
+    if not start:
+        return frozenset(), frozenset()
     told = set(tokens(text[:start]))
     asked = set(tokens(text[start:]))
     return frozenset(told - asked), frozenset(asked - told)

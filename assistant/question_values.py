@@ -226,7 +226,8 @@ _COUNTS_NOTHING = re.compile(r"combien(?!\s*d['’]|\s*de\b)", re.I)
 
 
 def counted_thing(text: str) -> str:
-    """The thing a number question counts or sizes, as worded, in at most three words and the
+    """The thing a number question counts or sizes, as worded, in at most three words (four when
+    the third is the "de" or "of" before a noun: "comprimés d'iodure de potassium") and the
     names qualifying it after them ("systèmes de défense aérienne NASAMS": "systèmes de défense
     NASAMS"; French names what is counted after the noun, English before it), not a name a
     preposition introduces ("heures de conversation avec Poutine")."""
@@ -244,7 +245,9 @@ def counted_thing(text: str) -> str:
             of = _OF_WHOM.match(text, match.end("what")) if len(words) == 2 else None
             if of and words[-1].lower() in _OF:  # "membres de | la Rosgvardia"
                 return " ".join([*words, *of.group(0).split()])
-            return " ".join(words[:3] + names)
+            # "comprimés d'iodure de | potassium": a cut never ends on the "of" before its noun
+            cut = 4 if len(words) > 3 and words[2].lower() in _OF | {"of"} else 3
+            return " ".join(words[:cut] + names)
     return ""
 
 

@@ -1574,3 +1574,19 @@ def test_a_bound_asked_is_answered_with_the_part_of_the_month_the_story_gives(
         assert not result.abstained, result.text
         assert result.citations[0].source == "1781_7ffd74ee0f340c91.txt", result.text
         assert "end of May" in result.text.split("\n")[0], result.text
+
+
+def test_a_proposal_asked_is_answered_by_the_sentence_telling_it(indexed, news_articles):
+    """What someone proposed is the sentence that tells the proposal ("Prof Sands wants world
+    leaders to set up a one-off tribunal…"), not one that only names them ("…Sands QC… says the
+    ICC couldn't prosecute Russia's leaders…"), in English and in French."""
+    source = "2231_2596702e1bf47781.txt"
+    results = _answered_from(
+        indexed,
+        news_articles,
+        source,
+        "What did the lawyer Philippe Sands propose to try Russia's leaders for the invasion?",
+        "Qu'a proposé le juriste Philippe Sands pour juger les dirigeants russes ?",
+    )
+    for result in results:
+        assert "tribunal" in result.citations[0].excerpt, result.text

@@ -60,6 +60,9 @@ def test_what_a_french_count_is_of_is_part_of_what_it_counts():
     assert counted_thing("Combien de systèmes de défense aérienne NASAMS ?") == (
         "systèmes de défense NASAMS"
     )
+    # a cut at three words never ends on the "de" before the noun counted
+    pills = "Combien de comprimés d'iodure de potassium l'Union européenne a-t-elle donnés ?"
+    assert counted_thing(pills) == "comprimés d'iodure de potassium"
     # the count stops at the verb or the possessive after the noun, as at "ont"
     sergey = "Combien de parachutistes comptait son unité et combien avaient survécu ?"
     assert counted_thing(sergey) == "parachutistes"
@@ -115,6 +118,9 @@ def test_counted_thing():
     assert counted_thing("Combien de systèmes de défense aérienne NASAMS ?") == (
         "systèmes de défense NASAMS"
     )
+    # a cut at three words never ends on the "de" before the noun counted
+    pills = "Combien de comprimés d'iodure de potassium l'Union européenne a-t-elle donnés ?"
+    assert counted_thing(pills) == "comprimés d'iodure de potassium"
     # the count stops at the verb or the possessive after the noun, as at "ont"
     sergey = "Combien de parachutistes comptait son unité et combien avaient survécu ?"
     assert counted_thing(sergey) == "parachutistes"
