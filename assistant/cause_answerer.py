@@ -1,7 +1,7 @@
 """The why-question part of the LLM-free answerer: a cause is what a why-question asks for.
 
 A sentence giving a cause (`scoring.CAUSE_RE`: "because", "after", "parce que"…) gains
-`CAUSE_WEIGHT`; a further excerpt must give a cause too, and when the best sentence only
+`scoring.CAUSE_WEIGHT`; a further excerpt must give a cause too, and when the best sentence only
 restates what happened, the sentence of the same article that tells why is shown beside it
 ("…has withdrawn from performances", then "…withdrawn after not complying with the Met's
 condition…"; when the sentence after it refers back to it, "The distinction is meant to
@@ -18,11 +18,9 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from assistant.query import Query, date_words
-from assistant.scoring import CAUSE_RE, coverage, rescored
+from assistant.scoring import CAUSE_RE, coverage
 from assistant.sentences import Scored, Sentence
 
-CAUSE_WEIGHT = 0.2  # what a sentence giving a cause adds for a "why" question (0.1 and 0.2
-# measured on both eval sets: 0.2 lifts the news set, the shipped one is unchanged)
 # A sentence beside the first excerpt that gives a cause must share this much of a why-question's
 # words (its article's names count): measured 0.2–0.5 on the news set, +1 why-question at each.
 CAUSE_SHARE = 0.4
@@ -35,11 +33,6 @@ class CauseAnswers:
     corpus: Any
     idf: Callable[[str], float]
     sentences_of: Callable[[str], list[Sentence]]
-
-    @staticmethod
-    def _causes_first(scored: list[Scored]) -> list[Scored]:
-        """The candidates with the sentences giving a cause raised by `CAUSE_WEIGHT`."""
-        return rescored(scored, lambda s: CAUSE_WEIGHT * bool(CAUSE_RE.search(s.text)))
 
     def _with_causes(
         self, query: Query, chosen: list[Scored], scored: Sequence[Scored] = ()

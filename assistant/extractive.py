@@ -47,7 +47,6 @@ from assistant.lexical import tokens
 from assistant.mentions import names_not_near, outcome_untold, stating_stance, story_told
 from assistant.name_answerer import NAMED_CANDIDATES, NameAnswers
 from assistant.person_asked import PersonAsked
-from assistant.proposals import proposals_first
 from assistant.query import LARGE_CORPUS_SENTENCES, Query, date_words
 from assistant.question_months import months_named
 from assistant.question_speaker import topic_of
@@ -57,6 +56,7 @@ from assistant.quotes import in_their_words
 from assistant.scoring import (
     MAX_EXCERPTS,
     TELLING_IDF,
+    asked_first,
     best_distinct,
     context_words,
     coverage,
@@ -231,10 +231,7 @@ class ExtractiveAnswerer(
             context=context_words(query),
             named=frozenset(t for _, toks in query.names for t in toks),
         )
-        if query.asks_why:
-            scored = self._causes_first(scored)
-        if query.asks_proposal:  # "Musk suggested redoing elections…"
-            scored = proposals_first(scored)
+        scored = asked_first(query, scored)  # a cause, a proposal
         if query.asks_name:  # the sentence naming someone or somewhere the question does not
             scored = rescored(scored, self._names_new(query))
         if query.kind == "quote" and not query.asks_name:  # the words asked, not a report

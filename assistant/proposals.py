@@ -1,17 +1,15 @@
 """Proposals: whether a sentence tells of a proposal, a demand or a plan ("Musk suggested
 redoing elections…", "Sands is among those calling for a special tribunal…", "Prof Sands wants
-world leaders to set up…"), and the candidates of a question asking for one with those first.
+world leaders to set up…"), and what such a sentence weighs when a question asks for one.
 
 It reads words only. Whether a question asks for a proposal is `question_kinds.asks_proposal`;
-who proposed is the question's names, scored as any question's (`extractive`).
+raising those sentences is `scoring.asked_first`'s; who proposed is the question's names, scored
+as any question's (`extractive`).
 """
 
 from __future__ import annotations
 
 import re
-
-from assistant.scoring import rescored
-from assistant.sentences import Scored
 
 # A sentence telling of a proposal, a demand or a plan, by its verb or its noun, not by the
 # proposals others turned down ("Biden has rejected all proposals to deter…").
@@ -33,9 +31,3 @@ PROPOSAL_WEIGHT = 0.15
 def proposing(text: str) -> bool:
     """Whether a sentence tells of a proposal, a demand or a plan."""
     return bool(_PROPOSING.search(text))
-
-
-def proposals_first(scored: list[Scored]) -> list[Scored]:
-    """The candidates of a question asking for a proposal, those telling one raised by
-    `PROPOSAL_WEIGHT`."""
-    return rescored(scored, lambda s: PROPOSAL_WEIGHT * proposing(s.text))

@@ -43,6 +43,7 @@ from assistant.scoring import (
     KEEP_RATIO,
     MAX_EXCERPTS,
     TELLING_IDF,
+    asked_first,
     context_words,
     coverage,
     with_what_is_asked,
@@ -59,11 +60,9 @@ ONE_STORY_RATIO = 0.6  # how close to the best a second quote from the only stor
 BEARER_SHARE = 0.5  # a bare surname means a bearer written in this share of its quoting articles
 # How rare the most telling word of the event a quote is asked at must be for the stories quoted
 # to have to hold it. Measured on the read sets: "warrant" 7.8, "Leopard" 9.6 and "Wagner" 7.0
-# named the event; "surprise" (6.1, a visit told without it) and "began" did not. Two questions
-# on events after the corpus abstain, no answer is lost.
+# named the event, "surprise" (6.1) and "began" did not; two questions abstain, none is lost.
 EVENT_IDF = 7.0
-# A topic naming what the question told before by a possessive or a demonstrative: "his
-# departure", "cette décision".
+# A topic naming what the question told before: "his departure", "cette décision".
 _REFERS_BACK = re.compile(
     r"^\s*(?:his|her|its|their|this|that|these|those|son|sa|ses|leur|leurs|ce|cet|cette|ces)\b",
     re.I,
@@ -165,15 +164,16 @@ class QuoteAnswers:
         if topical:
             # A topic may be answered in reported speech as well as in a direct quote. The
             # whole question is what the model compares (it embeds questions best whole), its
-            # words but the speaker's what a quote must share ("told NATO allies…").
-            # When or where it was said ("after meeting Lavrov in Stockholm") weighs as context
-            # beside what was said ("what Russia had to do to de-escalate").
+            # words but the speaker's what a quote must share ("told NATO allies…"). When or
+            # where it was said ("after meeting Lavrov in Stockholm") weighs as context beside
+            # what was said ("what Russia had to do to de-escalate"); a cause or a proposal
+            # asked raises the words giving one (`asked_first`).
             asked = {slot[0][0] for slot in others}
             occasion = set(tokens(occasion_of(query.question))) & asked
             if query.topic:  # whom it was told ("tell Congress about the money"): not the topic
                 occasion |= asked - set(tokens(query.topic))
             context = context_words(query) | (occasion if asked - occasion else set())
-            scored = self._score(query.search, said, others, context=context)
+            scored = asked_first(query, self._score(query.search, said, others, context=context))
             scored = self._in_articles_naming(query, scored)
             scored = self._naming_the_topic(query, scored, occasion)
             floor = scored[0].score * KEEP_RATIO

@@ -16,10 +16,14 @@ from assistant.speaker_keys import person_key
 from assistant.speaker_words import _PERSON_ROLES
 from assistant.speakers import parse_speaker, valid_speaker
 
+# A subject after an opening phrase of up to 80 characters ("In a taped message shown at the
+# Grammy Awards later Sunday, Zelensky made…"), not a photo's caption ("In this photo released
+# by China's Xinhua News Agency, Chinese President Xi Jinping gestures…").
 _SUBJECT_EN = re.compile(
-    r"^(?:[^,\ue000]{0,40},\s*)?(?:[Tt]he\s+(?:[A-Z][\w’'-]*\s+){0,2}(?:[a-z][\w’'-]*\s+){0,2}"
+    r"^(?!In (?:this|a|an) (?:[\w-]+ )?(?:photo|image|picture|handout)\b)"
+    r"(?:[^,\ue000]{0,80},\s*)?(?:[Tt]he\s+(?:[A-Z][\w’'-]*\s+){0,2}(?:[a-z][\w’'-]*\s+){0,2}"
     r"(?P<role>[a-z][\w-]*)\s+)?"
-    r"(?P<who>(?:[A-Z][\w’'.-]*\s+){1,5}?[A-Z][\w’'-]+)\s+"
+    r"(?P<who>(?:[A-Z][\w’'.-]*\s+){0,5}?[A-Z][\w’'-]+)\s+"
     r"(?:has\s+|had\s+|also\s+|then\s+|later\s+)?(?:[a-z]+(?:ed|s)|hit|put|set|cut|led|met|left|"
     r"took|gave|made|held|sent|spoke|wrote|told|went|came|struck|lashed|slammed)\b"
 )

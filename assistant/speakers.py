@@ -89,7 +89,7 @@ def _verbish(word: str) -> bool:
 
 def valid_speaker(candidate: str) -> bool:
     """Whether `candidate` can be a speaker: a name, or a description of a person or a body,
-    at most eight words, not a clause (see the module docstring)."""
+    at most eight words (ten capitalised ones), not a clause (see the module docstring)."""
     parts = [p.strip() for p in candidate.split(",") if p.strip()]
     if not parts or len(parts) > 3:
         return False
@@ -112,9 +112,15 @@ def possessed_role(part: str) -> bool:
     )
 
 
+# Words a speaker may hold: eight, or ten when each is capitalised, a title and a full name
+# ("International Atomic Energy Agency Director General Rafael Mariano Grossi").
+SPEAKER_WORDS, TITLED_SPEAKER_WORDS = 8, 10
+
+
 def _valid_part(part: str) -> bool:
     words = _words(part)
-    if not 1 <= len(words) <= 8 or _Q in part or re.search(r"\d|[\"“”«»:;!?(){}\[\]]", part):
+    most = TITLED_SPEAKER_WORDS if all(w[:1].isupper() for w in words) else SPEAKER_WORDS
+    if not 1 <= len(words) <= most or _Q in part or re.search(r"\d|[\"“”«»:;!?(){}\[\]]", part):
         return False
     if any(not re.search(r"\w", w) for w in words):
         return False  # a stray quote mark or dash

@@ -663,6 +663,18 @@ def test_a_question_or_its_answer_before_the_words_is_said():
     assert _people(text) == ["Igor Kalabukhov", "Igor Kalabukhov", "Zelensky", None]
 
 
+def test_a_long_title_and_full_name_after_a_quote_name_its_speaker():
+    # 2556_9cee668e5d64d11c.txt (CNN): nine capitalised words, a title and a full name
+    speaker = _speaker(
+        "“We are going to a war zone,” International Atomic Energy Agency Director General "
+        "Rafael Mariano Grossi told reporters before departing the capital, Kyiv, at dawn."
+    )
+    assert speaker == ("International Atomic Energy Agency Director General Rafael Mariano Grossi")
+    # nine words not all capitalised are too many for a description
+    assert not valid_speaker("the head of the regional military administration in Kharkiv")
+    assert valid_speaker("the head of the regional military administration")
+
+
 def test_a_he_said_follows_the_subject_named_after_its_role():
     # 2671_bb51e93555b6d13b.txt (Daily Mirror): Kartapolov quoted, then the Kursk governor
     text = (

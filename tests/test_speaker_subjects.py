@@ -1,5 +1,6 @@
 """Worked examples of the person a sentence opens on and of the asides blanked in it."""
 
+from assistant.speaker_keys import person_key
 from assistant.speaker_subjects import subject_person, without_asides
 
 
@@ -16,6 +17,23 @@ def test_a_sentence_opening_on_a_person_is_about_them():
     assert subject_person("Last Friday, US President Joe Biden dismissed the claims.", {}) == (
         "Joe Biden"
     )
+
+
+def test_a_known_person_after_a_long_opening_phrase_is_the_subject():
+    # 1660_c3175a2f0909236a.txt (CNN): "…," he said follows
+    text = (
+        "In a taped message shown at the Grammy Awards later Sunday, Zelensky made an urgent "
+        "plea for support."
+    )
+    known = {person_key("Volodymyr Zelensky"): "Volodymyr Zelensky"}  # the article quotes him
+    assert subject_person(text, known) == "Zelensky"
+    assert subject_person(text, {}) == ""  # a lone surname the article quotes no one by
+    # a photo's caption is about its picture, not the story's next "he said"
+    caption = (
+        "In this photo released by China's Xinhua News Agency, Chinese President Xi Jinping "
+        "gestures during a virtual meeting."
+    )
+    assert subject_person(caption, {}) == ""
 
 
 def test_a_body_or_a_place_opening_a_sentence_is_no_person():
