@@ -57,7 +57,12 @@ SENTENCE_BOUNDARY = (
     # a quotation inside a quotation, both closed: "“‘I already have a daddy!’”"
     rf"|(?<=[.!?…][»\"”'’][»\"”'’])\s+{_NEXT}"
     r"|\s[,:;'’‘\"]+(?:\s+[,:;'’‘\"]+)+\s+"
-    rf"|(?<=[.!?…\"”])\s+'[{UPPERCASE}]\s+(?=[{UPPERCASE}])"
+    # a stray capital after its apostrophe, with the punctuation around it ("…he added. 'T
+    # Secretary of State…", "…invade. 'S : ‘ ’ \"Well, let me…", "…invades.\" , 'S ‘ ’ Former…":
+    # 168 articles), but the words "A" and "I" opening a quotation ("'I am here,' she said")
+    rf"|(?<=[.!?…\"”])(?:\s+[,:])?\s+['’][B-HJ-Z](?=\s)"
+    r"(?:\s+(?:['’][B-HJ-Z](?=\s)|[-,:;.?'’‘\"]+))*\s+"
+    rf"(?=[«\"“({UPPERCASE}0-9$])"
     rf"|(?<=[.!?…\"”])\s+[,:]\s+{_NEXT}"
     # two sentences the scrape glued together ("…east of Sievierodonetsk.Bakhmut, a city…":
     # 58 in the news corpus): a word of three small letters, its stop, a capitalised word

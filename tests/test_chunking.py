@@ -108,6 +108,24 @@ def test_a_stray_capital_after_a_sentence_is_debris():
     ]
 
 
+def test_a_stray_capital_among_stray_punctuation_is_debris():
+    # from 0153_073039ee119d7226.txt and 0717_eba8c6daaffd7ef5.txt (Fox News)
+    text = (
+        "It could happen should Russia take action to militarily enter Ukraine. 'S : ‘ ’ "
+        '"Well, let me start by first getting a few words." '
+        "In Taiwan, we won't know if he succeeded or failed until China invades.\" , 'S ‘ ’ "
+        "Former U.S. diplomat Winston Lord traveled with Henry Kissinger."
+    )
+    assert split(text) == [
+        "It could happen should Russia take action to militarily enter Ukraine.",
+        '"Well, let me start by first getting a few words."',
+        "In Taiwan, we won't know if he succeeded or failed until China invades.\"",
+        "Former U.S. diplomat Winston Lord traveled with Henry Kissinger.",
+    ]
+    # "A" and "I" are words opening a quotation, not debris
+    assert split("He left. 'I Am Here,' she said.") == ["He left. 'I Am Here,' she said."]
+
+
 def test_a_stray_comma_after_a_sentence_is_debris():
     # from 2641_0df425e32c6a9576.txt: ". ," glues a caption to the sentence before it
     text = (
