@@ -73,6 +73,10 @@ ALIASES: dict[str, tuple[str, ...]] = {
     ),
     "troupes": ("troops", "troop", "gis", "forces armees", "armed forces"),
     "otan": ("nato", "north atlantic treaty organization", "alliance atlantique"),
+    # international bodies French names by other initials (the WHO's are a question word)
+    "omc": ("wto", "world trade organization", "world trade organisation"),
+    "fmi": ("imf", "international monetary fund", "fonds monetaire international"),
+    "oms": ("world health organization", "world health organisation"),
     "etats-unis": (
         "united states",
         "united states of america",

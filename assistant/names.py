@@ -315,6 +315,7 @@ _FRENCH_SOUNDS = (
 )
 
 
+_TRANSLITERATED = re.compile(r"tch|ï", re.I)
 _SS_BETWEEN_VOWELS = re.compile(r"(?<=[aeiouy])ss(?=[aeiouy])")
 
 
@@ -329,9 +330,14 @@ def _english_spelling(word: str, vocabulary: Vocabulary) -> str | None:
     variants = [spelled, spelled.replace("j", "zh")]
     variants += [_SS_BETWEEN_VOWELS.sub("s", v) for v in variants]
     candidates = list(dict.fromkeys(v for s in variants for v in (s, re.sub(r"i$", "y", s))))
+    # a letter group only a French transliteration writes ("Ilitchev": Ilichev, "Tchoubaïs")
+    # names a Russian or Ukrainian however rarely the corpus names them
+    rare_ok = bool(_TRANSLITERATED.search(word))
     for candidate in candidates:
         toks = tokens(candidate)
-        if candidate != word.lower() and len(toks) == 1 and _used(toks[0], vocabulary):
+        if candidate == word.lower() or len(toks) != 1:
+            continue
+        if _used(toks[0], vocabulary) or (rare_ok and toks[0] in vocabulary):
             return toks[0]
     # the corpus may transliterate the name its own way: "Danylovytch" is the "Danylovich" of
     # the articles as "Danylovych" would be (y and i one letter: `speaker_keys.one_spelling`)

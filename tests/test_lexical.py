@@ -21,6 +21,9 @@ def test_elisions_accents_and_apostrophes_fold():
 def test_aliases_meet_across_languages():
     assert tokens("Moscow") == tokens("Moscou")
     assert tokens("NATO") == tokens("l'OTAN")
+    assert tokens("WTO") == tokens("l'OMC") == tokens("the World Trade Organization")
+    assert tokens("the IMF") == tokens("le FMI")
+    assert tokens("the World Health Organization") == tokens("l'OMS")
     assert tokens("the United States") == tokens("les Etats-Unis")
     assert tokens("Eastern Europe") == tokens("l'Europe de l'Est")
     assert tokens("Putin") == tokens("Poutine")

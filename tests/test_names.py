@@ -70,6 +70,24 @@ def test_a_french_transliteration_takes_the_one_the_articles_use():
     assert corrections != {"Danilova": "danylovich"}
 
 
+class RareVocabulary(SpeltVocabulary):
+    """Corpus words each written in one sentence only."""
+
+    def frequency(self, token: str) -> int:
+        return 1 if token in self else 0
+
+
+def test_a_rare_name_is_found_by_a_letter_group_only_french_transliteration_writes():
+    # 2296_2650884c290e6345.txt (2022-06) names "Vladimir Ilichev" once
+    vocabulary = RareVocabulary(tokens("Vladimir Ilichev Liga"))
+    question = "Qu'a dit le vice-ministre russe Vladimir Ilitchev à l'OMC ?"
+    _, corrections, _ = correct_names(question, vocabulary)
+    assert corrections == {"Ilitchev": tokens("Ilichev")[0]}
+    # a French word respelt is no rare name of the corpus ("Ligue" is not the "Liga" of one)
+    _, corrections, _ = correct_names("Que dit la Ligue ?", vocabulary)
+    assert corrections == {}
+
+
 def test_an_s_french_doubles_between_vowels_is_the_single_s_english_writes():
     # 1339_0e9e0c4c893dacd0.txt (2022-03) writes "Lesia Vasylenko"; CBS News "Voznesensk"
     vocabulary = SpeltVocabulary(tokens("Lesia Vasylenko Voznesensk Russia"))
