@@ -78,6 +78,7 @@ from assistant.question_values import (
     asks_share,
     asks_tally,
     counted_thing,
+    counts_by_pronoun,
     duration_asked,
     rate_asked,
     toll_asked,
@@ -190,6 +191,7 @@ def parse_query(
     search = corrected
     month = month_asked(text) or month_in_period(text, period)
     previous, earlier = previous_turn(history)
+    counted = _counted(corrected, kind)
     refers = PRONOUN.search(corrected) or DEMONSTRATIVE.search(corrected)
     pointed: set[str] = set()
     story = ""
@@ -212,6 +214,8 @@ def parse_query(
             person = replier if people_in(replier) else (people or [first])[0]
         else:  # the first naming a person: "U.S. Army Maj. Jamie Lee Henry" is Jamie Lee Henry
             person = replied or (people or [first])[0]
+        if kind == "number" and counts_by_pronoun(counted):  # "How many of them…?" counts
+            counted = prev.counted or prev.head or first  # what the previous question named
         # "she" is no Volodymyr: the reply's or the previous question's woman, if either names one
         person = gendered_person(corrected, person, reply, people)
         if PRONOUN.search(corrected):  # "what did he say about NATO?", "were they killed?"
@@ -267,7 +271,7 @@ def parse_query(
         named_speaker=named,
         topic=topic,
         focus=focus,
-        counted=_counted(corrected, kind),
+        counted=counted,
         unknown_names=unknown,
         truncated=truncated,
         corrections=corrections,

@@ -251,6 +251,16 @@ def counted_thing(text: str) -> str:
     return ""
 
 
+# What a follow-up counts by a pronoun: "How many of them…", "Combien d'entre eux…".
+_OF_THEM = re.compile(r"(?:of\s+)?(?:them|those|these)|(?:d['’]\s*)?entre\s+(?:eux|elles)", re.I)
+
+
+def counts_by_pronoun(counted: str) -> bool:
+    """Whether what a number question counts is a pronoun standing for what was named before
+    ("of them", "entre eux")."""
+    return bool(_OF_THEM.fullmatch(counted))
+
+
 # What a French count is of, after the noun, which the words a count stops at cut off
 # ("Combien de membres de la Rosgvardia…": "membres de" counts nothing yet).
 _OF = frozenset({"de", "du", "des", "d'", "d’"})

@@ -463,3 +463,17 @@ def test_a_question_of_one_sentence_tells_what_comes_before_the_comma_it_asks_af
 def test_an_opening_before_the_comma_that_is_short_or_asks_tells_nothing(question):
     query = parse_query(question, None, frozenset())
     assert question_parts(query) == (frozenset(), frozenset())
+
+
+def test_a_follow_up_counting_them_counts_what_the_previous_question_named():
+    history = [
+        {"role": "user", "content": "What is the 'Phoenix Ghost' the Pentagon announced?"},
+        {"role": "assistant", "content": "A drone the US Air Force developed for Ukraine."},
+    ]
+    query = parse("How many of them did the Pentagon say it would deliver?", history)
+    assert query.kind == "number" and query.counted == "Phoenix Ghost"  # not "of them"
+    history[0]["content"] = "Combien de drones Phoenix Ghost le Pentagone a-t-il promis ?"
+    query = parse("Et combien d'entre eux ont été livrés ?", history)
+    assert query.counted == "drones Phoenix Ghost"
+    # without a previous question, the words are what is counted
+    assert parse("How many of them were delivered?").counted == "of them"
