@@ -45,9 +45,9 @@ from assistant.names import (
     people_in,
     unknown_names,
 )
+from assistant.proposals import asks_proposal
 from assistant.question_kinds import (
     asks_period,
-    asks_proposal,
     asks_why,
     asks_year,
     head_of,

@@ -1,7 +1,6 @@
 """What a question asks for, read from its text alone: its kind (a quote, a number, a date, a
 person, or anything else), what a wh-question asks about ("the population", "oil prices"),
-whether its answer is a cause ("why"), a proposal ("What did Musk propose?") or a year ("en
-quelle année"), the act a who-question
+whether its answer is a cause ("why") or a year ("en quelle année"), the act a who-question
 opens on, the outcome a question asks finally happened, and what a question tells before asking
 and what it asks. What a number question counts, sums or rates is `question_values`'; what
 name it asks (a person's, of which kind, a place's) `question_names`'. It knows neither the
@@ -277,26 +276,6 @@ def asks_saying(text: str) -> bool:
 def asks_why(text: str) -> bool:
     """Whether the answer is a cause ("why", "pourquoi", "for what reason")."""
     return bool(_WHY.search(text))
-
-
-# The verbs of a question asking for a proposal, a demand or a request, in English and French.
-_ASKS = re.compile(
-    r"\b(?:propos(?:e|ed|es|al|als|é|ée|és|ées|er|ait|aient|ition|itions)|"
-    r"suggest(?:ed|s|ion|ions)?|sugg[éè]r\w*|call(?:ed|s)? for|urge[ds]?|"
-    r"recommend(?:ed|s|ation|ations)?|push(?:ed|es|ing)? (?:for|\w+ to)|advocat\w*|"
-    r"put forward|offer(?:ed|s)? to|ask(?:ed|s)? for|demand(?:ed|s)?|"
-    r"r[ée]clam\w*|pr[ée]conis\w*|exig\w*|plaid\w* pour|pr[ôo]n\w*|recommand\w*|"
-    r"envisag\w*|demand[ée]\w* à)\b",
-    re.I,
-)
-
-
-def asks_proposal(text: str, kind: str) -> bool:
-    """Whether a question of `kind` asks what someone proposed, called for or demanded: one
-    asking for no quote, figure, date, cause or name whose asking part has a verb of proposing
-    ("What did Sen. Ed Markey's bill propose…?", "Que réclame le Kremlin ?"), not the story it
-    tells first ("After Macron suggested talks with the Kremlin, what did Riga say?")."""
-    return kind == "other" and bool(_ASKS.search(asking_part(text)))
 
 
 # A question on how a story ended ("Were the drivers eventually released?", "La fresque a-t-elle

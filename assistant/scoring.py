@@ -1,10 +1,10 @@
 """How the LLM-free answerer weighs sentences against a question: the IDF-weighted share of
 the question's words a sentence holds (a bridged word by its closeness, a follow-up's words
 from the previous question lighter), bonuses for what a kind of question asks (a cause; a
-proposal; a name: a place where a place is asked, a person's where a person's is), and the best few that do
-not overlap, with the sentence between the first two of one story, and beside the first the
-sentence of its story saying what a question restating that story asks in its last sentence.
-Which sentences are candidates, and the model's similarity, are the answerer's
+proposal; a name: a place where a place is asked, a person's where a person's is), and the best
+few that do not overlap, with the sentence between the first two of one story, and beside the
+first the sentence of its story saying what a question restating that story asks in its last
+sentence. Which sentences are candidates, and the model's similarity, are the answerer's
 (`extractive`); question parsing is `query`'s.
 """
 

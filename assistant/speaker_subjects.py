@@ -1,10 +1,12 @@
 """Who an English sentence is about when it opens on a person, and the asides set in it.
 
 A sentence opening on someone as its subject ("Last Friday, President Joe Biden dismissed…",
-"The Kursk governor Roman Starovoyt - a former… - also hit out at…") names the person a later
-"he said" may stand for; short bracketed asides ("Lindsey Graham (R-S.C.) said…") are blanked
-before a sentence is read for its speaker. Which verb of saying names a speaker is
-`speaker_patterns`'; resolving pronouns is `attribution`'s.
+"The Kursk governor Roman Starovoyt - a former… - also hit out at…", a surname the article
+quotes after a longer opening phrase: "In a taped message shown at the Grammy Awards later
+Sunday, Zelensky made…"; not a photo's caption) names the person a later "he said" may stand
+for; short bracketed asides ("Lindsey Graham (R-S.C.) said…") are blanked before a sentence is
+read for its speaker. Which verb of saying names a speaker is `speaker_patterns`'; resolving
+pronouns is `attribution`'s.
 """
 
 from __future__ import annotations

@@ -7,7 +7,6 @@ import pytest
 from assistant.lexical import detect_language, tokens
 from assistant.question_kinds import (
     asks_period,
-    asks_proposal,
     asks_why,
     asks_year,
     head_of,
@@ -351,34 +350,3 @@ def test_who_asked_after_a_colon_a_conjunction_or_a_source_is_a_who_question(que
 )
 def test_the_outcome_a_question_asks_finally_happened(question, typed, verb):
     assert outcome_asked(question) == (typed, tuple(tokens(verb)))
-
-
-@pytest.mark.parametrize(
-    "question",
-    [
-        "What did Elon Musk propose on Twitter to end the war?",
-        "Qu'a proposé le juriste Philippe Sands pour juger les dirigeants russes ?",
-        "What arrangement did Birmingham city council put forward for resettling refugees?",
-        "What did Zelenskyy demand for the Zaporizhzhia nuclear power plant?",
-        "Qu'a réclamé le secrétaire général de l'ONU pour la centrale de Zaporijjia ?",
-        "Quelle mesure économique le représentant Ruben Gallego préconisait-il ?",
-        "What does the Kremlin demand from NATO?",
-    ],
-)
-def test_a_question_asking_what_someone_proposed(question):
-    assert asks_proposal(question, "other")
-
-
-@pytest.mark.parametrize(
-    ("question", "kind"),
-    [
-        ("What did Peskov say about the talks?", "other"),
-        ("Pourquoi Marina Ovsiannikova a-t-elle refusé l'asile que lui proposait Macron ?", "why"),
-        ("When did the Kremlin urge the United States to stop aggravating the crisis?", "date"),
-        ("Which Russian lawmaker suggested that a NATO minister could be kidnapped?", "who"),
-        # the context told before the question proposes nothing asked
-        ("After Macron suggested talks with the Kremlin, what did Riga say?", "other"),
-    ],
-)
-def test_a_question_asking_no_proposal(question, kind):
-    assert not asks_proposal(question, kind)
