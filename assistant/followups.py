@@ -1,9 +1,9 @@
 """What a follow-up question reads from the chat history: the text of a message (a string or
 Gradio-style blocks), the previous question and the reply to it, the first name a reply gives,
 the person a gendered pronoun stands for ("she" is the woman the chat named), and the words by
-which a question points back to them: a pronoun ("what did he say"), a demonstrative ("during that call", "about it"), an ellipsis ("and about NATO?"), or no subject
-of its own. `query.parse_query` joins them into the resolved question; this module parses
-nothing itself.
+which a question points back to them: a pronoun ("what did he say"), a demonstrative ("during
+that call", "about it"), an ellipsis ("and about NATO?"), or no subject of its own.
+`query.parse_query` joins them into the resolved question; this module parses nothing itself.
 """
 
 from __future__ import annotations

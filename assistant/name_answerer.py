@@ -175,17 +175,15 @@ class NameAnswers:
         unité"), whose first excerpt names no one the question does not, that excerpt and the
         next sentence of its story when that one names the doer: someone or somewhere (for a
         body, a name of words: "A brigade…", then "…the 64th Separate Guards Motor Rifle
-        Brigade…"), after an excerpt describing the doer ("A German media
-        outlet has hired … Marina Ovsyannikova": an indefinite subject; then "…the company which
-        owns Die Welt newspaper"), else a person, said with a word of the question ("…helping
-        identify the Russian soldier", then "Prosecutors say the suspect is Nikolay
-        Sokovikov")."""
+        Brigade…"), after an excerpt describing the doer ("A German media outlet has hired …
+        Marina Ovsyannikova": an indefinite subject; then "…the company which owns Die Welt
+        newspaper"), else a person, said with a word of the question ("…helping identify the
+        Russian soldier", then "Prosecutors say the suspect is Nikolay Sokovikov")."""
+        person = query.kind == "who" or asks_person(query.question)
         # a body or a unit of a kind asked for ("Quelle unité de l'armée russe…")
         kind_word = kind_asked(query.question)
-        thing = bool(kind_word) and not (
-            query.kind == "who" or asks_person(query.question) or asks_place(query.question)
-        )
-        if not (query.kind == "who" or asks_person(query.question) or thing) or not chosen:
+        thing = bool(kind_word) and not (person or asks_place(query.question))
+        if not (person or thing) or not chosen:
             return chosen
         chosen = [self._with_who_it_is(c) for c in chosen]
         first = chosen[0].sentence
