@@ -46,10 +46,13 @@ from assistant.errors import CatalogVersionError
 # Grossi"), a subject after an opening phrase of up to 80 characters whom a "he said" follows;
 # 29: a stray capital after its apostrophe among stray punctuation ("…invade. 'S : ‘ ’ \"Well…")
 # ends a sentence and is part of none; 30: the WTO, the IMF and the World Health Organization
-# one token with their French initials (OMC, FMI, OMS),
+# one token with their French initials (OMC, FMI, OMS); 31: the UN, the EU, the IAEA, the ICC,
+# the Security Council, human rights, the State Department, the Red Cross, the World Bank and
+# OPEC one token with their French names and initials, French function words ("avoir",
+# "devant", "autres") stop words as their English equivalents are,
 # so that a catalog built before asks for a rebuild instead of answering from stale tokens,
 # sentences, speakers and roles.
-SCHEMA_VERSION = "30"
+SCHEMA_VERSION = "31"
 PAGE = 500  # rows per page for every read that may span the whole catalog
 MAX_VARIABLES = 900  # SQLite's bound on `?` per statement is 999 on old builds
 

@@ -34,7 +34,12 @@ STOPWORDS_FR = frozenset(
     ton tu un une vos votre vous y ete etait sera fait faire comme plus aussi dont cela ca
     selon quand comment combien pourquoi ou est-ce avait avaient sont-ils a-t-il a-t-elle t
     il-y depuis pendant avant apres lors vers chez sans sous entre dit disent disait disaient
-    propos
+    propos avoir ayant etant avons avez etaient seront serait seraient aurait auraient peut
+    peuvent pouvait doit doivent devait devrait faut fallait devant parmi malgre durant aupres
+    afin ainsi alors deja encore toujours tres tout tous toute toutes autre autres chaque
+    plusieurs certains certaines quelque quelques aucun aucune ceux celle celles celui ceci
+    voici voila donc puis ensuite lorsque puisque tandis cependant pourtant neanmoins
+    toutefois ici
     """.split()
 )
 STOPWORDS_EN = frozenset(
@@ -77,6 +82,22 @@ ALIASES: dict[str, tuple[str, ...]] = {
     "omc": ("wto", "world trade organization", "world trade organisation"),
     "fmi": ("imf", "international monetary fund", "fonds monetaire international"),
     "oms": ("world health organization", "world health organisation"),
+    # "UN" and "EU" reach the table as "u-n" and "e-u" (`tokens` keeps such acronyms apart from
+    # the French "un" and "eu"); the French initials and both languages' full names meet them
+    "onu": ("u-n", "united nations", "nations unies", "organisation des nations unies"),
+    "union-europeenne": ("e-u", "ue", "european union", "union europeenne"),
+    "aiea": (
+        "iaea",
+        "international atomic energy agency",
+        "agence internationale de l'energie atomique",
+    ),
+    "cpi": ("icc", "international criminal court", "cour penale internationale"),
+    "conseil-de-securite": ("security council", "conseil de securite"),
+    "droits-humains": ("human rights", "droits de l'homme", "droits humains"),
+    "departement-d-etat": ("state department", "department of state", "departement d'etat"),
+    "croix-rouge": ("red cross", "croix rouge"),
+    "banque-mondiale": ("world bank", "banque mondiale"),
+    "opep": ("opec",),
     "etats-unis": (
         "united states",
         "united states of america",
@@ -161,6 +182,12 @@ def _alias_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
     alternatives = sorted(table, key=len, reverse=True)
     pattern = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, alternatives)) + r")(?![\w-])")
     return pattern, table
+
+
+@cache
+def alias_tokens() -> frozenset[str]:
+    """The tokens the alias table writes its entries as ("onu", "conseil-de-securite")."""
+    return frozenset(stem(c.replace("_", "-")) for c in set(_alias_pattern()[1].values()))
 
 
 # The months and weekdays in English and French, in order: dates in questions and articles.

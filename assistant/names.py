@@ -16,7 +16,7 @@ import difflib
 import re
 from collections.abc import Container, Iterable, Set
 
-from assistant.lexical import POSSESSIVE_END, STOPWORDS, normalize, stem, tokens
+from assistant.lexical import POSSESSIVE_END, STOPWORDS, alias_tokens, normalize, stem, tokens
 from assistant.places import is_place, other_language_country
 from assistant.speaker_keys import one_spelling
 from assistant.speaker_words import _SAY_EN_RE
@@ -190,8 +190,21 @@ def name_phrases(text: str, vocabulary: Vocabulary | None = None) -> list[tuple[
             if t not in STOPWORDS and t not in NOT_NAMES and len(t) > 2 and not t.isdigit()
         ]
         if toks:
-            phrases.append((words, toks))
+            phrases.append((words, _in_context(text, match, toks)))
     return phrases
+
+
+_ALIAS_REACH = 60  # characters after a name run that an alias opening with it may span
+
+
+def _in_context(text: str, match: re.Match[str], toks: list[str]) -> list[str]:
+    """A name run's tokens as the question reads them: a run that opens a longer alias is that
+    alias ("Conseil de sécurité" → conseil-de-securite, "Nations unies" → onu), not its own
+    first word, which the corpus then never holds."""
+    context = tokens(text[match.start() : match.end() + _ALIAS_REACH])
+    if context and context[0] != toks[0] and context[0] in alias_tokens():
+        return [context[0], *(t for t in toks[1:] if t in context)]
+    return toks
 
 
 # A place is named after a preposition of place: "met Thursday in Stockholm", "à Genève", also

@@ -45,12 +45,12 @@ _NAMED_KINDS = (
 )
 # "which US diplomat", "which Russian naval officer", "quel sénateur": a kind of `kinds` asked
 # for. In English two words that describe it may come before it, not a verb, an article nor a
-# possessive ("What did the official say" asks no official's name); in French one may ("quel
-# ancien ministre"), as adjectives mostly follow ("quel officier de marine russe": "quelle
-# position son chef…" asks a position).
+# possessive ("What did the official say" asks no official's name), nor "of" ("what share of
+# soldiers' needs" asks a share); in French one may ("quel ancien ministre"), as adjectives
+# mostly follow ("quel officier de marine russe": "quelle position son chef…" asks a position).
 _NOT_BEFORE_KIND = (
     r"(?!(?:did|does|do|is|are|was|were|has|have|had|will|would|can|could|should|the|a|an|"
-    r"his|her|its|their|le|la|les|un|une|des|du|son|sa|ses|leur|leurs|ont|est|sont)\b)"
+    r"his|her|its|their|of|le|la|les|un|une|des|du|son|sa|ses|leur|leurs|ont|est|sont)\b)"
 )
 _WHICH = (
     r"(?:\b(?:which|what)\s+(?:" + _NOT_BEFORE_KIND + r"[\w-]+\s+){{0,2}}?"

@@ -29,11 +29,6 @@ _SECRETARY = frozenset(tokens("secretary secrétaire secretary-general secrétai
 _GENERAL = frozenset(tokens("general général"))
 
 
-# A body's French initials in a role are its English ones: "le directeur général de l'AIEA" is
-# the IAEA's head.
-_ACRONYMS_FR = {tokens(fr)[0]: tokens(en)[0] for fr, en in (("AIEA", "IAEA"), ("ONU", "UN"))}
-
-
 # French names of offices that `lexical.ALIASES` cannot make one token with the English ones,
 # as English roles name them: stemmed, "ministre" would be the English "ministry", and "foreign"
 # is too common a word to stand for "affaires étrangères" everywhere. "le ministre russe des
@@ -69,7 +64,7 @@ def role_key(role: str) -> str:
     and a French office as English names it ("l'ambassadeur…": ambassador)."""
     actor = {stem(t): f"@{i}" for i, group in enumerate(ACTOR_GROUPS) for t in group}
     written = _BODY_NAME.sub(_initials, _in_english(role))
-    words = {actor.get(t, _ACRONYMS_FR.get(t, t)) for t in tokens(written)}
+    words = {actor.get(t, t) for t in tokens(written)}
     words -= {"one", "senior", "top", "former", "new"}
     heads = words & (_HEADS | {t for t in _SECRETARY if "-" in t})
     if words & _SECRETARY and words & _GENERAL:

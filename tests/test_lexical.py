@@ -24,6 +24,19 @@ def test_aliases_meet_across_languages():
     assert tokens("WTO") == tokens("l'OMC") == tokens("the World Trade Organization")
     assert tokens("the IMF") == tokens("le FMI")
     assert tokens("the World Health Organization") == tokens("l'OMS")
+    assert tokens("UN") == tokens("U.N.") == tokens("the United Nations") == tokens("l'ONU")
+    assert tokens("les Nations unies") == tokens("UN's")
+    assert tokens("EU") == tokens("l'UE") == tokens("the European Union")
+    assert tokens("l'Union européenne") == tokens("EU's")
+    assert tokens("the IAEA") == tokens("l'AIEA")
+    assert tokens("International Criminal Court") == tokens("la Cour pénale internationale")
+    assert tokens("the ICC") == tokens("la CPI")
+    assert tokens("UN Security Council") == tokens("Conseil de sécurité de l'ONU")[::-1]
+    assert tokens("human rights") == tokens("droits de l'homme") == tokens("droits humains")
+    assert tokens("the State Department") == tokens("le département d'État")
+    assert tokens("the Red Cross") == tokens("la Croix-Rouge")
+    # still a French article and participle, not the bodies
+    assert tokens("un homme a eu") == tokens("homme")
     assert tokens("the United States") == tokens("les Etats-Unis")
     assert tokens("Eastern Europe") == tokens("l'Europe de l'Est")
     assert tokens("Putin") == tokens("Poutine")
@@ -106,3 +119,12 @@ def test_single_words_are_the_question_words_as_typed_with_their_token():
         ("defence", tokens("defence")[0]),
         ("ministry", tokens("ministry")[0]),
     ]
+
+
+def test_french_function_words_are_stop_words_as_their_english_equivalents_are():
+    # "avoir" is no "got", "devant" no "front", "autres" no "other" to search for
+    assert tokens("accusé la Russie d'avoir enlevés devant le Conseil") == tokens(
+        "accusé la Russie enlevés Conseil"
+    )
+    assert tokens("tous les autres pays") == tokens("pays")
+    assert tokens("all the other countries") == tokens("countries")

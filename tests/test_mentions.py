@@ -164,7 +164,9 @@ def test_names_a_question_tells_before_asking_need_not_stand_by_what_it_asks():
 
 def test_an_acronym_written_out_is_found_by_its_initials():
     query = parse_query("What did the IAEA say about NASAMS?", None, frozenset())
-    assert spelt_out(query, "The International Atomic Energy Agency said so.") == {"iae"}
+    assert spelt_out(query, "The International Atomic Energy Agency said so.") == {
+        tokens("IAEA")[0]
+    }
     assert spelt_out(
         query, "eight National Advanced Surface-to-Air Missile Systems were promised"
     ) == {tokens("NASAMS")[0]}

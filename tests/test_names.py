@@ -35,6 +35,16 @@ def test_unknown_names_are_those_the_corpus_never_mentions():
     assert unknown_names("What did the Kremlin say?", VOCABULARY) == ()
 
 
+def test_a_name_opening_an_alias_is_the_alias_not_its_first_word():
+    # "Conseil" alone is a word no English article holds; "Conseil de sécurité" is the
+    # Security Council, which they do
+    vocabulary = VOCABULARY | set(tokens("UN Security Council"))
+    question = "Devant le Conseil de sécurité de l'ONU, qu'a dit Charles Michel ?"
+    assert ("Conseil", tokens("Security Council")) in name_phrases(question)
+    assert unknown_names(question, vocabulary) == ("Charles Michel",)
+    assert name_phrases("Qu'ont voté les Nations unies ?") == [("Nations", tokens("UN"))]
+
+
 def test_misspelt_and_french_spelt_names_take_the_corpus_spelling():
     text, corrections, _ = correct_names("Qu'a dit Choïgou à Peskof ?", VOCABULARY)
     assert corrections == {"Choïgou": tokens("Shoigu")[0], "Peskof": tokens("Peskov")[0]}

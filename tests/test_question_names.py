@@ -42,6 +42,13 @@ def kind(question: str) -> str:
         ("Quel est le bilan de la frappe ?", False),
         ("Quel volume de munitions contenait la livraison ?", False),
         ("What did Peskov say about NATO?", False),
+        # the kind after "of" is not the kind asked: a share is asked, not a soldier's name
+        (
+            "According to Anastasiya Koval, whose family runs the charity, roughly what share "
+            "of soldiers' basic on-the-ground needs was the government able to provide?",
+            False,
+        ),
+        ("What kind of soldiers did Russia send first?", False),
     ],
 )
 def test_questions_whose_answer_is_a_name(question, expected):

@@ -22,16 +22,14 @@ from assistant.types import Chunk
 
 
 def test_a_speaker_the_corpus_names_otherwise_is_looked_for_by_its_bridges():
-    # "l'AIEA" is quoted as "the IAEA": the speaker's word, then its bridges best first
-    query = parse_query(
-        "Qu'a déclaré l'AIEA sur la centrale ?", None, frozenset(tokens("centrale"))
-    )
-    aiea, iaea = tokens("AIEA")[0], tokens("IAEA")[0]
+    # "l'OTSC" is quoted as "the CSTO": the speaker's word, then its bridges best first
+    query = parse_query("Qu'a déclaré l'OTSC sur le Kazakhstan ?", None, frozenset())
+    otsc, csto = tokens("OTSC")[0], tokens("CSTO")[0]
     bridged = replace(
-        query, slots=((("declar", 1.0),), ((aiea, 1.0), (iaea, 0.85), ("idaho", 0.8)))
+        query, slots=((("declar", 1.0),), ((otsc, 1.0), (csto, 0.85), ("idaho", 0.8)))
     )
-    assert speaker_spellings(bridged) == [[[aiea]], [[iaea]], [["idaho"]]]
-    assert speaker_spellings(replace(query, slots=())) == [[[aiea]]]
+    assert speaker_spellings(bridged) == [[[otsc]], [[csto]], [["idaho"]]]
+    assert speaker_spellings(replace(query, slots=())) == [[[otsc]]]
 
 
 def test_a_speaker_spelt_otherwise_is_looked_for_in_both_spellings_at_once():
