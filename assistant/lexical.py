@@ -289,8 +289,24 @@ def tokens(text: str, keep_stopwords: bool = False) -> list[str]:
     not the French article "un" or participle "eu"."""
     if _ACRONYM.search(text):
         text = _ACRONYM.sub(_acronym_token, text)
-    words = _WORD.findall(normalize(text).replace("_", "-"))
+    words = _without_month_parts(_WORD.findall(normalize(text).replace("_", "-")))
     return [stem(w) for w in words if keep_stopwords or w not in STOPWORDS]
+
+
+# The part of a month a date names ("early March", "fin mars", "mid-May", "mi-mai"): the month
+# is the word to match; "fin" and "early" alone are words of their own ("the end", "early on").
+_MONTH_PARTS = frozenset("debut fin mi early late mid".split())
+
+
+def _without_month_parts(words: list[str]) -> list[str]:
+    kept = []
+    for i, word in enumerate(words):
+        part, _, month = word.partition("-")
+        if part in _MONTH_PARTS and month in MONTH_NUMBERS:
+            kept.append(month)
+        elif not (word in _MONTH_PARTS and i + 1 < len(words) and words[i + 1] in MONTH_NUMBERS):
+            kept.append(word)
+    return kept
 
 
 # Two to four capitals, or capitals with dots ("U.N."), standing alone or possessive ("UN's").

@@ -101,25 +101,11 @@ def _same_month() -> dict[str, tuple[str, ...]]:
     return table
 
 
-@cache
-def _month_tokens() -> frozenset[str]:
-    return frozenset(stem(name) for names in MONTH_NAMES for name in fold(names).split())
-
-
-# The middle of a month written as one word: "mi-novembre", "mid-November".
-_MID_MONTH = re.compile(r"(?:mi|mid)-([a-z]+)")
-
-
 def same_month(token: str) -> tuple[str, ...]:
     """A month's token in the other language ("mai" → may, "novembr" → november's), () for a
-    word that is no month: a month is the same word in both languages, not one to bridge. The
-    middle of a month is that month in either language ("mi-novembre" → novembr, novemb)."""
-    found = _same_month().get(token)
-    if found is not None:
-        return found
-    mid = _MID_MONTH.fullmatch(token)
-    month = stem(mid.group(1)) if mid else ""
-    return (month, *_same_month().get(month, ())) if month in _month_tokens() else ()
+    word that is no month: a month is the same word in both languages, not one to bridge (the
+    middle of a month, "mi-novembre", is that month's token already: `lexical.tokens`)."""
+    return _same_month().get(token, ())
 
 
 def _each_to_the_others(groups: Iterable[Iterable[str]]) -> dict[str, tuple[str, ...]]:

@@ -128,3 +128,13 @@ def test_french_function_words_are_stop_words_as_their_english_equivalents_are()
     )
     assert tokens("tous les autres pays") == tokens("pays")
     assert tokens("all the other countries") == tokens("countries")
+
+
+def test_the_part_of_a_month_a_date_names_is_the_month():
+    # "Fin mars 2022" is no "fin" (Finnegan, the end) to search for; "mid-May" meets "mai"
+    assert tokens("Fin mars 2022, début juin") == tokens("mars 2022, juin")
+    assert tokens("early March, late October") == tokens("March, October")
+    assert tokens("mid-March") == tokens("March") and tokens("mi-mai") == tokens("mai")
+    # alone, they are words of their own
+    assert tokens("la fin de la guerre") == [tokens("fin")[0], tokens("guerre")[0]]
+    assert tokens("the talks began early") == tokens("talks began early")

@@ -75,7 +75,6 @@ def test_a_month_is_the_same_word_in_both_languages():
 
 
 def test_the_middle_of_a_month_is_that_month_in_either_language():
-    june = (tokens("juin")[0], tokens("June")[0])
-    assert same_month(tokens("mi-juin")[0]) == june
-    assert set(same_month(tokens("mid-November")[0])) == {*tokens("November novembre")}
+    assert same_month(tokens("mi-juin")[0]) == (tokens("June")[0],)
+    assert same_month(tokens("mid-November")[0]) == (tokens("novembre")[0],)
     assert same_month(tokens("mi-temps")[0]) == same_month(tokens("mid-term")[0]) == ()
