@@ -2,10 +2,13 @@
 
 Normalisation folds case and accents, unifies typographic apostrophes and quotes, and drops
 French elisions (l'OTAN → otan, qu'Européens → europeens). A bilingual alias table maps the
-crisis' actors and places to one form (Moscow/Moscou, NATO/OTAN, United States/Etats-Unis), so
-an English question meets a French article on names. Tokens are stemmed (Snowball, English then
-French). Month and weekday names in both languages are read here; language detection is a
-stop-word vote between French and English. A word's other forms (related words, spellings,
+crisis' actors, places and international bodies to one form (Moscow/Moscou, NATO/OTAN, United
+States/Etats-Unis, UN/ONU, the Security Council/le Conseil de sécurité), so an English question
+meets a French article on names and a French question an English one. Tokens are stemmed
+(Snowball, English then French); both languages' function words are stop words, and the part
+of a month a date names is the month ("fin mars", "early March"). Month and weekday names in
+both languages are read here; language detection is a stop-word vote between French and
+English. A word's other forms (related words, spellings,
 numbers) are `word_variants`'; nothing here knows about chunks.
 """
 
@@ -285,8 +288,9 @@ def single_words(text: str) -> list[tuple[str, str]]:
 
 def tokens(text: str, keep_stopwords: bool = False) -> list[str]:
     """Normalised, stemmed word tokens; stop words dropped unless asked. An acronym written
-    in capitals that spells a stop word is a word of its own ("UN", "U.N." → u-n; "EU" → e-u),
-    not the French article "un" or participle "eu"."""
+    in capitals that spells a stop word is a word of its own ("UN", "U.N." → u-n; "EU" → e-u,
+    which the alias table makes the UN's and the EU's), not the French article "un" or
+    participle "eu"."""
     if _ACRONYM.search(text):
         text = _ACRONYM.sub(_acronym_token, text)
     words = _without_month_parts(_WORD.findall(normalize(text).replace("_", "-")))
@@ -299,6 +303,7 @@ _MONTH_PARTS = frozenset("debut fin mi early late mid".split())
 
 
 def _without_month_parts(words: list[str]) -> list[str]:
+    """The words with "early", "fin", "mid-"… dropped before a month's name."""
     kept = []
     for i, word in enumerate(words):
         part, _, month = word.partition("-")
