@@ -38,7 +38,7 @@ STOPWORDS_FR = frozenset(
     selon quand comment combien pourquoi ou est-ce avait avaient sont-ils a-t-il a-t-elle t
     il-y depuis pendant avant apres lors vers chez sans sous entre dit disent disait disaient
     propos avoir ayant etant avons avez etaient seront serait seraient aurait auraient peut
-    peuvent pouvait doit doivent devait devrait faut fallait devant parmi malgre durant aupres
+    peuvent pouvait doit doivent devait devrait devant parmi malgre durant aupres
     afin ainsi alors deja encore toujours tres tout tous toute toutes autre autres chaque
     plusieurs certains certaines quelque quelques aucun aucune ceux celle celles celui ceci
     voici voila donc puis ensuite lorsque puisque tandis cependant pourtant neanmoins
