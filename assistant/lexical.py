@@ -193,6 +193,14 @@ def alias_tokens() -> frozenset[str]:
     return frozenset(stem(c.replace("_", "-")) for c in set(_alias_pattern()[1].values()))
 
 
+@cache
+def alias_openers() -> frozenset[str]:
+    """The first words, folded, of the alias table's entries of several words ("conseil" of
+    "conseil de securite", "nations" of "nations unies"): a name run opening one of them may
+    be part of a longer alias."""
+    return frozenset(key.split()[0] for key in _alias_pattern()[1] if " " in key)
+
+
 # The months and weekdays in English and French, in order: dates in questions and articles.
 MONTH_NAMES = (
     "january february march april may june july august september october november december",

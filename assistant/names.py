@@ -16,7 +16,17 @@ import difflib
 import re
 from collections.abc import Container, Iterable, Set
 
-from assistant.lexical import POSSESSIVE_END, STOPWORDS, alias_tokens, normalize, stem, tokens
+from assistant.lexical import (
+    POSSESSIVE_END,
+    STOPWORDS,
+    alias_openers,
+    alias_tokens,
+    fold,
+    normalize,
+    stem,
+    tokens,
+    without_elisions,
+)
 from assistant.places import is_place, other_language_country
 from assistant.speaker_keys import one_spelling
 from assistant.speaker_words import _SAY_EN_RE
@@ -200,7 +210,12 @@ _ALIAS_REACH = 60  # characters after a name run that an alias opening with it m
 def _in_context(text: str, match: re.Match[str], toks: list[str]) -> list[str]:
     """A name run's tokens as the question reads them: a run that opens a longer alias is that
     alias ("Conseil de sécurité" → conseil-de-securite, "Nations unies" → onu), not its own
-    first word, which the corpus then never holds."""
+    first word, which the corpus then never holds. Only a run opening such an alias is read
+    on (`lexical.alias_openers`): most runs cost no tokenising."""
+    words = fold(without_elisions(match.group(0))).split()
+    opener = next((w for w in words if w not in STOPWORDS), "")
+    if opener not in alias_openers():
+        return toks
     context = tokens(text[match.start() : match.end() + _ALIAS_REACH])
     if context and context[0] != toks[0] and context[0] in alias_tokens():
         return [context[0], *(t for t in toks[1:] if t in context)]

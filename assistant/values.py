@@ -6,8 +6,8 @@ is counted ("3 000 soldats américains"); a question on a price, a cost or an am
 sentences giving a sum of money, stated as written ("$40 billion"); a share the sentences giving
 a percentage ("1.5% of SWIFT transactions"); a date question the date a sentence gives, in the
 words of the question's language ("vendredi (2022-01-21)" from "on Friday"); a question on a
-court's sentence the sentences giving one; a who question the people a passage names. Finding figures and sums in a text is `figures`'; which sentences are chosen is
-the answerer's job.
+court's sentence the sentences giving one; a who question the people a passage names. Finding
+figures and sums in a text is `figures`'; which sentences are chosen is the answerer's job.
 """
 
 from __future__ import annotations
