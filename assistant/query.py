@@ -51,6 +51,7 @@ from assistant.question_kinds import (
     asks_why,
     asks_year,
     head_of,
+    opens_on_why,
     question_kind,
     told_and_asked,
 )
@@ -262,6 +263,7 @@ def parse_query(
         if any(t not in MONTH_TOKENS for t in toks)
     )
     years = tuple(int(y) for y in YEAR.findall(text))
+    cause_asked = opens_on_why(corrected)
     return Query(
         text,
         search,
@@ -280,10 +282,11 @@ def parse_query(
         asks_why=asks_why(corrected),
         asks_proposal=asks_proposal(corrected, kind),
         asks_name=asks_name(corrected, kind),
-        asks_tally=asks_tally(corrected),
-        rate=rate_asked(corrected),
-        asks_amount=asks_amount(corrected),
-        asks_share=asks_share(corrected),
+        # a question opening on "why" asks a cause, not the sum or share it names
+        asks_tally=asks_tally(corrected) and not cause_asked,
+        rate="" if cause_asked else rate_asked(corrected),
+        asks_amount=asks_amount(corrected) and not cause_asked,
+        asks_share=asks_share(corrected) and not cause_asked,
         asks_penalty=asks_penalty(corrected),
         asks_year=kind == "date" and asks_year(corrected),
         asks_period=kind == "date" and asks_period(corrected),

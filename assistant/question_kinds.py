@@ -188,13 +188,10 @@ def question_kind(text: str, language: str) -> str:
     """The kind of answer the question asks for: "quote", "number", "date", "who" or "other",
     read from the sentence that asks (`asked_sentence`)."""
     text = asked_sentence(text)
-    why = _WHY.search(text)
     # A question asking for a value is about that value, even when it names a verb of saying;
     # one opening with "why" asks a cause, whatever figure it names ("Why were fewer…").
     asks_value = NUMBER_ASKED.search(text) or counted_thing(text) or asks_amount(text)
-    if (asks_value or toll_asked(text) or duration_asked(text)) and not (
-        why and opens_question(text, why)
-    ):
+    if (asks_value or toll_asked(text) or duration_asked(text)) and not opens_on_why(text):
         return "number"
     date = _DATE.search(text)
     asked_after = _ASKED_AFTER_CLAUSE.search(text)  # "When asked if…, what did Grossi say?"
@@ -271,6 +268,14 @@ def asks_saying(text: str) -> bool:
     """Whether the question asks of something said or announced ("When did the army announce…",
     "Quand Peskov a-t-il déclaré…"): its date is the saying's."""
     return bool(_QUOTE_EN.search(text) or _QUOTE_FR.search(text) or _ANNOUNCED.search(text))
+
+
+def opens_on_why(text: str) -> bool:
+    """Whether the sentence that asks opens on "why" ("Pourquoi était-il impossible de dire
+    combien valaient…"): it asks a cause, not the sum or count it names."""
+    text = asked_sentence(text)
+    why = _WHY.search(text)
+    return bool(why and opens_question(text, why))
 
 
 def asks_why(text: str) -> bool:

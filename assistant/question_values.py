@@ -225,6 +225,9 @@ _AUXILIARIES = frozenset(
 _COUNTS_NOTHING = re.compile(r"combien(?!\s*d['’]|\s*de\b)", re.I)
 
 
+_NAMED_COUNT_MAX = 5  # words a count's phrase keeps at most when a name opens it
+
+
 def counted_thing(text: str) -> str:
     """The thing a number question counts or sizes, as worded, in at most three words (four when
     the third is the "de" or "of" before a noun: "comprimés d'iodure de potassium") and the
@@ -247,6 +250,12 @@ def counted_thing(text: str) -> str:
                 return " ".join([*words, *of.group(0).split()])
             # "comprimés d'iodure de | potassium": a cut never ends on the "of" before its noun
             cut = 4 if len(words) > 3 and words[2].lower() in _OF | {"of"} else 3
+            # "U.S. Air Force | personnel": a name of three words or more qualifies the noun
+            # counted after it, which the cut must keep
+            while cut < min(len(words), _NAMED_COUNT_MAX) and all(
+                w[:1].isupper() for w in words[:cut]
+            ):
+                cut += 1
             return " ".join(words[:cut] + names)
     return ""
 

@@ -70,6 +70,22 @@ def test_what_a_question_asks_for_is_read_into_its_query():
     )
 
 
+def test_a_question_opening_on_why_asks_a_cause_not_the_sum_or_share_it_names():
+    # blind 26: the French question was answered "**80 per cent**" from an unrelated figure
+    for text in (
+        "Pourquoi était-il impossible de dire combien valaient en dollars les 2 800 roubles "
+        "promis aux recrues de Transnistrie ?",
+        "Why was it impossible to say how much the 2,800 Transnistrian roubles were worth?",
+        "Why did nobody know what share of the grain reached Africa?",
+    ):
+        query = parse(text)
+        assert query.asks_why
+        assert not (query.asks_amount or query.asks_share or query.rate or query.asks_tally)
+    # asked after the cause is told, the sum is what is asked
+    assert parse("Combien valaient en dollars les 2 800 roubles promis ?").asks_amount
+    assert parse("The roubles could not be converted: how much were they worth?").asks_amount
+
+
 def test_misspelt_name_is_corrected():
     query = parse("What did Peskof say?")
     assert query.speaker == ("peskov",) and query.corrections == {"Peskof": "peskov"}

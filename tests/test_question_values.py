@@ -83,6 +83,16 @@ def test_pay_asked_is_a_sum_of_money(question):
     assert asks_amount(question)
 
 
+def test_a_name_of_three_words_opening_a_count_keeps_the_noun_counted_after_it():
+    # blind 26: "U.S. Air Force" alone counted the six F-15s beside "the U.S. Air Force personnel"
+    question = "How many U.S. Air Force personnel were deployed to Estonia's Ämari Air Base?"
+    assert counted_thing(question) == "U.S. Air Force personnel"
+    assert counted_thing("How many New York Times reporters were expelled?") == (
+        "New York Times reporters"
+    )
+    assert counted_thing("How many Russian troops were there?") == "Russian troops"
+
+
 def test_what_is_won_or_received_by_count_is_no_sum():
     assert not asks_amount("Combien de matchs l'Ukraine a-t-elle gagnés ?")
     assert not asks_amount("Combien de réfugiés la Pologne a-t-elle reçus ?")
