@@ -173,6 +173,37 @@ def own_words_read_on(sentence: Sentence, article: Sequence[Sentence]) -> Senten
     return _read_to(sentence, after)
 
 
+# Direct quotations an excerpt reads on to after a sentence telling, unquoted, what someone
+# asked about said: news reports the gist, then the words, over a few sentences.
+QUOTED_AFTER = 3
+
+
+def voice_quotes_read_on(
+    sentence: Sentence, article: Sequence[Sentence], voices: frozenset[str]
+) -> Sentence:
+    """An excerpt ending on a sentence that tells, without quoting, what one of `voices`
+    (speaker keys) said or did, read on to their direct quotations right after it, at most
+    `QUOTED_AFTER` of them: "…Yermak slammed the daily reality-denying propaganda…", then
+    "“It's terrible,” he said.", "“It is impossible to listen how the journalists…,” Yermak
+    continued.", "“Absolutely fakes. … It's 100% of the fakes,” he added." (how he described
+    it is in his words). Else returned as it is."""
+    story = [s for s in article if not s.with_antecedent and not s.headline]
+    last = next((s for s in story if s.end == sentence.end), None)
+    if not voices or last is None or any(ch in QUOTE_MARKS for ch in last.text):
+        return sentence
+    named = {person_key(w) for w in _CAPITALISED.findall(last.text)}
+    own = last.attribution
+    if not voices & named or (own is not None and own.key and own.key not in voices):
+        return sentence
+    read, after, speaker = sentence, _next_citable(last, story), voices & named
+    for _ in range(QUOTED_AFTER):
+        said = after.attribution if after is not None else None
+        if after is None or said is None or not said.quote or said.key not in speaker:
+            break  # the one the sentence tells of, then the same one (not Biden after Rogozin)
+        read, after, speaker = _read_to(sentence, after), _next_citable(after, story), {said.key}
+    return read if read is sentence else whole_quotation(read, story)  # to its closing mark
+
+
 def second_figure_read_on(sentence: Sentence, article: Sequence[Sentence]) -> Sentence:
     """An excerpt giving at most one figure read on to the next sentence when that one gives
     another: a question asking two values ("quelle part des Finlandais soutenait l'adhésion,
@@ -227,6 +258,7 @@ def first_excerpt(
     read = whole_quotation(own(sentence, story), story)
     if words_go_on:  # "…,” said Richard Moore…", then "“It's because Xi Jinping is watching…”"
         read = continued_quote_read_on(read, story)
+        read = voice_quotes_read_on(read, story, voices)  # "Yermak slammed…", then his words
     if read is sentence and details:  # "…heavy weapons", then "…to supply 88 Leopard 1…"
         read = specifics_read_on(sentence, story)
     if read is sentence and second_value:  # "…only 20% of Finns…", then "Now, about 75% do."

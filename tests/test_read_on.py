@@ -10,7 +10,9 @@ from assistant.read_on import (
     own_words_read_on,
     second_figure_read_on,
     specifics_read_on,
+    voice_quotes_read_on,
 )
+from assistant.speaker_keys import person_key
 
 NBC = (
     "Russian President Vladimir Putin's spokesman wouldn't guarantee that two U.S. military "
@@ -233,3 +235,44 @@ def test_a_quotation_is_read_on_to_the_same_speakers_next_untagged_quotation(sen
     # words reported without quotation marks, or told by nobody, are not read on
     assert continued_quote_read_on(story[2], story) == story[2]
     assert continued_quote_read_on(story[4], story) == story[4]
+
+
+# HuffPost, 2022-03-26: the gist told, then the words over three sentences
+YERMAK = (
+    "Andriy Yermak, chief of staff to Ukrainian President Volodymyr Zelenskyy, issued a "
+    "blistering takedown of Russian state TV on Friday. In a conversation with former U.S. "
+    "Ambassador to Ukraine John Herbst that aired on C-SPAN, Yermak slammed the daily "
+    "reality-denying propaganda pumped out by Russia’s state-run media. “It’s terrible,” he said. "
+    "“It is impossible to listen how the journalists in the Russian television, 24 hours, issue "
+    "absolutely bullshit,” Yermak continued. “Absolutely fakes. It’s not just part of the fakes. "
+    "It’s 100% of the fakes,” he added. Russia’s Channel One was stormed by an editor this month."
+)
+
+
+def test_a_sentence_telling_what_someone_asked_about_said_reads_on_to_their_words(
+    sentences_of_text,
+):
+    story = _story(YERMAK, sentences_of_text)
+    slammed = next(s for s in story if "slammed" in s.text)
+    read = voice_quotes_read_on(slammed, story, frozenset({person_key("Yermak")}))
+    assert "“It’s terrible,” he said." in read.text
+    assert read.text.endswith("It’s 100% of the fakes,” he added.")  # the quotation whole
+    assert "Channel One" not in read.text  # their words only
+    # not for a question on someone else, nor on no one
+    assert voice_quotes_read_on(slammed, story, frozenset({person_key("Zelenskyy")})) == slammed
+    assert voice_quotes_read_on(slammed, story, frozenset()) == slammed
+    # nor to someone else's words the question names, after those of the one told of
+    other = _story(
+        YERMAK.replace("“It’s terrible,” he said.", "“It’s terrible,” Zelenskyy said."),
+        sentences_of_text,
+    )
+    slammed = next(s for s in other if "slammed" in s.text)
+    both = frozenset({person_key("Yermak"), person_key("Zelenskyy")})
+    assert voice_quotes_read_on(slammed, other, both) == slammed
+    # nor when the words after are not quoted
+    reported = _story(
+        YERMAK.replace("“It’s terrible,” he said.", "He said it was terrible."),
+        sentences_of_text,
+    )
+    slammed = next(s for s in reported if "slammed" in s.text)
+    assert voice_quotes_read_on(slammed, reported, frozenset({person_key("Yermak")})) == slammed
