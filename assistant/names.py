@@ -27,7 +27,7 @@ from assistant.lexical import (
     tokens,
     without_elisions,
 )
-from assistant.places import is_place, other_language_country
+from assistant.places import is_place, other_language_city, other_language_country
 from assistant.speaker_keys import one_spelling
 from assistant.speaker_words import _SAY_EN_RE
 from assistant.speakers import parse_speaker
@@ -44,6 +44,13 @@ NOT_NAMES = frozenset(
     stem(word)
     for word in "etat etats state states eastern western northern southern east west north south gi gis "
     "head heads chef chefs president premier minister ministre".split()
+)
+# The field of a ministry, which French capitalises alone ("le ministre polonais des Affaires
+# étrangères", "le ministère de la Défense"): no name by itself (the articles say "foreign
+# minister" of Zbigniew Rau, never "Affaires"), though part of one ("House Foreign Affairs
+# Committee", "Défense de Transnistrie").
+MINISTRY_FIELDS = frozenset(
+    tokens("Affaires Défense Intérieur Justice Finances Économie Santé Armées Culture Travail")
 )
 
 
@@ -179,8 +186,8 @@ def name_phrases(text: str, vocabulary: Vocabulary | None = None) -> list[tuple[
     """Runs of capitalised words ("Joe Biden", "Eastern Europe"), with their name tokens.
 
     Aliases apply to the whole run, so "Eastern Europe" becomes one known place; stop words,
-    capitalised common words ("Etat", "Western") and a single capitalised word that opens the
-    question ("Ignore …", "Pourquoi …") do not count as names. With the corpus `vocabulary`,
+    capitalised common words ("Etat", "Western"), a ministry's field alone ("Affaires") and a
+    single capitalised word that opens the question ("Ignore …", "Pourquoi …") do not count as names. With the corpus `vocabulary`,
     the opening word of a longer run counts only when the corpus writes it as a name
     ("Qu'exigeait Moscou" names Moscou; "Emmanuel Macron a-t-il…" names both).
     """
@@ -199,6 +206,8 @@ def name_phrases(text: str, vocabulary: Vocabulary | None = None) -> list[tuple[
             for t in tokens(words)
             if t not in STOPWORDS and t not in NOT_NAMES and len(t) > 2 and not t.isdigit()
         ]
+        if " " not in words and set(toks) <= MINISTRY_FIELDS:
+            continue  # "des Affaires étrangères", "de la Défense": a ministry's field alone
         if toks:
             phrases.append((words, _in_context(text, match, toks)))
     return phrases
@@ -309,11 +318,12 @@ def correct_names(text: str, vocabulary: Vocabulary) -> tuple[str, dict[str, str
 
 
 def _country_as_written(word: str, token: str, vocabulary: Vocabulary) -> str | None:
-    """The corpus token of the country `word` names, as the corpus's language names it
-    ("Pologne" → poland in English articles, "Poland" → pologne in French ones), when the
+    """The corpus token of the country or city `word` names, as the corpus's language names it
+    ("Pologne" → poland in English articles, "Poland" → pologne in French ones, "Bruxelles" →
+    brussels), when the
     corpus lacks the word as typed or writes its token as another word ("Suède" stems as
     "sued"); else None."""
-    other = other_language_country(word)
+    other = other_language_country(word) or other_language_city(word)
     theirs = tokens(other) if other else []
     if len(theirs) != 1 or not _used(theirs[0], vocabulary):
         return None

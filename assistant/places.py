@@ -3,13 +3,15 @@ their short, common and official forms ("Saudi Arabia", "South Korea", "Czech Re
 of their first-level regions ("New York", "North Carolina"), with the names the Unicode CLDR
 (Babel) gives countries and continents in English and French ("Russia", where ISO writes
 "Russian Federation"; "Russie", "Europe"); and a country's name in the other language, French
-or English, from pycountry's French translations ("Pologne", "Poland").
+or English, from pycountry's French translations ("Pologne", "Poland"), and a city's, from the
+cities CLDR names in each language for their time zones ("Bruxelles", "Brussels"; "Varsovie",
+"Warsaw").
 
 A run of capitalised words reads like a person's name ("Saudi Arabia, which brokered the
 deal, said…"); a question asking which person did something is not answered by a country.
 A name ending on a common noun of places is a place too, whoever it is named after ("New York
-City", "John F. Kennedy Airport", "Lenin Square"). Cities, rivers and regions the standard does
-not list ("Kharkiv", "Crimea") are left out: single words are no person's full name anyway.
+City", "John F. Kennedy Airport", "Lenin Square"). Cities and regions the standards do
+not list ("Kharkiv", "Crimea", "Pékin") are left out: single words are no person's full name anyway.
 """
 
 from __future__ import annotations
@@ -97,3 +99,29 @@ def other_language_country(word: str) -> str | None:
     """The country `word` names, in the other language ("Pologne" → "Poland", "Sweden" →
     "Suède"), or None when it names no country, or one written alike in both."""
     return _country_translations().get(fold(word))
+
+
+@cache
+def _city_translations() -> dict[str, str]:
+    """A city's one-word name → the other language's one-word name of it, both ways:
+    "bruxelles" → Brussels, "brussels" → Bruxelles. The cities CLDR (Babel) names for their
+    time zones in French, and in English (or the zone's own name: "Europe/Warsaw"); those
+    written alike, of several words or named so by several cities are left out."""
+    from babel import Locale
+
+    english = Locale("en").time_zones
+    found: dict[str, set[str]] = {}
+    for zone, names in Locale("fr").time_zones.items():
+        french = dict(names).get("city")
+        own = dict(english.get(zone, {})).get("city") or zone.rsplit("/", 1)[-1].replace("_", " ")
+        if not french or " " in french + own or fold(french) == fold(own):
+            continue
+        for name, other in ((french, own), (own, french)):
+            found.setdefault(fold(name), set()).add(other)
+    return {name: next(iter(others)) for name, others in found.items() if len(others) == 1}
+
+
+def other_language_city(word: str) -> str | None:
+    """The city `word` names, in the other language ("Bruxelles" → "Brussels", "Vienna" →
+    "Vienne"), or None when it names no city CLDR knows, or one written alike in both."""
+    return _city_translations().get(fold(word))

@@ -125,6 +125,29 @@ def test_a_country_named_in_french_takes_the_name_english_articles_give_it():
     assert correct_names("La Pologne ?", VOCABULARY)[1] == {}
 
 
+def test_a_ministrys_field_alone_is_no_name():
+    # blind 23: "the passages found do not mention Affaires" of "ministre des Affaires étrangères"
+    question = "Qu'a dit le ministre polonais des Affaires étrangères Zbigniew Rau ?"
+    assert [words for words, _ in name_phrases(question)] == ["Zbigniew Rau"]
+    assert name_phrases("Qu'a annoncé le ministère de la Défense ?") == []
+    # part of a name, it stays: the committee, the ministry of a named country
+    committee = "What did Michael McCaul of the House Foreign Affairs Committee say?"
+    assert "House Foreign Affairs Committee" in [w for w, _ in name_phrases(committee)]
+    recruits = "Qui recrutait le ministère de la Défense de Transnistrie ?"
+    assert [w for w, _ in name_phrases(recruits)] == ["Défense de Transnistrie"]
+
+
+def test_a_city_named_in_french_takes_the_name_english_articles_give_it():
+    # blind 26: "la réunion entre l'OTAN et la Russie à Bruxelles" abstained, "Bruxelles" unknown
+    vocabulary = VOCABULARY | set(tokens("Brussels Vienna Warsaw"))
+    question = "La réunion de Bruxelles, puis celles de Vienne et de Varsovie ?"
+    text, corrections, _ = correct_names(question, vocabulary)
+    brussels, vienna, warsaw = (tokens(city)[0] for city in ("Brussels", "Vienna", "Warsaw"))
+    assert corrections == {"Bruxelles": brussels, "Vienne": vienna, "Varsovie": warsaw}
+    assert "Bruxelles" not in text and "Varsovie" not in text
+    assert correct_names("À Bruxelles ?", frozenset(tokens("Bruxelles")))[1] == {}
+
+
 class NameVocabulary(frozenset):
     """Corpus words, of which `names` the corpus writes only capitalised."""
 

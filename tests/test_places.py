@@ -1,7 +1,7 @@
 """Worked examples of `places`: the names of countries and regions are no person's, and a
 country's name in the other language."""
 
-from assistant.places import is_place, other_language_country
+from assistant.places import is_place, other_language_city, other_language_country
 
 
 def test_countries_are_places_in_their_short_common_and_official_names():
@@ -52,3 +52,13 @@ def test_a_country_is_named_in_the_other_language_both_ways():
 def test_no_other_name_for_what_is_no_country_one_written_alike_or_two_countries():
     for word in ("Kremlin", "Peskov", "Canada", "Ukraine", "Corée", "Korea"):
         assert other_language_country(word) is None, word
+
+
+def test_a_city_is_named_in_the_other_language_both_ways():
+    assert other_language_city("Bruxelles") == "Brussels"
+    assert other_language_city("Brussels") == "Bruxelles"
+    assert other_language_city("Varsovie") == "Warsaw"
+    assert other_language_city("Londres") == "London"
+    assert other_language_city("Tbilissi") == "Tbilisi"
+    for word in ("Paris", "Berlin", "Kharkiv", "Peskov", "Kremlin"):  # alike, or no city CLDR names
+        assert other_language_city(word) is None, word
