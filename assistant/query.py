@@ -36,10 +36,9 @@ from assistant.lexical import (
     detect_language,
     tokens,
 )
+from assistant.name_spelling import as_typed, correct_names
 from assistant.names import (
     Vocabulary,
-    as_typed,
-    correct_names,
     name_phrases,
     name_tokens,
     people_in,

@@ -15,7 +15,8 @@ from dataclasses import replace
 
 from assistant.bridges import NAME_VARIANT_WEIGHT
 from assistant.lexical import normalize, single_words, tokens, words_for
-from assistant.names import Vocabulary, close_match, unknown_tokens
+from assistant.name_spelling import close_match
+from assistant.names import Vocabulary, unknown_tokens
 from assistant.query import LARGE_CORPUS_SENTENCES, Query
 from assistant.question_speaker import stance_role
 from assistant.word_variants import spelling_variants
