@@ -51,10 +51,11 @@ from assistant.errors import CatalogVersionError
 # OPEC one token with their French names and initials, French function words ("avoir",
 # "devant", "autres") stop words as their English equivalents are; 32: the part of a month
 # a date names ("early March", "fin mars", "mid-May") the month alone; 33: "faut" (needs) no
-# stop word, as "need" is none,
+# stop word, as "need" is none; 34: an ordinal its number in either language ("202nd",
+# "202e" → 202),
 # so that a catalog built before asks for a rebuild instead of answering from stale tokens,
 # sentences, speakers and roles.
-SCHEMA_VERSION = "33"
+SCHEMA_VERSION = "34"
 PAGE = 500  # rows per page for every read that may span the whole catalog
 MAX_VARIABLES = 900  # SQLite's bound on `?` per statement is 999 on old builds
 

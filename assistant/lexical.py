@@ -302,7 +302,12 @@ def tokens(text: str, keep_stopwords: bool = False) -> list[str]:
     if _ACRONYM.search(text):
         text = _ACRONYM.sub(_acronym_token, text)
     words = _without_month_parts(_WORD.findall(normalize(text).replace("_", "-")))
-    return [stem(w) for w in words if keep_stopwords or w not in STOPWORDS]
+    return [stem(_ORDINAL.sub(r"\1", w)) for w in words if keep_stopwords or w not in STOPWORDS]
+
+
+# An ordinal is its number, as each language writes it: "the 202nd regiment" is "le 202e
+# régiment", "1st" is "1er" (a regiment, a brigade, a member of NATO).
+_ORDINAL = re.compile(r"^(\d+)(?:st|nd|rd|th|e|eme|er|re|ere)$")
 
 
 # The part of a month a date names ("early March", "fin mars", "mid-May", "mi-mai"): the month

@@ -138,3 +138,13 @@ def test_the_part_of_a_month_a_date_names_is_the_month():
     # alone, they are words of their own
     assert tokens("la fin de la guerre") == [tokens("fin")[0], tokens("guerre")[0]]
     assert tokens("the talks began early") == tokens("talks began early")
+
+
+def test_an_ordinal_is_its_number_in_either_language():
+    # blind 26: "le 202e régiment" never met "the 202nd Motorized Rifle Regiment"
+    assert tokens("le 202e régiment") == tokens("the 202nd regiment") == ["202", "reg"]
+    assert tokens("la 128e brigade") == tokens("the 128th brigade")
+    assert tokens("423ème") == tokens("423rd") == ["423"]
+    assert tokens("1er") == tokens("1st") == tokens("1re") == ["1"]
+    # a name holding a number is no ordinal
+    assert tokens("F-16 5G") == ["f-16", "5g"]
