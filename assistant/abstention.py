@@ -64,15 +64,16 @@ def abstention_text(language: str, reasons: Reasons, quoted: Sequence[str] = ())
             else f"They run from {first} to {last} and do not cover {year}."
         )
     if reasons.not_near:
-        listed = (" ni " if fr else " or ").join(reasons.not_near)
-        negation = "ni" if len(reasons.not_near) > 1 else "pas"  # "ni X ni Y", "pas X"
+        names = list(dict.fromkeys(reasons.not_near))  # a name the question says twice, once
+        listed = (" ni " if fr else " or ").join(names)
+        negation = "ni" if len(names) > 1 else "pas"  # "ni X ni Y", "pas X"
         parts.append(
             f"Les passages trouvés ne mentionnent {negation} {listed}."
             if fr
             else f"The passages found do not mention {listed}."
         )
     if reasons.absent:
-        names = ", ".join(reasons.absent)
+        names = ", ".join(dict.fromkeys(reasons.absent))
         parts.append(f"Ils ne mentionnent pas {names}." if fr else f"They do not mention {names}.")
     if reasons.unquoted:
         parts.append(

@@ -39,6 +39,14 @@ def test_an_abstention_says_why_in_the_question_language_and_whom_the_articles_q
         "Les articles ne le disent pas. Les passages trouvés ne mentionnent ni Kherson ni "
         "Sourovikine."
     )
+    # a name the question says twice is listed once (blind 23: "do not mention Mariupol or
+    # Mariupol")
+    assert abstention_text("fr", Reasons(not_near=("Marioupol", "Marioupol"))) == (
+        "Les articles ne le disent pas. Les passages trouvés ne mentionnent pas Marioupol."
+    )
+    assert abstention_text("en", Reasons(absent=("Lula", "Lula"))) == (
+        "The articles do not say. They do not mention Lula."
+    )
     assert abstention_text("en", Reasons(no_date=True)) == (
         "The articles do not say. The passages found give no date."
     )
