@@ -26,8 +26,8 @@ def correct_names(text: str, vocabulary: Vocabulary) -> tuple[str, dict[str, str
     for match in _NAME.finditer(text):
         word = match.group(0)
         toks = tokens(word)
-        if len(toks) == 1 and (country := _country_as_written(word, toks[0], vocabulary)):
-            corrections[word] = country
+        if len(toks) == 1 and (place := _place_as_written(word, toks[0], vocabulary)):
+            corrections[word] = place
             continue
         if len(toks) != 1 or toks[0] in vocabulary or len(toks[0]) < 4:
             continue
@@ -44,12 +44,11 @@ def correct_names(text: str, vocabulary: Vocabulary) -> tuple[str, dict[str, str
     return text, corrections, written
 
 
-def _country_as_written(word: str, token: str, vocabulary: Vocabulary) -> str | None:
+def _place_as_written(word: str, token: str, vocabulary: Vocabulary) -> str | None:
     """The corpus token of the country or city `word` names, as the corpus's language names it
     ("Pologne" → poland in English articles, "Poland" → pologne in French ones, "Bruxelles" →
-    brussels), when the
-    corpus lacks the word as typed or writes its token as another word ("Suède" stems as
-    "sued"); else None."""
+    brussels), when the corpus lacks the word as typed or writes its token as another word
+    ("Suède" stems as "sued"); else None."""
     other = other_language_country(word) or other_language_city(word)
     theirs = tokens(other) if other else []
     if len(theirs) != 1 or not _used(theirs[0], vocabulary):

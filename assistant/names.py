@@ -1,13 +1,12 @@
 """Names in a question, checked against the corpus: which capitalised runs are names of
 people, places or bodies ("Joe Biden", "Eastern Europe"; not the word that opens a question),
 and which of them the corpus never mentions (a name spelt otherwise than the corpus is
-corrected to its spelling first, by `name_spelling`); and
-in a sentence, the people it names (not a newspaper, nor "Ukrainian Telegram"), the names a
-preposition of place introduces ("met in Stockholm, Sweden"), whether it says a name is withheld
-("who did not share her last name"), what it says someone is ("Victor Kovalenko, a former
-Ukrainian journalist"), whom it says was told ("told CNN's Clarissa Ward"), the clause naming
-someone and its words out of quotes. It only reads the corpus vocabulary;
-bridging words across languages is `bridges`' job.
+corrected to its spelling first, by `name_spelling`); and in a sentence, the people it names
+(not a newspaper, nor "Ukrainian Telegram"), the names a preposition of place introduces ("met
+in Stockholm, Sweden"), whether it says a name is withheld ("who did not share her last name"),
+what it says someone is ("Victor Kovalenko, a former Ukrainian journalist"), whom it says was
+told ("told CNN's Clarissa Ward"), the clause naming someone and its words out of quotes. It
+only reads the corpus vocabulary; bridging words across languages is `bridges`' job.
 """
 
 from __future__ import annotations
@@ -183,9 +182,10 @@ def name_phrases(text: str, vocabulary: Vocabulary | None = None) -> list[tuple[
 
     Aliases apply to the whole run, so "Eastern Europe" becomes one known place; stop words,
     capitalised common words ("Etat", "Western"), a ministry's field alone ("Affaires") and a
-    single capitalised word that opens the question ("Ignore …", "Pourquoi …") do not count as names. With the corpus `vocabulary`,
-    the opening word of a longer run counts only when the corpus writes it as a name
-    ("Qu'exigeait Moscou" names Moscou; "Emmanuel Macron a-t-il…" names both).
+    single capitalised word that opens the question ("Ignore …", "Pourquoi …") do not count as
+    names. With the corpus `vocabulary`, the opening word of a longer run counts only when the
+    corpus writes it as a name ("Qu'exigeait Moscou" names Moscou; "Emmanuel Macron a-t-il…"
+    names both).
     """
     phrases = []
     for match in _NAME_RUN.finditer(text):

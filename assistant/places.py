@@ -10,8 +10,9 @@ cities CLDR names in each language for their time zones ("Bruxelles", "Brussels"
 A run of capitalised words reads like a person's name ("Saudi Arabia, which brokered the
 deal, said…"); a question asking which person did something is not answered by a country.
 A name ending on a common noun of places is a place too, whoever it is named after ("New York
-City", "John F. Kennedy Airport", "Lenin Square"). Cities and regions the standards do
-not list ("Kharkiv", "Crimea", "Pékin") are left out: single words are no person's full name anyway.
+City", "John F. Kennedy Airport", "Lenin Square"). Cities and regions the standards do not
+list ("Kharkiv", "Crimea", "Pékin") are left out: single words are no person's full name
+anyway.
 """
 
 from __future__ import annotations

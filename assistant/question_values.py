@@ -233,7 +233,8 @@ def counted_thing(text: str) -> str:
     the third is the "de" or "of" before a noun: "comprimés d'iodure de potassium") and the
     names qualifying it after them ("systèmes de défense aérienne NASAMS": "systèmes de défense
     NASAMS"; French names what is counted after the noun, English before it), not a name a
-    preposition introduces ("heures de conversation avec Poutine")."""
+    preposition introduces ("heures de conversation avec Poutine"); a name of three words or
+    more opening it is read through to the noun it qualifies ("U.S. Air Force personnel")."""
     for pattern in _COUNTED:
         match = pattern.search(text)
         if match:

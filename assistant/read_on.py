@@ -3,10 +3,11 @@ question put to someone or naming someone asked about, to the sentence giving th
 (`lead_read_on`); a speaker's words to more of theirs only (`own_words_read_on`); an excerpt to
 the figures or details the next sentence gives of it (`specifics_read_on`), or to a second
 figure when two values are asked (`second_figure_read_on`); a quotation to the same speaker's
-next one set untagged in its own paragraph (`continued_quote_read_on`); an answer's first
-excerpt read on so, its quotation shown whole (`quotes.whole_quotation`), as long as its
-republished copies hold what it reads on to (`first_excerpt`). Which sentence to show is the
-answerer's.
+next one set untagged in its own paragraph (`continued_quote_read_on`); a sentence telling,
+unquoted, what someone asked about said to their direct quotations after it
+(`voice_quotes_read_on`); an answer's first excerpt read on so, its quotation shown whole
+(`quotes.whole_quotation`), as long as its republished copies hold what it reads on to
+(`first_excerpt`). Which sentence to show is the answerer's.
 """
 
 from __future__ import annotations
@@ -250,7 +251,8 @@ def first_excerpt(
     """An answer's first excerpt read on (`lead_read_on`, with `voices`; with `own_words`, a
     speaker's excerpt only to more of their words, `own_words_read_on`) and its quotation
     shown whole, with `words_go_on` to the same speaker's untagged quotation after it
-    (`continued_quote_read_on`), or with `details` read on to the figures or details the next
+    (`continued_quote_read_on`) and from a sentence telling what one of `voices` said to their
+    quotations after it (`voice_quotes_read_on`), or with `details` read on to the figures or details the next
     sentence gives (`specifics_read_on`), or with `second_value` to a second figure
     (`second_figure_read_on`); as it is when a copy republishing it (`copies`: the files holding the same sentence;
     `republished` gives them for another sentence) lacks a sentence it would read on to."""
