@@ -5,11 +5,11 @@ French elisions (l'OTAN → otan, qu'Européens → europeens). A bilingual alia
 crisis' actors, places and international bodies to one form (Moscow/Moscou, NATO/OTAN, United
 States/Etats-Unis, UN/ONU, the Security Council/le Conseil de sécurité), so an English question
 meets a French article on names and a French question an English one. Tokens are stemmed
-(Snowball, English then French); both languages' function words are stop words, and the part
-of a month a date names is the month ("fin mars", "early March"). Month and weekday names in
-both languages are read here; language detection is a stop-word vote between French and
-English. A word's other forms (related words, spellings,
-numbers) are `word_variants`'; nothing here knows about chunks.
+(Snowball, English then French); both languages' function words are stop words, the part of
+a month a date names is the month ("fin mars", "early March") and an ordinal its number
+("202nd", "202e"). Month and weekday names in both languages are read here; language
+detection is a stop-word vote between French and English. A word's other forms (related
+words, spellings, numbers) are `word_variants`'; nothing here knows about chunks.
 """
 
 from __future__ import annotations
@@ -302,12 +302,19 @@ def tokens(text: str, keep_stopwords: bool = False) -> list[str]:
     if _ACRONYM.search(text):
         text = _ACRONYM.sub(_acronym_token, text)
     words = _without_month_parts(_WORD.findall(normalize(text).replace("_", "-")))
-    return [stem(_ORDINAL.sub(r"\1", w)) for w in words if keep_stopwords or w not in STOPWORDS]
+    return [stem(_number_of(w)) for w in words if keep_stopwords or w not in STOPWORDS]
 
 
 # An ordinal is its number, as each language writes it: "the 202nd regiment" is "le 202e
 # régiment", "1st" is "1er" (a regiment, a brigade, a member of NATO).
-_ORDINAL = re.compile(r"^(\d+)(?:st|nd|rd|th|e|eme|er|re|ere)$")
+_ORDINAL = re.compile(r"(\d+)(?:st|nd|rd|th|e|eme|er|re|ere)")
+
+
+def _number_of(word: str) -> str:
+    """An ordinal's number ("202nd", "202e" → "202"); any other word as it is (only a word
+    opening on a digit is matched: tokenising runs over every article at ingest)."""
+    found = _ORDINAL.fullmatch(word) if word[:1].isdigit() else None
+    return found.group(1) if found else word
 
 
 # The part of a month a date names ("early March", "fin mars", "mid-May", "mi-mai"): the month

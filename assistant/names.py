@@ -185,7 +185,7 @@ def name_phrases(text: str, vocabulary: Vocabulary | None = None) -> list[tuple[
     single capitalised word that opens the question ("Ignore …", "Pourquoi …") do not count as
     names. With the corpus `vocabulary`, the opening word of a longer run counts only when the
     corpus writes it as a name ("Qu'exigeait Moscou" names Moscou; "Emmanuel Macron a-t-il…"
-    names both).
+    names both). A name written twice is one phrase, the first.
     """
     phrases = []
     for match in _NAME_RUN.finditer(text):
@@ -204,7 +204,7 @@ def name_phrases(text: str, vocabulary: Vocabulary | None = None) -> list[tuple[
         ]
         if " " not in words and set(toks) <= MINISTRY_FIELDS:
             continue  # "des Affaires étrangères", "de la Défense": a ministry's field alone
-        if toks:
+        if toks and all(words != seen for seen, _ in phrases):  # "Mariupol… in Mariupol": once
             phrases.append((words, _in_context(text, match, toks)))
     return phrases
 

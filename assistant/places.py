@@ -17,6 +17,7 @@ anyway.
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Sequence
 from functools import cache
 
 from assistant.lexical import fold
@@ -75,20 +76,32 @@ def _country_translations() -> dict[str, str]:
     french = gettext.translation(
         "iso3166-1", pycountry.LOCALES_DIR, languages=["fr"], fallback=True
     )
-    found: dict[str, dict[str, str]] = {}  # name → country code → its other-language name
+    pairs = []
     for country in pycountry.countries:
         english = [getattr(country, f) for f in ("common_name", "name") if hasattr(country, f)]
-        own = [_short(n) for n in english]
-        other = [_short(french.gettext(country.name))]
-        for names, others in ((own, other), (other, own)):
+        pairs.append(
+            (country.alpha_2, [_short(n) for n in english], [_short(french.gettext(country.name))])
+        )
+    return _both_ways(pairs)
+
+
+def _both_ways(
+    named: Iterable[tuple[str, Sequence[str], Sequence[str]]],
+) -> dict[str, str]:
+    """From (what is named, its English names, its French names): each one-word name, folded,
+    → the other language's one-word name of the same thing, both ways; names written alike in
+    both languages are left out, as are those naming several things ("Corée")."""
+    found: dict[str, dict[str, str]] = {}  # name → what it names → its other-language name
+    for key, english, french in named:
+        for names, others in ((english, french), (french, english)):
             for name in names:
                 for translated in others:
                     if " " not in name + translated and fold(name) != fold(translated):
-                        found.setdefault(fold(name), {}).setdefault(country.alpha_2, translated)
+                        found.setdefault(fold(name), {}).setdefault(key, translated)
     return {
-        name: next(iter(by_country.values()))
-        for name, by_country in found.items()
-        if len(by_country) == 1
+        name: next(iter(by_thing.values()))
+        for name, by_thing in found.items()
+        if len(by_thing) == 1
     }
 
 
@@ -111,15 +124,15 @@ def _city_translations() -> dict[str, str]:
     from babel import Locale
 
     english = Locale("en").time_zones
-    found: dict[str, set[str]] = {}
-    for zone, names in Locale("fr").time_zones.items():
-        french = dict(names).get("city")
-        own = dict(english.get(zone, {})).get("city") or zone.rsplit("/", 1)[-1].replace("_", " ")
-        if not french or " " in french + own or fold(french) == fold(own):
-            continue
-        for name, other in ((french, own), (own, french)):
-            found.setdefault(fold(name), set()).add(other)
-    return {name: next(iter(others)) for name, others in found.items() if len(others) == 1}
+    return _both_ways(
+        (
+            zone,
+            [dict(english.get(zone, {})).get("city") or zone.rsplit("/", 1)[-1].replace("_", " ")],
+            [french],
+        )
+        for zone, names in Locale("fr").time_zones.items()
+        if (french := dict(names).get("city"))
+    )
 
 
 def other_language_city(word: str) -> str | None:

@@ -253,10 +253,9 @@ def counted_thing(text: str) -> str:
             cut = 4 if len(words) > 3 and words[2].lower() in _OF | {"of"} else 3
             # "U.S. Air Force | personnel": a name of three words or more qualifies the noun
             # counted after it, which the cut must keep
-            while cut < min(len(words), _NAMED_COUNT_MAX) and all(
-                w[:1].isupper() for w in words[:cut]
-            ):
-                cut += 1
+            named = next((i for i, w in enumerate(words) if not w[:1].isupper()), len(words))
+            if named >= cut:
+                cut = min(named + 1, _NAMED_COUNT_MAX)
             return " ".join(words[:cut] + names)
     return ""
 

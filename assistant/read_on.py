@@ -41,7 +41,7 @@ def lead_read_on(
     sentence naming someone of `voices` (speaker keys) when their direct quotation follows:
     "…Lavrov, who gave a gloomy assessment of their talks." then 'Lavrov called it "a dialogue
     of the deaf,"…'."""
-    story = [s for s in article if not s.with_antecedent and not s.headline]
+    story = _story(article)
     if not any(s.start == sentence.start and s.end == sentence.end for s in story):
         return sentence  # already read with what follows it (`quotes.whole_quotation`)
     lead = any(s.start == sentence.start for s in story[:LEAD_SENTENCES])
@@ -104,6 +104,17 @@ _CAPITALISED = re.compile(r"\b[A-Z][\w'’-]+")
 _QUOTED_QUESTION = re.compile(r"\?\s*[\"”’'»]")  # a question put in quotation marks
 
 
+def _story(article: Sequence[Sentence]) -> list[Sentence]:
+    """The sentences of an article an excerpt may read on through: not a headline, nor one
+    standing for another's antecedent."""
+    return [s for s in article if not s.with_antecedent and not s.headline]
+
+
+def _last_sentence(excerpt: Sentence, story: Sequence[Sentence]) -> Sentence | None:
+    """The story's sentence an excerpt (perhaps read on over several) ends on, or None."""
+    return next((s for s in story if s.end == excerpt.end), None)
+
+
 def _next_citable(sentence: Sentence, story: Sequence[Sentence]) -> Sentence | None:
     """The sentence after `sentence` in `story` when an excerpt may be read on to it (no
     caption, question or photo credit), else None."""
@@ -141,7 +152,7 @@ def specifics_read_on(sentence: Sentence, article: Sequence[Sentence]) -> Senten
     back: "According to…", "the company…") and gives a figure the excerpt lacks: news states
     what was offered, then the detail ("…applied for permission to deliver heavy weapons" then
     "…to supply 88 Leopard 1 battle tanks"). Else returned as it is."""
-    story = [s for s in article if not s.with_antecedent and not s.headline]
+    story = _story(article)
     after = _next_citable(sentence, story)
     if after is not None and _DETAILS.search(after.text):
         return _read_to(sentence, after)
@@ -165,7 +176,7 @@ def own_words_read_on(sentence: Sentence, article: Sequence[Sentence]) -> Senten
     said = sentence.attribution
     if said is None or not said.key:
         return sentence
-    story = [s for s in article if not s.with_antecedent and not s.headline]
+    story = _story(article)
     if not any(s.start == sentence.start and s.end == sentence.end for s in story):
         return sentence  # already read with what follows it (`quotes.whole_quotation`)
     after = _reply_past_the_question(sentence, story) or _next_citable(sentence, story)
@@ -188,8 +199,8 @@ def voice_quotes_read_on(
     "“It's terrible,” he said.", "“It is impossible to listen how the journalists…,” Yermak
     continued.", "“Absolutely fakes. … It's 100% of the fakes,” he added." (how he described
     it is in his words). Else returned as it is."""
-    story = [s for s in article if not s.with_antecedent and not s.headline]
-    last = next((s for s in story if s.end == sentence.end), None)
+    story = _story(article)
+    last = _last_sentence(sentence, story)
     if not voices or last is None or any(ch in QUOTE_MARKS for ch in last.text):
         return sentence
     named = {person_key(w) for w in _CAPITALISED.findall(last.text)}
@@ -210,7 +221,7 @@ def second_figure_read_on(sentence: Sentence, article: Sequence[Sentence]) -> Se
     another: a question asking two values ("quelle part des Finlandais soutenait l'adhésion,
     contre combien avant l'invasion ?") is answered by both ("…only around 20% of Finns
     supported joining NATO." then "Now, about 75% do.")."""
-    story = [s for s in article if not s.with_antecedent and not s.headline]
+    story = _story(article)
     after = _next_citable(sentence, story)
     if after is None or not figures_in(after.text) or len(figures_in(sentence.text)) > 1:
         return sentence
@@ -222,8 +233,8 @@ def continued_quote_read_on(sentence: Sentence, article: Sequence[Sentence]) -> 
     goes on quoting them untagged, as news sets a quotation in paragraphs ("“…from a position of
     strength,” said Richard Moore, director of MI6." then "“It's because Xi Jinping is watching
     this like a hawk.”"). Else returned as it is."""
-    story = [s for s in article if not s.with_antecedent and not s.headline]
-    last = next((s for s in story if s.end == sentence.end), None)
+    story = _story(article)
+    last = _last_sentence(sentence, story)
     after = _next_citable(sentence, story)
     said = last.attribution if last is not None else None
     if said is None or not said.key or not said.quote or after is None:
@@ -252,10 +263,11 @@ def first_excerpt(
     speaker's excerpt only to more of their words, `own_words_read_on`) and its quotation
     shown whole, with `words_go_on` to the same speaker's untagged quotation after it
     (`continued_quote_read_on`) and from a sentence telling what one of `voices` said to their
-    quotations after it (`voice_quotes_read_on`), or with `details` read on to the figures or details the next
-    sentence gives (`specifics_read_on`), or with `second_value` to a second figure
-    (`second_figure_read_on`); as it is when a copy republishing it (`copies`: the files holding the same sentence;
-    `republished` gives them for another sentence) lacks a sentence it would read on to."""
+    quotations after it (`voice_quotes_read_on`), or with `details` read on to the figures or
+    details the next sentence gives (`specifics_read_on`), or with `second_value` to a second
+    figure (`second_figure_read_on`); as it is when a copy republishing it (`copies`: the files
+    holding the same sentence; `republished` gives them for another sentence) lacks a sentence
+    it would read on to."""
     own = own_words_read_on if own_words else lambda s, a: lead_read_on(s, a, voices)
     read = whole_quotation(own(sentence, story), story)
     if words_go_on:  # "…,” said Richard Moore…", then "“It's because Xi Jinping is watching…”"

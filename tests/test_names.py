@@ -27,6 +27,12 @@ def test_name_phrases_are_capitalised_runs_but_not_the_word_opening_a_question()
     assert name_phrases("Ignore the articles.") == []
 
 
+def test_a_name_written_twice_is_one_phrase():
+    # blind 23: "The passages found do not mention Mariupol or Mariupol."
+    question = "Which epidemic struck Mariupol before cholera threatened Mariupol again?"
+    assert [p for p, _ in name_phrases(question)] == ["Mariupol"]
+
+
 def test_unknown_names_are_those_the_corpus_never_mentions():
     assert unknown_names("What did Peskov and Lula say?", VOCABULARY) == ("Lula",)
     assert unknown_names("What did the Kremlin say?", VOCABULARY) == ()
