@@ -20,6 +20,7 @@ import re
 from collections.abc import Callable, Set
 
 from assistant.lexical import detect_language, tokens
+from assistant.places import named_by_tag
 from assistant.query import Query, question_parts
 from assistant.question_kinds import outcome_asked
 from assistant.question_speaker import described_before, topic_of
@@ -146,14 +147,19 @@ PEOPLE_STEM_MIN = 4  # letters left of the adjective, at least ("Roman" is not o
 
 
 def with_places_of_adjectives(present: Set[str]) -> set[str]:
-    """The tokens `present`, and the place each adjective of a people or a place among them is
-    of ("moldovan" → moldov)."""
-    return set(present) | {
-        word[: m.start()]
-        for word in present
-        for m in _PEOPLE_ENDING.finditer(word)
-        if m.start() >= PEOPLE_STEM_MIN
-    }
+    """The tokens `present`, the place each adjective of a people or a place among them is of
+    ("moldovan" → moldov), and the party and US state each lawmaker's party-and-state tag
+    among them names ("r-la" of "Sen. John Kennedy, R-La." → republican, louisian)."""
+    return (
+        set(present)
+        | {
+            word[: m.start()]
+            for word in present
+            for m in _PEOPLE_ENDING.finditer(word)
+            if m.start() >= PEOPLE_STEM_MIN
+        }
+        | {token for word in present for token in named_by_tag(word)}
+    )
 
 
 def _missing_names(

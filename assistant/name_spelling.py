@@ -1,7 +1,7 @@
 """Names a question spells otherwise than the corpus, corrected to the corpus's spelling: a
 misspelt name ("Peskof" → Peskov), a name spelt the French way ("Choïgou" → Shoigu,
-"Zaporijjia" → Zaporizhzhia), a country or city named in the other language ("Pologne" →
-Poland, "Bruxelles" → Brussels); and a corrected name shown as the user typed it. Which words
+"Zaporijjia" → Zaporizhzhia), a country, city or US state named in the other language
+("Pologne" → Poland, "Bruxelles" → Brussels, "Floride" → Florida); and a corrected name shown as the user typed it. Which words
 are names, and which the corpus never mentions, is `names`'.
 """
 
@@ -12,7 +12,7 @@ import re
 
 from assistant.lexical import normalize, tokens
 from assistant.names import Vocabulary
-from assistant.places import other_language_city, other_language_country
+from assistant.places import other_language_city, other_language_country, other_language_state
 from assistant.speaker_keys import one_spelling
 
 _NAME = re.compile(r"\b[A-ZÀ-Ý][\w’'-]*[\w]")
@@ -49,7 +49,7 @@ def _place_as_written(word: str, token: str, vocabulary: Vocabulary) -> str | No
     ("Pologne" → poland in English articles, "Poland" → pologne in French ones, "Bruxelles" →
     brussels), when the corpus lacks the word as typed or writes its token as another word
     ("Suède" stems as "sued"); else None."""
-    other = other_language_country(word) or other_language_city(word)
+    other = other_language_country(word) or other_language_city(word) or other_language_state(word)
     theirs = tokens(other) if other else []
     if len(theirs) != 1 or not _used(theirs[0], vocabulary):
         return None

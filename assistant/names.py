@@ -38,7 +38,9 @@ Vocabulary = Container[str]
 NOT_NAMES = frozenset(
     stem(word)
     for word in "etat etats state states eastern western northern southern east west north south gi gis "
-    "head heads chef chefs president premier minister ministre".split()
+    "head heads chef chefs president premier minister ministre "
+    # titles news English abbreviates before a name ("Republican Sen. John Kennedy")
+    "sen rep gov gen col maj adm sgt capt brig".split()
 )
 # The field of a ministry, which French capitalises alone ("le ministre polonais des Affaires
 # étrangères", "le ministère de la Défense"): no name by itself (the articles say "foreign

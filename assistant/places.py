@@ -5,7 +5,8 @@ of their first-level regions ("New York", "North Carolina"), with the names the 
 "Russian Federation"; "Russie", "Europe"); and a country's name in the other language, French
 or English, from pycountry's French translations ("Pologne", "Poland"), and a city's, from the
 cities CLDR names in each language for their time zones ("Bruxelles", "Brussels"; "Varsovie",
-"Warsaw").
+"Warsaw"), and a US state's ("Floride", "Florida"); the party and US state a lawmaker's
+party-and-state tag names ("R-La.": a Republican of Louisiana).
 
 A run of capitalised words reads like a person's name ("Saudi Arabia, which brokered the
 deal, said…"); a question asking which person did something is not answered by a country.
@@ -139,3 +140,61 @@ def other_language_city(word: str) -> str | None:
     """The city `word` names, in the other language ("Bruxelles" → "Brussels", "Vienna" →
     "Vienne"), or None when it names no city CLDR knows, or one written alike in both."""
     return _city_translations().get(fold(word))
+
+
+@cache
+def _state_translations() -> dict[str, str]:
+    """A US state's one-word name → the other language's one-word name of it, both ways:
+    "floride" → Florida, "louisiana" → Louisiane. The ISO 3166-2 names and pycountry's French
+    translations of them; states of several words ("Caroline du Sud") are left out."""
+    import gettext
+
+    import pycountry
+
+    french = gettext.translation(
+        "iso3166-2", pycountry.LOCALES_DIR, languages=["fr"], fallback=True
+    )
+    return _both_ways(
+        (state.code, [state.name], [french.gettext(state.name)])
+        for state in pycountry.subdivisions.get(country_code="US")
+    )
+
+
+def other_language_state(word: str) -> str | None:
+    """The US state `word` names, in the other language ("Floride" → "Florida"), or None when
+    it names none, or one written alike in both ("Texas")."""
+    return _state_translations().get(fold(word))
+
+
+# The parties a US lawmaker's tag names by its letter ("R-La.": a Republican of Louisiana).
+_PARTIES = {"R": "Republican", "D": "Democratic Democrat", "I": "Independent"}
+
+
+@cache
+def _party_tags() -> dict[str, tuple[str, ...]]:
+    """The token of a US lawmaker's party-and-state tag → the tokens of the party's and the
+    state's names: "r-la" (of "Sen. John Kennedy, R-La.") → Republican and Louisiana's,
+    "d-texas", "r-fl" (of "R-FL"). The AP stylebook's abbreviations and the postal codes, from
+    the `us` package; an abbreviation of initials ("D-N.Y." and "D-N.D." are both d-n to the
+    tokens) is left out, as is a tag two states would share."""
+    import us
+
+    from assistant.lexical import tokens
+
+    tags: dict[str, set[tuple[str, ...]]] = {}
+    for state in us.states.STATES:
+        for abbreviation in {state.ap_abbr, state.abbr} - {None}:
+            if "." in abbreviation.rstrip("."):
+                continue
+            for letter, party in _PARTIES.items():
+                tag = tokens(f"{letter}-{abbreviation}")
+                if len(tag) == 1:
+                    named = tuple(dict.fromkeys(tokens(f"{party} {state.name}")))
+                    tags.setdefault(tag[0], set()).add(named)
+    return {tag: next(iter(named)) for tag, named in tags.items() if len(named) == 1}
+
+
+def named_by_tag(token: str) -> tuple[str, ...]:
+    """The tokens of the party and the US state a lawmaker's party-and-state tag names ("r-la":
+    Republican, Louisiana), or () for another token."""
+    return _party_tags().get(token, ()) if "-" in token else ()

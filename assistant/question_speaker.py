@@ -14,6 +14,7 @@ import re
 
 from assistant.followups import PRONOUN
 from assistant.lexical import MONTH_NAMES, POSSESSIVE_END, STOPWORDS, WEEKDAY_NAMES, tokens
+from assistant.places import is_place
 from assistant.question_kinds import (
     ASKED_SAYING_EN,
     ASKED_SAYING_FR,
@@ -229,12 +230,20 @@ def _named_part(who: str) -> str:
     words = (named[0] if named else parts[0] if parts else who).split()
     for i in range(1, len(words)):
         opening = re.split(r"['’]", words[i])[0].lower()  # "d'Ukraine" opens with "d"
-        if opening in _AFTER_NAME and words[i - 1][:1].isupper():
+        if opening in _AFTER_NAME and words[i - 1][:1].isupper() or _of_a_place(words, i):
             words = words[:i]
             break
     # A role before a name is not the speaker's name: "Brazil's president Lula" is Lula.
     name, _ = parse_speaker(" ".join(words))
     return name or " ".join(words)
+
+
+def _of_a_place(words: list[str], at: int) -> bool:
+    """Whether `words[at]` is the "of" of a full name's place ("Sen. John Kennedy of
+    Louisiana", "President Andrzej Duda of Poland"): who is from there, not their name. One
+    word before is a title's ("Prince of Wales") or a body's ("Bank of England")."""
+    before = [w for w in words[:at] if w[:1].isupper()]
+    return words[at] == "of" and len(before) >= 2 and is_place(" ".join(words[at + 1 :]))
 
 
 # What was said on an occasion: the whole clause after "when" is the topic ("say when his

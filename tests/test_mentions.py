@@ -312,3 +312,24 @@ def test_an_article_naming_most_names_a_question_tells_is_the_story_told():
     # a question of one sentence telling nothing tells no story
     alone = parse_query("What did Gallina say in Avdiivka?", None, VOCABULARY)
     assert not story_told(alone, frozenset(tokens("Gallina said in Avdiivka")))
+
+
+def test_a_lawmakers_party_and_state_are_spoken_of_by_their_tag(sentences_of_text):
+    # Fox News, 2022-03-16, for "How did Republican Sen. John Kennedy of Louisiana
+    # characterise President Biden's response to Putin…?"
+    text = (
+        "Sen. John Kennedy, R-La., ripped President Biden for his foreign policy stance. "
+        "Biden has done some things right."
+    )
+    sentence = sentences_of_text(text)[1]
+    vocabulary = VOCABULARY | set(tokens(text + " Republican Louisiana Putin"))
+    names = set(tokens("John Kennedy Biden Republican Louisiana Putin")).__contains__
+    query = parse_query(
+        "How did Republican Sen. John Kennedy of Louisiana characterise President Biden's "
+        "response to Putin?",
+        None,
+        vocabulary,
+    )
+    assert names_not_near(query, sentence, frozenset(tokens(text)), names) == ["Putin"]
+    with_putin = text + " Putin was warned."
+    assert names_not_near(query, sentence, frozenset(tokens(with_putin)), names) == []

@@ -96,3 +96,13 @@ def test_a_city_named_in_french_takes_the_name_english_articles_give_it():
     assert corrections == {"Bruxelles": brussels, "Vienne": vienna, "Varsovie": warsaw}
     assert "Bruxelles" not in text and "Varsovie" not in text
     assert correct_names("À Bruxelles ?", frozenset(tokens("Bruxelles")))[1] == {}
+
+
+def test_a_us_state_named_in_french_takes_the_name_english_articles_give_it():
+    # blind 17: "Jack Sweeney, l'étudiant de Floride…" (HuffPost: "A 19-year-old Florida
+    # college student…")
+    vocabulary = VOCABULARY | set(tokens("Florida Louisiana student"))
+    question = "Que demandait l'étudiant de Floride ? Et le sénateur de Louisiane ?"
+    text, corrections, _ = correct_names(question, vocabulary)
+    assert corrections == {"Floride": tokens("Florida")[0], "Louisiane": tokens("Louisiana")[0]}
+    assert "Floride" not in text and "Louisiane" not in text

@@ -1,7 +1,14 @@
 """Worked examples of `places`: the names of countries and regions are no person's, and a
 country's name in the other language."""
 
-from assistant.places import is_place, other_language_city, other_language_country
+from assistant.lexical import tokens
+from assistant.places import (
+    is_place,
+    named_by_tag,
+    other_language_city,
+    other_language_country,
+    other_language_state,
+)
 
 
 def test_countries_are_places_in_their_short_common_and_official_names():
@@ -62,3 +69,23 @@ def test_a_city_is_named_in_the_other_language_both_ways():
     assert other_language_city("Tbilissi") == "Tbilisi"
     for word in ("Paris", "Berlin", "Kharkiv", "Peskov", "Kremlin"):  # alike, or no city CLDR names
         assert other_language_city(word) is None, word
+
+
+def test_a_us_state_is_named_in_the_other_language_both_ways():
+    assert other_language_state("Floride") == "Florida"
+    assert other_language_state("Louisiana") == "Louisiane"
+    assert other_language_state("Pennsylvanie") == "Pennsylvania"
+    for word in ("Texas", "Ohio", "Kharkiv", "Peskov"):  # written alike, or no state
+        assert other_language_state(word) is None, word
+
+
+def test_a_lawmakers_tag_names_their_party_and_state():
+    # Fox News, 2022-03: "Sen. John Kennedy, R-La., joined 'Fox & Friends'…"
+    (tag,) = tokens("R-La.")
+    assert named_by_tag(tag) == tuple(tokens("Republican Louisiana"))
+    assert set(named_by_tag(tokens("D-Calif.")[0])) == set(tokens("Democratic California"))
+    assert named_by_tag(tokens("R-Texas")[0]) == tuple(tokens("Republican Texas"))
+    assert named_by_tag(tokens("R-FL")[0]) == tuple(tokens("Republican Florida"))  # postal code
+    # initials the tokens cut ("D-N.Y." and "D-N.D." alike) tell no state; other words none
+    for text in ("D-N.Y.", "D-N.D.", "D-Day", "Kremlin-backed", "Kennedy"):
+        assert named_by_tag(tokens(text)[0]) == (), text

@@ -85,6 +85,10 @@ from assistant.question_speaker import (
             "",
         ),
         ("What did Biden say on Monday about sanctions?", "Biden", "sanctions"),
+        # where a lawmaker or a leader is from is no part of their name
+        ("What did Sen. John Kennedy of Louisiana say about Biden?", "John Kennedy", "Biden"),
+        ("What did President Andrzej Duda of Poland say about NATO?", "Andrzej Duda", "NATO"),
+        ("What did the Prince of Wales say about Ukraine?", "the Prince of Wales", "Ukraine"),
         ("What did Kuleba say on the grain deal?", "Kuleba", "the grain deal"),
         # owning up to something: what the speaker said of it
         ("What did Lavrov admit about the sanctions?", "Lavrov", "the sanctions"),
