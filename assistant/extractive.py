@@ -49,8 +49,8 @@ from assistant.name_answerer import NAMED_CANDIDATES, NameAnswers
 from assistant.person_asked import PersonAsked
 from assistant.query import LARGE_CORPUS_SENTENCES, Query, date_words
 from assistant.question_months import months_named
-from assistant.question_speaker import topic_of
-from assistant.question_values import PENALTY_WORDS, counted_as
+from assistant.question_speaker import stance_topic
+from assistant.question_values import AGE, PENALTY_WORDS, counted_as
 from assistant.quote_answerer import QuoteAnswers
 from assistant.quotes import in_their_words
 from assistant.scoring import (
@@ -69,6 +69,7 @@ from assistant.sentences import Scored, Sentence
 from assistant.types import Answer, Passage
 from assistant.values import (
     COUNTED_MIN,
+    age_untold,
     dated_figures,
     dated_lead,
     gives_rate,
@@ -267,7 +268,7 @@ class ExtractiveAnswerer(
         if query.holder:  # a stance asked of someone: their words, or a sentence naming them
             scored = stating_stance(query, scored, self.idf)
             if not scored or scored[0].score < ABSTAIN_BELOW:
-                stance = (query.holder, topic_of(query.question))
+                stance = (query.holder, stance_topic(query.question, query.holder))
                 return self._abstain(query, passages, no_stance=stance)
         scored = self._about_the_names(query, scored)
         scored = self._naming_someone(query, scored)
@@ -289,6 +290,8 @@ class ExtractiveAnswerer(
         untold = outcome_untold(query, [c.sentence for c in chosen])
         if untold:  # "…eventually released?": the articles were written before any release
             return self._abstain(query, passages, untold=untold)
+        if age_untold(query, [c.sentence for c in chosen]):  # the mother's age, not the baby's
+            return self._abstain(query, passages, no_figure=AGE[query.language])
         first = chosen[0].sentence
         gives_count = query.asks_tally and bool(tally_in(first.text))  # the value asked
         weak = query.kind in WEAK_KINDS or (

@@ -268,3 +268,28 @@ _PHRASE_ENDS = frozenset(
     "near along across around inside outside within toward towards onto amid against close "
     "including près vers contre".split()
 )
+
+
+# Someone's age as news gives it: "a 22-year-old former Marine", "the three-month-old",
+# "Vadim Shishimarin, 21, is…", "aged 33", "at the age of 90", "86 years old", "âgée de 33 ans".
+_AGE_RE = re.compile(
+    rf"\b(?:\d{{1,3}}|{NUMBER_WORDS})[- ](?:years?|months?|weeks?|days?)[- ]old\b|"
+    r"\b[A-ZÀ-Ý][\w’'-]+,\s\d{1,3},|\b(?:aged?|age of|âgée?s? de)\s+\d{1,3}\b|"
+    r"\b\d{1,3} (?:years? old|ans)\b",
+    re.I,
+)
+
+
+AGE_NEAR = 4  # words between an age and the name of the one whose age it is, at most
+
+
+def gives_age(text: str, near: Set[str] = frozenset()) -> bool:
+    """Whether a text gives someone's age ("Willy Joseph Cancel, a 22-year-old former U.S.
+    Marine"); with `near`, beside one of those tokens (`AGE_NEAR`): "A young mum and her
+    three-month-old baby" gives no age of the mother's name."""
+    for match in _AGE_RE.finditer(text):
+        before = text[: match.start()].split()[-AGE_NEAR:]
+        after = text[match.end() :].split()[:AGE_NEAR]
+        if not near or set(tokens(" ".join([*before, match.group(0), *after]))) & near:
+            return True
+    return False

@@ -23,7 +23,7 @@ from assistant.lexical import detect_language, tokens
 from assistant.places import named_by_tag
 from assistant.query import Query, question_parts
 from assistant.question_kinds import outcome_asked
-from assistant.question_speaker import described_before, topic_of
+from assistant.question_speaker import described_before, stance_topic
 from assistant.sentences import Scored, Sentence
 
 _PARTICLE = re.compile(r"\s(?:de|du|des|d['’]|of|the)\s", re.I)
@@ -272,7 +272,7 @@ def stating_stance(query: Query, scored: list[Scored], idf: Callable[[str], floa
     of hers on sanctions."""
     named = tokens(query.holder)
     held = set(named[1:] or named)
-    topic = set(tokens(topic_of(query.question))) - held
+    topic = set(tokens(stance_topic(query.question, query.holder))) - held
     about = [
         {t for t, _ in slot}
         for slot in query.slots

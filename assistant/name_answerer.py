@@ -46,7 +46,7 @@ from assistant.question_values import SOURCE
 from assistant.scoring import TELLING_IDF, from_first, names_other, names_person, names_place
 from assistant.sentences import Scored, Sentence, following, preceding
 from assistant.speaker_keys import person_key
-from assistant.speakers import parse_speaker
+from assistant.speakers import describes_person, parse_speaker
 from assistant.word_variants import actors
 
 # A subject described, not named: "A German media outlet has hired…", "Une entreprise…"
@@ -58,6 +58,11 @@ _INDEFINITE = re.compile(
 _ONE_WORD_SUBJECT = re.compile(
     r"^\W*(?P<name>[A-Z][a-z]+)\s+(?:[a-z]+ed|took|sang|said|told|made|gave|wrote|became|"
     r"won|went|has|had|was|is)\b"
+)
+# A subject described as someone told of before: "The tank commander is believed to be the
+# ninth colonel…" (after "…Colonel Alexander Bespalov's body taken back to his home.")
+_DEFINITE = re.compile(
+    r"^\W*(?:The|This|That)\s+(?P<described>(?:[a-z][\w'’-]*\s+){0,2}[a-z][\w'’-]*)"
 )
 DESCRIBED_WORDS = 4  # words after "A"/"Two" that describe the subject ("BBC correspondent")
 NAME_WEIGHT = 0.2  # what a sentence naming someone or somewhere new adds when a name is asked
@@ -235,6 +240,10 @@ class NameAnswers:
         def named(sentence: Sentence) -> bool:
             if names_person(sentence.text, asked, other) or self._one_word_subject(sentence, asked):
                 return True
+            if refers_back(sentence.text):  # "The tank commander…", after a sentence naming him
+                before = preceding(sentence, self.sentences_of(sentence.chunk.source))
+                if before and before.citable and names_person(before.text, asked, other):
+                    return True
             opening = _INDEFINITE.match(sentence.text)
             described = sentence.text[opening.end() :].split()[:DESCRIBED_WORDS] if opening else []
             if not kind & set(tokens(" ".join(described))):
@@ -255,7 +264,7 @@ class NameAnswers:
         sentence = item.sentence
         story = self.sentences_of(sentence.chunk.source)
         named = _speaker_named_before(sentence, story)
-        if named is None and PERSONAL_SUBJECT.match(sentence.text) and not people_in(sentence.text):
+        if named is None and refers_back(sentence.text):
             before = preceding(sentence, story)
             named = before if before and people_in(before.text) else None
         if not named or not named.citable:
@@ -370,3 +379,13 @@ def _speaker_named_before(sentence: Sentence, story: Sequence[Sentence]) -> Sent
         if surname[0] in current.own_words:
             return current
     return None
+
+
+def refers_back(text: str) -> bool:
+    """Whether a sentence naming no one has for subject someone told of before it: "he" or
+    "she", or a person described by the definite article ("The tank commander is believed to
+    be…", "The officer…"; not "The attack…" nor "The Kremlin…")."""
+    if people_in(text):
+        return False
+    described = _DEFINITE.match(text)
+    return bool(PERSONAL_SUBJECT.match(text) or described and describes_person(described.group(1)))

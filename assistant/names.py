@@ -160,6 +160,22 @@ def told_to(text: str, run: str) -> bool:
     return at >= 0 and bool(_TOLD_BEFORE.search(text[:at]))
 
 
+# A verb of saying right after a name, an adverb or an auxiliary between: "…, and President
+# Volodymyr Zelenskyy said a 37-year-old man was killed".
+_SAYS_NEXT = re.compile(r"\s+(?:(?:also|has|had|later|then|previously)\s+)?$")
+
+
+def says(text: str, run: str) -> bool:
+    """Whether `text` has the person written `run` say something: a verb of saying follows the
+    name (`_SAY_EN_RE`); they report, and what they report is of others."""
+    at = text.find(run)
+    if at < 0:
+        return False
+    after = at + len(run)
+    verb = _SAY_EN_RE.search(text, after)
+    return bool(verb) and bool(_SAYS_NEXT.fullmatch(text[after : verb.start()] or " "))
+
+
 _CLAUSE_END = re.compile(r"[,;:—–()]")
 
 

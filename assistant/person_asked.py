@@ -30,6 +30,7 @@ from assistant.names import (
     people_in,
     people_new,
     said_to_be,
+    says,
     told_to,
 )
 from assistant.query import LARGE_CORPUS_SENTENCES, Query
@@ -150,12 +151,11 @@ class PersonAsked:
                 return False
             if (head and is_person_kind(head)) or told_to(told, run):
                 return True
-            # the speaker, unless the clause naming them says the kind ("said the woman, Olga")
-            return (
-                bool(speaker)
-                and bool(set(tokens(person)) & set(tokens(speaker)))
-                and not words & set(tokens(clause_of(told, run)))
-            )
+            # the speaker, or anyone it has say something ("and President Volodymyr Zelenskyy
+            # said a 37-year-old man was killed"), unless the clause naming them says the kind
+            # ("said the woman, Olga")
+            speaks = bool(speaker) and bool(set(tokens(person)) & set(tokens(speaker)))
+            return (speaks or says(told, run)) and not words & set(tokens(clause_of(told, run)))
 
         def someone_else(sentence: Sentence) -> bool:
             told = narration(sentence.text)

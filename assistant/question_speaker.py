@@ -265,6 +265,18 @@ def topic_of(text: str) -> str:
     return match.group("topic") if match else ""
 
 
+def stance_topic(text: str, holder: str) -> str:
+    """What a stance is asked on: the topic after its holder's name ("…quelle position Mykhaïlo
+    Podoliak a-t-il défendue sur la façon dont la guerre devait se terminer ?"), not one of the
+    story told before it ("après les explosions sur une base aérienne…"); else, or when an
+    apposition follows the name (", the top Republican on the House Foreign Affairs
+    Committee?" says who they are), the question's topic (`topic_of`)."""
+    at = text.rfind(holder) if holder else -1
+    rest = text[at + len(holder) :] if at >= 0 else ""
+    after = topic_of(rest) if rest and not rest.lstrip().startswith(",") else ""
+    return after or topic_of(text)
+
+
 # When or where something was said, not what: "after meeting Lavrov in Stockholm", "lors de sa
 # visite à Kiev", up to what it was said about.
 _OCCASION = re.compile(

@@ -345,6 +345,15 @@ def asks_tally(text: str) -> bool:
     return bool(_TALLY.search(text))
 
 
+_AGE_ASKED = re.compile(r"\b(?:how old|(?:at )?what age|(?:à )?quel âge)\b", re.I)
+AGE = {"en": "age", "fr": "âge"}  # what an age question asks, in its language
+
+
+def asks_age(text: str) -> bool:
+    """Whether the answer is someone's age ("How old was…", "Quel âge avait…")."""
+    return bool(_AGE_ASKED.search(text))
+
+
 # A second value asked after the first: "How many checkpoints did they pass, and how long did the
 # drive take?", "combien d'ordinateurs…, et combien coûterait…", "quelle part…, contre combien
 # avant l'invasion ?", "…and what was the price of each one?".

@@ -13,7 +13,7 @@ figures and sums in a text is `figures`'; which sentences are chosen is the answ
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Set
+from collections.abc import Callable, Sequence, Set
 
 from assistant.dates import (
     ASKS_WEEKDAY,
@@ -31,6 +31,7 @@ from assistant.figures import (
     figure_phrase,
     figure_value,
     figures_in,
+    gives_age,
     sum_beside,
     sum_phrase,
     sums_in,
@@ -39,11 +40,13 @@ from assistant.figures import (
 )
 from assistant.lexical import tokens
 from assistant.names import PERSONAL_SUBJECT, people_in
+from assistant.places import is_place
 from assistant.query import Query
 from assistant.question_kinds import asks_saying
 from assistant.question_names import asks_place
-from assistant.question_values import RATE_ADJECTIVES, RATE_NOUNS
+from assistant.question_values import RATE_ADJECTIVES, RATE_NOUNS, asks_age
 from assistant.sentences import Scored, Sentence
+from assistant.word_variants import actors
 
 FIGURE_CONTEXT_WORDS = 5  # words before a figure that may say whose it is
 COUNTED_MIN = 0.30  # a figure must count something close to what the question counts
@@ -67,6 +70,18 @@ def dated_lead(language: str, items: list[tuple[str, str]]) -> str:
     if language == "fr":
         return f"Les chiffres diffèrent selon la date : {listed}."
     return f"The figures differ by date: {listed}."
+
+
+def age_untold(query: Query, excerpts: Sequence[Sentence]) -> bool:
+    """Whether an age question ("Quel âge avait Valeria Hlodan…?") is answered by no excerpt
+    giving an age beside one of the people it names (or any age when it names no one): "A
+    young mum and her three-month-old baby…" gives the baby's, not the mother's."""
+    if not asks_age(query.question):
+        return False
+    people = {
+        t for words, toks in query.names if not (is_place(words) or actors(words)) for t in toks
+    }
+    return not any(gives_age(s.text, people) for s in excerpts)
 
 
 # A figure given per unit of time, in the words after it: "$20 million a month", "per day",

@@ -3,7 +3,15 @@ the numbers a text names; those of dates, clock times and names count nothing.""
 
 import pytest
 
-from assistant.figures import figure_phrase, figures_in, numbers_named, sum_phrase, sums_in
+from assistant.figures import (
+    figure_phrase,
+    figures_in,
+    gives_age,
+    numbers_named,
+    sum_phrase,
+    sums_in,
+)
+from assistant.lexical import tokens
 
 
 def test_sums_of_money_are_figures_with_a_currency():
@@ -117,3 +125,39 @@ def test_the_numbers_a_text_names_are_read_whatever_their_grouping_but_dates_and
 )
 def test_the_days_of_a_range_of_days_are_no_figures(text, figures):
     assert [m.group(0) for m in figures_in(text)] == figures
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Willy Joseph Cancel, a 22-year-old former U.S. Marine, was killed in Ukraine",  # ABC
+        "Russian army Sgt. Vadim Shishimarin, 21, is seen behind a glass",  # Fox News
+        "The trio were named as Captain Konstantin Druzhkov, 33, Islam Abduragimov, 19",
+        "a three-month-old baby",
+        "He died at the age of 91.",
+        "She is 86 years old.",
+        "une femme âgée de 33 ans",
+    ],
+)
+def test_an_age_as_news_gives_it(text):
+    assert gives_age(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We had 21 tanks, 12 guns and 3 trucks.",
+        "In 2022, 30 people died.",
+        "He spent 12 years in prison.",
+    ],
+)
+def test_a_figure_that_is_no_age(text):
+    assert not gives_age(text)
+
+
+def test_an_age_beside_the_one_asked_about():
+    # Daily Mirror, 2022-04-24: the baby's age is not the mother's
+    text = "A young mum and her three-month-old baby who were killed have been pictured."
+    assert gives_age(text) and not gives_age(text, set(tokens("Valeria Hlodan")))
+    named = "Ekaterina Volkova's husband, Liosha, ran upstairs to check on their 7-year-old daughter Xenia."
+    assert not gives_age(named, set(tokens("Liosha"))) and gives_age(named, set(tokens("Xenia")))

@@ -291,3 +291,26 @@ def test_a_who_answer_names_someone_not_only_places_or_its_source(
     ):
         result = large_answer(assistant, question)
         assert result.abstained and said in result.text and not result.citations, result.text
+
+
+def test_someone_described_as_told_of_before_is_the_person_named_before(sentences_of_text):
+    # Daily Mirror, 2022-04-08: the name, then "The tank commander is believed to be the ninth
+    # colonel…", the sentence holding what the question asks
+    story = sentences_of_text(
+        "Another high ranking Russian military officer has reportedly been killed with Colonel "
+        "Alexander Bespalov's body taken back to his home. The tank commander is believed to be "
+        "the ninth colonel to die in the invasion and led the 59th Tank Guards Regiment. "
+        "The attack was the ninth of the week."
+    )
+    corpus = SimpleNamespace(
+        idf=Rare().idf, sentences_of=lambda source: story, country_of=lambda person: None
+    )
+    answerer = ExtractiveAnswerer(None, corpus)
+    question = "Which Russian colonel, commander of the 59th Tank Guards Regiment, was killed?"
+    query = Query(question=question, search=question, language="en", kind="other")
+    assert answerer._names_new(query)(story[1]) == NAME_WEIGHT
+    read = answerer._with_who_it_is(Scored(story[1], 0.5))
+    assert read.sentence.text.startswith("Another high ranking") and "59th" in read.sentence.text
+    # a subject that is no person ("The attack") is not someone told of before
+    assert answerer._names_new(query)(story[2]) == 0
+    assert answerer._with_who_it_is(Scored(story[2], 0.5)).sentence is story[2]

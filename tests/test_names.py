@@ -11,6 +11,7 @@ from assistant.names import (
     people_new,
     place_phrases,
     said_to_be,
+    says,
     told_to,
     unknown_names,
 )
@@ -173,3 +174,17 @@ def test_the_narration_of_a_sentence_is_its_words_out_of_quotes():
     text = 'Maria Avdeeva wrote on Twitter: "14 are injured, including a 15-year-old girl."'
     assert "girl" not in narration(text) and "Maria Avdeeva wrote" in narration(text)
     assert narration("« Nous résisterons », a dit le maire.").strip() == ", a dit le maire."
+
+
+def test_who_says_something_in_a_sentence():
+    # NBC News, 2022-06-26
+    text = (
+        "Klitschko said the missiles hit at least two residential buildings, and President "
+        "Volodymr Zelenskyy said a 37-year-old man was killed."
+    )
+    assert says(text, "President Volodymr Zelenskyy") and says(text, "Klitschko")
+    assert says("Peskov also told reporters the talks were over.", "Peskov")
+    assert not says(
+        "Vadim Shishimarin, a soldier, was convicted, as Biden said.", "Vadim Shishimarin"
+    )
+    assert not says(text, "Kuleba")

@@ -221,6 +221,33 @@ def test_no_one_named_is_the_person_asked_when_each_is_the_source_the_one_told_o
 
 
 @pytest.mark.slow
+def test_no_one_named_is_the_person_asked_when_each_only_reports_it(
+    indexed, news_articles, as_large
+):
+    # NBC News, 2022-06-26: "Klitschko said the missiles hit at least two residential buildings,
+    # and President Volodymr Zelenskyy said a 37-year-old man was killed…": both report the
+    # death, neither is the man
+    assistant = indexed(news_articles("2335_d218baa66c750836.txt", "2708_6be2828e5d2745e3.txt"))
+    answerer = as_large(assistant)
+    _none_says(
+        assistant,
+        answerer,
+        (
+            (
+                "What was the name of the 37-year-old man killed when Russian missiles hit a "
+                "Kyiv apartment building in June 2022?",
+                "says who",
+            ),
+            (
+                "Comment s'appelait l'homme de 37 ans tué quand des missiles russes ont frappé "
+                "un immeuble de Kyiv en juin 2022 ?",
+                "Les articles ne le disent pas",
+            ),
+        ),
+    )
+
+
+@pytest.mark.slow
 def test_a_first_name_or_an_alias_alone_says_no_real_name(indexed, news_articles, as_large):
     # CBS News, 2022-03: "the Syrian eyewitness, known only as "the Gravedigger" to protect his
     # identity"; 2022-03: "a mother identified using the alias "Alyona" told Meduza".

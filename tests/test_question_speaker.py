@@ -11,6 +11,7 @@ from assistant.question_speaker import (
     speaker_title,
     stance_holder,
     stance_role,
+    stance_topic,
     topic_of,
     typed_speaker,
 )
@@ -235,6 +236,40 @@ def test_the_event_something_was_said_at(question, event):
 )
 def test_whose_stance_a_question_asks(question, holder):
     assert stance_holder(question) == holder
+
+
+@pytest.mark.parametrize(
+    ("question", "holder", "topic"),
+    [
+        # blind 27: the story told first has its own "sur"; the stance is asked on what
+        # follows the holder's name
+        (
+            "En août 2022, après les explosions sur une base aérienne russe en Crimée, quelle "
+            "position Mykhaïlo Podoliak a-t-il défendue sur la façon dont la guerre devait se "
+            "terminer ?",
+            "Mykhaïlo Podoliak",
+            "la façon dont la guerre devait se terminer",
+        ),
+        (
+            "What was Viktor Orban's position on Finland joining NATO?",
+            "Viktor Orban",
+            "Finland joining NATO",
+        ),
+        ("What is Viktor Orban's position?", "Viktor Orban", ""),  # on no topic named
+    ],
+)
+def test_the_topic_of_a_stance_follows_its_holder(question, holder, topic):
+    assert stance_topic(question, holder) == topic
+
+
+def test_an_apposition_after_a_stance_holder_says_who_they_are_not_the_topic():
+    # blind 12: the topic is the question's ("…whether the US was in a new cold war…")
+    question = (
+        "Asked on CNN whether the US was in a new cold war, what was the view of Rep. Michael "
+        "McCaul, the top Republican on the House Foreign Affairs Committee?"
+    )
+    assert stance_topic(question, "Michael McCaul") == topic_of(question)
+    assert "cold war" in topic_of(question)
 
 
 def test_a_stance_asked_of_an_office_names_the_office():

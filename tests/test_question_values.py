@@ -7,6 +7,7 @@ from assistant.figures import DEATH_WORDS
 from assistant.lexical import detect_language
 from assistant.question_kinds import question_kind
 from assistant.question_values import (
+    asks_age,
     asks_amount,
     asks_penalty,
     asks_size,
@@ -268,3 +269,17 @@ def test_a_figure_counting_the_dead_says_so():
     assert DEATH_WORDS.search("At least 50 people were killed at the station.")
     assert DEATH_WORDS.search("Le bilan s'élève à 300 morts.")
     assert not DEATH_WORDS.search("A fire forced all 510 members of the crew to evacuate.")
+
+
+@pytest.mark.parametrize(
+    ("question", "asked"),
+    [
+        ("How old was Willy Joseph Cancel when he was killed?", True),
+        ("At what age did Mikhail Gorbachev die?", True),
+        ("Quel âge avait Valeria Hlodan ?", True),
+        ("How many people were killed in Odessa?", False),
+        ("How long did the siege of Mariupol last?", False),
+    ],
+)
+def test_an_age_asked(question, asked):
+    assert asks_age(question) is asked

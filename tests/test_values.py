@@ -9,6 +9,7 @@ from assistant.sentences import Scored, Sentence
 from assistant.types import Chunk
 from assistant.values import (
     PENALTY,
+    age_untold,
     dated_figures,
     gives_rate,
     lead,
@@ -159,3 +160,18 @@ def test_a_penalty_asked_of_someone_is_given_by_a_sentence_about_them():
     # a question naming no one takes any sentence giving a penalty
     anyone = parse_query("What sentence did the court hand down?", None, vocabulary)
     assert with_value_asked(anyone, [other]) == [other]
+
+
+def test_an_age_asked_is_told_only_by_an_excerpt_giving_it_beside_the_one_asked_about(
+    sentences_of_text,
+):
+    # blind 27: "Quel âge avait Valeria Hlodan…" was answered with the baby's age
+    story = sentences_of_text(
+        "A young mum and her three-month-old baby who were killed in Odessa have been pictured. "
+        "Valeria Glodan, 28, was killed with her daughter Kira."
+    )
+    vocabulary = set(tokens("young mum baby killed Odessa Valeria Glodan Hlodan Kira daughter"))
+    asked = parse_query("Quel âge avait Valeria Hlodan, tuée à Odessa ?", None, vocabulary)
+    assert age_untold(asked, story[:1]) and not age_untold(asked, story)
+    other = parse_query("Combien de personnes ont été tuées à Odessa ?", None, vocabulary)
+    assert not age_untold(other, story[:1])  # no age asked
