@@ -287,10 +287,11 @@ class ExtractiveAnswerer(
             return self._abstain(query, passages, no_doer=True)
         chosen = with_what_is_asked(query, chosen, scored, self.idf)
         chosen = gaps_filled(chosen, self.sentences_of)
-        untold = outcome_untold(query, [c.sentence for c in chosen])
+        excerpts = [c.sentence for c in chosen]
+        untold = outcome_untold(query, excerpts)
         if untold:  # "…eventually released?": the articles were written before any release
             return self._abstain(query, passages, untold=untold)
-        if age_untold(query, [c.sentence for c in chosen]):  # the mother's age, not the baby's
+        if age_untold(query, excerpts):  # the mother's age, not the baby's
             return self._abstain(query, passages, no_figure=AGE[query.language])
         first = chosen[0].sentence
         gives_count = query.asks_tally and bool(tally_in(first.text))  # the value asked

@@ -146,10 +146,10 @@ _PEOPLE_ENDING = re.compile(r"(?=(ian|ean|an)$)")
 PEOPLE_STEM_MIN = 4  # letters left of the adjective, at least ("Roman" is not of Rome: rom)
 
 
-def with_places_of_adjectives(present: Set[str]) -> set[str]:
-    """The tokens `present`, the place each adjective of a people or a place among them is of
-    ("moldovan" → moldov), and the party and US state each lawmaker's party-and-state tag
-    among them names ("r-la" of "Sen. John Kennedy, R-La." → republican, louisian)."""
+def with_names_implied(present: Set[str]) -> set[str]:
+    """The tokens `present` and the names they imply: the place each adjective of a people or a
+    place among them is of ("moldovan" → moldov), the party and US state each lawmaker's
+    party-and-state tag names ("r-la" of "Sen. John Kennedy, R-La." → republican, louisian)."""
     return (
         set(present)
         | {
@@ -170,11 +170,11 @@ def _missing_names(
 ) -> list[str]:
     """The names of the question (as typed) of which no word, nor any word standing for it, is
     among the tokens `present` (of a passage, or of its whole article), or of which an adjective
-    is (`with_places_of_adjectives`); the speaker asked about is not counted, nor, with `known`,
+    is (`with_names_implied`); the speaker asked about is not counted, nor, with `known`,
     a word the corpus does not use as a name (a spelling it never uses, or a common word, says
     nothing about an article)."""
     speaker = set(query.speaker)
-    present = with_places_of_adjectives(present)
+    present = with_names_implied(present)
     return [
         words
         for words, toks in query.names

@@ -1,8 +1,8 @@
 """Names a question spells otherwise than the corpus, corrected to the corpus's spelling: a
 misspelt name ("Peskof" → Peskov), a name spelt the French way ("Choïgou" → Shoigu,
 "Zaporijjia" → Zaporizhzhia), a country, city or US state named in the other language
-("Pologne" → Poland, "Bruxelles" → Brussels, "Floride" → Florida); and a corrected name shown as the user typed it. Which words
-are names, and which the corpus never mentions, is `names`'.
+("Pologne" → Poland, "Bruxelles" → Brussels, "Floride" → Florida); and a corrected name shown
+as the user typed it. Which words are names, and which the corpus never mentions, is `names`'.
 """
 
 from __future__ import annotations

@@ -21,7 +21,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from functools import cache
 
-from assistant.lexical import fold
+from assistant.lexical import fold, tokens
 
 
 @cache
@@ -167,7 +167,7 @@ def other_language_state(word: str) -> str | None:
 
 
 # The parties a US lawmaker's tag names by its letter ("R-La.": a Republican of Louisiana).
-_PARTIES = {"R": "Republican", "D": "Democratic Democrat", "I": "Independent"}
+_PARTIES = {"R": "Republican", "D": "Democratic", "I": "Independent"}  # "Democrat" alike
 
 
 @cache
@@ -179,8 +179,6 @@ def _party_tags() -> dict[str, tuple[str, ...]]:
     tokens) is left out, as is a tag two states would share."""
     import us
 
-    from assistant.lexical import tokens
-
     tags: dict[str, set[tuple[str, ...]]] = {}
     for state in us.states.STATES:
         for abbreviation in {state.ap_abbr, state.abbr} - {None}:
@@ -189,8 +187,7 @@ def _party_tags() -> dict[str, tuple[str, ...]]:
             for letter, party in _PARTIES.items():
                 tag = tokens(f"{letter}-{abbreviation}")
                 if len(tag) == 1:
-                    named = tuple(dict.fromkeys(tokens(f"{party} {state.name}")))
-                    tags.setdefault(tag[0], set()).add(named)
+                    tags.setdefault(tag[0], set()).add(tuple(tokens(f"{party} {state.name}")))
     return {tag: next(iter(named)) for tag, named in tags.items() if len(named) == 1}
 
 

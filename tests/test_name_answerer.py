@@ -223,6 +223,14 @@ def test_an_act_said_in_the_passive_names_its_doer_only_after_by(text, by_someon
     assert done(text, acts, by_doer=True) is by_someone_named
 
 
+def _over(story: list) -> ExtractiveAnswerer:
+    """An answerer whose corpus is one story, the crisis' countries in every article."""
+    corpus = SimpleNamespace(
+        idf=Rare().idf, sentences_of=lambda source: story, country_of=lambda person: None
+    )
+    return ExtractiveAnswerer(None, corpus)
+
+
 def test_a_person_of_the_kind_asked_described_then_named_next_is_a_person_named(
     sentences_of_text,
 ):
@@ -233,10 +241,7 @@ def test_a_person_of_the_kind_asked_described_then_named_next_is_a_person_named(
         "Hugo Bachega was reporting from central Kyiv. "
         "Two volunteers were held by separatists. The strikes went on."
     )
-    corpus = SimpleNamespace(
-        idf=Rare().idf, sentences_of=lambda source: story, country_of=lambda person: None
-    )
-    answerer = ExtractiveAnswerer(None, corpus)
+    answerer = _over(story)
 
     def bonus_of(question: str, sentence) -> float:
         query = Query(question=question, search=question, language="fr", kind="other")
@@ -302,10 +307,7 @@ def test_someone_described_as_told_of_before_is_the_person_named_before(sentence
         "the ninth colonel to die in the invasion and led the 59th Tank Guards Regiment. "
         "The attack was the ninth of the week."
     )
-    corpus = SimpleNamespace(
-        idf=Rare().idf, sentences_of=lambda source: story, country_of=lambda person: None
-    )
-    answerer = ExtractiveAnswerer(None, corpus)
+    answerer = _over(story)
     question = "Which Russian colonel, commander of the 59th Tank Guards Regiment, was killed?"
     query = Query(question=question, search=question, language="en", kind="other")
     assert answerer._names_new(query)(story[1]) == NAME_WEIGHT
