@@ -14,7 +14,7 @@ import re
 
 from langchain_text_splitters import RecursiveCharacterTextSplitter
 
-from assistant.lexical import MONTH_ABBREVIATIONS
+from assistant.lexical import MONTH_ABBREVIATIONS, NAME_ABBREVIATIONS
 from assistant.types import Article, Chunk
 
 CHUNK_SIZE = 500
@@ -24,10 +24,7 @@ UPPERCASE = "A-ZÀ-ÖØ-Þ"  # a regex class body: capitals, accented ones inclu
 _NEXT = rf"(?=[«\"“({UPPERCASE}0-9])"
 # Titles and abbreviations written before a name: "Sen. Lindsey Graham", "St. Petersburg" are
 # one sentence.
-_TITLES = (
-    "Mr Mrs Ms Dr Sen Sens Rep Reps Gov Gen Lt Col Sgt Capt Adm Maj Prof Amb Cmdr Brig Rev St Mt Ft"
-)
-_NOT_AFTER_TITLE = "".join(rf"(?<!\b{title}\.)" for title in _TITLES.split())
+_NOT_AFTER_TITLE = "".join(rf"(?<!\b{title}\.)" for title in NAME_ABBREVIATIONS)
 # Abbreviations written before a number: "Nov. 8", "No. 3" do not end a sentence.
 _BEFORE_NUMBER = ["No", "Nos", *(m.capitalize() for m in MONTH_ABBREVIATIONS)]
 _NOT_BEFORE_NUMBER = "".join(rf"(?<!\b{word}\.)" for word in _BEFORE_NUMBER)

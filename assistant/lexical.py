@@ -215,6 +215,12 @@ MONTH_ABBREVIATIONS = {
     name[:3]: number for number, name in enumerate(MONTH_NAMES[0].split(), 1) if name != "may"
 }
 MONTH_ABBREVIATIONS["sept"] = 9
+# How English news abbreviates a title or a place's first word before a name ("Sen. Lindsey
+# Graham", "Gen. Mark Milley", "St. Petersburg"): the period ends no sentence, the word is no
+# name.
+NAME_ABBREVIATIONS = (
+    "Mr Mrs Ms Dr Sen Sens Rep Reps Gov Gen Lt Col Sgt Capt Adm Maj Prof Amb Cmdr Brig Rev St Mt Ft"
+).split()
 
 
 def month_number(word: str) -> int | None:

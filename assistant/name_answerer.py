@@ -257,10 +257,10 @@ class NameAnswers:
         """An excerpt of a who-answer that names no one, read from the sentence before it that
         does: when its subject is only "he", "she" or a person described (`refers_back`: "He
         was the first American to be reported killed in Ukraine.", after "Willy Joseph Cancel,
-        a 22-year-old former U.S. Marine, was killed…"), or when it continues someone's words (“If Bosnia … decide…”,
-        after "Igor Kalabukhov, the Russian ambassador…, said…" and "He added: …"), up to
-        `SPEAKER_BACK` sentences of theirs before: the pronoun or the quote alone names no
-        one."""
+        a 22-year-old former U.S. Marine, was killed…"), or when it continues someone's words
+        (“If Bosnia … decide…”, after "Igor Kalabukhov, the Russian ambassador…, said…" and "He
+        added: …"), up to `SPEAKER_BACK` sentences of theirs before: the pronoun or the quote
+        alone names no one."""
         sentence = item.sentence
         story = self.sentences_of(sentence.chunk.source)
         named = _speaker_named_before(sentence, story)

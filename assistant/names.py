@@ -15,6 +15,7 @@ import re
 from collections.abc import Container, Iterable, Set
 
 from assistant.lexical import (
+    NAME_ABBREVIATIONS,
     POSSESSIVE_END,
     STOPWORDS,
     alias_openers,
@@ -38,10 +39,8 @@ Vocabulary = Container[str]
 NOT_NAMES = frozenset(
     stem(word)
     for word in "etat etats state states eastern western northern southern east west north south gi gis "
-    "head heads chef chefs president premier minister ministre "
-    # titles news English abbreviates before a name ("Republican Sen. John Kennedy")
-    "sen rep gov gen col maj adm sgt capt brig".split()
-)
+    "head heads chef chefs president premier minister ministre".split()
+) | {stem(word.lower()) for word in NAME_ABBREVIATIONS}  # "Republican Sen. John Kennedy"
 # The field of a ministry, which French capitalises alone ("le ministre polonais des Affaires
 # étrangères", "le ministère de la Défense"): no name by itself (the articles say "foreign
 # minister" of Zbigniew Rau, never "Affaires"), though part of one ("House Foreign Affairs

@@ -18,7 +18,7 @@ anyway.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from functools import cache
 
 from assistant.lexical import fold, tokens
@@ -70,20 +70,28 @@ def _country_translations() -> dict[str, str]:
     "pologne" → Poland, "poland" → Pologne, "suede" → Sweden. The ISO short names and their
     French translations, before any comma or bracket ("Iran, République islamique d'" is
     Iran); a name two countries share so ("Corée") is left out, as are those written alike."""
-    import gettext
-
     import pycountry
 
-    french = gettext.translation(
-        "iso3166-1", pycountry.LOCALES_DIR, languages=["fr"], fallback=True
-    )
+    french = _in_french("iso3166-1")
     pairs = []
     for country in pycountry.countries:
         english = [getattr(country, f) for f in ("common_name", "name") if hasattr(country, f)]
         pairs.append(
-            (country.alpha_2, [_short(n) for n in english], [_short(french.gettext(country.name))])
+            (country.alpha_2, [_short(n) for n in english], [_short(french(country.name))])
         )
     return _both_ways(pairs)
+
+
+def _in_french(domain: str) -> Callable[[str], str]:
+    """pycountry's French translation of the ISO names of `domain` ("iso3166-1": countries,
+    "iso3166-2": their regions), a name as it is when it has none."""
+    import gettext
+
+    import pycountry
+
+    return gettext.translation(
+        domain, pycountry.LOCALES_DIR, languages=["fr"], fallback=True
+    ).gettext
 
 
 def _both_ways(
@@ -147,15 +155,11 @@ def _state_translations() -> dict[str, str]:
     """A US state's one-word name → the other language's one-word name of it, both ways:
     "floride" → Florida, "louisiana" → Louisiane. The ISO 3166-2 names and pycountry's French
     translations of them; states of several words ("Caroline du Sud") are left out."""
-    import gettext
-
     import pycountry
 
-    french = gettext.translation(
-        "iso3166-2", pycountry.LOCALES_DIR, languages=["fr"], fallback=True
-    )
+    french = _in_french("iso3166-2")
     return _both_ways(
-        (state.code, [state.name], [french.gettext(state.name)])
+        (state.code, [state.name], [french(state.name)])
         for state in pycountry.subdivisions.get(country_code="US")
     )
 

@@ -188,3 +188,12 @@ def test_who_says_something_in_a_sentence():
         "Vadim Shishimarin, a soldier, was convicted, as Biden said.", "Vadim Shishimarin"
     )
     assert not says(text, "Kuleba")
+
+
+def test_a_title_news_abbreviates_before_a_name_is_no_name():
+    # "Republican Sen. John Kennedy": the run before the period is a title, not a name
+    found = name_phrases(
+        "Did Republican Sen. John Kennedy, Gen. Mark Milley and Prof. Timothy Snyder agree?"
+    )
+    assert {"John Kennedy", "Mark Milley", "Timothy Snyder"} <= {words for words, _ in found}
+    assert not set(tokens("Sen Gen Prof")) & {t for _, toks in found for t in toks}
