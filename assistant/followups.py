@@ -9,7 +9,7 @@ that call", "about it"), an ellipsis ("and about NATO?"), or no subject of its o
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from assistant.lexical import tokens
 from assistant.names import name_phrases, name_tokens, people_in
@@ -132,3 +132,26 @@ def gendered_person(question: str, person: str, reply: str, others: Iterable[str
         return person
     named = [words for words, _ in people_in(reply)]  # read only when the pronoun needs them
     return next((n for n in (*named, *others) if first_name_gender(n) == wanted), person)
+
+
+# Whom a story is told with is not who speaks in it: "In his interview with ABC's David Muir,
+# Zelenskyy was asked…".
+_TOLD_WITH = re.compile(r"\b(?:with|avec)\s+(?:[\w’'.-]+\s+){0,3}$", re.I)
+
+
+def person_told_first(told: str, asking: str, is_outlet: Callable[[str], bool]) -> str:
+    """The person a question's story, told before it asks, names first: whom the asking
+    part's pronoun stands for ("…gave airtime to Yury Kot, leader of the 'Parus' movement.
+    What did he say…?": Yury Kot), named in full by a first name of the pronoun's gender ("the
+    Beijing Winter Games" is no "she"), not an outlet nor whom the story is told with; '' when
+    it names none."""
+    people = [
+        person
+        for run, person in people_in(told)
+        if len(person.split()) > 1  # a name in full: "That Mariupol nightclub owner" names none
+        and not is_outlet(run)
+        and not _TOLD_WITH.search(told[: told.find(run)])
+    ]
+    found = _GENDERED.search(asking)
+    wanted = "female" if found and found.group("female") else "male" if found else ""
+    return next((p for p in people if wanted and first_name_gender(p) == wanted), "")

@@ -28,6 +28,7 @@ from assistant.followups import (
     is_ellipsis,
     named_in_who_is,
     names_its_own_subject,
+    person_told_first,
     pointed_nouns,
     previous_reply,
     previous_turn,
@@ -46,6 +47,7 @@ from assistant.names import (
 )
 from assistant.proposals import asks_proposal
 from assistant.question_kinds import (
+    asking_part,
     asks_period,
     asks_why,
     asks_year,
@@ -67,6 +69,7 @@ from assistant.question_speaker import (
     occasion_of,
     speaker_and_topic,
     speaker_apposition,
+    speaker_is_pronoun,
     speaker_title,
     stance_holder,
     topic_of,
@@ -163,6 +166,12 @@ def clean_question(question: str, max_chars: int) -> tuple[str, bool]:
     return cut, True
 
 
+# The words a question asking what "he" said must add to ask him on a topic of its own ("What
+# did he say should happen if…?"); "What did she reply?" asks of the story it tells, which the
+# whole question searches.
+ASKED_OF_THEM = 2
+
+
 def parse_query(
     question: str,
     history: list | None,
@@ -237,6 +246,22 @@ def parse_query(
         elif kind == "quote" and not speaker and not asks_what_was_told(corrected):
             speaker, named = tuple(tokens(person)), bool(person)
             typed = person
+    asking = asking_part(corrected)
+    said_by = PRONOUN.search(asking)
+    if (
+        kind == "quote"
+        and not speaker
+        and not previous
+        and said_by
+        and speaker_is_pronoun(corrected)
+        and len(tokens(asking[said_by.end() :])) >= ASKED_OF_THEM
+    ):
+        # "…gave airtime to Yury Kot, leader of… What did he say should happen…?": "he" is
+        # the person the story told before the question names, asked on a topic of its own
+        told = corrected[: len(corrected) - len(asking) + said_by.start()]
+        person = person_told_first(told, asking, is_outlet)
+        if person:
+            speaker, named, typed = tuple(tokens(person)), True, person
     unknown = tuple(
         as_typed(n, written)
         for n in unknown_names(corrected, vocabulary)

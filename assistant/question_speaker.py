@@ -85,8 +85,14 @@ _SPEAKER_PATTERNS = [
 # Words that open a complement after a speaker's name, not part of it: "Zelensky au Congrès",
 # "Jens Stoltenberg du retrait", "Biden in Warsaw".
 _AFTER_NAME = frozenset(
-    "au aux à a devant lors pendant en dans chez du des de d après avant quand lorsque in at to "
-    "during before after while when si if".split()
+    "au aux à a devant lors pendant en dans chez du des de d après avant quand lorsque pour afin "
+    "in at to during before after while when si if".split()
+)
+# Where or to whom something was said, before the French speaker it inverts: "Qu'a dit à CNN
+# l'habitante Svetlana Zorina…", "Qu'a écrit sur Twitter le ministre… Oleksiy Reznikov…".
+_SAID_TO_FIRST = re.compile(
+    r"^(?:à|au|aux|sur)\s+(?:la\s+|le\s+|les\s+|l['’])?(?:[A-ZÀ-Ý][\w.&'’-]*\s+)+"
+    r"(?=(?:l['’]|le\s|la\s|les\s)?[a-zà-ÿ]\w*\s+[\w\s'’-]*[A-ZÀ-Ý])"
 )
 # "on" says a topic ("say on NATO"), not a day ("on the day Russia invaded", "on Monday").
 _ON_A_DAY = (
@@ -133,6 +139,25 @@ def typed_speaker(text: str) -> str:
         if found is not None:
             return found
     return _speaker_in(text) or ""
+
+
+_INVERTED = re.compile(r"-t-(?:il|elle|ils|elles)\b", re.I)
+
+
+def speaker_is_pronoun(text: str) -> bool:
+    """Whether a quote question's asking sentence names its speaker by a pronoun only ("What
+    did he say should happen…?", "Qu'a-t-elle dit ?", "when Ben Wallace was asked…, what did
+    he answer?"); not whom a fact is told by ("Pourquoi, selon lui, Tinkov pouvait-il…")."""
+    for pattern in _SPEAKER_PATTERNS[1:]:  # "selon lui" asks a fact, not what he said
+        match = pattern.search(asked_sentence(text))
+        if match:
+            who = match.group("who").strip(" \t,;:?!.\"'«»“”").split()
+            # "Comment a-t-il qualifié…": the pattern took the opening word
+            inverted = _INVERTED.search(match.group(0)) and all(w.lower() in STOPWORDS for w in who)
+            return bool(
+                match.groupdict().get("pronoun") or who and PRONOUN.fullmatch(who[0]) or inverted
+            )
+    return False
 
 
 def _speaker_in(text: str) -> str | None:
@@ -223,9 +248,10 @@ def described_before(text: str, typed: str) -> str:
 
 def _named_part(who: str) -> str:
     """The speaker in what a pattern took: the name of an apposition ("l'ambassadrice
-    d'Ukraine à Washington, Oksana Markarova" → "Oksana Markarova"), and no complement after a
+    d'Ukraine à Washington, Oksana Markarova" → "Oksana Markarova"), and neither where or to
+    whom it was said before it ("à CNN l'habitante Svetlana Zorina") nor a complement after a
     name ("Zelensky au Congrès américain" → "Zelensky")."""
-    parts = [p.strip() for p in who.split(",") if p.strip()]
+    parts = [p.strip() for p in _SAID_TO_FIRST.sub("", who).split(",") if p.strip()]
     named = [p for p in parts[1:] if all(w[:1].isupper() for w in p.split())]
     words = (named[0] if named else parts[0] if parts else who).split()
     for i in range(1, len(words)):

@@ -127,6 +127,62 @@ def test_a_follow_up_after_a_story_an_outlet_told_asks_of_the_person_the_reply_n
     )
 
 
+@pytest.mark.parametrize(
+    ("question", "speaker"),
+    [
+        # Daily Mirror, 2022-08-09: "he" is the person the story names, not Russian state TV
+        (
+            "In August 2022 Russian state TV gave airtime to Yury Kot, leader of the "
+            "pro-Russian Ukrainian 'Parus' movement. What did he say should happen if the "
+            "Zaporizhzhia nuclear plant were damaged?",
+            "Yury Kot",
+        ),
+        # HuffPost, 2022-05-09: "il" is the man who reacted, not Lavrov whose words he heard
+        (
+            "En mai 2022, Leonid Golberg, membre de la petite communauté juive de Drohobych, a "
+            "réagi aux propos de Sergueï Lavrov sur les Juifs. Comment a-t-il qualifié ce que "
+            "fait la Russie en Ukraine ?",
+            "Leonid Golberg",
+        ),
+        # "she" is the mother, not the interviewer she spoke to
+        (
+            "In March 2022 Olena Gnes, sheltering with her children in Kyiv, spoke to CNN's "
+            "Anderson Cooper. What did she say the children kept asking her?",
+            "Olena Gnes",
+        ),
+        # "what did she answer?" asks of the story told, which the whole question searches
+        (
+            "When reporters pressed spokeswoman Natalia Humeniuk about Kyiv striking its own "
+            "infrastructure, what did she answer?",
+            "",
+        ),
+        # whom the story is told with does not answer
+        (
+            "In his interview with ABC's David Muir, the president was asked about the "
+            "warnings. What did he say Ukraine had wanted?",
+            "",
+        ),
+        # the Games are no "she"; "selon lui" asks a fact, not his words
+        (
+            "Did the State Department's number two think the Beijing Winter Games could "
+            "matter? What exactly did she say?",
+            "",
+        ),
+        (
+            "Donald Trump affirme avoir menacé Poutine de frapper Moscou. À quel point, selon "
+            "lui, Poutine l'avait-il cru ?",
+            "",
+        ),
+    ],
+)
+def test_a_pronoun_asking_after_a_story_is_the_person_the_story_names(question, speaker):
+    vocabulary = frozenset(tokens(question))
+    query = parse_query(question, None, vocabulary)
+    assert query.kind == "quote"
+    assert query.speaker == tuple(tokens(speaker))
+    assert query.speaker_text == speaker
+
+
 def test_follow_up_takes_the_speaker_from_history():
     history = [
         {"role": "user", "content": "What did Peskov say?"},

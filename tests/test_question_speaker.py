@@ -8,6 +8,7 @@ from assistant.question_speaker import (
     occasion_of,
     speaker_and_topic,
     speaker_apposition,
+    speaker_is_pronoun,
     speaker_title,
     stance_holder,
     stance_role,
@@ -94,6 +95,13 @@ from assistant.question_speaker import (
         # owning up to something: what the speaker said of it
         ("What did Lavrov admit about the sanctions?", "Lavrov", "the sanctions"),
         ("Comment Kevin Cramer a-t-il reconnu la part de son parti ?", "Kevin Cramer", ""),
+        # where or to whom it was said comes before an inverted French speaker (CNN, 2022-03-05)
+        (
+            "Dans Kherson occupée, qu'a dit à CNN l'habitante Svetlana Zorina pour expliquer ce "
+            "qui lui faisait le plus peur ?",
+            "Svetlana Zorina",
+            "",
+        ),
         # a jibe or a threat names who made it (ABC News, 2022-09-11; CBS News, 2022-06-05)
         ("How did Zelensky mock the retreating Russian army?", "Zelensky", ""),
         ("Comment Andriy Yermak a-t-il raillé l'armée russe ?", "Andriy Yermak", ""),
@@ -318,3 +326,20 @@ def test_a_stance_asked_of_an_office_names_the_office():
 )
 def test_what_a_question_says_of_its_speaker_after_the_name(question, typed, apposition):
     assert speaker_apposition(question, typed) == apposition
+
+
+@pytest.mark.parametrize(
+    ("question", "pronoun"),
+    [
+        ("What did he say should happen if the plant were damaged?", True),
+        ("Qu'a-t-elle dit ?", True),
+        ("Comment a-t-il qualifié ce que fait la Russie ?", True),
+        ("When Ben Wallace was asked about Gerasimov, what did he answer?", True),
+        ("What did Kuleba say about the soldiers?", False),
+        ("Comment Andriy Yermak a-t-il raillé l'armée russe ?", False),
+        # whom a fact is told by: the question asks the fact
+        ("Pourquoi, selon lui, Tinkov pouvait-il se permettre de parler ?", False),
+    ],
+)
+def test_a_speaker_named_by_a_pronoun_only(question, pronoun):
+    assert speaker_is_pronoun(question) is pronoun
