@@ -144,14 +144,20 @@ def typed_speaker(text: str) -> str:
 _INVERTED = re.compile(r"-t-(?:il|elle|ils|elles)\b", re.I)
 
 
+def _taken(match: re.Match[str]) -> str:
+    """What a speaker pattern took as the speaker, without the punctuation around it."""
+    return match.group("who").strip(" \t,;:?!.\"'«»“”")
+
+
 def speaker_is_pronoun(text: str) -> bool:
     """Whether a quote question's asking sentence names its speaker by a pronoun only ("What
     did he say should happen…?", "Qu'a-t-elle dit ?", "when Ben Wallace was asked…, what did
     he answer?"); not whom a fact is told by ("Pourquoi, selon lui, Tinkov pouvait-il…")."""
+    asked = asked_sentence(text)
     for pattern in _SPEAKER_PATTERNS[1:]:  # "selon lui" asks a fact, not what he said
-        match = pattern.search(asked_sentence(text))
+        match = pattern.search(asked)
         if match:
-            who = match.group("who").strip(" \t,;:?!.\"'«»“”").split()
+            who = _taken(match).split()
             # "Comment a-t-il qualifié…": the pattern took the opening word
             inverted = _INVERTED.search(match.group(0)) and all(w.lower() in STOPWORDS for w in who)
             return bool(
@@ -170,7 +176,7 @@ def _speaker_in(text: str) -> str | None:
             return ""  # "Qu'a-t-il dit à ses enfants": he spoke; the children listened
         elif match:
             matched = True
-            who = match.group("who").strip(" \t,;:?!.\"'«»“”")
+            who = _taken(match)
             if PRONOUN.fullmatch(who.split()[0] if who.split() else who):
                 return ""  # "did he also say": a pronoun, whatever adverb follows
             words = _named_part(POSSESSIVE_END.sub("", who)).split()
