@@ -89,6 +89,13 @@ _CLOCK_RE = re.compile(
     re.I,
 )
 
+# A street address: "4-10 Linenhall Street", "10 Downing Street", "12 rue de Rivoli" (its number
+# counts nothing).
+_ADDRESS_RE = re.compile(
+    r"\b\d+(?:-\d+)?[A-Z]?\s+(?:(?:[A-Z][\w'’-]*\s+){1,3}(?:Street|St|Road|Rd|Avenue|Ave|Lane|"
+    r"Square|Boulevard|Drive)\b|(?:rue|avenue|boulevard|place)\s+(?:de\s+|du\s+|des\s+)?[A-ZÀ-Ý])"
+)
+
 
 # A number that is part of a name counts nothing: glued to the letters before it ("F-16",
 # "MiG-29", "S-300", "MH17", "Covid-19", "TB2"), or a short number after a capitalised word
@@ -136,9 +143,10 @@ def is_designation_at(text: str, start: int) -> bool:
 
 def figures_in(text: str) -> list[re.Match[str]]:
     """The figures of a text and the words they count, but the days and years of its dates
-    ("24 February" counts nothing), the hours of its times of day ("around 10 a.m.") and the
-    numbers of names ("F-16 fighter jets", "Leopard 2 tanks": `is_designation_at`)."""
-    clocks = [m.span() for m in _CLOCK_RE.finditer(text)]
+    ("24 February" counts nothing), the hours of its times of day ("around 10 a.m."), the
+    numbers of street addresses ("4-10 Linenhall Street") and the numbers of names ("F-16
+    fighter jets", "Leopard 2 tanks": `is_designation_at`)."""
+    clocks = [m.span() for m in (*_CLOCK_RE.finditer(text), *_ADDRESS_RE.finditer(text))]
     return [
         m
         for m in FIGURE_RE.finditer(text)

@@ -67,16 +67,22 @@ def names_not_near(
     text = first.chunk.text
     outlet = first.chunk.outlet or ""
     alternatives = {slot[0][0]: {t for t, _ in slot} for slot in query.slots}
-    spelt = spelt_out(query, text)
+    short = abbreviated(query, text)  # "the 'ISS'" speaks of the International Space Station
+    spelt = spelt_out(query, text) | short
     article = set(article) | spelt | set(tokens(outlet))
     absent = _missing_names(query, alternatives, article, known=is_name)
     written = f"{text}\n{outlet}" if outlet else text
     across = not in_its_language(query, text)
-    absent = absent or _split_names(query, alternatives, article, written, is_name, across)
+    absent = absent or [
+        words
+        for words in _split_names(query, alternatives, article, written, is_name, across)
+        if not set(tokens(words)) <= short
+    ]
     if absent:
         return absent
     near = text[max(0, first.start - NAME_WINDOW) : first.end + NAME_WINDOW]
-    present = set(tokens(near)) | first.words | (spelt_out(query, near) if spelt else set())
+    present = set(tokens(near)) | first.words
+    present |= spelt_out(query, near) | abbreviated(query, near) if spelt else set()
     present |= set(tokens(outlet))  # the outlet speaks of itself all through its article
     # who the speaker is ("University of Sussex nuclear expert") need not stand by the quote
     present |= set(tokens(described_before(query.question, query.speaker_text)))
@@ -114,6 +120,18 @@ def spelt_out(query: Query, text: str) -> set[str]:
     for run in _CAPITALISED_RUN.finditer(text):
         initials = _initials(run.group(0))
         found |= {token for acronym, token in acronyms.items() if acronym in initials}
+    return found
+
+
+def abbreviated(query: Query, text: str) -> set[str]:
+    """The tokens of the question's names of `ACRONYM_MIN` or more capitalised words that
+    `text` writes as the acronym of their initials ("International Space Station": "the
+    'ISS'"): an article doing so speaks of them."""
+    found: set[str] = set()
+    for words, toks in query.names:
+        initials = _initials(words)
+        if len(initials) >= ACRONYM_MIN and re.search(rf"\b{initials}\b", text):
+            found |= set(toks)
     return found
 
 

@@ -28,7 +28,8 @@ from assistant.speakers import describes_person, parse_speaker
 _SPEAKER_PATTERNS = [
     re.compile(r"\b(?:according to|selon|d['’]après)\s+(?P<who>[^,?;]+?)\s*(?:[,?;]|$)", re.I),
     re.compile(
-        r"\b(?:did|does|do|has|have|had)\s+(?P<who>.+?)\s+(?:say|said|declare|state|tell|"
+        # "did Secretary of State Antony Blinken say": "State" is his title, not a verb
+        r"\b(?:did|does|do|has|have|had)\s+(?P<who>.+?)\s+(?:say|said|declare|(?<!of\s)state|tell|"
         rf"claim|comment|add|warn|react|respond|answer|reply|speak|deplore|regret|lament|urge|call|"
         rf"threaten|{JIBES_EN}|{ASKED_SAYING_EN})\b",
         re.I,
@@ -88,6 +89,9 @@ _AFTER_NAME = frozenset(
     "au aux à a devant lors pendant en dans chez du des de d après avant quand lorsque pour afin "
     "in at to during before after while when si if".split()
 )
+# How a speaker told it, after their name: "Dmitry Suslov speaking to Fox News", "Stubb
+# writing in…", "Gomez interviewed by CBS", "Gomez interrogé par CBS".
+_TELLING = re.compile(r"[a-z]+ing|interviewed|quoted|cited|interrogée?|citée?")
 # Where or to whom something was said, before the French speaker it inverts: "Qu'a dit à CNN
 # l'habitante Svetlana Zorina…", "Qu'a écrit sur Twitter le ministre… Oleksiy Reznikov…".
 _SAID_TO_FIRST = re.compile(
@@ -256,13 +260,14 @@ def _named_part(who: str) -> str:
     """The speaker in what a pattern took: the name of an apposition ("l'ambassadrice
     d'Ukraine à Washington, Oksana Markarova" → "Oksana Markarova"), and neither where or to
     whom it was said before it ("à CNN l'habitante Svetlana Zorina") nor a complement after a
-    name ("Zelensky au Congrès américain" → "Zelensky")."""
+    name ("Zelensky au Congrès américain" → "Zelensky", "Dmitry Suslov speaking to Fox News")."""
     parts = [p.strip() for p in _SAID_TO_FIRST.sub("", who).split(",") if p.strip()]
     named = [p for p in parts[1:] if all(w[:1].isupper() for w in p.split())]
     words = (named[0] if named else parts[0] if parts else who).split()
     for i in range(1, len(words)):
         opening = re.split(r"['’]", words[i])[0].lower()  # "d'Ukraine" opens with "d"
-        if opening in _AFTER_NAME and words[i - 1][:1].isupper() or _of_a_place(words, i):
+        after_name = opening in _AFTER_NAME or _TELLING.fullmatch(words[i])
+        if after_name and words[i - 1][:1].isupper() or _of_a_place(words, i):
             words = words[:i]
             break
     # A role before a name is not the speaker's name: "Brazil's president Lula" is Lula.
@@ -272,10 +277,19 @@ def _named_part(who: str) -> str:
 
 def _of_a_place(words: list[str], at: int) -> bool:
     """Whether `words[at]` is the "of" of a full name's place ("Sen. John Kennedy of
-    Louisiana", "President Andrzej Duda of Poland"): who is from there, not their name. One
-    word before is a title's ("Prince of Wales") or a body's ("Bank of England")."""
+    Louisiana", "President Andrzej Duda of Poland") or body ("John Logsdon of the Space Policy
+    Institute"): where they are from or work, not their name. One word before is a title's
+    ("Prince of Wales") or a body's ("Bank of England"); a role before is no name ("Foreign
+    Minister of the Russian Federation Sergei Lavrov")."""
+    if words[at] != "of":
+        return False
     before = [w for w in words[:at] if w[:1].isupper()]
-    return words[at] == "of" and len(before) >= 2 and is_place(" ".join(words[at + 1 :]))
+    after = words[at + 1 :]
+    if len(before) >= 2 and is_place(" ".join(after)):
+        return True
+    name, _ = parse_speaker(" ".join(before))
+    body = len(after) > 1 and after[0] in ("the", "The") and after[1][:1].isupper()
+    return body and len((name or "").split()) >= 2
 
 
 # What was said on an occasion: the whole clause after "when" is the topic ("say when his

@@ -191,8 +191,12 @@ _COUNTED = [
         r"dans|near|at|son|sa|ses|leur|leurs|died|perished|[\w-]+(?:ait|aient))\b|[?,;]|$)",
         r"\b(?:how (?:large|big)|what size)\s+(?:is|are|was|were)\s+(?:the\s+)?(?P<what>[^?,;]+?)"
         r"(?=\s+(?:heading|going|sent|deployed|that|in|to|near|at|on)\b|[?,;]|$)",
-        r"\b(?:size|scale) of\s+(?:the\s+)?(?P<what>[^?,;]+?)(?=\s+(?:in|to|near|at|on)\b|[?,;]|$)",
-        r"\b(?:la taille|l['’]ampleur|l['’]importance)\s+(?:de la|de l['’]|des|du|de|d['’])\s*"
+        # the size asked ("What was the scale of…", "Quelle est l'ampleur du…"), not a topic
+        # ("quelle ligne… sur l'ampleur de l'opération")
+        r"\b(?:what|which)\s+(?:is|was|are|were)\s+the\s+(?:size|scale) of\s+(?:the\s+)?"
+        r"(?P<what>[^?,;]+?)(?=\s+(?:in|to|near|at|on)\b|[?,;]|$)",
+        r"\bquel(?:le)?s?\s+(?:est|était|etait|sont|étaient|etaient|serait|sera)\s+"
+        r"(?:la taille|l['’]ampleur|l['’]importance)\s+(?:de la|de l['’]|des|du|de|d['’])\s*"
         r"(?P<what>[^?,;]+?)(?=\s+(?:en|vers|à|aux?|près)\b|[?,;]|$)",
     )
 ]
@@ -274,6 +278,28 @@ def counts_by_pronoun(counted: str) -> bool:
 # ("Combien de membres de la Rosgvardia…": "membres de" counts nothing yet).
 _OF = frozenset({"de", "du", "des", "d'", "d’"})
 _OF_WHOM = re.compile(r"\s*(?:(?:la|le|les)\s+|l['’])[\w-]+(?:\s+[A-Z][\w-]*)*")
+
+
+# Units a count may be asked in, by what they measure: "how many tonnes" is answered by a
+# figure in tonnes or pounds, "combien de kilomètres" by one in kilometres or miles.
+_UNIT_FAMILIES = [
+    frozenset(words.split())
+    for words in (
+        "ton tons tonne tonnes kg kilogram kilograms kilogramme kilogrammes kilo kilos pound "
+        "pounds lb lbs",
+        "km kilometer kilometers kilometre kilometres kilomètre kilomètres mile miles",
+        "hectare hectares acre acres",
+        "litre litres liter liters gallon gallons barrel barrels baril barils",
+    )
+]
+
+
+def unit_asked(text: str) -> frozenset[str]:
+    """The words of the units a number question counts in ("How many tons of supplies…",
+    "Combien de tonnes de céréales…": the units of mass), or none."""
+    counted = counted_thing(text).split()
+    first = counted[0].lower() if counted else ""
+    return next((family for family in _UNIT_FAMILIES if first in family), frozenset())
 
 
 def asks_size(text: str) -> bool:

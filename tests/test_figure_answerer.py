@@ -15,6 +15,7 @@ from assistant.figure_answerer import (
 from assistant.figures import figures_in, number_value, numbers_given, unasked
 from assistant.lexical import tokens
 from assistant.query import parse_query
+from assistant.question_values import unit_asked
 
 
 @pytest.mark.parametrize(
@@ -92,6 +93,28 @@ def test_a_size_is_the_figure_its_words_measure(indexed, news_articles):
     result = assistant.answer("How big was the oil production cut OPEC+ agreed to in October 2022?")
     assert not result.abstained, result.text
     assert "million barrels" in result.text.splitlines()[0], result.text
+
+
+@pytest.mark.slow
+def test_a_count_asked_in_a_unit_is_a_figure_in_that_unit(indexed, news_articles):
+    # ABC News, 2022-05-28: "…have sent three massive shipments of supplies…" scores above
+    # "…they have delivered 24 tons of supplies worth nearly $1 million": tons are asked
+    assistant = indexed(news_articles("2240_78e3b9ecd90d674f.txt", "0001_53ce3e069dab901e.txt"))
+    for question in (
+        "How many tons of supplies did Arlene Campbell's foundation and UMCOR deliver to Ukraine?",
+        "Combien de tonnes de fournitures la fondation Arlene Campbell et l'UMCOR ont-elles "
+        "livrées à l'Ukraine ?",
+    ):
+        result = assistant.answer(question)
+        assert not result.abstained, result.text
+        assert "**24 tons" in result.text.splitlines()[0], result.text
+
+
+def test_the_units_a_count_is_asked_in():
+    assert "tonnes" in unit_asked("Combien de tonnes de céréales ont été exportées ?")
+    assert "pounds" in unit_asked("How many tons of aid did the convoy deliver?")
+    assert "miles" in unit_asked("Combien de kilomètres sépare la colonne de Kyiv ?")
+    assert not unit_asked("How many troops did Russia send?")
 
 
 @pytest.mark.slow

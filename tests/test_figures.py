@@ -81,6 +81,17 @@ def test_a_time_of_day_is_no_figure():
     assert found("as many as 2,000 residents of Kherson") == ["2,000 residents of"]
 
 
+def test_a_street_address_is_no_figure():
+    def found(text):
+        return [m.group(0) for m in figures_in(text)]
+
+    # BBC News, 2022-04-11: the Belfast advice centre's address counts no one
+    assert found("The centre is based in the Cecil Ward Building, 4-10 Linenhall Street.") == []
+    assert found("About 100 people queued at 10 Downing Street.") == ["100 people queued"]
+    assert found("Il habite au 12 rue de Rivoli avec 3 enfants.") == ["3 enfants"]
+    assert found("Russia sent 300 Street fighters.") == ["300 Street fighters"]
+
+
 def test_the_number_of_a_name_is_no_figure():
     def found(text):
         return [m.group(0) for m in figures_in(text)]

@@ -6,6 +6,7 @@ from dataclasses import replace
 from assistant.lexical import tokens
 from assistant.mentions import (
     _split_names,
+    abbreviated,
     names_not_near,
     outcome_untold,
     spelt_out,
@@ -160,6 +161,19 @@ def test_names_a_question_tells_before_asking_need_not_stand_by_what_it_asks():
     other = replace(tank, text="Another soldier said he was fine.")
     query = parse_query(told, None, VOCABULARY | present)
     assert names_not_near(query, other, present, names) == ["Bakhmut", "Radio Free Europe"]
+
+
+def test_a_name_written_as_its_acronym_is_found_by_its_initials():
+    # Daily Express, 2022-02-14: "…break down the invisible wall around the 'ISS'…"
+    query = parse_query(
+        "Could the invasion end cooperation on the International Space Station?", None, VOCABULARY
+    )
+    said = "Could invading Ukraine break down the invisible wall around the 'ISS'?"
+    assert abbreviated(query, said) == set(tokens("International Space Station"))
+    assert abbreviated(query, "The station's orbit would be unstable.") == set()
+    chunk = Chunk("c", "a", "a.txt", "t", "2022-02", 0, 0, len(said), said)
+    sentence = Sentence(chunk, 0, len(said), said, None)
+    assert names_not_near(query, sentence, frozenset(tokens(said)), NAMES.__contains__) == []
 
 
 def test_an_acronym_written_out_is_found_by_its_initials():

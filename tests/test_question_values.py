@@ -118,6 +118,12 @@ def test_a_size_asked_is_measured_not_counted():
     assert asks_size("How big was the oil production cut OPEC+ agreed to in October 2022?")
     assert asks_size("Quelle est l'ampleur du déploiement russe ?")
     assert not asks_size("How many barrels a day did OPEC+ cut?")
+    # the scale a stance is on is its topic, not a figure asked (CNN, 2022-08-31)
+    question = (
+        "Avant la contre-offensive, quelle ligne les États-Unis ont-ils défendue auprès de "
+        "Kyiv sur l'ampleur de l'opération ?"
+    )
+    assert not asks_size(question) and question_kind(question, "fr") != "number"
 
 
 def test_counted_thing():
