@@ -22,7 +22,7 @@ from assistant.figures import DEATH_WORDS, FIGURE_START_RE, figures_in, unasked
 from assistant.lexical import tokens
 from assistant.mentions import acronym_at, in_its_language
 from assistant.query import Query
-from assistant.question_values import asks_size, deaths_asked, measures_time, unit_asked
+from assistant.question_values import asks_size, deaths_asked, measures_time, units_of
 from assistant.sentences import Sentence
 from assistant.values import COUNTED_MIN, SAME_ACTOR_BONUS, words_before
 from assistant.word_variants import actors
@@ -55,7 +55,7 @@ class FigureAnswers:
             for s in sentences
             for m in unasked(figures_in(s.text), query.question)
         ]
-        units = unit_asked(query.question)
+        units = units_of(counted)
         if units:  # "how many tons": a figure in tons, not "three massive shipments"
             figures = [f for f in figures if units & {w.lower() for w in f[1].split()}]
         dead = deaths_asked(query.question)

@@ -146,12 +146,12 @@ def figures_in(text: str) -> list[re.Match[str]]:
     ("24 February" counts nothing), the hours of its times of day ("around 10 a.m."), the
     numbers of street addresses ("4-10 Linenhall Street") and the numbers of names ("F-16
     fighter jets", "Leopard 2 tanks": `is_designation_at`)."""
-    clocks = [m.span() for m in (*_CLOCK_RE.finditer(text), *_ADDRESS_RE.finditer(text))]
+    uncounted = [m.span() for m in (*_CLOCK_RE.finditer(text), *_ADDRESS_RE.finditer(text))]
     return [
         m
         for m in FIGURE_RE.finditer(text)
         if not is_date_at(text, m.start())
-        and not any(a <= m.start() < b for a, b in clocks)
+        and not any(a <= m.start() < b for a, b in uncounted)
         and not YEAR_RE.fullmatch(m.group(0))  # "In 2019," counts nothing
         and not is_designation_at(text, m.start())
     ]

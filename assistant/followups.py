@@ -119,16 +119,19 @@ def named_in_who_is(question: str) -> str:
 _GENDERED = re.compile(r"\b(?:(?P<female>she|her|elle)|(?P<male>he|him|his|il))\b", re.I)
 
 
+def pronoun_gender(text: str) -> str:
+    """The gender of the text's first gendered pronoun, "female" or "male", or ''."""
+    found = _GENDERED.search(text)
+    return ("female" if found.group("female") else "male") if found else ""
+
+
 def gendered_person(question: str, person: str, reply: str, others: Iterable[str] = ()) -> str:
     """The person a follow-up's first gendered pronoun stands for: `person`, unless its first
     name is of the other gender and a person the `reply` names, else one of `others` (the
     previous question's), has a first name of the pronoun's ("…with Volodymyr Zelensky and his
     wife Olena Zelenska?", then "how does she say she found out…": Olena Zelenska)."""
-    found = _GENDERED.search(question)
-    if not found:
-        return person
-    wanted = "female" if found.group("female") else "male"
-    if first_name_gender(person) in ("", wanted):
+    wanted = pronoun_gender(question)
+    if not wanted or first_name_gender(person) in ("", wanted):
         return person
     named = [words for words, _ in people_in(reply)]  # read only when the pronoun needs them
     return next((n for n in (*named, *others) if first_name_gender(n) == wanted), person)
@@ -152,6 +155,5 @@ def person_told_first(told: str, asking: str, is_outlet: Callable[[str], bool]) 
         and not is_outlet(run)
         and not _TOLD_WITH.search(told[: told.find(run)])
     ]
-    found = _GENDERED.search(asking)
-    wanted = "female" if found and found.group("female") else "male" if found else ""
+    wanted = pronoun_gender(asking)
     return next((p for p in people if wanted and first_name_gender(p) == wanted), "")

@@ -172,6 +172,18 @@ def clean_question(question: str, max_chars: int) -> tuple[str, bool]:
 ASKED_OF_THEM = 2
 
 
+def _told_speaker(text: str, is_outlet: Callable[[str], bool]) -> str:
+    """The person whom the pronoun asking a quote question stands for
+    (`followups.person_told_first`), when it asks on a topic of its own (`ASKED_OF_THEM`);
+    else ''."""
+    asking = asking_part(text)
+    said_by = PRONOUN.search(asking)
+    if not said_by or len(tokens(asking[said_by.end() :])) < ASKED_OF_THEM:
+        return ""
+    told = text[: len(text) - len(asking) + said_by.start()]
+    return person_told_first(told, asking, is_outlet)
+
+
 def parse_query(
     question: str,
     history: list | None,
@@ -246,20 +258,10 @@ def parse_query(
         elif kind == "quote" and not speaker and not asks_what_was_told(corrected):
             speaker, named = tuple(tokens(person)), bool(person)
             typed = person
-    asking = asking_part(corrected)
-    said_by = PRONOUN.search(asking)
-    if (
-        kind == "quote"
-        and not speaker
-        and not previous
-        and said_by
-        and speaker_is_pronoun(corrected)
-        and len(tokens(asking[said_by.end() :])) >= ASKED_OF_THEM
-    ):
+    if kind == "quote" and not speaker and not previous and speaker_is_pronoun(corrected):
         # "…gave airtime to Yury Kot, leader of… What did he say should happen…?": "he" is
         # the person the story told before the question names, asked on a topic of its own
-        told = corrected[: len(corrected) - len(asking) + said_by.start()]
-        person = person_told_first(told, asking, is_outlet)
+        person = _told_speaker(corrected, is_outlet)
         if person:
             speaker, named, typed = tuple(tokens(person)), True, person
     unknown = tuple(

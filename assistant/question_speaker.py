@@ -153,6 +153,13 @@ def _taken(match: re.Match[str]) -> str:
     return match.group("who").strip(" \t,;:?!.\"'«»“”")
 
 
+def _by_pronoun(match: re.Match[str]) -> bool:
+    """Whether a speaker pattern found a pronoun: inverted ("Qu'a-t-il dit…"), or opening what
+    it took ("did he also say": whatever adverb follows)."""
+    who = _taken(match).split()
+    return bool(match.groupdict().get("pronoun") or who and PRONOUN.fullmatch(who[0]))
+
+
 def speaker_is_pronoun(text: str) -> bool:
     """Whether a quote question's asking sentence names its speaker by a pronoun only ("What
     did he say should happen…?", "Qu'a-t-elle dit ?", "when Ben Wallace was asked…, what did
@@ -161,12 +168,9 @@ def speaker_is_pronoun(text: str) -> bool:
     for pattern in _SPEAKER_PATTERNS[1:]:  # "selon lui" asks a fact, not what he said
         match = pattern.search(asked)
         if match:
-            who = _taken(match).split()
             # "Comment a-t-il qualifié…": the pattern took the opening word
-            inverted = _INVERTED.search(match.group(0)) and all(w.lower() in STOPWORDS for w in who)
-            return bool(
-                match.groupdict().get("pronoun") or who and PRONOUN.fullmatch(who[0]) or inverted
-            )
+            opening = all(w.lower() in STOPWORDS for w in _taken(match).split())
+            return _by_pronoun(match) or bool(opening and _INVERTED.search(match.group(0)))
     return False
 
 
@@ -176,14 +180,11 @@ def _speaker_in(text: str) -> str | None:
     matched = False
     for pattern in _SPEAKER_PATTERNS:
         match = pattern.search(text)
-        if match and match.groupdict().get("pronoun"):
+        if match and _by_pronoun(match):
             return ""  # "Qu'a-t-il dit à ses enfants": he spoke; the children listened
         elif match:
             matched = True
-            who = _taken(match)
-            if PRONOUN.fullmatch(who.split()[0] if who.split() else who):
-                return ""  # "did he also say": a pronoun, whatever adverb follows
-            words = _named_part(POSSESSIVE_END.sub("", who)).split()
+            words = _named_part(POSSESSIVE_END.sub("", _taken(match))).split()
             while words and words[0].lower() in STOPWORDS - {"the", "le", "la", "les"}:
                 words.pop(0)  # "What are Putin's remarks": the pattern took "are Putin"
             if tokens(" ".join(words)):

@@ -294,11 +294,10 @@ _UNIT_FAMILIES = [
 ]
 
 
-def unit_asked(text: str) -> frozenset[str]:
-    """The words of the units a number question counts in ("How many tons of supplies…",
-    "Combien de tonnes de céréales…": the units of mass), or none."""
-    counted = counted_thing(text).split()
-    first = counted[0].lower() if counted else ""
+def units_of(counted: str) -> frozenset[str]:
+    """The words of the units what a number question counts is in (`counted_thing`: "tons of
+    supplies", "tonnes de céréales": the units of mass), or none."""
+    first = counted.split()[0].lower() if counted.strip() else ""
     return next((family for family in _UNIT_FAMILIES if first in family), frozenset())
 
 

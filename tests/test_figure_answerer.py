@@ -15,7 +15,7 @@ from assistant.figure_answerer import (
 from assistant.figures import figures_in, number_value, numbers_given, unasked
 from assistant.lexical import tokens
 from assistant.query import parse_query
-from assistant.question_values import unit_asked
+from assistant.question_values import counted_thing, units_of
 
 
 @pytest.mark.parametrize(
@@ -111,6 +111,9 @@ def test_a_count_asked_in_a_unit_is_a_figure_in_that_unit(indexed, news_articles
 
 
 def test_the_units_a_count_is_asked_in():
+    def unit_asked(question):
+        return units_of(counted_thing(question))
+
     assert "tonnes" in unit_asked("Combien de tonnes de céréales ont été exportées ?")
     assert "pounds" in unit_asked("How many tons of aid did the convoy deliver?")
     assert "miles" in unit_asked("Combien de kilomètres sépare la colonne de Kyiv ?")
