@@ -121,6 +121,12 @@ def attribute(
                 subject = "" if french else subject_person(layout.narration, persons)
                 if subject:
                     antecedents.append((i, Attribution(start, end, subject, False)))
+                elif not french:  # "Vaskul met her husband…", "She believes…", "…," she said
+                    opening = _PRONOUN_SUBJECT.match(layout.narration)
+                    pronoun = opening["pronoun"].lower() if opening else ""
+                    about = _antecedent(i, pronoun, antecedents, persons) if pronoun else None
+                    if about and _same_gender(pronoun, about.speaker, persons):
+                        antecedents.append((i, about))  # a role's gender is unknown: not kept
                 continue
             att = replace(
                 prior, start=start, end=end, quote=quote, continues=True, responders=responders
@@ -153,14 +159,7 @@ def _continued(
         named_here = _person_named_before(layout.narration[: own.at], persons)
         if named_here and own.pronoun in ("he", "she"):
             return Attribution(0, 0, named_here, False)
-        for j, att in reversed(antecedents):
-            if i - j > PRONOUN_WINDOW:
-                break
-            if _pronoun_fits(own.pronoun, att.speaker) and not _other_gender(
-                own.pronoun, att.speaker, persons
-            ):
-                return att
-        return None
+        return _antecedent(i, own.pronoun, antecedents, persons)
     if members:
         voiced = [j for j in members if found[j].speaker or found[j].pronoun]
         if voiced:  # the quotation names its speaker itself, here or further on
@@ -169,9 +168,28 @@ def _continued(
             return None  # closed by words we cannot read ("another person reacted")
     if previous and layout.starts_open and layouts[i - 1].quote_span == layout.quote_span:
         return previous  # the quotation goes on
-    if previous and previous.quote and layout.all_quote and layout.has_quote:
-        return previous  # another quoted sentence right after the speaker's
+    opened = previous and (previous.quote or not layout.starts_open)
+    if previous and opened and layout.all_quote and layout.has_quote:
+        return previous  # another quoted sentence right after the speaker's, or their words
+        # opened after what they said reported ("Capt Palamar said…", then "“As for…”")
     return None
+
+
+def _antecedent(
+    i: int, pronoun: str, antecedents: list[tuple[int, Attribution]], persons: Mapping[str, str]
+) -> Attribution | None:
+    """The latest of `antecedents` within `PRONOUN_WINDOW` sentences before sentence `i` that
+    `pronoun` may stand for, or None."""
+    for j, att in reversed(antecedents):
+        if i - j > PRONOUN_WINDOW:
+            break
+        if _pronoun_fits(pronoun, att.speaker) and not _other_gender(pronoun, att.speaker, persons):
+            return att
+    return None
+
+
+# A sentence about the person a pronoun stands for: "She believes the U.S. is obligated…".
+_PRONOUN_SUBJECT = re.compile(r"\s*(?P<pronoun>He|She)\b")
 
 
 def _pronoun_fits(pronoun: str, speaker: str) -> bool:
@@ -191,10 +209,21 @@ def _other_gender(pronoun: str, speaker: str, persons: Mapping[str, str]) -> boo
     article gives them ("…," she said after Filippo Grandi's words is someone else's)."""
     if pronoun not in ("he", "she", "il", "elle"):
         return False
+    gender = _gender(speaker, persons)
+    return bool(gender) and gender != ("female" if pronoun in ("she", "elle") else "male")
+
+
+def _same_gender(pronoun: str, speaker: str, persons: Mapping[str, str]) -> bool:
+    """Whether the speaker's first name, as the article gives it, is of the pronoun's gender."""
+    return _gender(speaker, persons) == ("female" if pronoun == "she" else "male")
+
+
+def _gender(speaker: str, persons: Mapping[str, str]) -> str:
+    """The gender of the speaker's first name as the article gives it ("male", "female"), or
+    "" when it has none or an unknown one (a role, a body)."""
     name, _ = parse_speaker(speaker)
     full = persons.get(person_key(name), name) if name else ""
-    gender = first_name_gender(full)
-    return bool(gender) and gender != ("female" if pronoun in ("she", "elle") else "male")
+    return first_name_gender(full) if full else ""
 
 
 def _person_named_before(narration: str, persons: Mapping[str, str]) -> str:

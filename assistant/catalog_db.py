@@ -55,7 +55,7 @@ from assistant.errors import CatalogVersionError
 # "202e" → 202),
 # so that a catalog built before asks for a rebuild instead of answering from stale tokens,
 # sentences, speakers and roles.
-SCHEMA_VERSION = "34"
+SCHEMA_VERSION = "35"
 PAGE = 500  # rows per page for every read that may span the whole catalog
 MAX_VARIABLES = 900  # SQLite's bound on `?` per statement is 999 on old builds
 

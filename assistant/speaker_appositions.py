@@ -18,6 +18,7 @@ from assistant.speakers import (
     _PARTY,
     _bare,
     _opening,
+    _person_word,
     _split_name,
     _verbish,
     _words,
@@ -114,6 +115,38 @@ def _name_before_asides(segments: list[str]) -> Found | None:
         if not role and describes_person(segment) and valid_speaker(segment):
             role = segment
     return None
+
+
+# At most this many comma-set descriptions between a name and its verb of saying, each of at
+# most `_ROLE_WORDS` words.
+_ROLES_BETWEEN = 3
+_ROLE_WORDS = 14
+
+
+def _name_before_roles(segments: list[str]) -> Found | None:
+    """The person a sentence opens on, before descriptions of them, whatever their nouns, that
+    hold no verb: "Bill McKibben, founder of the environmental group 350.org, said", "Kirill
+    Imashev, the military correspondent of a Russian Telegram channel, Readovka, said", "John
+    Kirby, National Security Council coordinator for strategic communications, said". A
+    description with a verb is a clause ("the regional leader appointed by…"), and a sentence
+    opening on anything but the name (a body, a place, "Another Nigerian") is left alone."""
+    if not 1 < len(segments) <= 1 + _ROLES_BETWEEN:
+        return None
+    name, roles = segments[0], segments[1:]
+    person = _split_name(name)[0] or ""
+    if not (valid_speaker(name) and _valid_suffix(name) == name):
+        return None
+    if len(person.split()) < 2 or not all(_person_word(w) for w in person.split()):
+        return None  # "Well, some countries…", "Another Nigerian, Osemen, told"
+    for role in roles:
+        words = _words(role)
+        if not words or len(words) > _ROLE_WORDS or _bare(words[0]) in _RELATIVE:
+            return None
+        if any(_verbish(w) for w in words):
+            return None
+    role = roles[0]
+    both = f"{name}, {role}"
+    return Found(both if describes_person(role) and valid_speaker(both) else name)
 
 
 _ROLE_OF = re.compile(r"[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*)*\s+of\s")  # a role of a body

@@ -27,6 +27,7 @@ from assistant.speaker_appositions import (
     _before_apposition,
     _described,
     _name_before_asides,
+    _name_before_roles,
     _named_at_end,
     _valid_suffix,
 )
@@ -291,7 +292,7 @@ def _subject_before(before: str) -> Found | None:
         role, name = (segments[-3], segments[-2]) if len(segments) >= 3 else ("", "")
         if found is None and possessed_role(role) and _split_name(name)[0]:
             return Found(f"{role}, {name}")  # "Its director-general, Rafael Grossi, told …"
-        return found or _name_before_asides(segments[:-1])
+        return found or _name_before_asides(segments[:-1]) or _name_before_roles(segments[:-1])
     last = segments[-1]
     lw = _words(last)
     if lw and _bare(lw[-1]) in _PRONOUNS and (len(lw) == 1 or _bare(lw[-2]) in _OPENERS):
@@ -320,10 +321,12 @@ def _subject_before(before: str) -> Found | None:
 
 
 # Where or when a speaker spoke, set between the name and the verb: "in an interview", "at a
-# briefing on Monday", "during a visit to Kyiv".
+# briefing on Monday", "during a visit to Kyiv", "at Monday's daily press briefing".
 _OCCASION = re.compile(
-    r"\s+(?:in|at|during|on|before|after|from|via|over)\s+(?:a|an|the|his|her|their|its)\b"
-    r"[^,;:]*$"
+    r"\s+(?:in|at|during|on|before|after|from|via|over)\s+"
+    rf"(?:a|an|the|his|her|their|its|(?:{'|'.join(WEEKDAY_NAMES[0].split())})['’]s)(?=\s)"
+    r"[^,;:]*$",
+    re.IGNORECASE,
 )
 
 

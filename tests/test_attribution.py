@@ -977,3 +977,52 @@ def test_a_quote_asked_of_who_answers_within_a_sentence_is_shown_as_theirs():
     assert as_said_by(accusation, tokens("Russia")).name == "la Russie"
     assert as_said_by(accusation, tokens("les Occidentaux")) is accusation
     assert as_said_by(accusation, tokens("Ukraine")) is accusation
+
+
+def test_words_quoted_after_what_the_speaker_said_reported_are_theirs():
+    # 2012_0e8f056320161985.txt (BBC): reported speech, then the words, untagged
+    text = (
+        "Capt Palamar said Ukrainian defenders also wanted to secure their own evacuation if "
+        "possible - but there could be no question of surrender. "
+        '"As for surrender in exchange for the safe way out for civilians, I hope we all know '
+        'whom we are dealing with." '
+        "He said many of the defenders came from Crimea."
+    )
+    assert [a.key if a else None for _, a in _attributed(text)] == ["palamar"] * 3
+
+
+def test_a_quotation_the_layout_says_goes_on_is_not_given_to_a_reported_speaker():
+    # a narration sentence is no quotation opened after reported speech
+    text = (
+        "Zelenskyy said he was looking for the Americans to produce results. "
+        "The visit would be the first by senior U.S. officials since the invasion."
+    )
+    assert _attributed(text)[1][1] is None
+
+
+def test_he_or_she_opening_sentences_about_someone_keeps_them_for_a_later_she_said():
+    # 0557_….txt (ABC News): four sentences about her before her words
+    text = (
+        "Natalia Vaskul met her husband in the U.S. and had her daughters in America. "
+        "She is grateful to the U.S. for the opportunities she has had. "
+        "She believes the U.S. is obligated to defend Ukraine. "
+        "Under the terms of the agreement, Ukraine turned over its nuclear arsenal. "
+        "To Vaskul's family, the possibility of an attack is very real. "
+        "It is difficult imagining Ukrainian cities in ruins. "
+        '"It\'s a different generation now," she said.'
+    )
+    last = _attributed(text)[-1][1]
+    assert last is not None and last.person == "Natalia Vaskul"
+
+
+def test_a_he_about_someone_else_does_not_carry_a_role_to_a_later_she_said():
+    # 1657_….txt (CBS News): "He" is her son; her words stay hers, not the mayor's
+    text = (
+        "More than 300 residents were killed, according to the town's mayor. "
+        "In the village of Kalynivka, Irina Kostenko said the Russians killed her only son. "
+        "She said she buried him by herself in the garden. "
+        "He was killed at 27, but Kostenko clung to a photo of him as a child. "
+        '"This is my love, my sweetheart," she said.'
+    )
+    last = _attributed(text)[-1][1]
+    assert last is not None and last.key == "kostenko"
