@@ -169,7 +169,7 @@ class QuoteAnswers:
             # what was said ("what Russia had to do to de-escalate"); a cause or a proposal
             # asked raises the words giving one (`asked_first`).
             asked = {slot[0][0] for slot in others}
-            occasion = set(tokens(occasion_of(query.question))) & asked
+            occasion = set(tokens(occasion_of(query.search))) & asked  # names as corrected
             if query.topic:  # whom it was told ("tell Congress about the money"): not the topic
                 occasion |= asked - set(tokens(query.topic))
             context = context_words(query) | (occasion if asked - occasion else set())
@@ -376,8 +376,10 @@ class QuoteAnswers:
         names = {t for t in names - occasion if self.idf(t) >= EVERYWHERE_IDF}
         if not names:
             return scored
-        naming = [x for x in scored if names & x.sentence.own_words]
-        return naming + [x for x in scored if not names & x.sentence.own_words]
+        # those naming more of them first: "…send electricity to Crimea through Dzhankoi" for
+        # "the substation hit by the blasts at the Dzhankoi depot, in Crimea", before a tweet
+        # on Crimea alone
+        return sorted(scored, key=lambda x: -len(names & x.sentence.own_words))
 
     def _on_topic_words(self, sentence: Sentence, named: Set[str]) -> Set[str]:
         """The words by which a quote may touch a topic: the sentence's and its story's names

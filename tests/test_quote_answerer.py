@@ -7,7 +7,7 @@ from assistant.attribution import Attribution
 from assistant.extractive import ExtractiveAnswerer
 from assistant.lexical import tokens
 from assistant.query import parse_query
-from assistant.sentences import Sentence
+from assistant.sentences import Scored, Sentence
 from assistant.types import Chunk
 
 
@@ -174,3 +174,52 @@ def test_the_quotes_naming_what_the_topic_names_come_first(indexed, news_article
         result = assistant.answer(question)
         assert not result.abstained, result.text
         assert any("Alamo" in c.excerpt for c in result.citations), result.text
+
+
+def test_the_quotes_naming_more_of_what_the_topic_names_come_first(plain_query):
+    # n2640 of blind 26 (CNN, 2022-08-16): Podolyak's tweet names Crimea; his words on the
+    # substation name Crimea and Dzhankoi, the depot the question places the substation at
+    idf = {"crimea": 2.8, "dzhankoi": 7.5, "substation": 8.0, "depot": 5.0}
+    idf = {tokens(word)[0]: weight for word, weight in idf.items()}
+
+    class Corpus:
+        sentences_of = None  # not read here
+
+        def idf(self, token):
+            return idf.get(token, 1.0)
+
+    answerer = ExtractiveAnswerer(None, Corpus())
+    query = plain_query(
+        "What did Mykhailo Podolyak say about the substation hit by the blasts at the Dzhankoi "
+        "depot in Crimea?",
+        frozenset(idf),
+    )
+
+    def said(text: str, score: float) -> Scored:
+        chunk = Chunk("c", "a", "a.txt", "", None, 0, 0, len(text), "")
+        attribution = Attribution(0, len(text), "Podolyak", True, person="Podolyak", key="podoliak")
+        return Scored(Sentence(chunk, 0, len(text), text, attribution), score)
+
+    tweet = said('"Crimea occupied by Russians is about warehouses explosions," he tweeted.', 0.31)
+    both = said('"They stole from the plant to send electricity to Crimea through Dzhankoi."', 0.29)
+    neither = said("Podolyak said a nearby substation was affected by the explosions.", 0.46)
+    ranked = answerer._naming_the_topic(query, [neither, tweet, both], set())
+    assert [x.sentence.text for x in ranked] == [
+        both.sentence.text,
+        tweet.sentence.text,
+        neither.sentence.text,
+    ]
+
+
+@pytest.mark.slow
+def test_where_a_quote_was_said_is_read_in_the_articles_spelling(indexed, news_articles):
+    # CBS News, 2022-04-03: Klitschko on Russian gas, after the bodies found in Bucha; the
+    # question's "Boutcha" places the words, it is not what they must name
+    assistant = indexed(news_articles("1639_6cb8cee4a23618eb.txt", "2499_280de0e8b945a056.txt"))
+    result = assistant.answer(
+        "Qu'a déclaré le maire de Kyiv, Vitali Klitschko, à propos des importations de gaz russe "
+        "par les autres pays, après la découverte des corps de civils à Boutcha début avril "
+        "2022 ?"
+    )
+    assert not result.abstained, result.text
+    assert "bloody money" in result.citations[0].excerpt, result.text
