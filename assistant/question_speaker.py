@@ -137,12 +137,26 @@ def typed_speaker(text: str) -> str:
     After a story told first, the sentence that asks names it, or a pronoun, when it reads as
     naming anyone: "…a réagi aux propos de Sergueï Lavrov sur les Juifs. Comment a-t-il
     qualifié…" asks what "il" said, not Lavrov."""
+    clause = _asking_clause(text)
+    if clause:  # "…, after President Biden's remarks…, what was Leon Panetta's position on…"
+        found = _speaker_in(clause)
+        if found:
+            return found
     asked = asked_sentence(text)
     if asked != text:
         found = _speaker_in(asked)
         if found is not None:
             return found
     return _speaker_in(text) or ""
+
+
+def _asking_clause(text: str) -> str:
+    """The clause that asks, when the asking sentence tells a story first in a clause of its
+    own ("In late March, after President Biden's remarks in Warsaw about whether Putin should
+    remain in power, what was Leon Panetta's position on…": from "what"), or ''."""
+    asked = asked_sentence(text)
+    main = _MAIN_QUESTION.search(asked)
+    return asked[main.start() + 1 :].strip() if main else ""
 
 
 _INVERTED = re.compile(r"-t-(?:il|elle|ils|elles)\b", re.I)

@@ -358,3 +358,28 @@ def test_what_a_question_says_of_its_speaker_after_the_name(question, typed, app
 )
 def test_a_speaker_named_by_a_pronoun_only(question, pronoun):
     assert speaker_is_pronoun(question) is pronoun
+
+
+@pytest.mark.parametrize(
+    ("question", "speaker"),
+    [
+        # n2782 of blind 29: the story told in a clause of the asking sentence names Biden's
+        # remarks; the clause that asks names whose position it is
+        (
+            "In late March 2022, after President Biden's remarks in Warsaw about whether Putin "
+            "should remain in power, what was former defense secretary Leon Panetta's position "
+            "on who should decide Russia's leadership?",
+            "Leon Panetta",
+        ),
+        (
+            "Après les propos de Joe Biden à Varsovie, qu'a dit Leon Panetta sur le choix du "
+            "dirigeant de la Russie ?",
+            "Leon Panetta",
+        ),
+        # the clause that asks names no one: the speaker is the one the sentence names
+        ("According to Peskov, what did Putin want from the talks?", "Peskov"),
+        ("After the strike on the station, what did he say?", ""),
+    ],
+)
+def test_the_clause_that_asks_names_the_speaker_before_a_story_told_first(question, speaker):
+    assert typed_speaker(question) == speaker
