@@ -49,7 +49,7 @@ from assistant.name_answerer import NAMED_CANDIDATES, NameAnswers
 from assistant.person_asked import PersonAsked
 from assistant.query import LARGE_CORPUS_SENTENCES, Query, date_words
 from assistant.question_months import months_named
-from assistant.question_speaker import stance_topic
+from assistant.question_stance import stance_topic
 from assistant.question_values import AGE, PENALTY_WORDS, counted_as
 from assistant.quote_answerer import QuoteAnswers
 from assistant.quotes import in_their_words

@@ -23,7 +23,8 @@ from assistant.lexical import detect_language, tokens
 from assistant.places import named_by_tag
 from assistant.query import Query, question_parts
 from assistant.question_kinds import outcome_asked
-from assistant.question_speaker import described_before, stance_topic
+from assistant.question_speaker import described_before
+from assistant.question_stance import stance_topic
 from assistant.sentences import Scored, Sentence
 
 _PARTICLE = re.compile(r"\s(?:de|du|des|d['’]|of|the)\s", re.I)

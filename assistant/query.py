@@ -71,10 +71,10 @@ from assistant.question_speaker import (
     speaker_apposition,
     speaker_is_pronoun,
     speaker_title,
-    stance_holder,
     topic_of,
     typed_speaker,
 )
+from assistant.question_stance import stance_holder
 from assistant.question_values import (
     asks_amount,
     asks_penalty,

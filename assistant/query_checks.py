@@ -18,7 +18,7 @@ from assistant.lexical import normalize, single_words, tokens, words_for
 from assistant.name_spelling import close_match
 from assistant.names import Vocabulary, unknown_tokens
 from assistant.query import LARGE_CORPUS_SENTENCES, Query
-from assistant.question_speaker import stance_role
+from assistant.question_stance import stance_role
 from assistant.word_variants import spelling_variants
 
 

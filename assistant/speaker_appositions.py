@@ -138,15 +138,14 @@ def _name_before_roles(segments: list[str]) -> Found | None:
         return None
     if len(person.split()) < 2 or not all(_person_word(w) for w in person.split()):
         return None  # "Well, some countries…", "Another Nigerian, Osemen, told"
-    for role in roles:
-        words = _words(role)
+    for description in roles:
+        words = _words(description)
         if not words or len(words) > _ROLE_WORDS or _bare(words[0]) in _RELATIVE:
             return None
         if any(_verbish(w) for w in words):
             return None
-    role = roles[0]
-    both = f"{name}, {role}"
-    return Found(both if describes_person(role) and valid_speaker(both) else name)
+    both = f"{name}, {roles[0]}"
+    return Found(both if describes_person(roles[0]) and valid_speaker(both) else name)
 
 
 _ROLE_OF = re.compile(r"[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*)*\s+of\s")  # a role of a body

@@ -324,9 +324,8 @@ def _subject_before(before: str) -> Found | None:
 # briefing on Monday", "during a visit to Kyiv", "at Monday's daily press briefing".
 _OCCASION = re.compile(
     r"\s+(?:in|at|during|on|before|after|from|via|over)\s+"
-    rf"(?:a|an|the|his|her|their|its|(?:{'|'.join(WEEKDAY_NAMES[0].split())})['’]s)(?=\s)"
-    r"[^,;:]*$",
-    re.IGNORECASE,
+    rf"(?:a|an|the|his|her|their|its|(?i:{'|'.join(WEEKDAY_NAMES[0].split())})['’]s)(?=\s)"
+    r"[^,;:]*$"
 )
 
 
