@@ -168,8 +168,12 @@ def _continued(
             return None  # closed by words we cannot read ("another person reacted")
     if previous and layout.starts_open and layouts[i - 1].quote_span == layout.quote_span:
         return previous  # the quotation goes on
-    opened = previous and (previous.quote or not layout.starts_open)
-    if previous and opened and layout.all_quote and layout.has_quote:
+    if (
+        previous
+        and layout.all_quote
+        and layout.has_quote
+        and (previous.quote or not layout.starts_open)
+    ):
         return previous  # another quoted sentence right after the speaker's, or their words
         # opened after what they said reported ("Capt Palamar said…", then "“As for…”")
     return None
@@ -210,12 +214,17 @@ def _other_gender(pronoun: str, speaker: str, persons: Mapping[str, str]) -> boo
     if pronoun not in ("he", "she", "il", "elle"):
         return False
     gender = _gender(speaker, persons)
-    return bool(gender) and gender != ("female" if pronoun in ("she", "elle") else "male")
+    return bool(gender) and gender != _pronoun_gender(pronoun)
 
 
 def _same_gender(pronoun: str, speaker: str, persons: Mapping[str, str]) -> bool:
     """Whether the speaker's first name, as the article gives it, is of the pronoun's gender."""
-    return _gender(speaker, persons) == ("female" if pronoun == "she" else "male")
+    return _gender(speaker, persons) == _pronoun_gender(pronoun)
+
+
+def _pronoun_gender(pronoun: str) -> str:
+    """The gender "he" or "she" (il, elle) stands for."""
+    return "female" if pronoun in ("she", "elle") else "male"
 
 
 def _gender(speaker: str, persons: Mapping[str, str]) -> str:

@@ -22,6 +22,7 @@ from assistant.question_kinds import (
     JIBES_FR,
     OWNED_UP_FR,
     asked_sentence,
+    asking_part,
 )
 from assistant.speakers import describes_person, parse_speaker
 
@@ -136,27 +137,17 @@ def typed_speaker(text: str) -> str:
     when it names none or only a pronoun ("what did he say": a follow-up names the speaker).
     After a story told first, the sentence that asks names it, or a pronoun, when it reads as
     naming anyone: "…a réagi aux propos de Sergueï Lavrov sur les Juifs. Comment a-t-il
-    qualifié…" asks what "il" said, not Lavrov."""
-    clause = _asking_clause(text)
-    if clause:  # "…, after President Biden's remarks…, what was Leon Panetta's position on…"
-        found = _speaker_in(clause)
-        if found:
-            return found
+    qualifié…" asks what "il" said, not Lavrov; so does the clause that asks after a story told
+    in the same sentence, when it names someone (`question_kinds.asking_part`)."""
     asked = asked_sentence(text)
+    clause = asking_part(asked)  # "…, after Biden's remarks…, what was Leon Panetta's position…"
+    if clause != asked and (found := _speaker_in(clause)):
+        return found
     if asked != text:
         found = _speaker_in(asked)
         if found is not None:
             return found
     return _speaker_in(text) or ""
-
-
-def _asking_clause(text: str) -> str:
-    """The clause that asks, when the asking sentence tells a story first in a clause of its
-    own ("In late March, after President Biden's remarks in Warsaw about whether Putin should
-    remain in power, what was Leon Panetta's position on…": from "what"), or ''."""
-    asked = asked_sentence(text)
-    main = _MAIN_QUESTION.search(asked)
-    return asked[main.start() + 1 :].strip() if main else ""
 
 
 _INVERTED = re.compile(r"-t-(?:il|elle|ils|elles)\b", re.I)

@@ -133,10 +133,8 @@ def _name_before_roles(segments: list[str]) -> Found | None:
     if not 1 < len(segments) <= 1 + _ROLES_BETWEEN:
         return None
     name, roles = segments[0], segments[1:]
-    person = _split_name(name)[0] or ""
-    if not (valid_speaker(name) and _valid_suffix(name) == name):
-        return None
-    if len(person.split()) < 2 or not all(_person_word(w) for w in person.split()):
+    person = _name_alone(name).split()
+    if len(person) < 2 or not all(_person_word(w) for w in person):
         return None  # "Well, some countries…", "Another Nigerian, Osemen, told"
     for description in roles:
         words = _words(description)
@@ -146,6 +144,13 @@ def _name_before_roles(segments: list[str]) -> Found | None:
             return None
     both = f"{name}, {roles[0]}"
     return Found(both if describes_person(roles[0]) and valid_speaker(both) else name)
+
+
+def _name_alone(segment: str) -> str:
+    """The person's name a segment is, with its title or not ("Dmitry Peskov", "Capt
+    Palamar": "Palamar"), when the whole segment is a valid speaker; else ''."""
+    valid = valid_speaker(segment) and _valid_suffix(segment) == segment
+    return (_split_name(segment)[0] or "") if valid else ""
 
 
 _ROLE_OF = re.compile(r"[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*)*\s+of\s")  # a role of a body
@@ -195,7 +200,7 @@ def _before_apposition(segments: list[str]) -> Found | None:
     if len(segments) < 2:
         return None
     appended, name = segments[-1], segments[-2]
-    if not (_split_name(name)[0] and valid_speaker(name) and _valid_suffix(name) == name):
+    if not _name_alone(name):
         return None
     if describes_person(appended) and valid_speaker(appended):
         return Found(f"{name}, {appended}")
