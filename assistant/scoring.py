@@ -55,6 +55,11 @@ CAUSE_RE = re.compile(
     r"dodge)|"
     r"dans le but d|visant à|pour (?:protéger|assurer|dissuader|punir|envoyer un (?:signal|message)|"
     r"fuir|échapper)|"
+    # a cause as the subject of what it brought about ("His ruthless tactics in Syria… earned
+    # him the nickname", "…, prompting the famed fashionista to blame…", "lui a valu le surnom")
+    r"earned (?:him|her|it|them|the)|prompt(?:ed|ing)|led to|leading to|caused|triggered|"
+    r"sparked|thanks to|blamed (?:on|for)|stem(?:s|med) from|motivated by|driven by|"
+    r"(?:lui|leur) (?:a|ont|avait|avaient) valu|grâce à|provoqué|déclenché|motivée? par|"
     r"parce que|parce qu['’]|car|puisque|après|à cause|en raison|suite à|face à|en réponse à|"
     r"afin de|afin d['’]|pour éviter|faute de|de peur|par crainte|la raison)\b",
     re.I,

@@ -107,6 +107,15 @@ def test_causes_are_told_in_more_words_than_because():
         "Bride and groom Yura Boguslavsky and Asya Kiselyova, both animation artists from "
         "Moscow, moved here to escape Russia's crackdown on anti-war protesters.",
         "Ils sont partis en Arménie pour fuir la mobilisation.",
+        # a cause as the subject of what it brought about (CBS News, 2022-10-12; Fox News,
+        # 2022-12): "why had he earned the nickname…"
+        "His ruthless tactics as a Russian commander in Syria, levelling entire cities in "
+        'defense of the dictator Bashar Assad, earned him the nickname "General Armageddon" in '
+        "the Russian press.",
+        "Putin's current defense minister banned Yudashkin's invention the minute he assumed "
+        "his post in 2012, prompting the famed fashionista to blame the Russian military "
+        "authorities.",
+        "Sa campagne de bombardements en Syrie lui a valu le surnom de « général Armageddon ».",
     ):
         assert CAUSE_RE.search(sentence), sentence
     assert not CAUSE_RE.search("Nobody knows why the bridge collapsed.")
@@ -115,6 +124,7 @@ def test_causes_are_told_in_more_words_than_because():
     assert not CAUSE_RE.search("The Moskva sank as it was being towed to port in stormy weather.")
     assert not CAUSE_RE.search("They were shot as they were leaving the city.")
     assert not CAUSE_RE.search("The prisoners managed to escape from the camp.")
+    assert not CAUSE_RE.search("Surovikin had led Russian forces in Syria.")
 
 
 def test_a_cause_another_story_tells_is_shown_when_the_first_tells_none(
