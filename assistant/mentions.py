@@ -267,8 +267,28 @@ def _split_names(
     together = [w for w, _ in candidates if w not in split]
     if together:
         sequence = tokens(text)
-        split += [w for w in together if not _side_by_side(written[w], sequence)]
+        split += [
+            w for w in together if not _written_together(w, written[w], sequence, w in translated)
+        ]
     return split
+
+
+def _written_together(
+    name: str, words: list[set[str]], sequence: list[str], translated: bool
+) -> bool:
+    """Whether the text's tokens `sequence` write a name's `words` side by side; of a name of
+    three words or more that the question's language builds with a particle (`translated`),
+    the two sides of the particle may stand apart when every word is written, each side
+    whole: "Web Summit de Lisbonne" is "the annual Web Summit tech conference in Lisbon" (not
+    "a summit in Lisbon" with "web" elsewhere); "Stade de France" stays one."""
+    if _side_by_side(words, sequence):
+        return True
+    particle = _PARTICLE.search(name)
+    if not translated or particle is None or len(words) < 3 or len(words) != len(tokens(name)):
+        return False
+    before = len(tokens(name[: particle.start()]))
+    sides = [words[:before], words[before:]]
+    return all(side and _side_by_side(side, sequence) for side in sides)
 
 
 def _side_by_side(words: list[set[str]], sequence: list[str]) -> bool:

@@ -83,6 +83,31 @@ def test_a_name_built_with_a_particle_may_be_translated_in_an_article_of_another
     ) == ["Stade de France"]
 
 
+def test_a_translated_name_of_three_words_needs_all_but_one_side_by_side():
+    # AP, 2022-11-03: "Web Summit de Lisbonne" asked in French is "the annual Web Summit tech
+    # conference in Lisbon" in English; the words written apart do not name it
+    question = "Jusqu'à quand Microsoft s'est-il engagé au Web Summit de Lisbonne ?"
+    vocabulary = VOCABULARY | frozenset(tokens("web summit lisbon microsoft"))
+    query = parse_query(question, None, vocabulary)
+    names = (NAMES | set(tokens("Lisbon Microsoft"))).__contains__
+    article = (
+        "LISBON, Portugal — Microsoft pledged Thursday to extend its backing, the company's "
+        "president announced at the annual Web Summit tech conference in Lisbon, Portugal."
+    )
+
+    def split_in(text: str, across: bool) -> list[str]:
+        present = frozenset(tokens(text))
+        return _split_names(query, {}, present, text, names, across)
+
+    assert split_in(article, across=True) == []
+    assert split_in(article, across=False) == ["Web Summit de Lisbonne"]
+    apart = (
+        "At a summit in Lisbon, Microsoft promised Ukraine cloud services and data centres "
+        "until next year, its web pages say."
+    )
+    assert split_in(apart, across=True) == ["Web Summit de Lisbonne"]
+
+
 def test_a_name_with_words_the_corpus_writes_capitalised_is_not_checked_here():
     # "Sen. Josh Hawley": the article need not write "Senator"; names are checked word by word.
     assert split("What did Senator Josh Hawley say?", "Sen. Josh Hawley said no.") == []
