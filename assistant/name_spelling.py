@@ -13,6 +13,7 @@ import re
 from assistant.lexical import normalize, tokens
 from assistant.names import Vocabulary
 from assistant.places import other_language_city, other_language_country, other_language_state
+from assistant.question_months import is_date_word
 from assistant.speaker_keys import one_spelling
 
 _NAME = re.compile(r"\b[A-ZÀ-Ý][\w’'-]*[\w]")
@@ -29,8 +30,8 @@ def correct_names(text: str, vocabulary: Vocabulary) -> tuple[str, dict[str, str
         if len(toks) == 1 and (place := _place_as_written(word, toks[0], vocabulary)):
             corrections[word] = place
             continue
-        if len(toks) != 1 or toks[0] in vocabulary or len(toks[0]) < 4:
-            continue
+        if len(toks) != 1 or toks[0] in vocabulary or len(toks[0]) < 4 or is_date_word(toks[0]):
+            continue  # "Février 2022, …", "Mi-février": a month the corpus writes in English
         close = _english_spelling(word, vocabulary)
         if close is None and len(toks[0]) >= 5:
             close = close_match(toks[0], vocabulary)
@@ -81,6 +82,7 @@ _FRENCH_SOUNDS = (
 
 _TRANSLITERATED = re.compile(r"tch|ï", re.I)
 _SS_BETWEEN_VOWELS = re.compile(r"(?<=[aeiouy])ss(?=[aeiouy])")
+_I_BEFORE_VOWEL = re.compile(r"(?<=[bcdfgklmnprstvz])i(?=[aeou])")
 
 
 def _english_spelling(word: str, vocabulary: Vocabulary) -> str | None:
@@ -93,6 +95,8 @@ def _english_spelling(word: str, vocabulary: Vocabulary) -> str | None:
     # doubles an s between vowels to keep it an s (Vassylenko, Vasylenko; Lessia, Lesia).
     variants = [spelled, spelled.replace("j", "zh")]
     variants += [_SS_BETWEEN_VOWELS.sub("s", v) for v in variants]
+    # and writes English "y" before a vowel after a consonant with an i (Riazan, Ryazan)
+    variants += [_I_BEFORE_VOWEL.sub("y", v) for v in variants]
     candidates = list(dict.fromkeys(v for s in variants for v in (s, re.sub(r"i$", "y", s))))
     # a letter group only a French transliteration writes ("Ilitchev": Ilichev, "Tchoubaïs")
     # names a Russian or Ukrainian however rarely the corpus names them

@@ -36,7 +36,9 @@ ASKED_SAYING_EN = (
     # party's share…", "What did Lavrov admit about the sanctions?" (how someone described
     # something is mostly reported, "described the supplies as extremely dangerous": measured,
     # as many answers lost as gained)
-    r"admit(?:s|ted)?|acknowledg(?:e|ed|es)|conced(?:e|ed|es)"
+    r"admit(?:s|ted)?|acknowledg(?:e|ed|es)|conced(?:e|ed|es)|"
+    # words called out: "what did women shout at the masked Russian soldiers?"
+    r"shout(?:ed|s)?|chant(?:ed|s)?|yell(?:ed|s)?|scream(?:ed|s)?"
 )
 # A jibe is words: "How did she joke about…", "How did Yermak mock the Russian army?", "Comment
 # Zelensky a-t-il raillé…"; so is a threat of what one will do ("What did Putin threaten to do
@@ -47,7 +49,8 @@ JIBES_FR = r"raill\w*|moqu\w*|ironis\w*"
 OWNED_UP_FR = r"reconnu|admis|concédé|avoué"
 ASKED_SAYING_FR = (
     r"confirm(?:é|ée|er|e)|démenti\w*|dementi\w*|nié|nier|nie|écrit|ecrit|écrivai(?:t|ent)|"
-    r"tweeté|tweete|expliqu\w*|rétorqu\w*|retorqu\w*"
+    r"tweeté|tweete|expliqu\w*|rétorqu\w*|retorqu\w*|"
+    r"crié|crie|criaient|criait|scandé|scandaient|scandait|hurlé|hurlaient|hurlait"
 )
 _QUOTE_EN = re.compile(
     # "the volunteer quoted in that report" says who is asked about, not that words are

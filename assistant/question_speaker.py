@@ -54,7 +54,8 @@ _SPEAKER_PATTERNS = [
     re.compile(
         r"(?:^\s*|\bcomment\s+)(?P<who>[^,?]+?)\s+(?:l['’]|les\s+|lui\s+)?"
         r"(?:a|avait|ont|avaient)-t-(?:il|elle|ils|elles)\s+(?:réagi|reagi|qualifié|qualifie|"
-        r"répondu|repondu|dénoncé|denonce|commenté|décrit|dit|déclaré|affirmé|annoncé|averti|"
+        r"répondu|repondu|répliqué|replique|dénoncé|denonce|commenté|décrit|dit|déclaré|affirmé|"
+        r"annoncé|averti|"
         rf"promis|{OWNED_UP_FR}|{JIBES_FR}|{ASKED_SAYING_FR})\b",
         re.I,
     ),
@@ -132,22 +133,31 @@ def asks_what_was_told(text: str) -> bool:
     return bool(_TOLD_ASKED.search(text))
 
 
-def typed_speaker(text: str) -> str:
+def typed_speaker(text: str, sources: bool = True) -> str:
     """The speaker a quote question names, as typed ("What did Kuleba say?" → "Kuleba"), or ''
     when it names none or only a pronoun ("what did he say": a follow-up names the speaker).
     After a story told first, the sentence that asks names it, or a pronoun, when it reads as
     naming anyone: "…a réagi aux propos de Sergueï Lavrov sur les Juifs. Comment a-t-il
     qualifié…" asks what "il" said, not Lavrov; so does the clause that asks after a story told
-    in the same sentence, when it names someone (`question_kinds.asking_part`)."""
+    in the same sentence, when it names someone (`question_kinds.asking_part`). Without
+    `sources`, a source a fact is asked of ("Selon Mandiant, à qui…") names no speaker."""
     asked = asked_sentence(text)
     clause = asking_part(asked)  # "…, after Biden's remarks…, what was Leon Panetta's position…"
-    if clause != asked and (found := _speaker_in(clause)):
+    if clause != asked and (found := _speaker_in(clause, sources)):
         return found
     if asked != text:
-        found = _speaker_in(asked)
+        found = _speaker_in(asked, sources)
         if found is not None:
             return found
-    return _speaker_in(text) or ""
+    return _speaker_in(text, sources) or ""
+
+
+def speaker_is_source(text: str) -> bool:
+    """Whether a question names its speaker only as the source of what it asks, no verb of
+    saying asked of them: "D'après l'Institute for the Study of War, pourquoi les Russes
+    pilonnent-ils…", "Selon la société Mandiant…, à qui est liée la campagne…" ask facts."""
+    typed = typed_speaker(text)
+    return bool(typed) and typed_speaker(text, sources=False) != typed
 
 
 _INVERTED = re.compile(r"-t-(?:il|elle|ils|elles)\b", re.I)
@@ -179,11 +189,21 @@ def speaker_is_pronoun(text: str) -> bool:
     return False
 
 
-def _speaker_in(text: str) -> str | None:
+# The source a question ends on, after what it asks: ", selon l'Associated Press ?".
+_SOURCE_LAST = re.compile(r",\s*(?:according to|selon|d['’]après)\s+[^,?;]+\?\s*$", re.I)
+
+
+def _speaker_in(text: str, sources: bool = True) -> str | None:
     """The speaker the first of `_SPEAKER_PATTERNS` that reads one in `text` gives, '' when
-    one finds only a pronoun or stop words, None when none matches."""
+    one finds only a pronoun or stop words, None when none matches; without `sources`, not
+    the one reading a source ("according to", "selon")."""
     matched = False
-    for pattern in _SPEAKER_PATTERNS:
+    patterns = _SPEAKER_PATTERNS if sources else _SPEAKER_PATTERNS[1:]
+    if sources and _SOURCE_LAST.search(
+        text
+    ):  # "…how did Zakharova reply, according to the AP?": the
+        patterns = patterns[1:] + patterns[:1]  # report's source, when no one else speaks
+    for pattern in patterns:
         match = pattern.search(text)
         if match and _by_pronoun(match):
             return ""  # "Qu'a-t-il dit à ses enfants": he spoke; the children listened
@@ -309,12 +329,22 @@ _WHEN_TOPIC = re.compile(
 
 def topic_of(text: str) -> str:
     """What the question is about: the occasion after "say when", "a dit quand"…, else what
-    follows "about", "on", "sur", "au sujet de"…, or ''; after a story told first, what the
+    follows "about", "on", "sur", "au sujet de"…, else what someone said something was, or ''; after a story told first, what the
     sentence that asks says it is about ("…remarks about Jews. How did he describe…" asks
-    about no topic so named)."""
-    text = asked_sentence(text)
-    match = _WHEN_TOPIC.search(text) or _TOPIC.search(text)
+    about no topic so named); the source it ends on ("…, selon l'Associated Press ?") is none."""
+    text = _SOURCE_LAST.sub(" ?", asked_sentence(text))
+    match = _WHEN_TOPIC.search(text) or _TOPIC.search(text) or _SAID_TO_BE.search(text)
     return match.group("topic") if match else ""
+
+
+# What someone said something was: "what did Dave McCormick say was the best way to keep Putin
+# in check?" asks his words on the best way to keep Putin in check ("Which relative did the
+# governor say was ready to take her in?" asks a name, which his words on it need not repeat).
+_SAID_TO_BE = re.compile(
+    r"\bwhat\s+(?:did|does|do)\s+[^?]+?\b(?:say|claim|argue)\s+(?:was|were|is|are|would be)\s+"
+    r"(?P<topic>.+?)\s*\??$",
+    re.I,
+)
 
 
 # When or where something was said, not what: "after meeting Lavrov in Stockholm", "lors de sa

@@ -28,7 +28,7 @@ from assistant.figures import numbers_named
 from assistant.lexical import tokens, words_for
 from assistant.query import Query
 from assistant.question_months import is_date_word
-from assistant.question_speaker import event_of, occasion_of
+from assistant.question_speaker import event_of, occasion_of, speaker_is_source
 from assistant.quotes import (
     MAX_QUOTES,
     first_name,
@@ -109,6 +109,8 @@ class QuoteAnswers:
         if not query.named_speaker:
             said = self._same_person_later(said, candidates)
         if not said:
+            if speaker_is_source(query.question):  # a fact asked of a source ("Selon la
+                return None  # société Mandiant, à qui…"): what the articles say of it
             if query.named_speaker:
                 typed = query.speaker_text or " ".join(w.capitalize() for w in query.speaker)
                 if query.focus and self.corpus.quoted_in(person_key(typed)):

@@ -20,6 +20,19 @@ def test_misspelt_and_french_spelt_names_take_the_corpus_spelling():
     assert corrections == {"Iouri": tokens("Yuri")[0]}
     _, corrections, _ = correct_names("Qui est Iaroslav ?", vocabulary)
     assert corrections == {"Iaroslav": tokens("Yaroslav")[0]}
+    # and after a consonant too (Daily Mirror, 2022-04-02: "Slabtsov's funeral was held in
+    # Ryazan")
+    vocabulary |= set(tokens("Ryazan"))
+    _, corrections, _ = correct_names("Que s'est-il passé à Riazan ?", vocabulary)
+    assert corrections == {"Riazan": tokens("Ryazan")[0]}
+
+
+def test_a_month_opening_a_french_question_is_no_misspelt_name():
+    # English articles never write "février": it is not "Ferin" nor any close name
+    vocabulary = VOCABULARY | set(tokens("Ferin"))
+    for question in ("Mi-février 2022, qu'a dit Peskov ?", "Février 2022 : qu'a dit Peskov ?"):
+        text, corrections, _ = correct_names(question, vocabulary)
+        assert corrections == {} and text == question
 
 
 class SpeltVocabulary(frozenset):

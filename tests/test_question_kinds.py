@@ -52,6 +52,10 @@ def test_kinds():
         ("What did Boris Johnson write on Twitter in Kyiv?", "quote"),
         ("What did Zelensky tweet after the call?", "quote"),
         ("Qu'a écrit Boris Johnson sur Twitter lors de sa visite ?", "quote"),
+        # words called out are words (CNN, 2022-03-06: "Women shouted, “Get out of our land…”")
+        ("What did women shout at the masked Russian soldiers?", "quote"),
+        ("What did the protesters chant in Kherson?", "quote"),
+        ("Qu'ont scandé les manifestants devant les soldats russes ?", "quote"),
         ("How did Oleg Artemyev explain the colour?", "quote"),
         ("Pourquoi Artemiev a-t-il expliqué ce choix ?", "quote"),
         ("Quelle expression Olena Zelenska a-t-elle utilisée devant le Congrès ?", "quote"),

@@ -9,6 +9,7 @@ from assistant.question_speaker import (
     speaker_and_topic,
     speaker_apposition,
     speaker_is_pronoun,
+    speaker_is_source,
     speaker_title,
     topic_of,
     typed_speaker,
@@ -130,6 +131,28 @@ from assistant.question_speaker import (
             "Volodymyr Zelensky",
             "droit de veto dont dispose la Russie",
         ),
+        # the source a question ends on reports the words of the one who speaks (HuffPost,
+        # 2022-02-13: "…, said … Maria Zakharova, according to The Associated Press")
+        (
+            "Comment la porte-parole Maria Zakharova a-t-elle répliqué aux mises en garde sur une "
+            "invasion imminente, selon l'Associated Press ?",
+            "Maria Zakharova",
+            "une invasion imminente",
+        ),
+        (
+            "What did Zakharova say about the warnings, according to the AP?",
+            "Zakharova",
+            "the warnings",
+        ),
+        ("Selon Peskov, que veut la Russie ?", "Peskov", ""),  # no one else speaks
+        # what someone said something was is what the question is about (Fox News, 2022-02)
+        (
+            "What did Senate candidate Dave McCormick say was the best way to keep Putin in check?",
+            "Dave McCormick",
+            "the best way to keep Putin in check",
+        ),
+        # a name asked: the words on it need not repeat the question's (Daily Mirror, 2022-03)
+        ("Which relative did the governor say was ready to take her in?", "the governor", ""),
     ],
 )
 def test_the_speaker_as_typed_and_the_topic(question, speaker, topic):
@@ -295,3 +318,22 @@ def test_a_speaker_named_by_a_pronoun_only(question, pronoun):
 )
 def test_the_clause_that_asks_names_the_speaker_before_a_story_told_first(question, speaker):
     assert typed_speaker(question) == speaker
+
+
+@pytest.mark.parametrize(
+    ("question", "source"),
+    [
+        # a fact asked of a source: no words of theirs need be quoted (CBS News, 2022-08)
+        (
+            "D'après l'Institute for the Study of War, pourquoi les Russes pilonnent-ils le "
+            "secteur de Nikopol ?",
+            True,
+        ),
+        ("Selon la société Mandiant, à qui est liée la campagne « Ghostwriter » ?", True),
+        # their words asked, or someone else's with the source last
+        ("What did Kuleba say about gas?", False),
+        ("Comment Maria Zakharova a-t-elle répliqué, selon l'Associated Press ?", False),
+    ],
+)
+def test_a_speaker_named_only_as_the_source_of_a_fact(question, source):
+    assert speaker_is_source(question) is source
