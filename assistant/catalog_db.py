@@ -52,10 +52,13 @@ from assistant.errors import CatalogVersionError
 # "devant", "autres") stop words as their English equivalents are; 32: the part of a month
 # a date names ("early March", "fin mars", "mid-May") the month alone; 33: "faut" (needs) no
 # stop word, as "need" is none; 34: an ordinal its number in either language ("202nd",
-# "202e" → 202),
+# "202e" → 202); 35: a quotation opening after a speaker's reported words theirs, a "He"/"She"
+# sentence carrying the person last named when the first name's gender matches, a name before
+# comma-set descriptions a speaker, a weekday's briefing an occasion; 36: "shouted", "chanted",
+# "yelled" words of saying ("Women shouted, “Get out of our land…”"),
 # so that a catalog built before asks for a rebuild instead of answering from stale tokens,
 # sentences, speakers and roles.
-SCHEMA_VERSION = "35"
+SCHEMA_VERSION = "36"
 PAGE = 500  # rows per page for every read that may span the whole catalog
 MAX_VARIABLES = 900  # SQLite's bound on `?` per statement is 999 on old builds
 

@@ -147,13 +147,18 @@ def person_described(text: str) -> Described:
 
 # The other names asked of someone the question names by one: "the last name of Tania",
 # "Tania's surname", "le nom de famille de Tania", "le nom complet d'Olga".
+# The name given may be quoted, after a title ("the surname of 'Commander Andriy'", "the full
+# name and rank of 'Andriy'", "le nom de famille de « Misha »"): the last word names them.
+_GIVEN = (
+    r"(?:[«\"“'‘]\s*(?:[A-ZÀ-Ý][\w-]+\s+)?(?P<quoted>[A-ZÀ-Ý][\w-]+)\s*[»\"”'’]|"
+    r"(?P<named>[A-ZÀ-Ý][\w-]+))"
+)
 _OTHER_NAME_OF = [
     re.compile(p)
     for p in (
-        r"\b(?:[Ll]ast|[Ff]amily|[Ff]ull) names? of (?P<named>[A-ZÀ-Ý][\w-]+)",
-        r"\b[Ss]urnames? of (?P<named>[A-ZÀ-Ý][\w-]+)",
+        rf"\b(?:(?:[Ll]ast|[Ff]amily|[Ff]ull) names?|[Ss]urnames?)(?: and \w+)? of {_GIVEN}",
         r"\b(?P<named>[A-ZÀ-Ý][\w-]+)['’]s? (?:(?:last|family|full) names?|surnames?)\b",
-        r"\bnoms? (?:de famille|complets?) (?:de |d['’])(?P<named>[A-ZÀ-Ý][\w-]+)",
+        rf"\bnoms? (?:de famille|complets?) (?:de |d['’]){_GIVEN}",
     )
 ]
 
@@ -180,7 +185,7 @@ def other_name_asked(text: str) -> str:
     for pattern in _OTHER_NAME_OF:
         found = pattern.search(text)
         if found:
-            return found.group("named")
+            return found.group("named") or found.group("quoted")
     return ""
 
 

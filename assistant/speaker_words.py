@@ -18,6 +18,8 @@ _SAY_EN = (
     r"alleged|reiterated|accused|accuses|called|described|describes|asserted|contended|"
     r"recalled|demanded|condemned|continued|went on|conceded|concedes|countered|retorted|"
     r"retorts|assured|assures|"
+    # words called out: "Women shouted, “Get out of our land…”", "Protesters chanted “…”"
+    r"shouted|shouts|chanted|chants|yelled|yells|"
     # the press's words for a rebuke: "The Kursk governor… also hit out at the “just awful”
     # mobilisation" (not a missile that "slammed into" a building)
     r"hit out|hits out|hit back|hits back|lashed out|lashes out|criticised|criticized|"

@@ -709,6 +709,13 @@ def test_a_rebuke_in_the_press_s_words_is_saying():
     assert found is None
 
 
+def test_words_called_out_are_said():
+    # CNN, 2022-03-06: the women of Kalanchak; CBS News, 2022-02: protesters outside the embassy
+    assert _speaker('Women shouted, "Get out of our land, we don\'t need you!"') == "Women"
+    assert _speaker('Protesters chanted "end the war now," while holding signs.') == "Protesters"
+    assert _speaker('One soldier yells: "Go away."') == "One soldier"
+
+
 def test_an_occasion_before_the_verb_is_passed_over_only_for_a_persons_name():
     ((_, found),) = _attributed("The fighting in the east of the country said nothing.")
     assert found is None

@@ -129,6 +129,11 @@ def test_the_person_whose_name_is_asked_as_described(question, kind, count):
         ("What was Tania's last name?", "Tania"),
         ("What is the surname of Olga, the mother wounded in Kyiv?", "Olga"),
         ("Quel est le nom complet d'Olga ?", "Olga"),
+        # quoted, after a title, or with more than the name asked (CBS News, 2022-01; CNN,
+        # 2022-03)
+        ("What is the surname of 'Commander Andriy', the 22-year veteran?", "Andriy"),
+        ("What is the full name and rank of 'Andriy', the Su-27 fighter pilot?", "Andriy"),
+        ("Quel est le nom de famille de « Misha », le commandant de char ?", "Misha"),
         # no one named, or a name asked of no one named
         ("What is the name of the soldier who blew himself up?", ""),
         ("Comment s'appelle la serveuse ?", ""),
