@@ -383,7 +383,10 @@ def asks_age(text: str) -> bool:
 # drive take?", "combien d'ordinateurs…, et combien coûterait…", "quelle part…, contre combien
 # avant l'invasion ?", "…and what was the price of each one?".
 _SECOND_VALUE = re.compile(
-    r"(?:\band\b|\bet\b|\bcontre\b|,)\s*(?:how (?:many|much|long|large|big)|combien|"
+    # "…, and by how much would Russia's economy contract?", "…, et quel âge a-t-il
+    # aujourd'hui ?"
+    r"(?:\band\b|\bet\b|\bcontre\b|,)\s*(?:(?:by|de)\s+)?(?:how (?:many|much|long|large|big|old)|"
+    r"combien|quel âge|what age|"
     r"what (?:was |is |were |are )?(?:the )?(?:price|cost|share|number|percentage|total)|"
     r"quel(?:le)?s? (?:est |était |sont )?(?:le |la |les )?(?:prix|coût|part|nombre|total))\b",
     re.I,

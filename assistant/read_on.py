@@ -19,7 +19,7 @@ from dataclasses import replace
 from assistant.figures import figures_in
 from assistant.quotations import QUOTE_MARKS
 from assistant.quotes import whole_quotation
-from assistant.sentences import LEAD_SENTENCES, Sentence, following
+from assistant.sentences import LEAD_SENTENCES, Sentence, following, preceding
 from assistant.speaker_keys import person_key
 
 # A photo credit the scrape glued into a sentence ("…on Feb. 27, 2020. /Shamil Zhumatov/Pool/File
@@ -218,14 +218,24 @@ def voice_quotes_read_on(
 
 def second_figure_read_on(sentence: Sentence, article: Sequence[Sentence]) -> Sentence:
     """An excerpt giving at most one figure read on to the next sentence when that one gives
-    another: a question asking two values ("quelle part des Finlandais soutenait l'adhésion,
-    contre combien avant l'invasion ?") is answered by both ("…only around 20% of Finns
-    supported joining NATO." then "Now, about 75% do.")."""
+    another, else, giving one, read from the sentence before when that one gives another: a
+    question asking two values ("quelle part des Finlandais soutenait l'adhésion, contre
+    combien avant l'invasion ?") is answered by both ("…only around 20% of Finns supported
+    joining NATO." then "Now, about 75% do."; "“The 83 missiles that Russia used today…,”
+    Luzhin… told The Insider." before "Russia produces no more than 200 advanced cruise
+    missiles a year, he said…")."""
+    given = len(figures_in(sentence.text))
+    if given > 1:
+        return sentence
     story = _story(article)
     after = _next_citable(sentence, story)
-    if after is None or not figures_in(after.text) or len(figures_in(sentence.text)) > 1:
+    if after is not None and figures_in(after.text):
+        return _read_to(sentence, after)
+    before = preceding(sentence, story)
+    if not given or before is None or not before.citable or not figures_in(before.text):
         return sentence
-    return _read_to(sentence, after)
+    start = before.start
+    return replace(sentence, start=start, text=sentence.chunk.text[start : sentence.end])
 
 
 def continued_quote_read_on(sentence: Sentence, article: Sequence[Sentence]) -> Sentence:

@@ -233,6 +233,11 @@ def test_a_second_value_asked_after_the_first():
         "Quelle part des Finlandais soutenait l'adhésion à l'OTAN, contre combien avant ?"
     )
     assert asks_two_values("How many Banksy prints were offered and what was the price of each?")
+    # Reuters, 2022-11-02; BBC News, 2022-05-10
+    assert asks_two_values(
+        "How many Russians had left the country, and by how much would Russia's economy contract?"
+    )
+    assert asks_two_values("Combien de soldats étaient là, et quel âge avait le plus jeune ?")
     assert not asks_two_values("How many checkpoints and roadblocks did they pass?")
     assert not asks_two_values("Combien de personnes ont été tuées et blessées ?")
 

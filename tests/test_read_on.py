@@ -212,7 +212,23 @@ def test_an_excerpt_giving_one_figure_is_read_on_to_the_next_giving_another(sent
     )
     story = _story(text, sentences_of_text)
     assert second_figure_read_on(story[0], story).text.endswith("Now, about 75% do.")
-    assert second_figure_read_on(story[1], story) == story[1]  # no figure after it
+    # no figure after it: read from the one before, which gives the other value
+    assert second_figure_read_on(story[1], story).text == text[: text.index(" Tomi")]
+    assert second_figure_read_on(story[2], story) == story[2]  # it gives no figure at all
+
+
+def test_an_excerpt_giving_one_figure_is_read_from_the_one_before_giving_another(
+    sentences_of_text,
+):
+    # ABC News, 2022-10-12: how many missiles were fired, then how many Russia can produce
+    text = (
+        "“The 83 missiles that Russia used today, it had been hoarding for several months,” "
+        "Luzhin told The Insider. Russia produces no more than 200 advanced cruise missiles a "
+        "year, he said. Ukrainian officials want more advanced systems."
+    )
+    story = _story(text, sentences_of_text)
+    read = second_figure_read_on(story[1], story)
+    assert read.text == text[: text.index(" Ukrainian officials")]
 
 
 # after 2427_d90dad6cecf2494c.txt (NBC News, 2022-07-21): a quotation set in two paragraphs,
