@@ -66,15 +66,14 @@ from assistant.question_months import (
 from assistant.question_names import asks_name
 from assistant.question_speaker import (
     asks_what_was_told,
-    occasion_of,
     speaker_and_topic,
     speaker_apposition,
     speaker_is_pronoun,
     speaker_title,
-    topic_of,
     typed_speaker,
 )
 from assistant.question_stance import stance_holder
+from assistant.question_topic import occasion_of, topic_of
 from assistant.question_values import (
     asks_amount,
     asks_penalty,

@@ -301,20 +301,24 @@ _OUTCOME_AUXILIARIES = frozenset(
 )
 
 
+_GERUND = re.compile(r"[a-z]{3,}ing\b", re.I)
+
+
 def outcome_asked(text: str) -> tuple[str, tuple[str, ...]]:
     """What a question asks finally happened, read from its asking sentence: the words as typed
     from the adverb to the verb, and the verb's tokens ("…eventually released, and when?":
     "eventually released"; "…a-t-il finalement été saisi…": "finalement été saisi"), or
     ("", ()) when it asks of no outcome."""
     found = _OUTCOME.search(asked_sentence(text))
-    if not found:
-        return "", ()
+    if not found or _GERUND.match(found.group("words")):
+        return "", ()  # "stand on Ukraine eventually joining NATO": what may happen, a topic
     for word in re.finditer(r"[\w’'-]+", found.group("words")):
         bare = re.sub(r"^[sdl][’']", "", word.group(0).lower())  # "s'installer": installer
         if bare in _OUTCOME_AUXILIARIES:
             continue
         if not tokens(bare):  # "demandés formellement aux États-Unis": the verb came before
             return "", ()
+
         typed = found.group(0)[: found.start("words") - found.start() + word.end()]
         return typed, tuple(tokens(bare))
     return "", ()

@@ -1,11 +1,11 @@
-"""Whom a quote question asks about and on what: the speaker as typed ("What did Kuleba say?" →
-"Kuleba"; "Brazil's president Lula" → "Lula"; "l'ambassadrice d'Ukraine à Washington, Oksana
-Markarova" → "Oksana Markarova"), without what follows the name ("Zelensky au Congrès"), and the
-topic after "about"/"sur" ("the American soldiers"), the occasion it was said on ("after
-meeting Lavrov in Stockholm") and the event it was said at ("when the International Criminal
-Court issued an arrest warrant"). A pronoun is no speaker: the follow-up
-(`query`, `followups`) names it. It does not decide whether the question is a quote question
-(`question_kinds`) nor check the name against the corpus (`names`).
+"""Whom a quote question asks about: the speaker as typed ("What did Kuleba say?" → "Kuleba";
+"Brazil's president Lula" → "Lula"; "l'ambassadrice d'Ukraine à Washington, Oksana Markarova" →
+"Oksana Markarova"), without what follows the name ("Zelensky au Congrès"), the title and the
+apposition it gives them, and whether it names them only as the source of a fact ("Selon la
+société Mandiant, à qui…"). A pronoun is no speaker: the follow-up (`query`, `followups`) names
+it. What the words are asked on, and where or when they were said, are `question_topic`'s; it
+does not decide whether the question is a quote question (`question_kinds`) nor check the name
+against the corpus (`names`).
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from assistant.followups import PRONOUN
-from assistant.lexical import MONTH_NAMES, POSSESSIVE_END, STOPWORDS, WEEKDAY_NAMES, tokens
+from assistant.lexical import POSSESSIVE_END, STOPWORDS, tokens
 from assistant.places import is_place
 from assistant.question_kinds import (
     ASKED_SAYING_EN,
@@ -24,6 +24,7 @@ from assistant.question_kinds import (
     asked_sentence,
     asking_part,
 )
+from assistant.question_topic import SOURCE_LAST, topic_of
 from assistant.speakers import describes_person, parse_speaker
 
 _SPEAKER_PATTERNS = [
@@ -99,18 +100,6 @@ _TELLING = re.compile(r"[a-z]+ing|interviewed|quoted|cited|interrogée?|citée?"
 _SAID_TO_FIRST = re.compile(
     r"^(?:à|au|aux|sur)\s+(?:la\s+|le\s+|les\s+|l['’])?(?:[A-ZÀ-Ý][\w.&'’-]*\s+)+"
     r"(?=(?:l['’]|le\s|la\s|les\s)?[a-zà-ÿ]\w*\s+[\w\s'’-]*[A-ZÀ-Ý])"
-)
-# "on" says a topic ("say on NATO"), not a day ("on the day Russia invaded", "on Monday").
-_ON_A_DAY = (
-    r"\s+(?:the\s+(?:day|eve|night|morning|evening|afternoon|anniversary)|"
-    rf"{'|'.join((WEEKDAY_NAMES[0] + ' ' + MONTH_NAMES[0]).split())}|\d)\b"
-)
-_TOPIC = re.compile(
-    r"\b(?:about|(?<!l['’])on(?!\s+(?:lui|leur|les?|la|l['’]|a|avait|peut|pourrait|dit|doit|sait)\b"
-    rf"|{_ON_A_DAY})|"
-    r"regarding|concerning|sur|(?:à propos|au sujet|vis-à-vis) (?:des?|du|d['’])|"
-    r"concernant)\s+(?P<topic>.+?)\s*\??$",
-    re.I,
 )
 
 
@@ -189,20 +178,16 @@ def speaker_is_pronoun(text: str) -> bool:
     return False
 
 
-# The source a question ends on, after what it asks: ", selon l'Associated Press ?".
-_SOURCE_LAST = re.compile(r",\s*(?:according to|selon|d['’]après)\s+[^,?;]+\?\s*$", re.I)
-
-
 def _speaker_in(text: str, sources: bool = True) -> str | None:
     """The speaker the first of `_SPEAKER_PATTERNS` that reads one in `text` gives, '' when
     one finds only a pronoun or stop words, None when none matches; without `sources`, not
     the one reading a source ("according to", "selon")."""
     matched = False
     patterns = _SPEAKER_PATTERNS if sources else _SPEAKER_PATTERNS[1:]
-    if sources and _SOURCE_LAST.search(
-        text
-    ):  # "…how did Zakharova reply, according to the AP?": the
-        patterns = patterns[1:] + patterns[:1]  # report's source, when no one else speaks
+    if sources and SOURCE_LAST.search(text):
+        # "…how did Zakharova reply, according to the AP?": the report's source, when no one
+        # else speaks
+        patterns = patterns[1:] + patterns[:1]
     for pattern in patterns:
         match = pattern.search(text)
         if match and _by_pronoun(match):
@@ -316,84 +301,3 @@ def _of_a_place(words: list[str], at: int) -> bool:
     name, _ = parse_speaker(" ".join(before))
     body = len(after) > 1 and after[0] in ("the", "The") and after[1][:1].isupper()
     return body and len((name or "").split()) >= 2
-
-
-# What was said on an occasion: the whole clause after "when" is the topic ("say when his
-# Wagner fighters marched on Moscow" is not about "Moscow" alone).
-_WHEN_TOPIC = re.compile(
-    r"\b(?:say|said|tell|told|react|reacted|respond|responded|dit|déclaré|répondu|réagi)\b"
-    r"(?:\s+[^\s?]+){0,3}?\s+(?:when|quand|lorsque|lorsqu['’])\s*(?P<topic>.+?)\s*\??$",
-    re.I,
-)
-
-
-def topic_of(text: str) -> str:
-    """What the question is about: the occasion after "say when", "a dit quand"…, else what
-    follows "about", "on", "sur", "au sujet de"…, else what someone said something was, or ''; after a story told first, what the
-    sentence that asks says it is about ("…remarks about Jews. How did he describe…" asks
-    about no topic so named); the source it ends on ("…, selon l'Associated Press ?") is none."""
-    text = _SOURCE_LAST.sub(" ?", asked_sentence(text))
-    match = _WHEN_TOPIC.search(text) or _TOPIC.search(text) or _SAID_TO_BE.search(text)
-    return match.group("topic") if match else ""
-
-
-# What someone said something was: "what did Dave McCormick say was the best way to keep Putin
-# in check?" asks his words on the best way to keep Putin in check ("Which relative did the
-# governor say was ready to take her in?" asks a name, which his words on it need not repeat).
-_SAID_TO_BE = re.compile(
-    r"\bwhat\s+(?:did|does|do)\s+[^?]+?\b(?:say|claim|argue)\s+(?:was|were|is|are|would be)\s+"
-    r"(?P<topic>.+?)\s*\??$",
-    re.I,
-)
-
-
-# When or where something was said, not what: "after meeting Lavrov in Stockholm", "lors de sa
-# visite à Kiev", up to what it was said about.
-_OCCASION = re.compile(
-    r"\b(?:after|before|during|following|après|avant|pendant|lors d(?:e|u|es)\b|"
-    r"à l['’]issue d(?:e|u|es)\b)\s*(?P<occasion>[^?]*?)"
-    r"(?=\s+(?:about|on|regarding|sur|à propos)\b|\s*\??$)",
-    re.I,
-)
-
-
-def occasion_of(text: str) -> str:
-    """When or where a quote question places what was said ("after meeting Lavrov in
-    Stockholm"), or ''."""
-    match = _OCCASION.search(text)
-    return match.group("occasion") if match else ""
-
-
-# The event a quote question places the words at: "when his Wagner fighters marched on Moscow",
-# "when the International Criminal Court issued…", "quand les Américains lui ont proposé…". Not
-# "before": what may not have happened ("avant de reprendre les négociations"); nor "after" nor
-# "during", which mostly date the words by an event told in other words ("after the IAEA
-# inspectors' visit in September": "IAEA visited the site").
-_EVENT = re.compile(r"\b(?:when|quand|lorsqu['’]?\w*)\s*(?P<event>[^?]*)", re.I)
-
-
-# The question itself after an event told first: "When Biden's sanctions targeted Russia's
-# space program, what did Rogozin warn…" (the event ends at its comma).
-_MAIN_QUESTION = re.compile(
-    r",\s*(?:what|how|who|why|which|qu['’]|que|quel\w*|comment|qui|pourquoi)\b", re.I
-)
-
-
-# A "when" clause opening a sentence told before the question ends at its comma: "When Boris
-# Johnson announced his resignation…, NBC News gauged the mood in Kyiv. What did Olha
-# Povaliaeva… say?" (a sentence ends at a full stop, not at "U.S." nor "Mr.").
-_SENTENCE_END = re.compile(r"(?<![A-Z])(?<!\b[A-Z][a-z])[.!]\s+(?=[A-ZÀ-Ý])")
-
-
-def event_of(text: str) -> str:
-    """The event a question places what was said at ("when he finally approved sending German
-    Leopard 2 tanks to Ukraine"), or ''."""
-    match = _EVENT.search(text)
-    if not match:
-        return ""
-    event = match.group("event")
-    told = _SENTENCE_END.search(event)
-    if told:  # told before the question: the clause ends at its comma ("…, NBC News gauged")
-        event = event[: told.start()].split(",")[0]
-    main = _MAIN_QUESTION.search(event)
-    return (event[: main.start()] if main else event).strip()

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import re
 
-from assistant.question_speaker import _named_part, topic_of
+from assistant.question_speaker import _named_part
+from assistant.question_topic import topic_of
 from assistant.speakers import describes_person
 
 

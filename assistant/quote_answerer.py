@@ -28,7 +28,8 @@ from assistant.figures import numbers_named
 from assistant.lexical import tokens, words_for
 from assistant.query import Query
 from assistant.question_months import is_date_word
-from assistant.question_speaker import event_of, occasion_of, speaker_is_source
+from assistant.question_speaker import speaker_is_source
+from assistant.question_topic import event_of, occasion_of
 from assistant.quotes import (
     MAX_QUOTES,
     first_name,

@@ -350,6 +350,9 @@ def test_who_asked_after_a_colon_a_conjunction_or_a_source_is_a_who_question(que
         # told before the question asks: the asking sentence asks of no outcome
         ("Scholz finally went to Kyiv in June. Why had he refused?", "", ""),
         ("What did Peskov say about the talks?", "", ""),
+        # what may happen, a topic: "where did Rand Paul stand on Ukraine eventually joining
+        # NATO?" (Fox News, 2022-04)
+        ("Where did Rand Paul stand on Ukraine eventually joining NATO?", "", ""),
     ],
 )
 def test_the_outcome_a_question_asks_finally_happened(question, typed, verb):

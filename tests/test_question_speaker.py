@@ -4,16 +4,14 @@ import pytest
 
 from assistant.lexical import tokens
 from assistant.question_speaker import (
-    event_of,
-    occasion_of,
     speaker_and_topic,
     speaker_apposition,
     speaker_is_pronoun,
     speaker_is_source,
     speaker_title,
-    topic_of,
     typed_speaker,
 )
+from assistant.question_topic import topic_of
 
 
 @pytest.mark.parametrize(
@@ -161,23 +159,6 @@ def test_the_speaker_as_typed_and_the_topic(question, speaker, topic):
     assert speaker_and_topic(question) == (tuple(tokens(speaker)), topic)
 
 
-@pytest.mark.parametrize(
-    ("question", "occasion"),
-    [
-        (
-            "What did Blinken say Russia had to do to de-escalate after meeting Lavrov in "
-            "Stockholm?",
-            "meeting Lavrov in Stockholm",
-        ),
-        ("Qu'a déclaré Joe Biden lors de sa visite surprise à Kiev ?", "sa visite surprise à Kiev"),
-        ("What did Peskov say during the talks about NATO?", "the talks"),  # up to the topic
-        ("What did Peskov say about NATO?", ""),
-    ],
-)
-def test_the_occasion_something_was_said_on(question, occasion):
-    assert occasion_of(question) == occasion
-
-
 def test_the_title_a_question_gives_its_speaker():
     question = "Pourquoi l'armée russe s'est-elle retirée de Kherson selon le général Sourovikine ?"
     assert speaker_title(question, "Sourovikine") == "général"
@@ -194,59 +175,6 @@ def test_the_title_a_question_gives_its_speaker():
     question = "What did Japanese Prime Minister Fumio Kishida say during his visit to Kyiv?"
     assert speaker_title(question, "Fumio Kishida") == "Japanese Prime Minister"
     assert speaker_title("What did Biden say?", "Biden") == ""
-
-
-@pytest.mark.parametrize(
-    ("question", "event"),
-    [
-        (
-            "How did the Kremlin react when the International Criminal Court issued an arrest "
-            "warrant for Putin?",
-            "the International Criminal Court issued an arrest warrant for Putin",
-        ),
-        (
-            "What did Prigozhin say when his fighters marched on Moscow?",
-            "his fighters marched on Moscow",
-        ),
-        # "after" mostly dates the words by an event told otherwise ("IAEA visited the site")
-        ("What did Dorfman say after the IAEA inspectors' visit in September?", ""),
-        (
-            "Qu'a répondu Zelensky quand les Américains lui ont proposé de l'évacuer ?",
-            "les Américains lui ont proposé de l'évacuer",
-        ),
-        (
-            "Qu'a dit Peskov lorsque Biden a traité Poutine de criminel ?",
-            "Biden a traité Poutine de criminel",
-        ),
-        # an event told first ends where the question itself begins
-        (
-            "When Biden's sanctions targeted Russia's space program, what did Roscosmos chief "
-            "Dmitry Rogozin warn could happen to the space station?",
-            "Biden's sanctions targeted Russia's space program",
-        ),
-        (
-            "Quand Berlin a refusé les chars, qu'a écrit Kouleba ?",
-            "Berlin a refusé les chars",
-        ),
-        # …and one told in a sentence of its own, at that sentence's comma
-        (
-            "When Boris Johnson announced his resignation in July 2022, NBC News gauged the "
-            "mood in Kyiv. What did Olha Povaliaeva say about his departure?",
-            "Boris Johnson announced his resignation in July 2022",
-        ),
-        (
-            "Quand Boris Johnson a annoncé sa démission, NBC News a sondé Kyiv. Qu'a dit Olha "
-            "Povaliaeva ?",
-            "Boris Johnson a annoncé sa démission",
-        ),
-        ("What did Scholz say when the U.S. Senate voted on it?", "the U.S. Senate voted on it"),
-        # what may not have happened, or a visit told otherwise, places nothing
-        ("De quoi l'Ukraine avait-elle besoin avant de reprendre les négociations ?", ""),
-        ("What did Biden say during his visit to Kyiv?", ""),
-    ],
-)
-def test_the_event_something_was_said_at(question, event):
-    assert event_of(question) == event
 
 
 @pytest.mark.parametrize(

@@ -2,8 +2,8 @@
 
 import pytest
 
-from assistant.question_speaker import topic_of
 from assistant.question_stance import stance_holder, stance_role, stance_topic
+from assistant.question_topic import topic_of
 
 
 @pytest.mark.parametrize(

@@ -223,3 +223,18 @@ def test_where_a_quote_was_said_is_read_in_the_articles_spelling(indexed, news_a
     )
     assert not result.abstained, result.text
     assert "bloody money" in result.citations[0].excerpt, result.text
+
+
+@pytest.mark.slow
+def test_what_a_question_tells_before_asking_places_the_words(indexed, news_articles):
+    # Fox News, 2022-09: Trump on John Catsimatidis' radio show; the interview places his words,
+    # the quote naming the host is not the one on why Putin can afford the war
+    assistant = indexed(news_articles("2651_46c34ba122524601.txt", "1639_6cb8cee4a23618eb.txt"))
+    result = assistant.answer(
+        "During his September 2022 interview on John Catsimatidis' radio show, why did Donald "
+        "Trump say Putin could afford to wage the war?"
+    )
+    assert not result.abstained, result.text
+    assert "barrel" in result.citations[0].excerpt or "oil" in result.citations[0].excerpt, (
+        result.text
+    )
