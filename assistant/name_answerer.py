@@ -24,7 +24,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence, Set
-from dataclasses import replace
 from typing import Any
 
 from assistant.bridges import Slot
@@ -43,6 +42,7 @@ from assistant.question_kinds import who_acts
 from assistant.question_months import is_date_word
 from assistant.question_names import asks_person, asks_place, kind_asked, person_kind_asked
 from assistant.question_values import SOURCE
+from assistant.read_on import read_from
 from assistant.scoring import TELLING_IDF, from_first, names_other, names_person, names_place
 from assistant.sentences import Scored, Sentence, following, preceding
 from assistant.speaker_keys import person_key
@@ -269,9 +269,7 @@ class NameAnswers:
             named = before if before and people_in(before.text) else None
         if not named or not named.citable:
             return item
-        start, text = named.start, sentence.chunk.text
-        read = replace(sentence, start=start, text=text[start : sentence.end])
-        return Scored(read, item.score)
+        return Scored(read_from(sentence, named), item.score)
 
     def _one_word_subject(self, sentence: Sentence, asked: Set[str]) -> bool:
         """Whether the sentence opens on someone known by one name doing something ("Sting

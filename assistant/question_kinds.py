@@ -318,7 +318,6 @@ def outcome_asked(text: str) -> tuple[str, tuple[str, ...]]:
             continue
         if not tokens(bare):  # "demandés formellement aux États-Unis": the verb came before
             return "", ()
-
         typed = found.group(0)[: found.start("words") - found.start() + word.end()]
         return typed, tuple(tokens(bare))
     return "", ()

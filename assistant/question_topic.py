@@ -14,9 +14,10 @@ import re
 
 from assistant.lexical import MONTH_NAMES, WEEKDAY_NAMES
 from assistant.question_kinds import asked_sentence, asking_part
+from assistant.question_values import SOURCE_FIRST, SOURCE_WORDS
 
 # The source a question ends on, after what it asks: ", selon l'Associated Press ?".
-SOURCE_LAST = re.compile(r",\s*(?:according to|selon|d['’]après)\s+[^,?;]+\?\s*$", re.I)
+SOURCE_LAST = re.compile(rf",\s*{SOURCE_WORDS}\s+[^,?;]+\?\s*$", re.I)
 
 # "on" says a topic ("say on NATO"), not a day ("on the day Russia invaded", "on Monday").
 _ON_A_DAY = (
@@ -72,9 +73,6 @@ _OCCASION = re.compile(
 )
 
 
-_ASKED_AFTER = re.compile(r"\s*(?:according to|selon|d['’]après)\b", re.I)
-
-
 def occasion_of(text: str) -> str:
     """When or where a quote question places what was said: the clause its asking sentence
     opens on before the one that asks ("In a September 2022 radio interview with John
@@ -84,7 +82,7 @@ def occasion_of(text: str) -> str:
     opening = asked[: len(asked) - len(asking_part(asked))].strip(" ,")
     # not a question before a follow-up's name, nor whom it is asked after ("Selon « Starsky »,
     # officier ukrainien…, pourquoi…")
-    if opening and "?" not in opening and not _ASKED_AFTER.match(opening):
+    if opening and "?" not in opening and not SOURCE_FIRST.match(f"{opening}, "):
         return opening
     match = _OCCASION.search(text)
     return match.group("occasion") if match else ""

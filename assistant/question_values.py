@@ -66,16 +66,18 @@ def opens_question(text: str, match: re.Match[str]) -> bool:
     return before.strip(" ,").lower() in OPENING_WORDS
 
 
+# The words that name the source a fact is told after, in either language.
+SOURCE_WORDS = r"(?:according to|selon|d['’]après)"
 # The source a question is asked of, before the question itself: "According to the UN, …",
 # "D'après le chef de la police nationale ukrainienne, …", "Selon Kyiv, …".
-SOURCE_FIRST = re.compile(r"^\s*(?:according to|d['’]après|selon)\b[^,?]{1,120},\s*", re.I)
+SOURCE_FIRST = re.compile(rf"^\s*{SOURCE_WORDS}\b[^,?]{{1,120}},\s*", re.I)
 
 
 # "…, according to HuffPost?", "D'après CBS News à la mi-mai 2022, …": a source named, the
 # outlet that published the story when it is one (`without_outlet`), else someone quoted; in an
 # answer's sentence too ("According to the Times, …": whom it is told after).
 SOURCE = re.compile(
-    r"(?:,\s*)?\b(?:according to|selon|d['’]après)\s+(?:the\s+|le\s+|la\s+|l['’])?"
+    rf"(?:,\s*)?\b{SOURCE_WORDS}\s+(?:the\s+|le\s+|la\s+|l['’])?"
     r"(?P<who>[^,?;.]+)",
     re.I,
 )

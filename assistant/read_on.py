@@ -128,6 +128,19 @@ def _read_to(sentence: Sentence, after: Sentence) -> Sentence:
     return replace(sentence, end=after.end, text=text[sentence.start : after.end])
 
 
+def read_from(sentence: Sentence, before: Sentence) -> Sentence:
+    """`sentence` read from the start of `before`, the text between included."""
+    text = sentence.chunk.text
+    return replace(sentence, start=before.start, text=text[before.start : sentence.end])
+
+
+def _previous_citable(sentence: Sentence, story: Sequence[Sentence]) -> Sentence | None:
+    """The sentence before `sentence` in `story` when an excerpt may be read from it (no
+    caption, question or photo credit), else None."""
+    before = preceding(sentence, story)
+    return before if before and before.citable and not _CREDIT.search(before.text) else None
+
+
 # A sentence that goes on with the one before it: "According to German news agency DPA, the
 # company submitted applications… to supply 88 Leopard 1 battle tanks", "It said…", "Selon…".
 _GOES_ON = re.compile(
@@ -231,11 +244,8 @@ def second_figure_read_on(sentence: Sentence, article: Sequence[Sentence]) -> Se
     after = _next_citable(sentence, story)
     if after is not None and figures_in(after.text):
         return _read_to(sentence, after)
-    before = preceding(sentence, story)
-    if not given or before is None or not before.citable or not figures_in(before.text):
-        return sentence
-    start = before.start
-    return replace(sentence, start=start, text=sentence.chunk.text[start : sentence.end])
+    before = _previous_citable(sentence, story) if given else None
+    return read_from(sentence, before) if before and figures_in(before.text) else sentence
 
 
 def continued_quote_read_on(sentence: Sentence, article: Sequence[Sentence]) -> Sentence:
