@@ -55,10 +55,12 @@ from assistant.errors import CatalogVersionError
 # "202e" → 202); 35: a quotation opening after a speaker's reported words theirs, a "He"/"She"
 # sentence carrying the person last named when the first name's gender matches, a name before
 # comma-set descriptions a speaker, a weekday's briefing an occasion; 36: "shouted", "chanted",
-# "yelled" words of saying ("Women shouted, “Get out of our land…”"),
-# so that a catalog built before asks for a rebuild instead of answering from stale tokens,
-# sentences, speakers and roles.
-SCHEMA_VERSION = "36"
+# "yelled" words of saying ("Women shouted, “Get out of our land…”"); 37: "saying" with no comma
+# before it opens words said ("…shared the footage on Twitter saying: “…”"), a speaker's name
+# among appositions before their verb read as before a verb of saying; so that a catalog built
+# before asks for a rebuild instead of answering from stale tokens, sentences, speakers and
+# roles.
+SCHEMA_VERSION = "37"
 PAGE = 500  # rows per page for every read that may span the whole catalog
 MAX_VARIABLES = 900  # SQLite's bound on `?` per statement is 999 on old builds
 

@@ -49,8 +49,15 @@ def topic_of(text: str) -> str:
     Jews. How did he describe…" asks about no topic so named); the source it ends on ("…, selon
     l'Associated Press ?") is none."""
     text = SOURCE_LAST.sub(" ?", asked_sentence(text))
-    match = _WHEN_TOPIC.search(text) or _TOPIC.search(text) or _SAID_TO_BE.search(text)
-    return match.group("topic") if match else ""
+    match = _WHEN_TOPIC.search(text)
+    if match:
+        return match.group("topic")
+    match = _TOPIC.search(text) or _SAID_TO_BE.search(text)
+    # the event it was said at is no topic ("write on Twitter when he shared the clip…")
+    return _AT_AN_EVENT.split(match.group("topic"), maxsplit=1)[0] if match else ""
+
+
+_AT_AN_EVENT = re.compile(r"\s+(?:when|quand|lorsqu['’]?\w*)\b", re.I)
 
 
 # What someone said something was: "what did Dave McCormick say was the best way to keep Putin

@@ -224,9 +224,13 @@ _GOING_ON = re.compile(r"\s+(?:to\b|\w+ing\b)")
 
 
 # A clause of saying after the main one: "Lloyd Austin downplayed the claims, saying…".
+# Or one opening the words with a colon or a quotation mark, with no comma: "…shared the
+# footage on Twitter saying: “No expert, but…”"; not someone else's words reported ("The
+# Guardian reported him saying: …").
 _SAYING = re.compile(
     r",\s+(?:saying|adding|warning|insisting|noting|arguing|stressing|urging|vowing|declaring|"
-    r"claiming|explaining|telling|calling)\b"
+    r"claiming|explaining|telling|calling)\b|"
+    rf"(?<!\bhim)(?<!\bher)(?<!\bthem)\s+saying(?=\s*(?::|[{_Q}\"]))"
 )
 
 
@@ -263,7 +267,10 @@ def _main_subject(clause: str) -> str:
             bare = _trimmed(_CIRCUMSTANCE.sub("", who))  # "The … Committee for the first time"
             who = bare if len(bare.split()) > 1 else who  # not "Pressed" of "Pressed on how he"
             if who and valid_speaker(who) and _bare(words[0]) not in _OPENERS:
-                return who
+                # a name among appositions is read as before a verb of saying: "Former Army
+                # Officer, Johnny Mercer, Conservative MP for…, shared…" is Johnny Mercer's
+                apposed = _subject_before(f"{who},") if "," in who else None
+                return apposed.speaker if apposed and apposed.speaker else who
     return ""
 
 

@@ -380,6 +380,21 @@ def test_a_present_tense_verb_before_its_speaker_attributes_the_quotation():
             "Country music star John Rich",
             "John Rich",
         ),
+        # 1472_…, 2643_…: "saying" with no comma before it opens the words said, and the name
+        # among appositions before the main verb speaks
+        (
+            "Former Army Officer, Johnny Mercer, Conservative MP for Plymouth Moor View, shared "
+            'the footage on Twitter saying: "No expert, but the invasion doesn’t seem to be going '
+            'particularly well."',
+            "Johnny Mercer, Conservative MP for Plymouth Moor View",
+            "Johnny Mercer",
+        ),
+        (
+            "Prigozhin can be heard saying: \"We're about to get a great influx of those who want "
+            'to go to war."',
+            "Prigozhin",
+            "Prigozhin",
+        ),
         # 2719_54a32901f6fe1bc1.txt: a verb of saying inside the clause of saying is what was
         # said ("Putin had declared"), not who says it
         (
@@ -1037,3 +1052,12 @@ def _last_key(text):
     """Who the text's last sentence is attributed to (their identity key), or None."""
     last = _attributed(text)[-1][1]
     return last.key if last else None
+
+
+def test_words_reported_of_someone_else_are_not_the_reporters():
+    # 1939_…: the grandfather speaks, not the newspaper that reported him
+    sentence = (
+        "The Guardian reported him saying: “She was in a hospital bed, she had shrapnel wounds "
+        "around her ear and face and her legs, but she seemed OK."
+    )
+    assert _speaker(sentence) != "The Guardian"

@@ -103,3 +103,25 @@ def test_the_source_a_question_ends_on_is_no_topic():
     # HuffPost, 2022-02-13: "…, said … Maria Zakharova, according to The Associated Press"
     question = "What did Zakharova say about the warnings, according to the AP?"
     assert topic_of(question) == "the warnings"
+
+
+@pytest.mark.parametrize(
+    ("question", "topic"),
+    [
+        # the event the words were said at is no topic (Daily Mirror, 2022-03-23)
+        (
+            "What did Johnny Mercer write on Twitter when he shared the clip of a Ukrainian "
+            "farmer towing away a Russian armoured vehicle?",
+            "Twitter",
+        ),
+        ("Qu'a dit Macron sur les sanctions lorsqu'il était à Kiev ?", "les sanctions"),
+        ("What did Peskov say on the sanctions?", "the sanctions"),
+        # what was said on an occasion is the whole clause after "say when"
+        (
+            "What did Prigozhin say when he claimed that Wagner had taken Bakhmut?",
+            "he claimed that Wagner had taken Bakhmut",
+        ),
+    ],
+)
+def test_the_event_the_words_were_said_at_is_no_topic(question, topic):
+    assert topic_of(question) == topic
