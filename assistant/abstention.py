@@ -27,6 +27,7 @@ class Reasons:
     no_date: bool = False  # a date asked, and no passage found gives one
     no_penalty: bool = False  # a court's sentence asked, and no passage found gives one
     no_doer: bool = False  # a who-question, and no passage found says anything of what is asked
+    no_place: bool = False  # which town or region asked, and no passage found names one
     off_topic: tuple[str, str] | None = None  # (speaker, topic) never quoted on that topic
     no_stance: tuple[str, str] | None = None  # (holder, topic): no passage found states it
     not_near: Sequence[str] = ()  # names the passages found do not mention
@@ -132,6 +133,12 @@ def abstention_text(language: str, reasons: Reasons, quoted: Sequence[str] = ())
             "Aucun des passages trouvés ne dit qui."
             if fr
             else "None of the passages found says who."
+        )
+    if reasons.no_place:
+        parts.append(
+            "Aucun des passages trouvés ne nomme le lieu demandé."
+            if fr
+            else "None of the passages found names the place asked about."
         )
     if quoted:
         listed = "; ".join(mid_sentence(s) for s in quoted)

@@ -46,6 +46,7 @@ from assistant.figures import figure_phrase, tally_in
 from assistant.lexical import tokens
 from assistant.mentions import names_not_near, outcome_untold, stating_stance, story_told
 from assistant.name_answerer import NAMED_CANDIDATES, NameAnswers
+from assistant.names_given import no_doer_named, no_town_named
 from assistant.person_asked import PersonAsked
 from assistant.query import LARGE_CORPUS_SENTENCES, Query, date_words
 from assistant.question_months import months_named
@@ -283,8 +284,11 @@ class ExtractiveAnswerer(
         if query.asks_why:  # a further excerpt must give a cause too, or it answers nothing
             chosen = self._with_causes(query, chosen, scored)
         chosen = self._doer_named_after(query, chosen)
-        if self._no_doer_named(query, chosen):  # "Qui était derrière l'explosion…?"
+        large = self.corpus.sentences >= LARGE_CORPUS_SENTENCES
+        if large and no_doer_named(query, chosen):  # "Qui était derrière l'explosion…?"
             return self._abstain(query, passages, no_doer=True)
+        if large and no_town_named(query, chosen):  # "…at his home in Alaska": which town?
+            return self._abstain(query, passages, no_place=True)
         chosen = with_what_is_asked(query, chosen, scored, self.idf)
         chosen = gaps_filled(chosen, self.sentences_of)
         excerpts = [c.sentence for c in chosen]

@@ -11,11 +11,9 @@ the question opens on it: "Who replaced Reznikov?" is not answered by a sentence
 minister Reznikov; nor one saying it as wished or planned: "suggesting that he replace Defense
 Minister Sergei Shoigu") and of whom or what the question names; else the answer says none of the
 passages found says who, as it does in a large corpus when the excerpts chosen name no one
-the question does not, only places or the source they are told after ("According to the Times,
-Artyom Bardin… was said to be in a grave condition after his car exploded" for "Who was behind
-the blast?"). Which person a name question describes is `person_asked`'s. The
-lead shows a name found as a person only when the corpus quotes someone of that name, without
-the title before it. Scoring, choosing and composing are the answerer's
+the question does not (`names_given`). Which person a name question describes is
+`person_asked`'s. The lead shows a name found as a person only when the corpus quotes someone
+of that name, without the title before it. Scoring, choosing and composing are the answerer's
 (`extractive.ExtractiveAnswerer`, which this mixin is part of); whether an article speaks of the
 question's names is `mentions`'.
 """
@@ -34,14 +32,11 @@ from assistant.names import (
     new_name,
     people_in,
     people_new,
-    place_phrases,
 )
-from assistant.places import is_place, other_language_country
-from assistant.query import LARGE_CORPUS_SENTENCES, Query, question_parts
+from assistant.places import is_place
+from assistant.query import Query, question_parts
 from assistant.question_kinds import who_acts
-from assistant.question_months import is_date_word
 from assistant.question_names import asks_person, asks_place, kind_asked, person_kind_asked
-from assistant.question_values import SOURCE
 from assistant.read_on import read_from
 from assistant.scoring import TELLING_IDF, from_first, names_other, names_person, names_place
 from assistant.sentences import Scored, Sentence, following, preceding
@@ -138,35 +133,6 @@ class NameAnswers:
             )
 
         return from_first(scored, saying, NAMED_CANDIDATES)
-
-    def _no_doer_named(self, query: Query, chosen: list[Scored]) -> bool:
-        """Whether a who-question (not one asking where) in a large corpus is answered by
-        excerpts naming no one it does not (`_names_a_doer`): the passages telling of the blast
-        do not say who was behind it."""
-        return (
-            query.kind == "who"
-            and not asks_place(query.question)
-            and self.corpus.sentences >= LARGE_CORPUS_SENTENCES
-            and not any(self._names_a_doer(query, c.sentence) for c in chosen)
-        )
-
-    @staticmethod
-    def _names_a_doer(query: Query, sentence: Sentence) -> bool:
-        """Whether a who-answer's excerpt names someone or something the question does not: a
-        person, a body, a country; not only places ("the city of Berdyansk on the Black Sea")
-        nor the source it is told after ("According to the Times, Artyom Bardin… was said to
-        be in a grave condition after his car exploded" names no one behind the blast)."""
-        # the question's names as the corpus may spell them too ("Berdiansk", "Berdyansk")
-        asked = set(tokens(query.search)) | {t for slot in query.slots for t, _ in slot}
-        text = SOURCE.sub("", sentence.text)
-        where = {run for run, _ in place_phrases(text)}
-        for run, toks in name_phrases(text):
-            if set(toks) <= asked or run in where or all(is_date_word(t) for t in toks):
-                continue
-            if is_place(run) and not (other_language_country(run) or actors(run)):
-                continue
-            return True
-        return False
 
     def _told_before(self, sentence: Sentence) -> frozenset[str]:
         """The words of the sentence before `sentence` in its story, which may name what it

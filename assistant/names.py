@@ -25,7 +25,7 @@ from assistant.lexical import (
     tokens,
     without_elisions,
 )
-from assistant.places import is_place
+from assistant.places import is_country, is_place
 from assistant.speaker_words import _SAY_EN_RE
 from assistant.speakers import parse_speaker
 from assistant.word_variants import related
@@ -68,12 +68,15 @@ PEER_RE = re.compile(
 def people_in(text: str) -> list[tuple[str, str]]:
     """The runs of capitalised words of `text` that read as a person's name (`PERSON_RE`,
     `speakers.parse_speaker`), not a body's, a title's nor a country's or a region's
-    (`places`: "Saudi Arabia"), and the peers ("the Duchess of Cornwall"), in the text's order:
-    (the run as written, the person's name in it)."""
+    (`places`: "Saudi Arabia"; after the kind of place: "the city of Bila Tserkva"), and the
+    peers ("the Duchess of Cornwall"), in the text's order: (the run as written, the person's
+    name in it)."""
     found = [
         (m.start(), m.group(0), person)
         for m in PERSON_RE.finditer(text)
-        if (person := _person_of(m.group(0))) and not is_place(person)
+        if (person := _person_of(m.group(0)))
+        and not is_place(person)
+        and not _OF_A_PLACE.search(text, 0, m.start())
     ]
     found += [(m.start(), m.group(0), m.group(0)) for m in PEER_RE.finditer(text)]
     return [(run, person) for _, run, person in sorted(found)]
@@ -247,12 +250,27 @@ def _in_context(text: str, match: re.Match[str], toks: list[str]) -> list[str]:
 # A place is named after a preposition of place: "met Thursday in Stockholm", "à Genève", also
 # through the kind of place it is: "in the town of Chasiv Yar", "dans la ville de Kherson".
 _PLACE_KIND = (
-    r"(?:the\s+)?(?:(?:port\s+|southern\s+|northern\s+|eastern\s+|western\s+)?"
+    r"(?:the\s+)?(?:(?:[\w’'-]+\s+){0,2}?"
     r"(?:town|city|village|region|province|oblast)\s+of|(?:la\s+)?(?:ville|région|localité)\s+d[e'’])\s*"
 )
 _PLACE_BEFORE = re.compile(
     rf"\b(?:in|at|near|outside|à|en|au|aux|près de|dans)\s+(?:{_PLACE_KIND})?$", re.I
 )
+
+
+def towns_new(text: str, asked: Set[str]) -> list[str]:
+    """The places but countries `text` names, after a preposition of place or their kind
+    (`place_phrases`: "in the central city of Dnipro") or by a region's name, of which the
+    question's tokens `asked` hold no word: what a question asking which town may be answered
+    with ("to go to Ukraine" does not say which town)."""
+    named = [run for run, _ in place_phrases(text)]
+    named += [run for run, _ in name_phrases(text) if is_place(run)]
+    return [run for run in named if not (set(tokens(run)) & asked or is_country(run))]
+
+
+# The kind of place before a name makes it the place's: "the central Ukrainian city of Bila
+# Tserkva" names no person.
+_OF_A_PLACE = re.compile(rf"\b{_PLACE_KIND}$", re.I)
 
 
 def place_phrases(text: str) -> list[tuple[str, list[str]]]:

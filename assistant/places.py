@@ -25,7 +25,7 @@ from assistant.lexical import fold, tokens
 
 
 @cache
-def _place_names() -> frozenset[str]:
+def _country_names() -> frozenset[str]:
     import pycountry  # loaded on the first name asked about, not at start-up
     from babel import Locale
 
@@ -35,10 +35,16 @@ def _place_names() -> frozenset[str]:
         for field in ("name", "common_name", "official_name")
         if hasattr(country, field)
     }
-    names.update(region.name.casefold() for region in pycountry.subdivisions)
     for language in ("en", "fr"):
         names.update(name.casefold() for name in Locale(language).territories.values())
     return frozenset(names)
+
+
+@cache
+def _place_names() -> frozenset[str]:
+    import pycountry
+
+    return _country_names() | {region.name.casefold() for region in pycountry.subdivisions}
 
 
 # The last word of a place's name that says it is one (English, as the corpus writes names);
@@ -112,6 +118,15 @@ def _both_ways(
         for name, by_thing in found.items()
         if len(by_thing) == 1
     }
+
+
+def is_country(name: str) -> bool:
+    """Whether `name` (as written, "the" before it allowed) is a country's or a territory's
+    ("Ukraine", "the United States", "Pologne"), not a region's or a town's."""
+    words = name.split()
+    if words and words[0].casefold() == "the":
+        words = words[1:]
+    return " ".join(words).casefold() in _country_names()
 
 
 def _short(name: str) -> str:

@@ -9,7 +9,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from assistant.places import PLACE_NOUNS
+from assistant.places import PLACE_NOUNS, is_place
+from assistant.word_variants import actors
 
 # Named kinds whose names are people's ("which US diplomat", "quel sénateur", "which pro-Kremlin
 # politician", "quel magnat ukrainien").
@@ -137,12 +138,32 @@ def person_described(text: str) -> Described:
             if words and _DESCRIPTION_ENDS.match(word):
                 break
             words.append(word)
-        if not words or words[-1][0].isupper():  # the person is named
-            return Described()
+        if not words or (words[-1][0].isupper() and not _people_of(found, words)):
+            return Described()  # the person is named
         counted = [w for w in words if _COUNT.match(w)]
         count = int(_COUNTS.get(counted[0].lower(), counted[0])) if counted else 0
         return Described(re.sub(r"['’]s?$", "", words[-1]), count)
     return Described()
+
+
+# An article or a count before a capitalised word describing someone: "l'Ukrainienne",
+# "the two Ukrainians" are people of a country, not a person named ("le nom de famille de Tania").
+_ARTICLE_BEFORE = re.compile(r"(?:\b(?:the|a|an|la|le|les|une?)\s+|\bl['’]\s*)$", re.I)
+# The endings of a people's name ("Ukrainian", "Ukrainiennes", "Britons" are of "Briton").
+_PEOPLE_ENDING = re.compile(r"(?:ians?|iens?|iennes?|ese|ish|ais|aises?|ois|oises?)$")
+
+
+def _people_of(found: re.Match[str], words: list[str]) -> bool:
+    """Whether the capitalised word a description ends on names people of a country, after an
+    article or a count ("l'Ukrainienne qui…", "the two Ukrainians who…", "les deux Russes"),
+    not a person ("Drone Boy Andrii Pokrasa's father" ends on "father")."""
+    last = re.sub(r"['’]s?$", "", words[-1])
+    counted = len(words) > 1 and bool(_COUNT.match(words[-2]))
+    article = len(words) == 1 and bool(
+        _ARTICLE_BEFORE.search(found.string[: found.start("described")])
+    )
+    of_a_country = (bool(actors(last)) and not is_place(last)) or bool(_PEOPLE_ENDING.search(last))
+    return (counted or article) and of_a_country
 
 
 # The other names asked of someone the question names by one: "the last name of Tania",
@@ -268,9 +289,13 @@ def asks_person(text: str) -> bool:
 
 # A question asking for a country or a place: the people a passage names do not answer it
 # ("Quel pays accueillera l'Eurovision 2023 ?" is not answered by the broadcaster quoted).
+# The kind may be described first: "which Alaskan town", "quel petit village". A town's name
+# answers for it, as a country's adjective may not for a country ("Belarusian intelligence").
+_TOWN_KINDS = "cit(?:y|ie)|town|village|region|province|ville|région"
+_TOWN_NAMED = re.compile(_WHICH.format(kinds=_TOWN_KINDS), re.I)
 _PLACE = re.compile(
-    r"\b(?:which|what)\s+(?:countr(?:y|ies)|cit(?:y|ies)|towns?|places?|nations?)\b|"
-    r"\bquel(?:le)?s?\s+(?:pays|villes?|lieux?|nations?)\b|^\s*(?:where|où)\b",
+    _WHICH.format(kinds=f"{_TOWN_KINDS}|countr(?:y|ie)|place|nation|pays|lieu|lieux")
+    + r"|^\s*(?:where|où)\b",
     re.I,
 )
 
@@ -278,3 +303,10 @@ _PLACE = re.compile(
 def asks_place(text: str) -> bool:
     """Whether the answer is a country or a place ("quel pays", "which city", "where")."""
     return bool(_PLACE.search(text))
+
+
+def asks_town(text: str) -> bool:
+    """Whether the answer is a town, a city or a region, whose name it must be ("which Alaskan
+    town", "quel village"), not only where ("Where had the soldiers laid the tripwires?": near
+    a hospital) nor which country ("Belarusian intelligence" says which)."""
+    return bool(_TOWN_NAMED.search(text))

@@ -53,6 +53,12 @@ def test_an_abstention_says_why_in_the_question_language_and_whom_the_articles_q
     assert abstention_text("fr", Reasons(no_doer=True)) == (
         "Les articles ne le disent pas. Aucun des passages trouvés ne dit qui."
     )
+    assert abstention_text("en", Reasons(no_place=True)) == (
+        "The articles do not say. None of the passages found names the place asked about."
+    )
+    assert abstention_text("fr", Reasons(no_place=True)) == (
+        "Les articles ne le disent pas. Aucun des passages trouvés ne nomme le lieu demandé."
+    )
     assert abstention_text("en", Reasons(no_penalty=True)) == (
         "The articles do not say. The passages found give no sentence handed down."
     )

@@ -4,6 +4,7 @@ what a sentence says of names (the people it names, a name it withholds)."""
 import pytest
 
 from assistant.lexical import tokens
+from assistant.mentions import with_names_implied
 from assistant.names import (
     name_phrases,
     narration,
@@ -13,6 +14,7 @@ from assistant.names import (
     said_to_be,
     says,
     told_to,
+    towns_new,
     unknown_names,
 )
 
@@ -95,6 +97,21 @@ def test_place_phrases_are_the_names_a_preposition_of_place_introduces():
     port = "Mykolaiv came under fire, said the mayor of the major port city of Mykolaiv."
     assert place_phrases(port) == []  # the mayor of a place: who, not where
     assert [p for p, _ in place_phrases("Les combats dans la ville de Kherson.")] == ["Kherson"]
+    # the kind of place described first (CNN, 2022-01-27)
+    dnipro = "A conscript opened fire inside a rocket factory in the central city of Dnipro."
+    assert [p for p, _ in place_phrases(dnipro)] == ["Dnipro"]
+
+
+def test_the_towns_new_to_a_question_are_places_but_countries_it_names_no_word_of():
+    # CBS News, 2022-04-27: the state the question names and the country he went to
+    text = (
+        "U.S. Marine veteran Joshua Cooper was safe and sound at his home in Alaska when he "
+        "decided he had to go to Ukraine to fight."
+    )
+    asked = with_names_implied(set(tokens("In which Alaskan town did Joshua Cooper live?")))
+    assert towns_new(text, asked) == []
+    dnipro = "A conscript opened fire inside a rocket factory in the central city of Dnipro."
+    assert towns_new(dnipro, set(tokens("In which Ukrainian city was it?"))) == ["Dnipro"]
 
 
 def test_people_in_a_sentence_include_peers_in_the_order_written():
@@ -127,6 +144,15 @@ def test_people_in_a_sentence_include_peers_in_the_order_written():
     assert people_in("He fights in the Foreign Legion of Territorial Defense of Ukraine.") == []
     assert people_in("Sky News reporter Stuart Ramsay said.") == [
         ("Stuart Ramsay", "Stuart Ramsay")
+    ]
+    # a place's noun and "of" before a name make it the place's (Fox News, 2022-03-08)
+    text = (
+        "A man walks between houses destroyed during air strikes on the central Ukranian "
+        "city of Bila Tserkva on March 8, 2022."
+    )
+    assert people_in(text) == []
+    assert people_in("The mayor of the village of Hroza, Ivan Ivanov, said.") == [
+        ("Ivan Ivanov", "Ivan Ivanov")
     ]
 
 

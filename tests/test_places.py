@@ -3,6 +3,7 @@ country's name in the other language."""
 
 from assistant.lexical import tokens
 from assistant.places import (
+    is_country,
     is_place,
     named_by_tag,
     other_language_city,
@@ -25,6 +26,13 @@ def test_countries_and_continents_are_places_as_news_names_them_in_english_and_f
 
 def test_first_level_regions_are_places():
     assert is_place("New York") and is_place("North Carolina")
+
+
+def test_countries_are_told_from_regions_and_towns():
+    for name in ("Ukraine", "the United States", "Pologne", "Russia"):
+        assert is_country(name), name
+    for name in ("Alaska", "New York", "Dnipro", "Kharkiv Oblast"):
+        assert not is_country(name), name
 
 
 def test_people_and_bodies_are_not_places():

@@ -10,6 +10,7 @@ from assistant.question_names import (
     asks_name,
     asks_person,
     asks_place,
+    asks_town,
     is_person_kind,
     nickname_asked,
     other_name_asked,
@@ -60,6 +61,19 @@ def test_a_question_asking_for_a_country_or_a_place():
     assert asks_place("Which city hosted the talks?") and asks_place("Where did Blinken go?")
     assert not asks_place("Who won the 2022 contest?")
     assert not asks_place("What did the country's president say?")
+    # the kind of place may be described first
+    assert asks_place("In which Alaskan town did Joshua Cooper live?")
+    assert asks_place("Dans quel petit village les soldats ont-ils intercepté le blindé ?")
+    assert not asks_place("What did Kyiv region governor Oleksiy Kuleba say?")
+
+
+def test_a_question_asking_for_a_town_or_a_region_by_its_name():
+    assert asks_town("In which Alaskan town did Joshua Cooper live?")
+    assert asks_town("From which Ukrainian town or city was he forced to flee?")
+    assert asks_town("Dans quelle ville d'Alaska vivait-il ?")
+    # not a country, which its adjective may say, nor only where
+    assert not asks_town("Which country's intelligence service did he link the hackers to?")
+    assert not asks_town("Where had the soldiers laid the tripwires?")
 
 
 @pytest.mark.parametrize(
@@ -109,9 +123,19 @@ def test_the_kind_of_person_asked_which_one_of():
         ("Comment s'appelle le vétéran de l'armée américaine, ancien de la police ?", "vétéran", 0),
         ("Comment s'appellent les deux anciens militaires américains libérés ?", "militaires", 2),
         ("Quel est le nom de l'analyste du FSB qui aurait rédigé le rapport ?", "analyste", 0),
+        # people of a country, after an article or a count, are described, not named
+        ("What are the names of the two Americans released?", "Americans", 2),
+        (
+            "Comment s'appelle l'Ukrainienne qui aurait abattu un drone depuis son balcon ?",
+            "Ukrainienne",
+            0,
+        ),
+        ("What is the name of the Ukrainian who defused the bomb?", "Ukrainian", 0),
+        ("Comment s'appellent les deux Russes arrêtés à la frontière ?", "Russes", 2),
         # the person is named, or no name is asked
         ("Quels sont les noms de famille de Victoria et Natalya ?", "", 0),
-        ("What are the names of the two Americans released?", "", 0),
+        ("Quel est le nom de famille de Julien ?", "", 0),
+        ("What is the name of Christian's brother?", "brother", 0),
         ("What did the 50-year-old man killed by a mine say?", "", 0),
     ],
 )
