@@ -326,3 +326,16 @@ def large_answer(as_large):
         return as_large(assistant).answer(query, pool, pool.closest)
 
     return answer
+
+
+@pytest.fixture
+def refused(large_answer):
+    """`refused(assistant, asked)`: each (question, words of the refusal) of `asked` is refused
+    by the large-corpus answer (`large_answer`), citing nothing."""
+
+    def check(assistant: Assistant, asked) -> None:
+        for question, said in asked:
+            result = large_answer(assistant, question)
+            assert result.abstained and said in result.text and not result.citations, result.text
+
+    return check

@@ -45,23 +45,45 @@ def test_a_who_answer_names_someone_not_only_places_or_the_source_told_after(
 
 
 @pytest.mark.slow
+def test_a_who_answer_names_someone_not_only_places_or_its_source(indexed, news_articles, refused):
+    # Daily Express, 2022-09-08: "According to the Times, Artyom Bardin, the head of the city of
+    # Berdyansk on the Black Sea, was said to be in a grave condition after his car exploded on
+    # Tuesday": the blast is told, no one behind it is named.
+    assistant = indexed(news_articles("2581_3adab401ec94e036.txt", "0001_53ce3e069dab901e.txt"))
+    refused(
+        assistant,
+        (
+            (
+                "Who was behind the car bomb that hit Artyom Bardin, the head of Berdiansk?",
+                "says who",
+            ),
+            ("Qui a fait exploser la voiture d'Artyom Bardin à Berdiansk ?", "ne le disent pas"),
+        ),
+    )
+
+
+@pytest.mark.slow
 def test_a_town_asked_is_answered_only_by_an_excerpt_naming_one(
-    indexed, news_articles, large_answer
+    indexed, news_articles, refused, large_answer
 ):
     # CBS News, 2022-04-27: "U.S. Marine veteran Joshua Cooper was safe and sound at his home in
     # Alaska…" names the state the question names, not the town it asks; CNN, 2022-01-27: the
     # rocket factory "in the central city of Dnipro" names the city asked.
     assistant = indexed(news_articles("2102_bca930a1abf024ff.txt", "0271_1ab66fd7ad340de4.txt"))
-    for question, said in (
-        ("In which Alaskan town did Joshua Cooper, the Marine veteran, live?", "names the place"),
+    refused(
+        assistant,
         (
-            "Dans quelle ville d'Alaska l'ancien marine Joshua Cooper était-il chez lui quand il a "
-            "décidé d'aller combattre en Ukraine ?",
-            "ne nomme le lieu",
+            (
+                "In which Alaskan town did Joshua Cooper, the Marine veteran, live?",
+                "names the place",
+            ),
+            (
+                "Dans quelle ville d'Alaska l'ancien marine Joshua Cooper était-il chez lui quand "
+                "il a décidé d'aller combattre en Ukraine ?",
+                "ne nomme le lieu",
+            ),
         ),
-    ):
-        result = large_answer(assistant, question)
-        assert result.abstained and said in result.text and not result.citations, result.text
+    )
     result = large_answer(
         assistant, "In which Ukrainian city did a conscript shoot dead five people at a factory?"
     )

@@ -6,23 +6,9 @@ import pytest
 from assistant.names import clause_of
 
 
-def _answer(assistant, answerer, question: str):
-    """The large-corpus answer to `question` from the 15 passages retrieval finds."""
-    query = assistant.prepare(question)
-    pool = assistant.retrieve(query, 15)
-    return answerer.answer(query, pool, pool.closest)
-
-
-def _none_says(assistant, answerer, asked) -> None:
-    """Each question of `asked` (question, words of the refusal) is refused, citing nothing."""
-    for question, said in asked:
-        result = _answer(assistant, answerer, question)
-        assert result.abstained and said in result.text and not result.citations, result.text
-
-
 @pytest.mark.slow
 def test_a_name_asked_is_that_of_someone_of_the_kind_the_question_describes(
-    indexed, news_articles, as_large
+    indexed, news_articles, refused, large_answer
 ):
     # ABC News, 2022-08-25: "Andrii, 15, helped by his father, …", but the man named is not him:
     # "A man named Yuri Kasyanov from the civil defense forces responded to their post".
@@ -37,11 +23,8 @@ def test_a_name_asked_is_that_of_someone_of_the_kind_the_question_describes(
             "0001_53ce3e069dab901e.txt",
         )
     )
-    answerer = as_large(assistant)
-
-    _none_says(
+    refused(
         assistant,
-        answerer,
         (
             ("What was the name of Drone Boy Andrii Pokrasa's father?", "says who"),
             ("What is the name of the father who helped Andrii Pokrasa fly his drone?", "says who"),
@@ -52,13 +35,13 @@ def test_a_name_asked_is_that_of_someone_of_the_kind_the_question_describes(
         ("What were the names of the two veterans freed in the prisoner swap?", "Huynh"),
         ("What was the name of the Ukrainian soldier who blew himself up on a bridge?", "Skakun"),
     ):
-        result = _answer(assistant, answerer, question)
+        result = large_answer(assistant, question)
         assert not result.abstained and named in result.citations[0].excerpt, result.text
 
 
 @pytest.mark.slow
 def test_a_person_named_as_someone_else_is_not_the_one_whose_name_is_asked(
-    indexed, news_articles, as_large
+    indexed, news_articles, refused
 ):
     # Daily Mirror, 2022-02-26: a Ukrainian driver offers to tow a Russian tank crew home; "The
     # video was shared on Twitter by Victor Kovalenko, a former Ukrainian journalist". Daily
@@ -75,10 +58,8 @@ def test_a_person_named_as_someone_else_is_not_the_one_whose_name_is_asked(
             "0001_53ce3e069dab901e.txt",
         )
     )
-    answerer = as_large(assistant)
-    _none_says(
+    refused(
         assistant,
-        answerer,
         (
             (
                 "What was the name of the Ukrainian driver who offered to tow a Russian tank crew "
@@ -126,7 +107,7 @@ def test_a_person_named_as_someone_else_is_not_the_one_whose_name_is_asked(
 
 
 @pytest.mark.slow
-def test_a_name_a_passage_says_is_withheld_is_said_not_found(indexed, news_articles, as_large):
+def test_a_name_a_passage_says_is_withheld_is_said_not_found(indexed, news_articles, refused):
     # CNN, 2022-03-15: "The suspect, whom the SBU did not identify, was accused…"; CBS News,
     # 2022-03-21: "The 27-year-old woman, who did not share her last name, shielded her baby".
     assistant = indexed(
@@ -134,10 +115,8 @@ def test_a_name_a_passage_says_is_withheld_is_said_not_found(indexed, news_artic
             "1286_3db9b6a8d98300f5.txt", "1420_fcbd0f5b66fbc3a8.txt", "0001_53ce3e069dab901e.txt"
         )
     )
-    answerer = as_large(assistant)
-    _none_says(
+    refused(
         assistant,
-        answerer,
         (
             (
                 "The SBU detained a hacker routing calls for Russian troops. What is the suspect's name?",
@@ -174,7 +153,7 @@ def test_the_clause_naming_someone_is_where_what_they_are_is_said():
 
 @pytest.mark.slow
 def test_no_one_named_is_the_person_asked_when_each_is_the_source_the_one_told_or_a_body(
-    indexed, news_articles, as_large
+    indexed, news_articles, refused
 ):
     # CNN, 2022-10-17: "One of the people killed in the capital was a woman who was six months
     # pregnant, Kyiv Mayor Vitali Klitschko said in a statement." and "Klitschko also told CNN's
@@ -192,10 +171,8 @@ def test_no_one_named_is_the_person_asked_when_each_is_the_source_the_one_told_o
             "0001_53ce3e069dab901e.txt",
         )
     )
-    answerer = as_large(assistant)
-    _none_says(
+    refused(
         assistant,
-        answerer,
         (
             (
                 "What was the name of the pregnant woman killed in Kyiv by the Russian drone "
@@ -222,16 +199,14 @@ def test_no_one_named_is_the_person_asked_when_each_is_the_source_the_one_told_o
 
 @pytest.mark.slow
 def test_no_one_named_is_the_person_asked_when_each_only_reports_it(
-    indexed, news_articles, as_large
+    indexed, news_articles, refused
 ):
     # NBC News, 2022-06-26: "Klitschko said the missiles hit at least two residential buildings,
     # and President Volodymr Zelenskyy said a 37-year-old man was killed…": both report the
     # death, neither is the man
     assistant = indexed(news_articles("2335_d218baa66c750836.txt", "2708_6be2828e5d2745e3.txt"))
-    answerer = as_large(assistant)
-    _none_says(
+    refused(
         assistant,
-        answerer,
         (
             (
                 "What was the name of the 37-year-old man killed when Russian missiles hit a "
@@ -248,7 +223,7 @@ def test_no_one_named_is_the_person_asked_when_each_only_reports_it(
 
 
 @pytest.mark.slow
-def test_a_first_name_or_an_alias_alone_says_no_real_name(indexed, news_articles, as_large):
+def test_a_first_name_or_an_alias_alone_says_no_real_name(indexed, news_articles, refused):
     # CBS News, 2022-03: "the Syrian eyewitness, known only as "the Gravedigger" to protect his
     # identity"; 2022-03: "a mother identified using the alias "Alyona" told Meduza".
     assistant = indexed(
@@ -256,10 +231,8 @@ def test_a_first_name_or_an_alias_alone_says_no_real_name(indexed, news_articles
             "1548_978dacd6e6ae32ab.txt", "1534_859fee82c6951eee.txt", "0793_e040aff73cce7a19.txt"
         )
     )
-    answerer = as_large(assistant)
-    _none_says(
+    refused(
         assistant,
-        answerer,
         (
             (
                 "What is the real name of the Syrian witness called 'the Gravedigger' who "
@@ -276,15 +249,15 @@ def test_a_first_name_or_an_alias_alone_says_no_real_name(indexed, news_articles
 
 
 @pytest.mark.slow
-def test_a_things_name_asked_is_a_name_given_to_one_of_its_kind(indexed, news_articles, as_large):
+def test_a_things_name_asked_is_a_name_given_to_one_of_its_kind(
+    indexed, news_articles, refused, large_answer
+):
     # Fox News, 2022-03-09: "A Russian airstrike hit a maternity hospital in the besieged city of
     # Mariupol…, in what President Volodymyr Zelenskyy called an "atrocity."" names no hospital;
     # 2022-10: "Russia's flagship Moskva went down in the Black Sea in April".
     assistant = indexed(news_articles("1165_755a7d5596bdb5ff.txt", "1916_260e603100c3b334.txt"))
-    answerer = as_large(assistant)
-    _none_says(
+    refused(
         assistant,
-        answerer,
         (
             (
                 "Comment s'appelle la maternité de Marioupol touchée par une frappe aérienne "
@@ -293,24 +266,20 @@ def test_a_things_name_asked_is_a_name_given_to_one_of_its_kind(indexed, news_ar
             ),
         ),
     )
-    result = _answer(
-        assistant, answerer, "What was the name of the Russian flagship that sank in the Black Sea?"
+    result = large_answer(
+        assistant, "What was the name of the Russian flagship that sank in the Black Sea?"
     )
     assert not result.abstained and "Moskva" in result.text, result.text
 
 
 @pytest.mark.slow
-def test_someone_named_far_from_the_kind_asked_is_not_of_that_kind(
-    indexed, news_articles, as_large
-):
+def test_someone_named_far_from_the_kind_asked_is_not_of_that_kind(indexed, news_articles, refused):
     # Daily Mirror, 2022-04-07: "Her daughter - who fled Bucha before Vladimir Putin ordered the
     # invasion of Ukraine - said that she pleaded with her mother not to cycle home…": Putin is
     # named in the sentence saying "daughter", but he is not her.
     assistant = indexed(news_articles("1755_fed026b8d168913e.txt"))
-    answerer = as_large(assistant)
-    _none_says(
+    refused(
         assistant,
-        answerer,
         (
             (
                 "What is the name of the daughter of Iryna Filkina, the Bucha victim recognised "
@@ -323,14 +292,13 @@ def test_someone_named_far_from_the_kind_asked_is_not_of_that_kind(
 
 @pytest.mark.slow
 def test_who_someone_of_a_kind_was_is_answered_by_a_person_of_that_kind_named(
-    indexed, news_articles, as_large
+    indexed, news_articles, refused
 ):
     # Daily Mirror, 2022-02-28: "…one man seems unperturbed by the fact he’s carrying a deadly
     # explosive device in his two hands": the man is never named.
     assistant = indexed(news_articles("0867_46c54b1b9b1a47fe.txt", "0001_53ce3e069dab901e.txt"))
-    _none_says(
+    refused(
         assistant,
-        as_large(assistant),
         (
             (
                 "Who was the man filmed in Berdyansk carrying an explosive device away from the "
