@@ -153,21 +153,18 @@ def person_described(text: str) -> Described:
 # An article or a count before a capitalised word describing someone: "l'Ukrainienne",
 # "the two Ukrainians" are people of a country, not a person named ("le nom de famille de Tania").
 _ARTICLE_BEFORE = re.compile(r"(?:\b(?:the|a|an|la|le|les|une?)\s+|\bl['’]\s*)$", re.I)
-# The endings of a people's name ("Ukrainian", "Ukrainiennes", "Britons" are of "Briton").
-_PEOPLE_ENDING = re.compile(r"(?:ians?|iens?|iennes?|ese|ish|ais|aises?|ois|oises?)$")
 
 
 def _people_of(found: re.Match[str], words: list[str]) -> bool:
-    """Whether the capitalised word a description ends on names people of a country, after an
-    article or a count ("l'Ukrainienne qui…", "the two Ukrainians who…", "les deux Russes"),
-    not a person ("Drone Boy Andrii Pokrasa's father" ends on "father")."""
+    """Whether the capitalised word a description ends on names people of one of the crisis'
+    countries (`actors`), after an article or a count ("l'Ukrainienne qui…", "the two
+    Ukrainians who…", "les deux Russes"), not a person ("le nom de famille de Julien")."""
     last = re.sub(r"['’]s?$", "", words[-1])
     counted = len(words) > 1 and bool(_COUNT.match(words[-2]))
     article = len(words) == 1 and bool(
         _ARTICLE_BEFORE.search(found.string[: found.start("described")])
     )
-    of_a_country = (bool(actors(last)) and not is_place(last)) or bool(_PEOPLE_ENDING.search(last))
-    return (counted or article) and of_a_country
+    return (counted or article) and bool(actors(last)) and not is_place(last)
 
 
 # The other names asked of someone the question names by one: "the last name of Tania",
