@@ -128,11 +128,7 @@ def person_described(text: str) -> Described:
     two "militaires" of "Comment s'appellent les deux anciens militaires américains…"; no kind
     when it asks no name or names the person ("les noms de famille de Victoria et Natalya")."""
     if not _NAMES_ASKED.search(text):
-        who = _WHO_OF_A_KIND.search(text)  # "Who was the man filmed…"
-        if who is None:
-            return Described()
-        count = (who.group("count") or "").strip()
-        return Described(who.group("kind"), int(_COUNTS.get(count.lower(), count or 0)))
+        return Described()
     for pattern in _DESCRIBED:
         found = pattern.search(text)
         if found is None:
@@ -281,23 +277,11 @@ def person_kind_asked(text: str) -> str:
     return _kind_in(_PERSON_ANSWER, text)
 
 
-# "Who was the man filmed…", "Qui était la quatrième personne…", "Who was the village mayor…":
-# who someone of a kind of person was asks their name.
-_WHO_OF_A_KIND = re.compile(
-    r"\b(?:who|qui)\s+(?:was|were|is|are|était|étaient|est|sont)\s+"
-    r"(?:the\s+|l['’]\s*|le\s+|la\s+|les\s+)(?P<count>(?:two|three|four|five|deux|trois|"
-    rf"quatre|cinq|\d+)\s+)?(?:[\w-]+\s+){{0,2}}?(?P<kind>(?:{_PERSON_KINDS})s?)\b",
-    re.I,
-)
-
-
 def asks_person(text: str) -> bool:
     """Whether the answer is a person's name: someone of a kind named ("which US diplomat",
-    "quel sénateur américain", "who was the man filmed…") or names asked for ("comment
-    s'appellent…"). A "who" question may be answered by a body or a country too."""
-    return bool(
-        _PERSON_ANSWER.search(text) or _NAMES_ASKED.search(text) or _WHO_OF_A_KIND.search(text)
-    )
+    "quel sénateur américain") or names asked for ("comment s'appellent…"). A "who" question
+    may be answered by a body or a country too."""
+    return bool(_PERSON_ANSWER.search(text) or _NAMES_ASKED.search(text))
 
 
 # A question asking for a country or a place: the people a passage names do not answer it

@@ -288,22 +288,3 @@ def test_someone_named_far_from_the_kind_asked_is_not_of_that_kind(indexed, news
             ),
         ),
     )
-
-
-@pytest.mark.slow
-def test_who_someone_of_a_kind_was_is_answered_by_a_person_of_that_kind_named(
-    indexed, news_articles, refused
-):
-    # Daily Mirror, 2022-02-28: "…one man seems unperturbed by the fact he’s carrying a deadly
-    # explosive device in his two hands": the man is never named.
-    assistant = indexed(news_articles("0867_46c54b1b9b1a47fe.txt", "0001_53ce3e069dab901e.txt"))
-    refused(
-        assistant,
-        (
-            (
-                "Who was the man filmed in Berdyansk carrying an explosive device away from the "
-                "road in his bare hands?",
-                "says who",
-            ),
-        ),
-    )
