@@ -310,7 +310,7 @@ class ExtractiveAnswerer(
         ):
             # thousands of articles always hold a loosely related sentence: none close; but a
             # follow-up's few words score low wherever it is answered, its topic set before
-            if self.corpus.sentences >= LARGE_CORPUS_SENTENCES and not query.follows:
+            if large and not query.follows:
                 return self._abstain(query, passages, far=True)
             return self._compose(query, passages, chosen, WEAK_LEAD[query.language])
         figure = figures.get(id(first), (0.0, ""))[1]

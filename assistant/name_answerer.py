@@ -33,6 +33,7 @@ from assistant.names import (
     people_in,
     people_new,
 )
+from assistant.names_given import asked_spellings
 from assistant.places import is_place
 from assistant.query import Query, question_parts
 from assistant.question_kinds import who_acts
@@ -159,7 +160,7 @@ class NameAnswers:
         chosen = [self._with_who_it_is(c) for c in chosen]
         first = chosen[0].sentence
         asked = set(tokens(query.search))
-        known = asked | {t for slot in query.slots for t, _ in slot}  # as the corpus spells them
+        known = asked_spellings(query)  # as the corpus spells them too
         kind = set(tokens(kind_word))  # "Brigade" is new to "which brigade"
 
         def new_people(sentence: Sentence) -> list[str]:

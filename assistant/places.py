@@ -62,12 +62,16 @@ PLACE_NOUNS = frozenset(
 def is_place(name: str) -> bool:
     """Whether `name` (as written, "the" before it allowed) is a country's or a region's, or
     ends on a noun of places."""
-    words = name.split()
-    if words and words[0].casefold() == "the":
-        words = words[1:]
+    words = _without_the(name)
     if len(words) > 1 and words[-1].casefold() in PLACE_NOUNS:
         return True
     return " ".join(words).casefold() in _place_names()
+
+
+def _without_the(name: str) -> list[str]:
+    """The words of a name as written, without a "the" before it."""
+    words = name.split()
+    return words[1:] if words and words[0].casefold() == "the" else words
 
 
 @cache
@@ -123,10 +127,7 @@ def _both_ways(
 def is_country(name: str) -> bool:
     """Whether `name` (as written, "the" before it allowed) is a country's or a territory's
     ("Ukraine", "the United States", "Pologne"), not a region's or a town's."""
-    words = name.split()
-    if words and words[0].casefold() == "the":
-        words = words[1:]
-    return " ".join(words).casefold() in _country_names()
+    return " ".join(_without_the(name)).casefold() in _country_names()
 
 
 def _short(name: str) -> str:

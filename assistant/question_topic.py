@@ -19,6 +19,9 @@ from assistant.question_values import SOURCE_FIRST, SOURCE_WORDS
 # The source a question ends on, after what it asks: ", selon l'Associated Press ?".
 SOURCE_LAST = re.compile(rf",\s*{SOURCE_WORDS}\s+[^,?;]+\?\s*$", re.I)
 
+# The words saying when something happened: "when", "quand", "lorsque", "lorsqu'il".
+_WHEN = r"\b(?:when|quand|lorsque|lorsqu['’])\b"
+
 # "on" says a topic ("say on NATO"), not a day ("on the day Russia invaded", "on Monday").
 _ON_A_DAY = (
     r"\s+(?:the\s+(?:day|eve|night|morning|evening|afternoon|anniversary)|"
@@ -37,7 +40,7 @@ _TOPIC = re.compile(
 # Wagner fighters marched on Moscow" is not about "Moscow" alone).
 _WHEN_TOPIC = re.compile(
     r"\b(?:say|said|tell|told|react|reacted|respond|responded|dit|déclaré|répondu|réagi)\b"
-    r"(?:\s+[^\s?]+){0,3}?\s+(?:when|quand|lorsque|lorsqu['’])\s*(?P<topic>.+?)\s*\??$",
+    rf"(?:\s+[^\s?]+){{0,3}}?\s+{_WHEN}\s*(?P<topic>.+?)\s*\??$",
     re.I,
 )
 
@@ -57,7 +60,7 @@ def topic_of(text: str) -> str:
     return _AT_AN_EVENT.split(match.group("topic"), maxsplit=1)[0] if match else ""
 
 
-_AT_AN_EVENT = re.compile(r"\s+(?:when|quand|lorsqu['’]?\w*)\b", re.I)
+_AT_AN_EVENT = re.compile(rf"\s+{_WHEN}", re.I)
 
 
 # What someone said something was: "what did Dave McCormick say was the best way to keep Putin
@@ -100,7 +103,7 @@ def occasion_of(text: str) -> str:
 # "before": what may not have happened ("avant de reprendre les négociations"); nor "after" nor
 # "during", which mostly date the words by an event told in other words ("after the IAEA
 # inspectors' visit in September": "IAEA visited the site").
-_EVENT = re.compile(r"\b(?:when|quand|lorsqu['’]?\w*)\s*(?P<event>[^?]*)", re.I)
+_EVENT = re.compile(rf"{_WHEN}\s*(?P<event>[^?]*)", re.I)
 
 
 # The question itself after an event told first: "When Biden's sanctions targeted Russia's
