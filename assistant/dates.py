@@ -332,10 +332,10 @@ def _weekday_in(written: str, language: str) -> str:
 _NEXT_YEAR = re.compile(r"\bnext year\b|\bl['’]an(?:née)? prochaine?\b", re.I)
 
 
-def tells_of_year(sentence: Sentence, year: int) -> bool:
-    """Whether a sentence speaks of `year`: by its number, or as "next year" in an article
-    published the year before."""
-    if str(year) in sentence.text:
+def tells_of_year(text: str, year: int, published: str) -> bool:
+    """Whether a text (a passage, a sentence) published on `published` ('YYYY-MM…', or '')
+    speaks of `year`: by its number, or as "next year" when published the year before ("…growth
+    of just 2.7% next year" in October 2022 is a forecast for 2023)."""
+    if str(year) in text:
         return True
-    published = sentence.chunk.published or sentence.chunk.date or ""
-    return published[:4] == str(year - 1) and bool(_NEXT_YEAR.search(sentence.text))
+    return published[:4] == str(year - 1) and bool(_NEXT_YEAR.search(text))

@@ -191,7 +191,11 @@ class ExtractiveAnswerer(
             later = [y for y in query.years if y > last]
             if later:
                 # Articles written before that year tell of it only where they name it.
-                naming = [p for p in passages if any(str(y) in p.chunk.text for y in later)]
+                naming = [
+                    p
+                    for p in passages
+                    if any(tells_of_year(p.chunk.text, y, p.chunk.when) for y in later)
+                ]
                 if not naming:
                     return self._abstain(query, passages, outside=(period, later[0]))
                 passages = naming
@@ -211,7 +215,9 @@ class ExtractiveAnswerer(
         sentences = with_value_asked(query, self._passage_sentences(passages, whole))
         if later:  # and only in the sentences naming it ("Who won Eurovision 2023?" is not
             # answered by "Ukraine has won the contest three times" beside "the 2023 event")
-            sentences = [s for s in sentences if any(tells_of_year(s, y) for y in later)]
+            sentences = [
+                s for s in sentences if any(tells_of_year(s.text, y, s.chunk.when) for y in later)
+            ]
             if not sentences:
                 return self._abstain(query, passages, outside=(period, later[0]))
         if not sentences and query.asks_penalty:

@@ -129,13 +129,24 @@ OF_WHAT_WORDS = 4  # words after a figure's "of" that may say what it counts
 _CLAUSE_END = re.compile(r"[,;:.!?()]")
 
 
+# A figure counting a part of what was named before it: "8 of them", "21 were damaged",
+# "trois d'entre eux", "12 ont été tués" (not "three of these narratives", which names it).
+_PART_OF_BEFORE = re.compile(
+    r"^\S+\s+(?:of\s+them\b|d['’]entre\s+(?:eux|elles)\b|"
+    r"(?:were|are|was|is|have|had|has|ont|sont|étaient|avaient)\b)",
+    re.I,
+)
+
+
 def _as_compared(text: str, figure: str, before: str, end: int, size: bool) -> str:
     """What the model compares with what is counted, for a figure of `text` ending at `end`:
     a size is said before its figure ("cutting production by two million barrels"), a count by
     the words the figure counts ("40,000 troops"), a figure ending a clause ("the toll rose to
-    300.") by the words before it, and one ending on "of" by what follows ("500,000 tons of"
+    300.") or counting a part of what was named before ("Of the 29 high-rise buildings, 21 were
+    damaged") by the words before it, and one ending on "of" by what follows ("500,000 tons of"
     grain)."""
-    said = f"{before} {figure}" if size or FIGURE_START_RE.fullmatch(figure) else figure
+    told_before = size or FIGURE_START_RE.fullmatch(figure) or _PART_OF_BEFORE.match(figure)
+    said = f"{before} {figure}" if told_before else figure
     return f"{said} {_of_what(text, end)}" if _ENDS_ON_OF.search(figure) else said
 
 

@@ -16,8 +16,14 @@ from assistant.lexical import tokens
 
 # A percentage: the answer to a share asked (`question_values.asks_share`).
 PERCENT_RE = re.compile(r"\d+(?:[.,]\d+)?\s?(?:%|percent\b|per cent\b|pour cent\b)", re.I)
+# A calibre after a count ("25,000 155mm artillery rounds", "18 155 mm Howitzers") is what the
+# count is of, not more of its digits.
+_CALIBRE = r"\d+(?:[.,]\d+)?\s?mm\b"
+# Thousands are grouped by one separator throughout ("25,000", "3 000", "1.500.000"), and a
+# number starts with its first digit.
 NUMBER_RE = re.compile(
-    r"\d{1,3}(?:[  .,]\d{3})+|\d+(?:[.,]\d+)?(?:\s?%|(?:million|billion|bn|m)\b)?|"
+    r"(?<!\d)(?<!\d[.,])(?:\d{1,3}(?:,\d{3})+|\d{1,3}(?:[  ]\d{3}(?![.,]?\d|\s?mm\b))+|"
+    r"\d{1,3}(?:\.\d{3})+|\d+(?:[.,]\d+)?(?:\s?%|(?:million|billion|bn|m)\b)?)|"
     r"\b(?:des )?(?:dizaines|centaines|milliers) de milliers\b|"
     r"\b(?:des )?(?:dizaines|centaines|milliers)\b"
 )
@@ -47,7 +53,8 @@ FIGURE_START_RE = re.compile(rf"{NUMBER_RE.pattern}|\b(?:{NUMBER_WORDS})\b", re.
 # A figure and the one or two words after it that say what it counts (never another number:
 # "Nov. 8 showed 90,000 troops" holds 90,000 troops), quoted or not ("18 “filtration camps”").
 FIGURE_RE = re.compile(
-    rf"(?:{FIGURE_START_RE.pattern})(?:(?:\s+[“«\"‘]?\s?(?!\d)[\w’'-]+){{1,2}}|(?=[.,;:)](?:\s|$)))",
+    rf"(?:{FIGURE_START_RE.pattern})(?:(?:\s+[“«\"‘]?\s?(?:{_CALIBRE}|(?!\d)[\w’'-]+)){{1,2}}|"
+    r"(?=[.,;:)](?:\s|$)))",
     re.I,
 )
 

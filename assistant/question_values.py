@@ -187,10 +187,10 @@ _COUNTED = [
     re.compile(p, re.I)
     for p in (
         r"\b(?:how many|how much|number of|combien d['’]|combien de|combien|nombre d['’]|"
-        r"nombre de)\s*(?P<what>[^?,;]+?)(?=\s+(?:are|were|is|was|has|have|had|did|does|do|will|"
+        r"nombre de)\s*(?P<what>(?:[^?,;]|,(?=\d))+?)(?=\s+(?:are|were|is|was|has|have|had|did|does|do|will|"
         r"would|could|can|sont|ont|a|avait|avaient|était|étaient|etaient|sera|seront|devait|"
         r"devaient|doivent|pourraient|se|s['’]|la|le|les|l['’]|selon|according|by|in|en|aux?|"
-        r"dans|near|at|son|sa|ses|leur|leurs|died|perished|[\w-]+(?:ait|aient))\b|[?,;]|$)",
+        r"dans|near|at|son|sa|ses|leur|leurs|died|perished|[\w-]+(?:ait|aient))\b|[?;]|,(?!\d)|$)",
         r"\b(?:how (?:large|big)|what size)\s+(?:is|are|was|were)\s+(?:the\s+)?(?P<what>[^?,;]+?)"
         r"(?=\s+(?:heading|going|sent|deployed|that|in|to|near|at|on)\b|[?,;]|$)",
         # the size asked ("What was the scale of…", "Quelle est l'ampleur du…"), not a topic
@@ -233,6 +233,17 @@ _COUNTS_NOTHING = re.compile(r"combien(?!\s*d['’]|\s*de\b)", re.I)
 
 _NAMED_COUNT_MAX = 5  # words a count's phrase keeps at most when a name opens it
 
+# The whole a count is taken from, and the figure the question gives of it: "how many of the
+# roughly 50,000 school-age refugee children…" counts children, "how many of the town's 29
+# high-rise buildings…" buildings ("of them" stays a pronoun).
+_OF_ALL = re.compile(
+    r"^(?:(?:of\s+(?:the|those|these|its|their)|parmi\s+les|d['’]entre\s+les)\s+"
+    r"(?:[\w-]+['’]s\s+)?|of\s+[\w-]+['’]s\s+)"
+    r"(?:(?:roughly|about|some|nearly|around|approximately|an estimated|estimated|more than|"
+    r"over|almost|environ|quelque|près de|plus de)\s+)*(?:\d[\d,.  ]*\s+)?(?=\w)",
+    re.I,
+)
+
 
 def counted_thing(text: str) -> str:
     """The thing a number question counts or sizes, as worded, in at most three words (four when
@@ -244,7 +255,7 @@ def counted_thing(text: str) -> str:
     for pattern in _COUNTED:
         match = pattern.search(text)
         if match:
-            words = match.group("what").split()
+            words = _OF_ALL.sub("", match.group("what")).split()
             if _COUNTS_NOTHING.match(match.group(0)) or words[0].lower() in _AUXILIARIES:
                 return ""  # "how much would they get", "combien toucheraient-ils": a verb follows
             names = [

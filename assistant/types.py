@@ -41,6 +41,11 @@ class Chunk:
     outlet: str | None = None
     url: str | None = None
 
+    @property
+    def when(self) -> str:
+        """The day the article was published, else its month ('YYYY-MM'), else ''."""
+        return self.published or self.date or ""
+
 
 @dataclass(frozen=True)
 class Passage:

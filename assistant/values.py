@@ -252,4 +252,4 @@ def dated_figures(
 
 def published_on(sentence: Sentence) -> str:
     """The day (or month) the sentence's article was published, to date what it reports."""
-    return sentence.chunk.published or sentence.chunk.date or ""
+    return sentence.chunk.when

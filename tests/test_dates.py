@@ -134,12 +134,19 @@ def test_a_date_of_saying_does_not_date_what_was_asked():
 def test_a_year_is_told_by_its_number_or_as_next_year_in_the_year_before():
     # HuffPost, 2022-07-25
     staged = "Next year’s Eurovision Song Contest will be staged in Britain, organizers announced."
-    assert tells_of_year(_sentence(staged, "2022-07-25"), 2023)
-    assert not tells_of_year(_sentence(staged, "2021-07-25"), 2023)  # that one was 2022's
-    assert tells_of_year(_sentence("The 2023 event will celebrate Ukraine.", None), 2023)
+    assert tells_of_year(staged, 2023, "2022-07-25")
+    assert not tells_of_year(staged, 2023, "2021-07-25")  # that one was 2022's
+    assert tells_of_year("The 2023 event will celebrate Ukraine.", 2023, "")
     won = "Ukraine has won the contest three times and hosted Eurovision in 2005 and 2017."
-    assert not tells_of_year(_sentence(won, "2022-07-25"), 2023)
-    assert tells_of_year(_sentence("Le concours aura lieu l'an prochain.", "2022-07"), 2023)
+    assert not tells_of_year(won, 2023, "2022-07-25")
+    assert tells_of_year("Le concours aura lieu l'an prochain.", 2023, "2022-07")
+    # AP via CBS News, 2022-10-11: the IMF's forecast for 2023
+    forecast = (
+        "The 190-country lending agency forecast that the global economy would eke out growth "
+        "of just 2.7% next year, down from the 2.9% it had estimated in July."
+    )
+    assert tells_of_year(forecast, 2023, _sentence(forecast, "2022-10-11").chunk.when)
+    assert not tells_of_year(forecast, 2023, "")  # undated: next year of no known year
 
 
 def test_a_date_written_with_an_ordinal_is_a_date():

@@ -8,6 +8,7 @@ import pytest
 from assistant.figure_answerer import (
     COUNTED_RARE_IDF,
     FigureAnswers,
+    _as_compared,
     _of_what,
     counted_phrase,
     one_length_of_time,
@@ -96,6 +97,40 @@ def test_a_size_is_the_figure_its_words_measure(indexed, news_articles):
 
 
 @pytest.mark.slow
+def test_a_count_of_a_calibre_is_the_figure_before_it(indexed, news_articles):
+    # CNN, 2022-05-06: "…including 25,000 155mm artillery rounds, counter-artillery radars…"
+    assistant = indexed(
+        news_articles(
+            "2178_55b6fc32f3351d19.txt", "2674_af174acb5b5a42e0.txt", "0001_53ce3e069dab901e.txt"
+        )
+    )
+    for question in (
+        "How many 155mm artillery rounds were in the $150 million package announced in May 2022?",
+        "Combien d'obus d'artillerie de 155mm le paquet de 150 millions de dollars contenait-il ?",
+    ):
+        result = assistant.answer(question)
+        assert not result.abstained, result.text
+        assert "**25,000" in result.text.splitlines()[0], result.text
+
+
+@pytest.mark.slow
+def test_a_count_of_a_part_is_compared_with_the_whole_named_before_it(indexed, news_articles):
+    # Daily Mirror, 2022-04-08: "Of the 29 high-rise buildings, 21 were damaged, 8 of them were
+    # completely destroyed." beside "26 bodies had been found under two ruined buildings"
+    assistant = indexed(
+        news_articles(
+            "1784_71908b8ad2fd3e68.txt", "1788_6824eabeda46af39.txt", "0001_53ce3e069dab901e.txt"
+        )
+    )
+    result = assistant.answer(
+        "According to the Ukrainian parliament, how many of Borodyanka's 29 high-rise buildings "
+        "were completely destroyed?"
+    )
+    assert not result.abstained, result.text
+    assert "**8**" in result.text.splitlines()[0], result.text
+
+
+@pytest.mark.slow
 def test_a_count_asked_in_a_unit_is_a_figure_in_that_unit(indexed, news_articles):
     # ABC News, 2022-05-28: "…have sent three massive shipments of supplies…" scores above
     # "…they have delivered 24 tons of supplies worth nearly $1 million": tons are asked
@@ -108,6 +143,18 @@ def test_a_count_asked_in_a_unit_is_a_figure_in_that_unit(indexed, news_articles
         result = assistant.answer(question)
         assert not result.abstained, result.text
         assert "**24 tons" in result.text.splitlines()[0], result.text
+
+
+def test_a_figure_counting_a_part_is_compared_with_the_words_before_it():
+    text = "Of the 29 high-rise buildings, 21 were damaged, 8 of them were completely destroyed."
+    for figure in ("21 were damaged", "8 of them"):
+        end = text.index(figure) + len(figure)
+        before = " ".join(text[: text.index(figure)].split()[-5:])
+        assert "buildings" in _as_compared(text, figure, before, end, size=False), figure
+    # a figure with its own words is compared as it is
+    assert _as_compared("They sent 40,000 troops.", "40,000 troops", "They sent", 16, False) == (
+        "40,000 troops"
+    )
 
 
 def test_the_units_a_count_is_asked_in():

@@ -117,6 +117,22 @@ def test_the_numbers_a_text_names_are_read_whatever_their_grouping_but_dates_and
     assert numbers_named("F-16 jets, MI6, on July 11 in 2022") == set()
 
 
+def test_a_calibre_after_a_count_is_what_it_counts_not_more_of_its_digits():
+    # CNN, 2022-05-06: 25,000 rounds, not "25,000 155" nor nothing at all
+    package = "equipment including 25,000 155mm artillery rounds, counter-artillery radars"
+    assert found(package) == ["25,000 155mm artillery"]
+    assert numbers_named(package) == {"25000", "155"}
+    # Daily Express, 2022-04-28: 18 Howitzers, not 18,155 of something
+    assert found("sending 18 155 mm Howitzer cannons and 300 more") == [
+        "18 155 mm Howitzer",
+        "300 more",
+    ]
+    # thousands grouped by one separator throughout, a number read from its first digit
+    assert found("3 000 soldats américains") == ["3 000 soldats américains"]
+    assert found("1,500,000 refugees crossed") == ["1,500,000 refugees crossed"]
+    assert numbers_named("12 500 soldats et 1.500.000 habitants") == {"12500", "1500000"}
+
+
 @pytest.mark.parametrize(
     ("text", "figures"),
     [

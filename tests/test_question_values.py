@@ -38,6 +38,24 @@ def test_a_verb_after_how_much_counts_no_thing_named():
     assert not asks_amount("How much territory did Russia get?")
 
 
+def test_a_count_taken_from_a_whole_counts_what_the_whole_is_of():
+    # "of the roughly 50,000 …" is the whole the count is taken from, not what is counted
+    question = (
+        "In April 2022, how many of the roughly 50,000 school-age Ukrainian refugee children "
+        "still in Moldova were enrolled in Moldovan schools?"
+    )
+    assert counted_thing(question) == "school-age Ukrainian refugee"
+    assert counted_thing("How many of the 1,800 children were enrolled?") == "children"
+    town = "How many of the town's 29 high-rise buildings had been completely destroyed?"
+    assert counted_thing(town) == "high-rise buildings"
+    town = "How many of Borodyanka's 29 high-rise buildings were completely destroyed?"
+    assert counted_thing(town) == "high-rise buildings"
+    assert counted_thing("How many of the soldiers were killed?") == "soldiers"
+    # a pronoun stays one: what it stands for was named before
+    assert counted_thing("How many of them were killed?") == "of them"
+    assert counted_thing("Combien d'entre eux ont été tués ?") == "entre eux"
+
+
 def test_how_long_something_lasted_is_a_number_question_of_time():
     for question in (
         "How long did Blinken's phone call with Lavrov last?",
