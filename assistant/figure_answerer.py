@@ -21,6 +21,7 @@ from langchain_core.embeddings import Embeddings
 from assistant.figures import DEATH_WORDS, FIGURE_START_RE, figures_in, unasked
 from assistant.lexical import tokens
 from assistant.mentions import acronym_at, in_its_language
+from assistant.places import is_place
 from assistant.query import Query
 from assistant.question_values import asks_size, deaths_asked, measures_time, units_of
 from assistant.sentences import Sentence
@@ -74,6 +75,9 @@ class FigureAnswers:
                 return not languages[chunk.source]
 
             figures = [f for f in figures if counts_it(f[0])]
+        systems = self._rare_names_counted(query, counted)
+        if systems:  # "Stormer armoured vehicles" are not "560 infantry fighting vehicles"
+            figures = [f for f in figures if systems & (f[0].own_words | set(tokens(f[1])))]
         if not figures:
             return {}
         want = self.embedder.embed_query(counted)
@@ -113,6 +117,30 @@ class FigureAnswers:
         ]
         slots = {slot[0][0]: {t for t, _ in slot} for slot in query.slots if slot}
         return {w for t in rare for w in slots.get(t, {t}) if self.corpus.uses(w)}
+
+    def _rare_names_counted(self, query: Query, counted: str) -> set[str]:
+        """The tokens of the names qualifying what a question counts that few articles write,
+        before the noun in English ("Stormer armoured vehicles"), right after it in French
+        ("missiles Storm Shadow"); not a country, its people, whose the thing is ("membres de
+        la Rosgvardia", which English calls national guardsmen) nor who acts ("the cut OPEC+
+        agreed"). A sentence counting that thing names it, in any language, or writes out its
+        acronym ("eight National Advanced Surface-to-Air Missile Systems" is "eight NASAMS")."""
+        words = counted.split()
+        qualifying = words[:-1] if query.language != "fr" else words[1:]
+        if query.language == "fr":  # up to the first "de", "du", "des"…
+            cut = next((i for i, w in enumerate(qualifying) if w.lower() in _OF_WORDS), None)
+            qualifying = qualifying[:cut]
+        said = set(tokens(" ".join(qualifying)))
+        return {
+            t
+            for written, toks in query.names
+            if set(toks) <= said and not (is_place(written) or actors(written))
+            for t in toks
+            if self.corpus.uses(t) and self.idf(t) >= COUNTED_RARE_IDF
+        }
+
+
+_OF_WORDS = frozenset({"de", "du", "des", "d'", "d’", "of"})
 
 
 def _head(query: Query, counted: str) -> list[str]:

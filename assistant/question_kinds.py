@@ -157,11 +157,22 @@ def asked_sentence(text: str) -> str:
     were shot near Okhtyrka in February. Who were they?" asks "Who were they?"; the whole text
     when it is one sentence, or its last does not ask."""
     text = text.strip()
-    spans = sentence_spans(text)
-    if len(spans) < 2:
+    # a title quoted ("le documentaire « Russie. Histoire récente »") ends no sentence
+    starts = [a for a, _ in sentence_spans(text) if not _inside_quotes(text, a)]
+    if len(starts) < 2:
         return text
-    last = text[spans[-1][0] : spans[-1][1]]
+    last = text[starts[-1] :].strip()
     return last if last.endswith("?") and last[:1].isupper() else text
+
+
+def _inside_quotes(text: str, position: int) -> bool:
+    """Whether `position` of the text is inside quotation marks opened before it."""
+    before = text[:position]
+    return (
+        before.count("«") > before.count("»")
+        or before.count("“") > before.count("”")
+        or before.count('"') % 2 == 1
+    )
 
 
 def head_of(text: str) -> str:

@@ -83,6 +83,28 @@ def test_the_rare_words_of_what_is_counted_are_those_a_sentence_counting_it_says
     assert rare("How many dolphins?", "dolphins", bridged) == {"dolphin", "porpois"}
 
 
+def test_the_rare_names_qualifying_what_is_counted_are_those_a_sentence_counting_it_names():
+    idf = {t: 9.0 for t in tokens("Stormer Storm Shadow Rosgvardia OPEC+ Russian")}
+    answers = SimpleNamespace(
+        idf=lambda t: idf.get(t, 1.0), corpus=SimpleNamespace(uses=idf.__contains__)
+    )
+
+    def names(question: str) -> set[str]:
+        query = parse_query(question, None, frozenset(idf))
+        return FigureAnswers._rare_names_counted(answers, query, counted_thing(question))
+
+    # before the noun in English, right after it in French
+    assert names("How many Stormer armoured vehicles did Britain send?") == set(tokens("Stormer"))
+    storm = "Combien de missiles Storm Shadow le Royaume-Uni a-t-il livrés ?"
+    assert names(storm) == set(tokens("Storm Shadow"))
+    # whose the thing is, which another language may call otherwise ("national guardsmen")
+    assert names("Combien de membres de la Rosgvardia ont été limogés ?") == set()
+    # who acts, after the noun in English
+    assert names("How big was the oil production cut OPEC+ agreed to?") == set()
+    # a country's people qualify nothing rare
+    assert names("How many Russian soldiers died?") == set()
+
+
 @pytest.mark.slow
 def test_a_size_is_the_figure_its_words_measure(indexed, news_articles):
     # HuffPost, 2022-10-07: "…decided to reduce production by 2 million barrels of oil per day"

@@ -302,6 +302,13 @@ def test_the_acts_a_who_question_asks_were_done():
         # one sentence, abbreviations inside: read whole
         ("Who did Lt. Gen. Smith replace in the U.S. Army?", "who"),
         ("What did Gen. Mark Milley tell Congress?", "quote"),
+        # a title quoted ends no sentence
+        (
+            "Qui a réalisé le documentaire « Russie. Histoire récente », dans lequel Poutine "
+            "raconte avoir fait le taxi ?",
+            "who",
+        ),
+        ('Who wrote the report "Russia. A new history", published in May?', "who"),
     ],
 )
 def test_a_question_opening_on_its_context_is_of_the_kind_its_asking_sentence_asks(
