@@ -75,7 +75,6 @@ from assistant.values import (
     dated_lead,
     gives_rate,
     lead,
-    published_on,
     with_value_asked,
 )
 
@@ -324,7 +323,7 @@ class ExtractiveAnswerer(
             # each dated figure must come from an article speaking of what the question names
             dated = dated_figures(scored, figures, lambda s: not self._names_missing(query, s))
             if dated:
-                items = [(figure_phrase(figures[id(s)][1]), published_on(s)) for s in dated]
+                items = [(figure_phrase(figures[id(s)][1]), s.chunk.when) for s in dated]
                 scored_dated = [Scored(s, 1.0) for s in dated]
                 return self._compose(
                     query, passages, scored_dated, dated_lead(query.language, items)

@@ -23,7 +23,13 @@ from assistant.lexical import tokens
 from assistant.mentions import acronym_at, in_its_language
 from assistant.places import is_place
 from assistant.query import Query
-from assistant.question_values import asks_size, deaths_asked, measures_time, units_of
+from assistant.question_values import (
+    OF_WORDS,
+    asks_size,
+    deaths_asked,
+    measures_time,
+    units_of,
+)
 from assistant.sentences import Sentence
 from assistant.values import COUNTED_MIN, SAME_ACTOR_BONUS, words_before
 from assistant.word_variants import actors
@@ -128,7 +134,7 @@ class FigureAnswers:
         words = counted.split()
         qualifying = words[:-1] if query.language != "fr" else words[1:]
         if query.language == "fr":  # up to the first "de", "du", "des"…
-            cut = next((i for i, w in enumerate(qualifying) if w.lower() in _OF_WORDS), None)
+            cut = next((i for i, w in enumerate(qualifying) if w.lower() in OF_WORDS), None)
             qualifying = qualifying[:cut]
         said = set(tokens(" ".join(qualifying)))
         return {
@@ -138,9 +144,6 @@ class FigureAnswers:
             for t in toks
             if self.corpus.uses(t) and self.idf(t) >= COUNTED_RARE_IDF
         }
-
-
-_OF_WORDS = frozenset({"de", "du", "des", "d'", "d’", "of"})
 
 
 def _head(query: Query, counted: str) -> list[str]:

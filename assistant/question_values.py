@@ -264,10 +264,10 @@ def counted_thing(text: str) -> str:
                 if w[:1].isupper() and before.lower() not in STOPWORDS  # not "avec Poutine"
             ]
             of = _OF_WHOM.match(text, match.end("what")) if len(words) == 2 else None
-            if of and words[-1].lower() in _OF:  # "membres de | la Rosgvardia"
+            if of and words[-1].lower() in OF_WORDS:  # "membres de | la Rosgvardia"
                 return " ".join([*words, *of.group(0).split()])
             # "comprimés d'iodure de | potassium": a cut never ends on the "of" before its noun
-            cut = 4 if len(words) > 3 and words[2].lower() in _OF | {"of"} else 3
+            cut = 4 if len(words) > 3 and words[2].lower() in OF_WORDS | {"of"} else 3
             # "U.S. Air Force | personnel": a name of three words or more qualifies the noun
             # counted after it, which the cut must keep
             named = next((i for i, w in enumerate(words) if not w[:1].isupper()), len(words))
@@ -289,7 +289,7 @@ def counts_by_pronoun(counted: str) -> bool:
 
 # What a French count is of, after the noun, which the words a count stops at cut off
 # ("Combien de membres de la Rosgvardia…": "membres de" counts nothing yet).
-_OF = frozenset({"de", "du", "des", "d'", "d’"})
+OF_WORDS = frozenset({"de", "du", "des", "d'", "d’"})
 _OF_WHOM = re.compile(r"\s*(?:(?:la|le|les)\s+|l['’])[\w-]+(?:\s+[A-Z][\w-]*)*")
 
 

@@ -242,14 +242,9 @@ def dated_figures(
             and speaks_of(sentence)
         ):
             sources.add(sentence.chunk.source)
-            kept.setdefault((figure_value(match[1]), published_on(sentence)), sentence)
+            kept.setdefault((figure_value(match[1]), sentence.chunk.when), sentence)
     values = {value for value, _ in kept}
     dates = {when for _, when in kept}
     if len(values) < 2 or len(dates) < 2:
         return []
-    return sorted(kept.values(), key=lambda s: (published_on(s), s.chunk.source))
-
-
-def published_on(sentence: Sentence) -> str:
-    """The day (or month) the sentence's article was published, to date what it reports."""
-    return sentence.chunk.when
+    return sorted(kept.values(), key=lambda s: (s.chunk.when, s.chunk.source))
