@@ -21,7 +21,6 @@ from langchain_core.embeddings import Embeddings
 from assistant.figures import DEATH_WORDS, FIGURE_START_RE, figures_in, unasked
 from assistant.lexical import tokens
 from assistant.mentions import acronym_at, in_its_language
-from assistant.places import is_place
 from assistant.query import Query
 from assistant.question_values import (
     OF_WORDS,
@@ -31,7 +30,7 @@ from assistant.question_values import (
     units_of,
 )
 from assistant.sentences import Sentence
-from assistant.values import COUNTED_MIN, SAME_ACTOR_BONUS, words_before
+from assistant.values import COUNTED_MIN, SAME_ACTOR_BONUS, names_but_places, words_before
 from assistant.word_variants import actors
 
 # The word naming what is counted, when this rare (IDF over sentences), is said by the sentence
@@ -139,8 +138,8 @@ class FigureAnswers:
         said = set(tokens(" ".join(qualifying)))
         return {
             t
-            for written, toks in query.names
-            if set(toks) <= said and not (is_place(written) or actors(written))
+            for _, toks in names_but_places(query)
+            if set(toks) <= said
             for t in toks
             if self.corpus.uses(t) and self.idf(t) >= COUNTED_RARE_IDF
         }

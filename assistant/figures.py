@@ -68,10 +68,15 @@ _CURRENCY_WORD = re.compile(
     re.I,
 )
 CURRENCY_WINDOW = 4  # words after a figure that may name its currency
+# The words saying a figure is approximate or a bound: "roughly 50,000", "près de 3 000".
+ABOUT = (
+    r"(?:roughly|about|some|nearly|around|approximately|an estimated|estimated|more than|over|"
+    r"almost|environ|quelque|près de|plus de)"
+)
 # A weight given again in pounds, in brackets after the metric one: "a payload of approximately
 # 50 kilograms (110 pounds)" is no price (5 such in the news corpus).
 _WEIGHT_BEFORE = re.compile(
-    r"\b(?:kilo(?:gram)?s?|kg|tonnes?|tons?|grams?)\s*\(\s*(?:about|nearly|some|almost|over)?\s*$",
+    rf"\b(?:kilo(?:gram)?s?|kg|tonnes?|tons?|grams?)\s*\(\s*{ABOUT}?\s*$",
     re.I,
 )
 

@@ -28,6 +28,14 @@ _POSSESSIVE = re.compile(r"(?<=\w)'s\b")
 POSSESSIVE_END = re.compile(r"[’']s$")
 _INVERSION = re.compile(r"-(?:t-)?(?:il|elle|ils|elles|on|je|tu|nous|vous)\b")  # a-t-il, dit-elle
 _WORD = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
+# Words quoted within a text, to the end of it when the quotation is left open.
+QUOTED = re.compile(r"[“«\"][^”»\"]*(?:[”»\"]|$)")
+
+
+def inside_quotes(text: str, position: int) -> bool:
+    """Whether `position` of `text` is inside words quoted there (`QUOTED`)."""
+    return any(m.start() < position < m.end() for m in QUOTED.finditer(text))
+
 
 STOPWORDS_FR = frozenset(
     """

@@ -17,6 +17,7 @@ from collections.abc import Container, Iterable, Set
 from assistant.lexical import (
     NAME_ABBREVIATIONS,
     POSSESSIVE_END,
+    QUOTED,
     STOPWORDS,
     alias_openers,
     alias_tokens,
@@ -122,14 +123,12 @@ _APPOSED = re.compile(
 )
 _AFTER_HEAD = re.compile(r"\s(?:of|at|from|in|for|with|to|on|who|whose)\s.*$")
 _WORD_BEFORE = re.compile(r"\b([a-z][\w-]*)\s+$")
-# Words quoted within a sentence: what its speaker says, not what the narration tells.
-_QUOTED = re.compile(r"[“«\"][^”»\"]*(?:[”»\"]|$)")
 
 
 def narration(text: str) -> str:
     """A sentence without its quoted words ("Maria Avdeeva wrote on Twitter: " of "Maria
     Avdeeva wrote on Twitter: \"…including a 15-year-old girl.\"")."""
-    return _QUOTED.sub(" ", text)
+    return QUOTED.sub(" ", text)  # what its speaker says, not what the narration tells
 
 
 def said_to_be(text: str, run: str) -> str:

@@ -14,7 +14,7 @@ import re
 from functools import lru_cache
 
 from assistant.chunking import sentence_spans
-from assistant.lexical import tokens
+from assistant.lexical import inside_quotes, tokens
 from assistant.question_values import (
     NUMBER_ASKED,
     SOURCE_FIRST,
@@ -158,21 +158,11 @@ def asked_sentence(text: str) -> str:
     when it is one sentence, or its last does not ask."""
     text = text.strip()
     # a title quoted ("le documentaire « Russie. Histoire récente »") ends no sentence
-    starts = [a for a, _ in sentence_spans(text) if not _inside_quotes(text, a)]
+    starts = [a for a, _ in sentence_spans(text) if not inside_quotes(text, a)]
     if len(starts) < 2:
         return text
     last = text[starts[-1] :].strip()
     return last if last.endswith("?") and last[:1].isupper() else text
-
-
-def _inside_quotes(text: str, position: int) -> bool:
-    """Whether `position` of the text is inside quotation marks opened before it."""
-    before = text[:position]
-    return (
-        before.count("«") > before.count("»")
-        or before.count("“") > before.count("”")
-        or before.count('"') % 2 == 1
-    )
 
 
 def head_of(text: str) -> str:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from assistant.figures import ABOUT, NUMBER_RE
 from assistant.lexical import STOPWORDS, tokens
 
 # A share asked ("What percentage of Finns…", "Quelle part des transactions…"): its answer is a
@@ -239,8 +240,7 @@ _NAMED_COUNT_MAX = 5  # words a count's phrase keeps at most when a name opens i
 _OF_ALL = re.compile(
     r"^(?:(?:of\s+(?:the|those|these|its|their)|parmi\s+les|d['’]entre\s+les)\s+"
     r"(?:[\w-]+['’]s\s+)?|of\s+[\w-]+['’]s\s+)"
-    r"(?:(?:roughly|about|some|nearly|around|approximately|an estimated|estimated|more than|"
-    r"over|almost|environ|quelque|près de|plus de)\s+)*(?:\d[\d,.  ]*\s+)?(?=\w)",
+    rf"(?:{ABOUT}\s+)*(?:(?:{NUMBER_RE.pattern})\s+)?(?=\w)",
     re.I,
 )
 

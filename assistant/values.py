@@ -78,10 +78,14 @@ def age_untold(query: Query, excerpts: Sequence[Sentence]) -> bool:
     young mum and her three-month-old baby…" gives the baby's, not the mother's."""
     if not asks_age(query.question):
         return False
-    people = {
-        t for words, toks in query.names if not (is_place(words) or actors(words)) for t in toks
-    }
+    people = {t for _, toks in names_but_places(query) for t in toks}
     return not any(gives_age(s.text, people) for s in excerpts)
+
+
+def names_but_places(query: Query) -> list[tuple[str, tuple[str, ...]]]:
+    """The question's names (as typed, their tokens) but places and a country's people
+    ("Ukrainians"): those of people, bodies and things."""
+    return [(words, toks) for words, toks in query.names if not (is_place(words) or actors(words))]
 
 
 # A figure given per unit of time, in the words after it: "$20 million a month", "per day",

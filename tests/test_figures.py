@@ -35,6 +35,7 @@ def test_sums_of_money_are_figures_with_a_currency():
     # a weight given again in pounds is no price (CNN, 2022-10-13, on the Shahed-136)
     weight = "The drones have a payload of approximately 50 kilograms (110 pounds)."
     assert sums(weight) == []
+    assert sums("a payload of 50 kilograms (roughly 110 pounds)") == []  # however approximate
     assert sums("Each ton (2,240 pounds) of grain cost 300 pounds.") == ["300 pounds"]
 
 

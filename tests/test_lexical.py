@@ -2,12 +2,22 @@
 
 from assistant.lexical import (
     detect_language,
+    inside_quotes,
     month_number,
     normalize,
     single_words,
     tokens,
     words_for,
 )
+
+
+def test_a_position_is_inside_quotes_until_they_close_or_the_text_ends():
+    title = "Qui a réalisé le documentaire « Russie. Histoire récente », dans lequel…"
+    assert inside_quotes(title, title.index("Histoire"))
+    assert not inside_quotes(title, title.index("dans"))
+    said = 'He said "We will win. They will lose." What did he mean?'
+    assert inside_quotes(said, said.index("They")) and not inside_quotes(said, said.index("What"))
+    assert inside_quotes("“Left open. Still quoted", 13)
 
 
 def test_elisions_accents_and_apostrophes_fold():
