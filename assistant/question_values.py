@@ -37,7 +37,7 @@ OPENING_WORDS = frozenset(
 # de temps a duré l'appel ?", "Quelle a été la durée…"), not how long ago it happened (a date):
 # its figure is one of time ("25 minutes", "355 days").
 _DURATION = re.compile(
-    r"\b(?:for )?how long\b(?!\s+ago)|\b(?:pendant |depuis )?combien de temps\b(?!\s+apr[eè]s)|"
+    r"\b(?:for |in )?how long\b(?!\s+ago)|\b(?:pendant |depuis |en )?combien de temps\b(?!\s+apr[eè]s)|"
     r"\bquelle (?:a été|est|était|fut) la durée\b|\bwhat was the (?:length|duration) of\b",
     re.I,
 )
@@ -101,11 +101,13 @@ def without_outlet(text: str, is_outlet: Callable[[str], bool]) -> str:
 
 
 def duration_asked(text: str) -> str:
-    """How a question opening on it asks how long something lasted, as typed ("How long",
-    "Combien de temps"), or '': "What did Milley say about how long the war could last?" asks
-    what he said."""
+    """How a question opening on it (or on it after what it tells first: "…, interrogé sur Fox
+    au onzième jour, en combien de temps…") asks how long something lasted, as typed ("How
+    long", "Combien de temps"), or '': "What did Milley say about how long the war could last?"
+    asks what he said."""
     found = _DURATION.search(text)
-    return found.group(0) if found and opens_question(text, found) else ""
+    told_first = found and text[: found.start()].rstrip().endswith(",")
+    return found.group(0) if found and (opens_question(text, found) or told_first) else ""
 
 
 # Questions whose answer is a vote's or a match's count ("What was the final tally of the Senate
@@ -132,7 +134,7 @@ _AMOUNT = re.compile(
     r"value|budget|salary|wage)s?\b|"
     r"\bcombien (?:co[uû]t\w*|pa[yi]\w*|d[ée]pens\w*|vau[tx]|valai\w*|d['’]argent|d['’]euros|"
     r"de dollars|d['’]aide)|"
-    r"\bcombien (?!de\b|d['’])(?:[\w'’-]+\s+){0,5}?(?:vers|pay|dépens|depens|débours|debours|co[uû]t|"
+    r"\bcombien (?!de\b|d['’]|en (?:a|ont|avait|avaient)\b)(?:[\w'’-]+\s+){0,5}?(?:vers|pay|dépens|depens|débours|debours|co[uû]t|"
     r"débloqu|debloqu|gagn|touch|per[çc]|re[çc]oi|re[çc]u)\w*|"
     r"\bquel(?:le)?s? (?:est|était|a été|fut|sont|étaient) (?:le|la|les) (?:prix|co[uû]ts?|"
     r"montants?|valeur|budget|salaires?|soldes?)\b|"

@@ -2,7 +2,8 @@
 question put to someone or naming someone asked about, to the sentence giving their words
 (`lead_read_on`); a speaker's words to more of theirs only (`own_words_read_on`); an excerpt to
 the figures or details the next sentence gives of it (`specifics_read_on`), or to a second
-figure when two values are asked (`second_figure_read_on`); a quotation to the same speaker's
+figure when two values are asked (`second_figure_read_on`), or to a sentence going on with
+its subject ("He also said…", `goes_on_read_on`); a quotation to the same speaker's
 next one set untagged in its own paragraph (`continued_quote_read_on`); a sentence telling,
 unquoted, what someone asked about said to their direct quotations after it
 (`voice_quotes_read_on`); an answer's first excerpt read on so, its quotation shown whole
@@ -179,6 +180,30 @@ def specifics_read_on(sentence: Sentence, article: Sequence[Sentence]) -> Senten
     return _read_to(sentence, after)
 
 
+# A sentence going on with the one before it, its subject the same: "He also said Putin is
+# threatened by…", "Her grandfather… is ready to take her into his home.", "In addition, his
+# legislation would require a report…", "It announced an indefinite ban…".
+_CONTINUES = re.compile(
+    r"^\W*(?:(?:he|she|they|it|his|her|their|its)\b(?![’']s\s+(?:not|unclear|unknown)\b)|"
+    r"in addition\b|also\b|moreover\b|furthermore\b|il|elle|ils|elles|en outre|de plus)\b",
+    re.I,
+)
+
+
+def goes_on_read_on(sentence: Sentence, article: Sequence[Sentence]) -> Sentence:
+    """An excerpt read with the sentence after it when that one goes on with its subject (a
+    pronoun or "in addition" opens it): news tells what someone said or did over sentences,
+    and the second often holds what was asked ("Hoffman said it was also important to
+    highlight why Zelenskyy is a top target…", then "He also said Putin is threatened by the
+    amount of international support…"). Else returned as it is."""
+    story = _story(article)
+    last = _last_sentence(sentence, story)
+    after = _next_citable(last, story) if last is not None else None
+    if after is None or not _CONTINUES.search(after.text):
+        return sentence
+    return _read_to(sentence, after)
+
+
 def own_words_read_on(sentence: Sentence, article: Sequence[Sentence]) -> Sentence:
     """A speaker's words read on to the next sentence when that one gives the same speaker's
     words ("Dmytro Kuleba told NATO allies they had “days not weeks”…", then "Speaking after
@@ -285,7 +310,8 @@ def first_excerpt(
     (`continued_quote_read_on`) and from a sentence telling what one of `voices` said to their
     quotations after it (`voice_quotes_read_on`), or with `details` read on to the figures or
     details the next sentence gives (`specifics_read_on`), or with `second_value` to a second
-    figure (`second_figure_read_on`); as it is when a copy republishing it (`copies`: the files
+    figure (`second_figure_read_on`), else with `details` or `words_go_on` to a sentence going
+    on with its subject (`goes_on_read_on`); as it is when a copy republishing it (`copies`: the files
     holding the same sentence; `republished` gives them for another sentence) lacks a sentence
     it would read on to."""
     own = own_words_read_on if own_words else lambda s, a: lead_read_on(s, a, voices)
@@ -297,6 +323,8 @@ def first_excerpt(
         read = specifics_read_on(sentence, story)
     if read is sentence and second_value:  # "…only 20% of Finns…", then "Now, about 75% do."
         read = second_figure_read_on(sentence, story)
+    if read is sentence and (details or words_go_on):  # "…top target", then "He also said…"
+        read = goes_on_read_on(sentence, story)
     lacking = copies and any(
         copies - republished(s) for s in story if sentence.end <= s.start and s.end <= read.end
     )

@@ -36,6 +36,9 @@ def test_a_verb_after_how_much_counts_no_thing_named():
     assert asks_amount("Et combien cela coûtera-t-il aux Etats-Unis ?")
     assert counted_thing("How much territory did Russia get?") == "territory"
     assert not asks_amount("How much territory did Russia get?")
+    # "en" stands for what was named before (the replies), not for money received
+    assert asks_amount("Combien a-t-il reçu pour ce contrat ?")
+    assert not asks_amount("A-t-elle suscité des réponses ? Combien en a-t-il reçu, et de qui ?")
 
 
 def test_a_count_taken_from_a_whole_counts_what_the_whole_is_of():
@@ -61,6 +64,11 @@ def test_how_long_something_lasted_is_a_number_question_of_time():
         "How long did Blinken's phone call with Lavrov last?",
         "Combien de temps a duré l'appel entre Blinken et Lavrov ?",
         "Et pendant combien de temps ?",
+        # in how long a time, asked after what the question tells (the figure is one of time,
+        # not of "temps Vladimir Poutine")
+        "Selon Petro Porochenko, interrogé sur Fox au onzième jour de la guerre, en combien de "
+        "temps Vladimir Poutine comptait-il s'emparer de l'Ukraine ?",
+        "Début mars 2022, combien de temps les employés ont-ils été retenus en otage ?",
     ):
         assert kind(question) == "number" and duration_asked(question), question
     # how long ago is a date; how long as what was said about is a quote's topic

@@ -6,6 +6,7 @@ from assistant.attribution import attribute
 from assistant.chunking import sentence_spans
 from assistant.read_on import (
     continued_quote_read_on,
+    goes_on_read_on,
     lead_read_on,
     own_words_read_on,
     second_figure_read_on,
@@ -202,6 +203,32 @@ def test_an_excerpt_announcing_a_plan_is_read_on_to_what_it_holds(sentences_of_t
     assert read.text == text[: text.index(" Russia denies")]
     # what the plan holds is read on to; what follows it is not
     assert specifics_read_on(story[1], story) == story[1]
+
+
+def test_an_excerpt_is_read_on_to_the_next_sentence_going_on_with_its_subject(sentences_of_text):
+    # ABC News, 2022-03-04: the bill, then what else it holds, opened by "In addition, his"
+    text = (
+        "Sen. Ed Markey, D-Mass., has offered a separate bill that would also ban Russian oil "
+        "imports. In addition, his legislation would require a report identifying entities "
+        "involved in the import of Russian crude oil. House Speaker Nancy Pelosi said the House "
+        "was exploring legislation."
+    )
+    story = sentences_of_text(text)
+    read = goes_on_read_on(story[0], story)
+    assert read.text == text[: text.index(" House Speaker")]
+    # a sentence on someone else is not read on to
+    assert goes_on_read_on(story[1], story) == story[1]
+    # Fox News, 2022-03-04: more of what he said, opened by "He also said"
+    text = (
+        "Hoffman said it was also important to highlight why Zelenskyy is a top target for "
+        "Vladimir Putin. He also said Putin is threatened by the amount of international "
+        "support the Ukrainian president has garnered. Zelenskyy is out there on social media."
+    )
+    story = sentences_of_text(text)
+    assert "international support" in goes_on_read_on(story[0], story).text
+    # nor is a sentence saying what is not known
+    unknown = sentences_of_text(text.replace("He also said Putin", "It's not clear whether Putin"))
+    assert goes_on_read_on(unknown[0], unknown) == unknown[0]
 
 
 def test_an_excerpt_giving_one_figure_is_read_on_to_the_next_giving_another(sentences_of_text):
