@@ -204,13 +204,19 @@ def goes_on_read_on(sentence: Sentence, article: Sequence[Sentence]) -> Sentence
     return _read_to(sentence, after)
 
 
+# The sentences of someone's words an excerpt reads on to at most: news reports the gist, then
+# the words, over a few sentences.
+QUOTED_AFTER = 3
+
+
 def own_words_read_on(sentence: Sentence, article: Sequence[Sentence]) -> Sentence:
-    """A speaker's words read on to the next sentence when that one gives the same speaker's
-    words ("Dmytro Kuleba told NATO allies they had “days not weeks”…", then "Speaking after
-    talks…, he said: “The Battle for Donbas is underway…”"), or, when it tells of a question
-    put to them and the next sentence quotes the question, to their reply after that
-    ("…Tapper asked him how he feels…", "“What's your response…?” Tapper asked Kelly.",
-    "“Disbelief,” Kelly said…"). Anyone else's words are not read on to."""
+    """A speaker's words read on to the next sentences while they give the same speaker's
+    words, `QUOTED_AFTER` at most ("Dmytro Kuleba told NATO allies they had “days not weeks”…",
+    then "Speaking after talks…, he said: “The Battle for Donbas is underway…”"), or, when it
+    tells of a question put to them and the next sentence quotes the question, to their reply
+    after that and on ("…Tapper asked him how he feels…", "“What's your response…?” Tapper
+    asked Kelly.", "“Disbelief,” Kelly said…", "Putin is a tyrant, he added."). Anyone else's
+    words are not read on to."""
     said = sentence.attribution
     if said is None or not said.key:
         return sentence
@@ -218,14 +224,12 @@ def own_words_read_on(sentence: Sentence, article: Sequence[Sentence]) -> Senten
     if not any(s.start == sentence.start and s.end == sentence.end for s in story):
         return sentence  # already read with what follows it (`quotes.whole_quotation`)
     after = _reply_past_the_question(sentence, story) or _next_citable(sentence, story)
-    if after is None or after.attribution is None or after.attribution.key != said.key:
-        return sentence
-    return _read_to(sentence, after)
-
-
-# Direct quotations an excerpt reads on to after a sentence telling, unquoted, what someone
-# asked about said: news reports the gist, then the words, over a few sentences.
-QUOTED_AFTER = 3
+    read = sentence
+    for _ in range(QUOTED_AFTER):
+        if after is None or after.attribution is None or after.attribution.key != said.key:
+            break
+        read, after = _read_to(sentence, after), _next_citable(after, story)
+    return read
 
 
 def voice_quotes_read_on(

@@ -112,6 +112,21 @@ def test_a_speakers_words_are_read_on_to_more_of_theirs_not_to_anyone_elses(sent
     assert own_words_read_on(story[4], story) == story[4]  # nobody's: nothing to read on to
 
 
+def test_a_speakers_words_are_read_on_over_sentences_while_they_are_theirs(sentences_of_text):
+    # HuffPost, 2022-02-24 (0661_a3a188b1416c3f2f.txt): the question put, the reply, then more
+    # of his words; what the story tells after them is not read on to
+    text = (
+        "Kelly has criticized his former boss’s ethics before, and Tapper asked him how he feels "
+        "now about prominent Republicans praising Putin and even calling the Russian leader a "
+        "“genius.” “What’s your response when you hear that?” Tapper asked Kelly. "
+        "“Disbelief,” Kelly said, as shown in the video below. Putin is a tyrant, he added. "
+        "Ukraine has been a good partner to the West in the last three decades."
+    )
+    story = _story(text, sentences_of_text)
+    read = own_words_read_on(story[0], story)
+    assert read.text.endswith("Putin is a tyrant, he added.")
+
+
 # after 0374_e20fa99c96ad89ef.txt (CNN, 2022-02-10): past the lead, what someone gave is told,
 # then their words
 LAVROV = (
