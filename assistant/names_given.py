@@ -17,7 +17,7 @@ from assistant.places import is_place, other_language_country
 from assistant.query import Query
 from assistant.question_months import is_date_word
 from assistant.question_names import asks_place, asks_town
-from assistant.question_values import SOURCE
+from assistant.question_source import SOURCE
 from assistant.sentences import Scored, Sentence
 from assistant.word_variants import actors
 

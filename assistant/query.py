@@ -64,6 +64,7 @@ from assistant.question_months import (
     month_in_period,
 )
 from assistant.question_names import asks_name
+from assistant.question_source import without_outlet
 from assistant.question_speaker import (
     asks_what_was_told,
     speaker_and_topic,
@@ -84,7 +85,6 @@ from assistant.question_values import (
     duration_asked,
     rate_asked,
     toll_asked,
-    without_outlet,
 )
 
 

@@ -15,13 +15,12 @@ from functools import lru_cache
 
 from assistant.chunking import sentence_spans
 from assistant.lexical import inside_quotes, tokens
+from assistant.question_source import SOURCE_FIRST, opens_question
 from assistant.question_values import (
     NUMBER_ASKED,
-    SOURCE_FIRST,
     asks_amount,
     counted_thing,
     duration_asked,
-    opens_question,
     toll_asked,
 )
 

@@ -14,7 +14,7 @@ import re
 
 from assistant.lexical import MONTH_NAMES, WEEKDAY_NAMES
 from assistant.question_kinds import asked_sentence, asking_part
-from assistant.question_values import SOURCE_FIRST, SOURCE_WORDS
+from assistant.question_source import SOURCE_FIRST, SOURCE_WORDS
 
 # The source a question ends on, after what it asks: ", selon l'Associated Press ?".
 SOURCE_LAST = re.compile(rf",\s*{SOURCE_WORDS}\s+[^,?;]+\?\s*$", re.I)

@@ -1,17 +1,18 @@
 """What a number question asks, read from its text alone: what it counts or sizes ("tanks",
 "the Russian deployment"; a toll counts the people killed), whether its answer is a sum of money
-("how much did it cost", "combien touche…"), a vote's or a match's count ("by what margin"), and
-the unit of time a figure is asked per ("each month"), whether it asks a court's sentence. Its kind is `question_kinds`'; which
-figure of a passage answers is `values`' and the answerers'.
+("how much did it cost", "combien touche…"), a vote's or a match's count ("by what margin"), a
+length of time ("how long"), the unit of time a figure is asked per ("each month"), whether it
+asks a court's sentence. Its kind is `question_kinds`'; how it opens and whom it is asked of,
+`question_source`'s; which figure of a passage answers is `values`' and the answerers'.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 
 from assistant.figures import ABOUT, NUMBER_RE
 from assistant.lexical import STOPWORDS, tokens
+from assistant.question_source import opens_question
 
 # A share asked ("What percentage of Finns…", "Quelle part des transactions…"): its answer is a
 # percentage ("1.5% of SWIFT transactions"), not any figure beside it ("the last 100 years").
@@ -24,15 +25,6 @@ _SHARE = re.compile(
 NUMBER_ASKED = re.compile(
     rf"\b(?:how many|how much|combien|nombre\b|number of|quantit)|{_SHARE.pattern}", re.I
 )
-# Words that may come before the question word of a question they do not change: "And when…",
-# "Depuis quand…", "À partir de quand…", "Jusqu'à quand…", "From when…", "Since when…", "By
-# when…", "D'ici quand…" (a deadline is a date too).
-OPENING_WORDS = frozenset(
-    {"", "and", "so", "but", "since", "from", "until", "by", "et", "mais", "alors", "depuis"}
-    | {"à partir de", "a partir de", "jusqu'à", "jusqu’à", "et à partir de", "et depuis"}
-    | {"d'ici", "d’ici", "and by", "et d'ici", "et d’ici"}
-)
-
 # A question asking how long something lasted or took ("How long did the call last?", "Combien
 # de temps a duré l'appel ?", "Quelle a été la durée…"), not how long ago it happened (a date):
 # its figure is one of time ("25 minutes", "355 days").
@@ -57,47 +49,6 @@ _TIME_UNIT = re.compile(
 def measures_time(figure: str) -> bool:
     """Whether a figure is a length of time ("25 minutes", "355 days", "trois semaines")."""
     return bool(_TIME_UNIT.search(figure))
-
-
-def opens_question(text: str, match: re.Match[str]) -> bool:
-    """Whether the match opens the question, but for a conjunction ("And when…", "Depuis
-    quand…") or the source it is asked of ("D'après le chef de la police, depuis quand…"),
-    rather than a clause inside it."""
-    before = SOURCE_FIRST.sub("", text[: match.start()])
-    return before.strip(" ,").lower() in OPENING_WORDS
-
-
-# The words that name the source a fact is told after, in either language.
-SOURCE_WORDS = r"(?:according to|selon|d['’]après)"
-# The source a question is asked of, before the question itself: "According to the UN, …",
-# "D'après le chef de la police nationale ukrainienne, …", "Selon Kyiv, …".
-SOURCE_FIRST = re.compile(rf"^\s*{SOURCE_WORDS}\b[^,?]{{1,120}},\s*", re.I)
-
-
-# "…, according to HuffPost?", "D'après CBS News à la mi-mai 2022, …": a source named, the
-# outlet that published the story when it is one (`without_outlet`), else someone quoted; in an
-# answer's sentence too ("According to the Times, …": whom it is told after).
-SOURCE = re.compile(
-    rf"(?:,\s*)?\b{SOURCE_WORDS}\s+(?:the\s+|le\s+|la\s+|l['’])?"
-    r"(?P<who>[^,?;.]+)",
-    re.I,
-)
-_OUTLET_WORDS = 5  # the longest outlet name tried ("Associated Press (via Daily Mail)")
-
-
-def without_outlet(text: str, is_outlet: Callable[[str], bool]) -> str:
-    """The question without the outlet it names as its source: "Which group was behind it,
-    according to HuffPost?" asks who was behind it, not what HuffPost said (`is_outlet` tells
-    an outlet of the corpus from a person or body quoted in it). Unchanged when it names none."""
-    for found in SOURCE.finditer(text):
-        words = found.group("who").split()
-        for count in range(min(len(words), _OUTLET_WORDS), 0, -1):
-            name = " ".join(words[:count])
-            if name[:1].isupper() and is_outlet(name):
-                end = found.start("who") + found.group("who").index(name) + len(name)
-                rest = (text[: found.start()] + text[end:]).strip(" ,")
-                return rest[:1].upper() + rest[1:]
-    return text
 
 
 def duration_asked(text: str) -> str:

@@ -142,11 +142,13 @@ def _previous_citable(sentence: Sentence, story: Sequence[Sentence]) -> Sentence
     return before if before and before.citable and not _CREDIT.search(before.text) else None
 
 
+# The pronouns a sentence going on with the subject of the one before it opens with.
+_SUBJECT_PRONOUNS = "it|they|he|she|il|elle|ils|elles"
 # A sentence that goes on with the one before it: "According to German news agency DPA, the
 # company submitted applications… to supply 88 Leopard 1 battle tanks", "It said…", "Selon…".
 _GOES_ON = re.compile(
-    r"^\W*(?:according to|it|they|he|she|this|these|the (?:company|firm|group|plan|deal|"
-    r"proposal|package|bill|law|measure)|selon|il|elle|ils|elles|cela|ce plan|cette)\b",
+    rf"^\W*(?:according to|{_SUBJECT_PRONOUNS}|this|these|the (?:company|firm|group|plan|deal|"
+    r"proposal|package|bill|law|measure)|selon|cela|ce plan|cette)\b",
     re.I,
 )
 _FIGURE = re.compile(r"\d")
@@ -184,8 +186,8 @@ def specifics_read_on(sentence: Sentence, article: Sequence[Sentence]) -> Senten
 # threatened by…", "Her grandfather… is ready to take her into his home.", "In addition, his
 # legislation would require a report…", "It announced an indefinite ban…".
 _CONTINUES = re.compile(
-    r"^\W*(?:(?:he|she|they|it|his|her|their|its)\b(?![’']s\s+(?:not|unclear|unknown)\b)|"
-    r"in addition\b|also\b|moreover\b|furthermore\b|il|elle|ils|elles|en outre|de plus)\b",
+    rf"^\W*(?:(?:{_SUBJECT_PRONOUNS}|his|her|their|its)\b(?![’']s\s+(?:not|unclear|unknown)\b)|"
+    r"in addition|also|moreover|furthermore|en outre|de plus)\b",
     re.I,
 )
 
@@ -315,9 +317,9 @@ def first_excerpt(
     quotations after it (`voice_quotes_read_on`), or with `details` read on to the figures or
     details the next sentence gives (`specifics_read_on`), or with `second_value` to a second
     figure (`second_figure_read_on`), else with `details` or `words_go_on` to a sentence going
-    on with its subject (`goes_on_read_on`); as it is when a copy republishing it (`copies`: the files
-    holding the same sentence; `republished` gives them for another sentence) lacks a sentence
-    it would read on to."""
+    on with its subject (`goes_on_read_on`); as it is when a copy republishing it (`copies`:
+    the files holding the same sentence; `republished` gives them for another sentence) lacks
+    a sentence it would read on to."""
     own = own_words_read_on if own_words else lambda s, a: lead_read_on(s, a, voices)
     read = whole_quotation(own(sentence, story), story)
     if words_go_on:  # "…,” said Richard Moore…", then "“It's because Xi Jinping is watching…”"

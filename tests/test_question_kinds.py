@@ -325,7 +325,7 @@ def test_a_question_opening_on_its_context_is_of_the_kind_its_asking_sentence_as
         # a follow-up opening on a conjunction
         "So who finally helped them get out?",
         "Et qui l'a remplacé ?",
-        # after the source it is asked of (`question_values.opens_question`)
+        # after the source it is asked of (`question_source.opens_question`)
         "Selon le renseignement ukrainien, qui a provoqué l'explosion ?",
     ],
 )

@@ -19,7 +19,6 @@ from assistant.question_values import (
     measures_time,
     rate_asked,
     toll_asked,
-    without_outlet,
 )
 
 
@@ -266,26 +265,6 @@ def test_a_second_value_asked_after_the_first():
     assert asks_two_values("Combien de soldats étaient là, et quel âge avait le plus jeune ?")
     assert not asks_two_values("How many checkpoints and roadblocks did they pass?")
     assert not asks_two_values("Combien de personnes ont été tuées et blessées ?")
-
-
-def test_an_outlet_named_as_the_source_is_no_speaker_asked():
-    outlets = {"huffpost", "cbs news", "daily express", "fox news"}.__contains__
-
-    def asked(question: str) -> str:
-        return without_outlet(question, lambda name: outlets(name.lower()))
-
-    assert asked("Which political group was behind it, according to HuffPost?") == (
-        "Which political group was behind it?"
-    )
-    assert asked("D'après CBS News à la mi-mai 2022, quelle part des Finlandais ?") == (
-        "À la mi-mai 2022, quelle part des Finlandais ?"
-    )
-    assert asked("Un Su-35S a été examiné à Porton Down, selon le Daily Express, en avril.") == (
-        "Un Su-35S a été examiné à Porton Down, en avril."
-    )
-    # a person or a body quoted is asked about: the question is unchanged
-    assert asked("According to Peskov, who is to blame?") == "According to Peskov, who is to blame?"
-    assert asked("Selon le Kremlin, qui a tiré ?") == "Selon le Kremlin, qui a tiré ?"
 
 
 @pytest.mark.parametrize(

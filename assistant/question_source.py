@@ -1,0 +1,60 @@
+"""How a question opens and whom it is asked of: the conjunction or the source before its
+question word ("And when…", "D'après le chef de la police, depuis quand…"), which leave what it
+asks unchanged, and an outlet named as its source ("…, according to HuffPost?"), which is where
+a story ran, not someone asked. What it asks is `question_kinds`' and `question_values`'.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+# Words that may come before the question word of a question they do not change: "And when…",
+# "Depuis quand…", "À partir de quand…", "Jusqu'à quand…", "From when…", "Since when…", "By
+# when…", "D'ici quand…" (a deadline is a date too).
+OPENING_WORDS = frozenset(
+    {"", "and", "so", "but", "since", "from", "until", "by", "et", "mais", "alors", "depuis"}
+    | {"à partir de", "a partir de", "jusqu'à", "jusqu’à", "et à partir de", "et depuis"}
+    | {"d'ici", "d’ici", "and by", "et d'ici", "et d’ici"}
+)
+
+
+def opens_question(text: str, match: re.Match[str]) -> bool:
+    """Whether the match opens the question, but for a conjunction ("And when…", "Depuis
+    quand…") or the source it is asked of ("D'après le chef de la police, depuis quand…"),
+    rather than a clause inside it."""
+    before = SOURCE_FIRST.sub("", text[: match.start()])
+    return before.strip(" ,").lower() in OPENING_WORDS
+
+
+# The words that name the source a fact is told after, in either language.
+SOURCE_WORDS = r"(?:according to|selon|d['’]après)"
+# The source a question is asked of, before the question itself: "According to the UN, …",
+# "D'après le chef de la police nationale ukrainienne, …", "Selon Kyiv, …".
+SOURCE_FIRST = re.compile(rf"^\s*{SOURCE_WORDS}\b[^,?]{{1,120}},\s*", re.I)
+
+
+# "…, according to HuffPost?", "D'après CBS News à la mi-mai 2022, …": a source named, the
+# outlet that published the story when it is one (`without_outlet`), else someone quoted; in an
+# answer's sentence too ("According to the Times, …": whom it is told after).
+SOURCE = re.compile(
+    rf"(?:,\s*)?\b{SOURCE_WORDS}\s+(?:the\s+|le\s+|la\s+|l['’])?"
+    r"(?P<who>[^,?;.]+)",
+    re.I,
+)
+_OUTLET_WORDS = 5  # the longest outlet name tried ("Associated Press (via Daily Mail)")
+
+
+def without_outlet(text: str, is_outlet: Callable[[str], bool]) -> str:
+    """The question without the outlet it names as its source: "Which group was behind it,
+    according to HuffPost?" asks who was behind it, not what HuffPost said (`is_outlet` tells
+    an outlet of the corpus from a person or body quoted in it). Unchanged when it names none."""
+    for found in SOURCE.finditer(text):
+        words = found.group("who").split()
+        for count in range(min(len(words), _OUTLET_WORDS), 0, -1):
+            name = " ".join(words[:count])
+            if name[:1].isupper() and is_outlet(name):
+                end = found.start("who") + found.group("who").index(name) + len(name)
+                rest = (text[: found.start()] + text[end:]).strip(" ,")
+                return rest[:1].upper() + rest[1:]
+    return text

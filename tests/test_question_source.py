@@ -1,0 +1,23 @@
+"""How a question opens and whom it is asked of (`question_source`): worked examples."""
+
+from assistant.question_source import without_outlet
+
+
+def test_an_outlet_named_as_the_source_is_no_speaker_asked():
+    outlets = {"huffpost", "cbs news", "daily express", "fox news"}.__contains__
+
+    def asked(question: str) -> str:
+        return without_outlet(question, lambda name: outlets(name.lower()))
+
+    assert asked("Which political group was behind it, according to HuffPost?") == (
+        "Which political group was behind it?"
+    )
+    assert asked("D'après CBS News à la mi-mai 2022, quelle part des Finlandais ?") == (
+        "À la mi-mai 2022, quelle part des Finlandais ?"
+    )
+    assert asked("Un Su-35S a été examiné à Porton Down, selon le Daily Express, en avril.") == (
+        "Un Su-35S a été examiné à Porton Down, en avril."
+    )
+    # a person or a body quoted is asked about: the question is unchanged
+    assert asked("According to Peskov, who is to blame?") == "According to Peskov, who is to blame?"
+    assert asked("Selon le Kremlin, qui a tiré ?") == "Selon le Kremlin, qui a tiré ?"
