@@ -198,9 +198,7 @@ def goes_on_read_on(sentence: Sentence, article: Sequence[Sentence]) -> Sentence
     and the second often holds what was asked ("Hoffman said it was also important to
     highlight why Zelenskyy is a top target…", then "He also said Putin is threatened by the
     amount of international support…"). Else returned as it is."""
-    story = _story(article)
-    last = _last_sentence(sentence, story)
-    after = _next_citable(last, story) if last is not None else None
+    after = _next_citable(sentence, _story(article))
     if after is None or not _CONTINUES.search(after.text):
         return sentence
     return _read_to(sentence, after)
@@ -209,6 +207,24 @@ def goes_on_read_on(sentence: Sentence, article: Sequence[Sentence]) -> Sentence
 # The sentences of someone's words an excerpt reads on to at most: news reports the gist, then
 # the words, over a few sentences.
 QUOTED_AFTER = 3
+
+
+def _their_words_on(
+    sentence: Sentence,
+    after: Sentence | None,
+    story: Sequence[Sentence],
+    key: str,
+    quoted: bool = False,
+) -> Sentence:
+    """`sentence` read on from `after` while the sentences give the words of the speaker `key`
+    (with `quoted`, their direct quotations only), `QUOTED_AFTER` at most."""
+    read = sentence
+    for _ in range(QUOTED_AFTER):
+        said = after.attribution if after is not None else None
+        if after is None or said is None or said.key != key or (quoted and not said.quote):
+            break
+        read, after = _read_to(sentence, after), _next_citable(after, story)
+    return read
 
 
 def own_words_read_on(sentence: Sentence, article: Sequence[Sentence]) -> Sentence:
@@ -226,12 +242,7 @@ def own_words_read_on(sentence: Sentence, article: Sequence[Sentence]) -> Senten
     if not any(s.start == sentence.start and s.end == sentence.end for s in story):
         return sentence  # already read with what follows it (`quotes.whole_quotation`)
     after = _reply_past_the_question(sentence, story) or _next_citable(sentence, story)
-    read = sentence
-    for _ in range(QUOTED_AFTER):
-        if after is None or after.attribution is None or after.attribution.key != said.key:
-            break
-        read, after = _read_to(sentence, after), _next_citable(after, story)
-    return read
+    return _their_words_on(sentence, after, story, said.key)
 
 
 def voice_quotes_read_on(
@@ -251,12 +262,12 @@ def voice_quotes_read_on(
     own = last.attribution
     if not voices & named or (own is not None and own.key and own.key not in voices):
         return sentence
-    read, after, speaker = sentence, _next_citable(last, story), voices & named
-    for _ in range(QUOTED_AFTER):
-        said = after.attribution if after is not None else None
-        if after is None or said is None or not said.quote or said.key not in speaker:
-            break  # the one the sentence tells of, then the same one (not Biden after Rogozin)
-        read, after, speaker = _read_to(sentence, after), _next_citable(after, story), {said.key}
+    after = _next_citable(last, story)
+    first = after.attribution if after is not None else None
+    if first is None or first.key not in voices & named:
+        return sentence
+    # the one the sentence tells of, then the same one (not Biden after Rogozin)
+    read = _their_words_on(sentence, after, story, first.key, quoted=True)
     return read if read is sentence else whole_quotation(read, story)  # to its closing mark
 
 
