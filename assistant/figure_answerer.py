@@ -24,12 +24,14 @@ from assistant.mentions import acronym_at, in_its_language
 from assistant.query import Query
 from assistant.question_values import (
     OF_WORDS,
+    also_counted,
     asks_size,
+    counted_as,
     deaths_asked,
     measures_time,
     units_of,
 )
-from assistant.sentences import Sentence
+from assistant.sentences import Scored, Sentence
 from assistant.values import COUNTED_MIN, SAME_ACTOR_BONUS, names_but_places, words_before
 from assistant.word_variants import actors
 
@@ -105,6 +107,46 @@ class FigureAnswers:
                 similarity = similarity + SAME_ACTOR_BONUS if asked & named else 0.0
             best[id(sentence)] = max(best.get(id(sentence), (-1.0, "")), (similarity, figure))
         return best
+
+    def _with_also_counted(
+        self,
+        query: Query,
+        chosen: list[Scored],
+        sentences: list[Sentence],
+        first_figure: str,
+        limit: int,
+    ) -> list[Scored]:
+        """The excerpts, with the sentence giving the figure of the second thing a question
+        counts ("…, and how many Iskander launchers did he count?": "He calculates there are
+        at least 48 launchers near Ukraine.") second, from the first excerpt's article when
+        one there counts it; unchanged when the question counts one thing, none counts the
+        second, or an excerpt already gives it. The first figure (`first_figure`, "98,000
+        Russians") is not the second, however close its words."""
+        counted = also_counted(query.question)
+        if not counted or not chosen:
+            return chosen
+        number = FIGURE_START_RE.match(first_figure)
+        # "Iskander launchers" may be named in the sentence before "48 launchers near Ukraine"
+        unnamed = " ".join(w for w in counted.split() if not w[:1].isupper())
+        for words in dict.fromkeys([counted, unnamed or counted]):
+            figures = self._figure_match(query, counted_as(words, query.language), sentences)
+            counting = [
+                s
+                for s in sentences
+                if figures.get(id(s), (0.0, ""))[0] >= COUNTED_MIN
+                and not (number and figures[id(s)][1].startswith(number.group(0)))
+            ]
+            if counting:
+                break
+        source = chosen[0].sentence.chunk.source
+        ranked = sorted(
+            counting,
+            key=lambda s: (s.chunk.source == source, figures[id(s)][0]),
+            reverse=True,
+        )
+        if not ranked or any(ranked[0].overlaps(c.sentence) for c in chosen):
+            return chosen
+        return [chosen[0], Scored(ranked[0], chosen[0].score), *chosen[1:]][:limit]
 
     def _rare_words_counted(self, query: Query, counted: str) -> set[str]:
         """The word naming what a question counts ("dolphins" of "trained dolphins", "trains" of

@@ -74,11 +74,18 @@ def names_not_near(
     absent = _missing_names(query, alternatives, article, known=is_name)
     written = f"{text}\n{outlet}" if outlet else text
     across = not in_its_language(query, text)
-    absent = absent or [
-        words
-        for words in _split_names(query, alternatives, article, written, is_name, across)
-        if not set(tokens(words)) <= short
-    ]
+    if not absent:
+        # who the person asked about is, in common words ("Senate Armed Services Committee
+        # chairman Jack Reed"), need not be worded as the question words it where the article
+        # names them
+        person = query.speaker_text or query.holder or ""
+        named = bool(person) and set(tokens(person)) <= article
+        described = described_before(query.question, person) if named else ""
+        absent = [
+            words
+            for words in _split_names(query, alternatives, article, written, is_name, across)
+            if not set(tokens(words)) <= short and words not in described
+        ]
     if absent:
         return absent
     near = text[max(0, first.start - NAME_WINDOW) : first.end + NAME_WINDOW]

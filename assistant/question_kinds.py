@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from assistant.chunking import sentence_spans
 from assistant.lexical import inside_quotes, tokens
-from assistant.question_source import SOURCE_FIRST, opens_question
+from assistant.question_source import OPENING_WORDS, SOURCE_FIRST, opens_question
 from assistant.question_values import (
     NUMBER_ASKED,
     asks_amount,
@@ -133,6 +133,15 @@ def _asks_who(text: str) -> bool:
     return bool(_WHO.search(text))
 
 
+def _opens_on_who(text: str) -> bool:
+    """Whether "who"/"qui" is the question's first word, but for a conjunction ("And who…"):
+    it asks a person whatever value it goes on to name ("Qui est la personne chargée des
+    enterrements qui estimait le nombre de morts… ?"). A "qui" after the source asked of is a
+    clause ("Selon Fox News, qui cite The Hill, combien…")."""
+    first = _WHO_WORD.search(text)
+    return bool(first) and text[: first.start()].strip(" ,").lower() in OPENING_WORDS
+
+
 # The thing a wh-question asks about: "What is the population of…", "Which cities have…",
 # "How did oil prices react…", "Quel est le bilan…", "Quelles sanctions…".
 _HEAD = [
@@ -191,6 +200,8 @@ def question_kind(text: str, language: str) -> str:
     """The kind of answer the question asks for: "quote", "number", "date", "who" or "other",
     read from the sentence that asks (`asked_sentence`)."""
     text = asked_sentence(text)
+    if _opens_on_who(text):  # "Qui est la personne… qui estimait… le nombre de morts ?"
+        return "who"
     # A question asking for a value is about that value, even when it names a verb of saying;
     # one opening with "why" asks a cause, whatever figure it names ("Why were fewer…").
     asks_value = NUMBER_ASKED.search(text) or counted_thing(text) or asks_amount(text)

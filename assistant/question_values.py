@@ -366,6 +366,24 @@ _SHARE_ASKED = re.compile(
 def asks_two_values(text: str) -> bool:
     """Whether a number question asks for a second value after its first ("…, and how many
     would arrive soon?"): an answer gives both."""
+    return _second_value(text) is not None
+
+
+def _second_value(text: str) -> re.Match[str] | None:
     firsts = [m for m in (NUMBER_ASKED.search(text), _SHARE_ASKED.search(text)) if m]
     first = min(firsts, key=lambda m: m.start(), default=None)
-    return bool(first and _SECOND_VALUE.search(text, first.end()))
+    return _SECOND_VALUE.search(text, first.end()) if first else None
+
+
+def also_counted(text: str) -> str:
+    """The second thing a number question counts ("…how many Russians had crossed into
+    Kazakhstan, and how many Russian citizens had entered the EU?": "Russian citizens"), as
+    `counted_thing` words it; '' when it asks one value, or its second counts no thing ("and
+    how many would arrive soon": a verb follows; "and how many of them": a part of the
+    first)."""
+    second = _second_value(text)
+    counted = counted_thing(text[second.start() :]) if second else ""
+    return "" if _PART_OR_PLACE.match(counted) else counted
+
+
+_PART_OR_PLACE = re.compile(r"(?:of|from|entre|d['’]entre)\b", re.I)

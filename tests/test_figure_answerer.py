@@ -287,3 +287,42 @@ def test_a_count_of_the_dead_is_no_figure_of_the_living(indexed, news_articles):
     )
     assert result.abstained, result.text
     assert "510" not in result.text, result.text
+
+
+@pytest.mark.slow
+def test_a_second_count_asked_is_answered_by_the_sentence_giving_it(indexed, news_articles):
+    # ABC News, 2022-09-28: "…said 98,000 Russians have crossed into their country…" and, three
+    # sentences on, "The European Union's border service said 66,000 Russians had entered the
+    # bloc over the past week"; CBS News, 2022-09-27, gives 98,000 again: no second figure
+    assistant = indexed(
+        news_articles(
+            "2646_2038ca0a90fa2e66.txt",
+            "2644_093acc50196f854b.txt",
+            "2649_a07a28789ec5fa62.txt",
+            "2652_9b809f9ba838b1e0.txt",
+            "0001_53ce3e069dab901e.txt",
+        )
+    )
+    result = assistant.answer(
+        "How many Russians crossed into Kazakhstan after Putin's mobilization, and how many "
+        "Russian citizens had entered the EU?"
+    )
+    assert not result.abstained, result.text
+    assert "98,000" in result.text and "66,000" in result.text, result.text
+
+
+@pytest.mark.slow
+def test_a_second_count_of_things_named_the_sentence_before_is_found(indexed, news_articles):
+    # CNN, 2022-02-02: "…deployed units that include Iskander short-range ballistic missiles…
+    # He calculates there are at least 48 launchers near Ukraine."
+    assistant = indexed(
+        news_articles(
+            "0320_258753eca3a094f0.txt", "0351_5305b18939b1fc82.txt", "0001_53ce3e069dab901e.txt"
+        )
+    )
+    result = assistant.answer(
+        "How many battalion tactical groups did the analyst Konrad Muzyka think Russia had "
+        "around Ukraine, and how many Iskander launchers were near the border?"
+    )
+    assert not result.abstained, result.text
+    assert "76" in result.text and "48 launchers" in result.text, result.text

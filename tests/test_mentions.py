@@ -166,6 +166,29 @@ def test_who_the_speaker_is_need_not_stand_by_the_quote():
     assert names_not_near(query, said, present, names) == ["University", "Sussex"]
 
 
+def test_who_the_person_asked_about_is_need_not_be_worded_as_the_question_words_it():
+    # after CNN, 2022-03-15: the article calls him "Senate Armed Services Chairman Jack Reed";
+    # the question adds "Committee", which the article never writes
+    said, present = _closing(
+        "The White House rejected the plan. ",
+        "But Senate Armed Services Chairman Jack Reed said giving Poland's MiG-29 jets "
+        '"would not be effective."',
+        "2022-03",
+    )
+    names = {"jack", "reed", "poland", "mig-29"}.__contains__
+    question = (
+        "What was Senate Armed Services Committee chairman Jack Reed's position on sending "
+        "Poland's MiG-29 jets?"
+    )
+    vocabulary = VOCABULARY | present | frozenset(tokens("committee"))
+    query = parse_query(question, None, vocabulary)
+    assert names_not_near(query, said, present, names) == []
+    # a name of what is asked, not of who is asked about, is still looked for
+    other = "What did Jack Reed say about the Senate Armed Services Committee hearing?"
+    query = parse_query(other, None, vocabulary)
+    assert names_not_near(query, said, present, names) == ["Senate Armed Services Committee"]
+
+
 def test_names_a_question_tells_before_asking_need_not_stand_by_what_it_asks():
     # after 2787_e39259fe69060bba.txt (Daily Express, 2022-11-03): the story names Bakhmut and
     # Radio Free Europe far from the soldier's tank "from 1986"

@@ -33,6 +33,13 @@ def test_kinds():
         "who"
     )
     assert kind("Quand Sullivan a quitté Moscou, qui a été nommé à sa place ?") == "who"
+    # a question opening on "who" asks a person, whatever value it names (The Guardian,
+    # 2022-06-03); a "qui" after the source asked of opens a clause
+    assert kind("Qui, à Marioupol, estimait le nombre de morts à 22 000 ?") == "who"
+    assert kind("Who said how many troops Russia had massed near Ukraine?") == "who"
+    assert kind("Selon Fox News, qui cite The Hill, combien de soldats ont été libérés ?") == (
+        "number"
+    )
 
 
 @pytest.mark.parametrize(

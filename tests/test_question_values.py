@@ -7,6 +7,7 @@ from assistant.figures import DEATH_WORDS
 from assistant.lexical import detect_language
 from assistant.question_kinds import question_kind
 from assistant.question_values import (
+    also_counted,
     asks_age,
     asks_amount,
     asks_penalty,
@@ -265,6 +266,27 @@ def test_a_second_value_asked_after_the_first():
     assert asks_two_values("Combien de soldats étaient là, et quel âge avait le plus jeune ?")
     assert not asks_two_values("How many checkpoints and roadblocks did they pass?")
     assert not asks_two_values("Combien de personnes ont été tuées et blessées ?")
+
+
+def test_the_second_thing_counted():
+    # ABC News, 2022-09-28; CNN, 2022-02-02
+    assert also_counted(
+        "How many Russians crossed into Kazakhstan, and how many Russian citizens had entered the EU?"
+    ) == ("Russian citizens")
+    assert also_counted(
+        "Combien de groupes tactiques la Russie avait-elle, et combien de lanceurs Iskander ?"
+    ) == ("lanceurs Iskander")
+    # one count, or a second that counts no thing, a part of the first or a place
+    assert also_counted("And how many people had been sheltering inside?") == ""
+    assert also_counted(
+        "How many NASAMS has the US committed, and how many would arrive soon?"
+    ) == ("")
+    assert also_counted(
+        "How many crimes were investigated, and how many of them involved civilians?"
+    ) == ("")
+    assert also_counted(
+        "How many helicopters were moved from Germany, and how many from Greece to Poland?"
+    ) == ("")
 
 
 @pytest.mark.parametrize(
