@@ -296,8 +296,7 @@ class ExtractiveAnswerer(
             return self._abstain(query, passages, no_place=True)
         chosen = with_what_is_asked(query, chosen, scored, self.idf)
         if figures:  # "…, and how many Iskander launchers?": the second figure too
-            first_figure = figures.get(id(chosen[0].sentence), (0.0, ""))[1]
-            chosen = self._with_also_counted(query, chosen, sentences, first_figure, MAX_EXCERPTS)
+            chosen = self._with_also_counted(query, chosen, sentences, figures, MAX_EXCERPTS)
         chosen = gaps_filled(chosen, self.sentences_of)
         excerpts = [c.sentence for c in chosen]
         untold = outcome_untold(query, excerpts)

@@ -18,7 +18,7 @@ from typing import Any
 
 from langchain_core.embeddings import Embeddings
 
-from assistant.figures import DEATH_WORDS, FIGURE_START_RE, figures_in, unasked
+from assistant.figures import DEATH_WORDS, FIGURE_START_RE, figures_in, number_value, unasked
 from assistant.lexical import tokens
 from assistant.mentions import acronym_at, in_its_language
 from assistant.query import Query
@@ -113,35 +113,35 @@ class FigureAnswers:
         query: Query,
         chosen: list[Scored],
         sentences: list[Sentence],
-        first_figure: str,
+        figures: dict[int, tuple[float, str]],
         limit: int,
     ) -> list[Scored]:
         """The excerpts, with the sentence giving the figure of the second thing a question
         counts ("…, and how many Iskander launchers did he count?": "He calculates there are
         at least 48 launchers near Ukraine.") second, from the first excerpt's article when
         one there counts it; unchanged when the question counts one thing, none counts the
-        second, or an excerpt already gives it. The first figure (`first_figure`, "98,000
-        Russians") is not the second, however close its words."""
+        second, or an excerpt already gives it. The first excerpt's figure (of `figures`, the
+        first count's, "98,000 Russians") is not the second, however close its words."""
         counted = also_counted(query.question)
         if not counted or not chosen:
             return chosen
-        number = FIGURE_START_RE.match(first_figure)
+        first = number_value(figures.get(id(chosen[0].sentence), (0.0, ""))[1])
         # "Iskander launchers" may be named in the sentence before "48 launchers near Ukraine"
         unnamed = " ".join(w for w in counted.split() if not w[:1].isupper())
         for words in dict.fromkeys([counted, unnamed or counted]):
-            figures = self._figure_match(query, counted_as(words, query.language), sentences)
+            second = self._figure_match(query, counted_as(words, query.language), sentences)
             counting = [
                 s
                 for s in sentences
-                if figures.get(id(s), (0.0, ""))[0] >= COUNTED_MIN
-                and not (number and figures[id(s)][1].startswith(number.group(0)))
+                if second.get(id(s), (0.0, ""))[0] >= COUNTED_MIN
+                and not (first and number_value(second[id(s)][1]) == first)
             ]
             if counting:
                 break
         source = chosen[0].sentence.chunk.source
         ranked = sorted(
             counting,
-            key=lambda s: (s.chunk.source == source, figures[id(s)][0]),
+            key=lambda s: (s.chunk.source == source, second[id(s)][0]),
             reverse=True,
         )
         if not ranked or any(ranked[0].overlaps(c.sentence) for c in chosen):

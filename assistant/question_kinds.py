@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from assistant.chunking import sentence_spans
 from assistant.lexical import inside_quotes, tokens
-from assistant.question_source import OPENING_WORDS, SOURCE_FIRST, opens_question
+from assistant.question_source import SOURCE_FIRST, opens_question
 from assistant.question_values import (
     NUMBER_ASKED,
     asks_amount,
@@ -139,7 +139,7 @@ def _opens_on_who(text: str) -> bool:
     enterrements qui estimait le nombre de morts… ?"). A "qui" after the source asked of is a
     clause ("Selon Fox News, qui cite The Hill, combien…")."""
     first = _WHO_WORD.search(text)
-    return bool(first) and text[: first.start()].strip(" ,").lower() in OPENING_WORDS
+    return bool(first) and opens_question(text, first, after_source=False)
 
 
 # The thing a wh-question asks about: "What is the population of…", "Which cities have…",

@@ -19,11 +19,13 @@ OPENING_WORDS = frozenset(
 )
 
 
-def opens_question(text: str, match: re.Match[str]) -> bool:
+def opens_question(text: str, match: re.Match[str], after_source: bool = True) -> bool:
     """Whether the match opens the question, but for a conjunction ("And when…", "Depuis
-    quand…") or the source it is asked of ("D'après le chef de la police, depuis quand…"),
-    rather than a clause inside it."""
-    before = SOURCE_FIRST.sub("", text[: match.start()])
+    quand…") or, `after_source`, the source it is asked of ("D'après le chef de la police,
+    depuis quand…"), rather than a clause inside it."""
+    before = text[: match.start()]
+    if after_source:
+        before = SOURCE_FIRST.sub("", before)
     return before.strip(" ,").lower() in OPENING_WORDS
 
 
