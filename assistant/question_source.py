@@ -1,7 +1,7 @@
 """How a question opens and whom it is asked of: the conjunction or the source before its
 question word ("And when…", "D'après le chef de la police, depuis quand…"), which leave what it
-asks unchanged, and an outlet named as its source ("…, according to HuffPost?"), which is where
-a story ran, not someone asked. What it asks is `question_kinds`' and `question_values`'.
+asks unchanged, and an outlet named as its source ("…, according to HuffPost?", "when did CNN
+say…"), which is where a story ran, not someone asked. What it asks is `question_kinds`' and `question_values`'.
 """
 
 from __future__ import annotations
@@ -49,14 +49,36 @@ _OUTLET_WORDS = 5  # the longest outlet name tried ("Associated Press (via Daily
 
 def without_outlet(text: str, is_outlet: Callable[[str], bool]) -> str:
     """The question without the outlet it names as its source: "Which group was behind it,
-    according to HuffPost?" asks who was behind it, not what HuffPost said (`is_outlet` tells
-    an outlet of the corpus from a person or body quoted in it). Unchanged when it names none."""
+    according to HuffPost?" asks who was behind it, not what HuffPost said; "…when did CNN
+    say the Geneva Protocol had been signed?" asks when it had been (`is_outlet` tells an
+    outlet of the corpus from a person or body quoted in it). Unchanged when it names none."""
     for found in SOURCE.finditer(text):
-        words = found.group("who").split()
-        for count in range(min(len(words), _OUTLET_WORDS), 0, -1):
-            name = " ".join(words[:count])
-            if name[:1].isupper() and is_outlet(name):
-                end = found.start("who") + found.group("who").index(name) + len(name)
-                rest = (text[: found.start()] + text[end:]).strip(" ,")
-                return rest[:1].upper() + rest[1:]
+        name = _outlet_opening(found.group("who"), is_outlet)
+        if name:
+            end = found.start("who") + found.group("who").index(name) + len(name)
+            rest = (text[: found.start()] + text[end:]).strip(" ,")
+            return rest[:1].upper() + rest[1:]
+    told = _TOLD_BY.search(text)
+    if told and _outlet_opening(told.group("who"), is_outlet) == told.group("who"):
+        return text[: told.start("told")] + text[told.end("told") :]
     return text
+
+
+def _outlet_opening(words: str, is_outlet: Callable[[str], bool]) -> str:
+    """The outlet of the corpus that `words` open with ("HuffPost" of "HuffPost's report"), or
+    ''."""
+    split = words.split()
+    for count in range(min(len(split), _OUTLET_WORDS), 0, -1):
+        name = " ".join(split[:count])
+        if name[:1].isupper() and is_outlet(name):
+            return name
+    return ""
+
+
+# A value asked as an outlet told it: "when did CNN say…", "how many did the Daily Mirror
+# report…" (not "What did CNN say…", which asks what its story said).
+_TOLD_BY = re.compile(
+    r"\b(?:when|how many|how much)(?:\s+[\w'’-]+){0,4}?\s+(?P<told>(?:did|does|do)\s+(?:the\s+)?"
+    r"(?P<who>[A-Z][^,?;]*?)\s+(?:say|report|write|recall|note)\s+(?:that\s+)?)",
+    re.I,
+)

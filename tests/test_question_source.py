@@ -21,3 +21,24 @@ def test_an_outlet_named_as_the_source_is_no_speaker_asked():
     # a person or a body quoted is asked about: the question is unchanged
     assert asked("According to Peskov, who is to blame?") == "According to Peskov, who is to blame?"
     assert asked("Selon le Kremlin, qui a tiré ?") == "Selon le Kremlin, qui a tiré ?"
+
+
+def test_a_value_asked_as_an_outlet_told_it_is_asked_of_its_stories():
+    outlets = {"cnn", "daily mirror"}.__contains__
+
+    def asked(question: str) -> str:
+        return without_outlet(question, lambda name: outlets(name.lower()))
+
+    # CNN, 2022-03-25: "…the Geneva Protocol, which banned chemical weapons attacks, was drawn
+    # up and signed in 1925."
+    assert asked("When did CNN say the Geneva Protocol had been signed?") == (
+        "When the Geneva Protocol had been signed?"
+    )
+    assert asked("How many troops did the Daily Mirror report were massed?") == (
+        "How many troops were massed?"
+    )
+    # what a story said is asked of it; a person is asked what they said
+    assert asked("What did CNN say about the strike?") == "What did CNN say about the strike?"
+    assert asked("When did Peskov say the talks would resume?") == (
+        "When did Peskov say the talks would resume?"
+    )
