@@ -24,7 +24,6 @@ from assistant.mentions import acronym_at, in_its_language
 from assistant.query import Query
 from assistant.question_values import (
     OF_WORDS,
-    also_counted,
     asks_size,
     counted_as,
     deaths_asked,
@@ -122,7 +121,7 @@ class FigureAnswers:
         one there counts it; unchanged when the question counts one thing, none counts the
         second, or an excerpt already gives it. The first excerpt's figure (of `figures`, the
         first count's, "98,000 Russians") is not the second, however close its words."""
-        counted = also_counted(query.question)
+        counted = query.also_counted
         if not counted or not chosen:
             return chosen
         first = number_value(figures.get(id(chosen[0].sentence), (0.0, ""))[1])

@@ -76,6 +76,7 @@ from assistant.question_speaker import (
 from assistant.question_stance import stance_holder
 from assistant.question_topic import occasion_of, topic_of
 from assistant.question_values import (
+    also_counted,
     asks_amount,
     asks_penalty,
     asks_share,
@@ -101,6 +102,7 @@ class Query:
     topic: str = ""  # what a quote question is about ("the American soldiers")
     focus: tuple[str, ...] = ()  # a quote question's content words beyond speaker and verb
     counted: str = ""  # what a number question counts ("tanks", "soldats américains")
+    also_counted: str = ""  # the second thing it counts ("…, and how many Russian citizens…")
     unknown_names: tuple[str, ...] = ()  # names the corpus never mentions
     truncated: bool = False
     corrections: dict[str, str] = field(default_factory=dict)
@@ -299,6 +301,7 @@ def parse_query(
         topic=topic,
         focus=focus,
         counted=counted,
+        also_counted=also_counted(text) if kind == "number" else "",
         unknown_names=unknown,
         truncated=truncated,
         corrections=corrections,

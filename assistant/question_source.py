@@ -1,7 +1,8 @@
 """How a question opens and whom it is asked of: the conjunction or the source before its
 question word ("And when…", "D'après le chef de la police, depuis quand…"), which leave what it
 asks unchanged, and an outlet named as its source ("…, according to HuffPost?", "when did CNN
-say…"), which is where a story ran, not someone asked. What it asks is `question_kinds`' and `question_values`'.
+say…"), which is where a story ran, not someone asked. What it asks is `question_kinds`' and
+`question_values`'.
 """
 
 from __future__ import annotations

@@ -2,13 +2,15 @@
 
 from assistant.question_source import without_outlet
 
+OUTLETS = {"huffpost", "cbs news", "daily express", "fox news", "cnn", "daily mirror"}
+
+
+def asked(question: str) -> str:
+    """The question as asked of the stories, the outlets above being the corpus'."""
+    return without_outlet(question, lambda name: name.lower() in OUTLETS)
+
 
 def test_an_outlet_named_as_the_source_is_no_speaker_asked():
-    outlets = {"huffpost", "cbs news", "daily express", "fox news"}.__contains__
-
-    def asked(question: str) -> str:
-        return without_outlet(question, lambda name: outlets(name.lower()))
-
     assert asked("Which political group was behind it, according to HuffPost?") == (
         "Which political group was behind it?"
     )
@@ -24,11 +26,6 @@ def test_an_outlet_named_as_the_source_is_no_speaker_asked():
 
 
 def test_a_value_asked_as_an_outlet_told_it_is_asked_of_its_stories():
-    outlets = {"cnn", "daily mirror"}.__contains__
-
-    def asked(question: str) -> str:
-        return without_outlet(question, lambda name: outlets(name.lower()))
-
     # CNN, 2022-03-25: "…the Geneva Protocol, which banned chemical weapons attacks, was drawn
     # up and signed in 1925."
     assert asked("When did CNN say the Geneva Protocol had been signed?") == (
