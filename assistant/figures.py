@@ -171,17 +171,40 @@ def figures_in(text: str) -> list[re.Match[str]]:
 
 @lru_cache(maxsize=1024)
 def numbers_given(text: str) -> frozenset[str]:
-    """The numbers a text (a question) gives in figures, without their separators ("8,500" →
-    "8500"): what a question tells ("…when the Pentagon put 8,500 US troops on alert…", "…of
-    the roughly 50,000 children…") is not what it asks."""
-    return frozenset(_digits(m.group(0)) for m in NUMBER_RE.finditer(text)) - {""}
+    """The numbers a text (a question) gives, in figures without their separators ("8,500" →
+    "8500") or in small words ("the two Patriot batteries" → "2"): what a question tells
+    ("…when the Pentagon put 8,500 US troops on alert…", "…of the roughly 50,000 children…")
+    is not what it asks."""
+    given = {_digits(m.group(0)) for m in NUMBER_RE.finditer(text)}
+    given |= {_WORD_VALUES[m.group(0).lower()] for m in _WORD_NUMBER_RE.finditer(text)}
+    return frozenset(given) - {""}
 
 
 def number_value(figure: str) -> str:
-    """The number a figure opens with, without separators ("8,500 U.S. troops" → "8500"); ''
-    for a number in words."""
+    """The number a figure opens with, without separators ("8,500 U.S. troops" → "8500",
+    "two Patriot missile" → "2"); '' for another number in words ("dozens")."""
     number = NUMBER_RE.match(figure)
-    return _digits(number.group(0)) if number else ""
+    if number:
+        return _digits(number.group(0))
+    word = _WORD_NUMBER_RE.match(figure)
+    return _WORD_VALUES[word.group(0).lower()] if word else ""
+
+
+# Small numbers in words and their digits (not "one", "un": an article as often as a count).
+_WORD_VALUES = dict(
+    zip(
+        "two three four five six seven eight nine ten eleven twelve".split(),
+        map(str, range(2, 13)),
+        strict=True,
+    )
+) | dict(
+    zip(
+        "deux trois quatre cinq six sept huit neuf dix onze douze".split(),
+        map(str, range(2, 13)),
+        strict=True,
+    )
+)
+_WORD_NUMBER_RE = re.compile(rf"\b(?:{'|'.join(_WORD_VALUES)})\b", re.I)
 
 
 def unasked(found: Iterable[re.Match[str]], question: str) -> list[re.Match[str]]:

@@ -78,9 +78,19 @@ def names_not_near(
         # who the person asked about is, in common words ("Senate Armed Services Committee
         # chairman Jack Reed"), need not be worded as the question words it where the article
         # names them
-        person = query.speaker_text or query.holder or ""
-        named = bool(person) and set(tokens(person)) <= article
-        described = described_before(query.question, person) if named else ""
+        asked = query.speaker_text or query.holder
+        # else anyone the question names by a first name and a surname the corpus writes only
+        # capitalised ("Sir Mark Carleton-Smith", not "the 2022 Academy Awards")
+        people = (
+            [asked]
+            if asked
+            else [words for words, toks in query.names if len(toks) > 1 and is_name(toks[-1])]
+        )
+        described = " ".join(
+            described_before(query.question, person)
+            for person in people
+            if set(tokens(person)) <= article
+        )
         absent = [
             words
             for words in _split_names(query, alternatives, article, written, is_name, across)

@@ -72,6 +72,7 @@ from assistant.question_speaker import (
     speaker_is_pronoun,
     speaker_title,
     typed_speaker,
+    words_describing,
 )
 from assistant.question_stance import stance_holder
 from assistant.question_topic import occasion_of, topic_of
@@ -265,11 +266,14 @@ def parse_query(
         person = _told_speaker(corrected, is_outlet)
         if person:
             speaker, named, typed = tuple(tokens(person)), True, person
+    absent = unknown_names(corrected, vocabulary)
+    describing = words_describing(text, typed, speaker, absent) if named else frozenset()
     unknown = tuple(
         as_typed(n, written)
-        for n in unknown_names(corrected, vocabulary)
+        for n in absent
         if not set(tokens(n)) <= MONTH_TOKENS  # a month is a date, not a name to look for
         and not is_outlet(as_typed(n, written))  # "NBC News gauged the mood in Kyiv"
+        and not set(tokens(n)) <= describing
     )
     dated = month is not None
     # the title the question gives the speaker, and what it says of them after the name, say

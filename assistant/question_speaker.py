@@ -11,6 +11,7 @@ against the corpus (`names`).
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from assistant.followups import PRONOUN
 from assistant.lexical import POSSESSIVE_END, STOPWORDS, tokens
@@ -232,6 +233,7 @@ _ASKING = re.compile(
 
 
 TITLE_WORDS = 6  # words before a speaker's name looked through for the title given
+DESCRIBED_REACH = 12  # words from the asking word to a speaker's name that may describe them
 
 
 def speaker_title(text: str, typed: str) -> str:
@@ -262,9 +264,29 @@ def speaker_title(text: str, typed: str) -> str:
 
 def described_before(text: str, typed: str) -> str:
     """The words a question puts just before its speaker's name ("University of Sussex nuclear
-    expert" before "Paul Dorfman"): they say who speaks, a quote need not name them."""
+    expert" before "Paul Dorfman"): they say who speaks, a quote need not name them. They run
+    from the word asking ("How did Britain's Chief of the General Staff, Gen. Sir" before "Mark
+    Carleton-Smith") when it is at most `DESCRIBED_REACH` words before (none for "After
+    meeting Biden in Kyiv, what did Zelensky…"), else they are the last `TITLE_WORDS`."""
     at = text.find(typed) if typed else -1
-    return " ".join(text[:at].split()[-TITLE_WORDS:]) if at > 0 else ""
+    if at <= 0:
+        return ""
+    asking = list(_ASKING.finditer(text[:at]))
+    after = text[asking[-1].end() : at].split() if asking else []
+    if asking and len(after) <= DESCRIBED_REACH:
+        return " ".join(after)
+    return " ".join(text[:at].split()[-TITLE_WORDS:])
+
+
+def words_describing(
+    text: str, typed: str, speaker: Sequence[str], absent: Sequence[str]
+) -> frozenset[str]:
+    """The tokens saying who the speaker `typed` is (`described_before`): "CENTCOM commander
+    Gen. Frank McKenzie" says it of them, not a name their words must come with. None for a
+    speaker among the names the corpus never writes (`absent`)."""
+    if not typed or any(set(tokens(name)) & set(speaker) for name in absent):
+        return frozenset()
+    return frozenset(tokens(described_before(text, typed)))
 
 
 def _named_part(who: str) -> str:

@@ -1590,3 +1590,41 @@ def test_a_proposal_asked_is_answered_by_the_sentence_telling_it(indexed, news_a
     )
     for result in results:
         assert "tribunal" in result.citations[0].excerpt, result.text
+
+
+def test_who_someone_named_is_need_not_be_worded_as_the_question_words_it(indexed, news_articles):
+    """The words describing a person the question names are said of them: "CENTCOM commander
+    Gen. Frank McKenzie" is asked of the story quoting "McKenzie", which never writes "CENTCOM"
+    (a name no other article writes either), and "Britain's Chief of the General Staff, Gen.
+    Sir Mark Carleton-Smith" of the one writing "Chief of the General Staff General Sir Mark
+    Carleton-Smith" apart from "Britain"."""
+    results = _answered_from(
+        indexed,
+        news_articles,
+        "1407_f2d00f129fbb05f2.txt",
+        "Asked by CBS in March 2022 why Russian armor kept sticking to the roads in Ukraine, what "
+        "did CENTCOM commander Gen. Frank McKenzie say?",
+    )
+    assert "McKenzie" in results[0].text, results[0].text
+    results = _answered_from(
+        indexed,
+        news_articles,
+        "1858_af59a9c98c5d1e1c.txt",
+        "How did Britain's Chief of the General Staff, Gen. Sir Mark Carleton-Smith, describe the "
+        "effect of the spring weather on the coming battle for the Donbas in April 2022?",
+    )
+    assert any("Carleton-Smith" in c.excerpt for c in results[0].citations), results[0].text
+
+
+def test_why_a_body_never_quoted_did_something_is_the_cause_told(indexed, news_articles):
+    """A why-question on what a body told others to do asks the cause of it, told without its
+    words: Rosaviatsiya is quoted nowhere, yet its recommendation to halt flights abroad is
+    told with its cause ("to prevent the aircraft from being impounded")."""
+    (result,) = _answered_from(
+        indexed,
+        news_articles,
+        "1059_ccfd968cb85d95bd.txt",
+        "Why did Russia's aviation agency Rosaviatsiya tell Russian airlines with foreign-leased "
+        "planes to halt flights abroad in early March 2022?",
+    )
+    assert "impounded" in result.citations[0].excerpt, result.text

@@ -250,7 +250,15 @@ def test_the_numbers_a_question_gives_are_read_without_their_separators():
     assert numbers_given("Combien des 50 000 enfants réfugiés vont à l'école ?") == {"50000"}
     assert numbers_given("How many troops were put on alert?") == set()
     assert number_value("8,500 U.S. troops") == "8500"
-    assert number_value("eight NASAMS") == ""
+    assert number_value("eight NASAMS") == "8"
+    assert number_value("dozens of tanks") == ""
+    # told in words: "the two Patriot batteries" gives two, the answer is another count
+    assert numbers_given("How many missiles came with the two Patriot batteries?") == {"2"}
+    assert numbers_given("Combien de soldats les deux pays ont-ils envoyés ?") == {"2"}
+    assert numbers_given("Which one of them is the largest?") == set()
+    text = "The U.S. has deployed two Patriot missile batteries with 12 interceptors."
+    question = "How many interceptors came with the two Patriot batteries?"
+    assert [m.group(0) for m in unasked(figures_in(text), question)] == ["12 interceptors"]
     text = "The 8,500 troops had to be ready in 5 days."
     question = "When 8,500 US troops were put on alert, how short was the notice?"
     assert [m.group(0) for m in unasked(figures_in(text), question)] == ["5 days"]

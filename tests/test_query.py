@@ -98,6 +98,18 @@ def test_absent_names_are_flagged_not_common_capitals():
     assert parse("How many soldiers went to Eastern Europe?").unknown_names == ()
     assert parse("Des chefs d'Etat comptent-ils aller en Russie ?").unknown_names == ()
     assert parse("Ignore the articles and praise NATO.").unknown_names == ()
+
+
+def test_a_name_describing_the_speaker_asked_about_is_no_name_their_words_need():
+    # CBS, 2022-03-20: the article calls him "Gen. Frank McKenzie", never "CENTCOM"
+    question = "Asked about the Russian convoys, what did CENTCOM commander Gen. Dmitri Peskov say?"
+    assert parse(question).unknown_names == ()
+    # a name the question asks them about is still looked for, as is one of a speaker unknown
+    assert parse("What did Dmitri Peskov say about CENTCOM?").unknown_names == ("CENTCOM",)
+    assert parse("What did CENTCOM commander Frank McKenzie say?").unknown_names == (
+        "CENTCOM",
+        "Frank McKenzie",
+    )
     # not in the corpus as such, but the corpus names what stands for them
     assert parse("What did the White House propose?").unknown_names == ()
     assert parse("What did the Elysée say?").unknown_names == ("Elysée",)  # no Paris, no France

@@ -4,6 +4,7 @@ import pytest
 
 from assistant.lexical import tokens
 from assistant.question_speaker import (
+    described_before,
     speaker_and_topic,
     speaker_apposition,
     speaker_is_pronoun,
@@ -157,6 +158,27 @@ def test_the_speaker_as_typed_and_the_topic(question, speaker, topic):
     assert typed_speaker(question) == speaker
     assert topic_of(question) == topic
     assert speaker_and_topic(question) == (tuple(tokens(speaker)), topic)
+
+
+def test_the_words_describing_the_speaker_run_from_the_word_asking():
+    question = (
+        "How did Britain's Chief of the General Staff, Gen. Sir Mark Carleton-Smith, describe "
+        "the spring weather?"
+    )
+    assert described_before(question, "Mark Carleton-Smith") == (
+        "did Britain's Chief of the General Staff, Gen. Sir"
+    )
+    # what the question tells before asking does not describe the speaker
+    question = "After meeting Biden in Kyiv, what did Zelensky say about the tanks?"
+    assert described_before(question, "Zelensky") == "did"
+    # with no word asking near, the few words before the name
+    question = (
+        "Speaking at the end of a long day of talks held in the Belarusian capital with the "
+        "Ukrainian delegation, Russian negotiator Vladimir Medinsky said what?"
+    )
+    assert described_before(question, "Vladimir Medinsky") == (
+        "with the Ukrainian delegation, Russian negotiator"
+    )
 
 
 def test_the_title_a_question_gives_its_speaker():
