@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Set
 
+from assistant.attribution import speaker_matches
 from assistant.lexical import detect_language, tokens
 from assistant.places import named_by_tag
 from assistant.query import Query, question_parts
@@ -323,10 +324,12 @@ def _side_by_side(words: list[set[str]], sequence: list[str]) -> bool:
 def stating_stance(query: Query, scored: list[Scored], idf: Callable[[str], float]) -> list[Scored]:
     """The candidates that can state the stance the question asks of its `holder` ("Viktor
     Orban" in "…la position de Viktor Orban sur l'entrée de la Finlande…"): those naming them by
-    surname or giving their words, and holding a telling word of the topic (or a word bridged
-    to it) when the topic has one. "Macron won reelection over Marine Le Pen" states no stance
-    of hers on sanctions."""
-    named = tokens(query.holder)
+    surname (as the corpus spells it) or giving their words, and holding a telling word of the
+    topic (or a word bridged to it) when the topic has one; when none does, their own words in
+    a passage holding one. "Macron won reelection over Marine Le Pen" states no stance of hers
+    on sanctions."""
+    fixed = {tokens(typed)[0]: token for typed, token in query.corrections.items() if tokens(typed)}
+    named = [fixed.get(t, t) for t in tokens(query.holder)]  # "Kouleba" is written "Kuleba"
     held = set(named[1:] or named)
     topic = set(tokens(stance_topic(query.question, query.holder))) - held
     about = [
@@ -344,8 +347,15 @@ def stating_stance(query: Query, scored: list[Scored], idf: Callable[[str], floa
             if min(len(t), len(w)) >= FAMILY_PREFIX
         )
 
-    return [
-        s for s in scored if held <= s.sentence.words and (not about or on_topic(s.sentence.words))
+    def in_their_words_on_topic(sentence: Sentence) -> bool:  # "…said it was 'worrisome that
+        # Sweden isn't revealing what promises it has given Erdogan'", in a passage on the deal
+        said = sentence.attribution is not None and speaker_matches(sentence.attribution, named)
+        return said and on_topic(frozenset(tokens(sentence.chunk.text)))
+
+    naming = [s for s in scored if held <= s.sentence.words]
+    # failing a sentence of theirs on the topic, their words in a passage on it
+    return [s for s in naming if not about or on_topic(s.sentence.words)] or [
+        s for s in naming if in_their_words_on_topic(s.sentence)
     ]
 
 

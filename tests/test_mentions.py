@@ -269,6 +269,43 @@ def test_a_stance_is_stated_by_a_sentence_naming_its_holder_on_the_topic(
     ]
 
 
+def test_a_stance_is_stated_in_the_holders_words_in_a_passage_on_the_topic(
+    plain_query, sentences_of_text
+):
+    # after CBS News, 2022-06-28: her words name neither the deal nor Turkey, the passage does
+    text = (
+        "Turkey agreed to lift its veto on Sweden joining NATO after a deal was signed. "
+        'Amineh Kakabaveh, an independent Swedish lawmaker, said it was "worrisome that '
+        "Sweden isn't revealing what promises it has given Erdogan.\""
+    )
+    scored = [Scored(s, 1.0) for s in sentences_of_text(text, attributed=True)]
+    rare = lambda token: 5.0  # noqa: E731
+    query = plain_query(
+        "Quelle position Amineh Kakabaveh a-t-elle exprimée sur la levée du veto turc ?"
+    )
+    assert [s.sentence.text for s in stating_stance(query, scored, rare)] == [
+        'Amineh Kakabaveh, an independent Swedish lawmaker, said it was "worrisome that '
+        "Sweden isn't revealing what promises it has given Erdogan.\""
+    ]
+    # a passage on another topic holds no stance of hers on this one
+    other = plain_query("Quelle position Amineh Kakabaveh a-t-elle exprimée sur le blé russe ?")
+    assert stating_stance(other, scored, rare) == []
+
+
+def test_a_stance_holder_misspelt_is_found_as_the_corpus_spells_them(
+    plain_query, sentences_of_text
+):
+    # "Kouleba", as French writes him, is "Kuleba" in the English articles
+    text = "Foreign Minister Dmytro Kuleba said the language issue is politicized."
+    scored = [Scored(s, 1.0) for s in sentences_of_text(text)]
+    question = "Quelle position Dmytro Kouleba a-t-il défendue sur la langue ?"
+    query = plain_query(question, frozenset(tokens(f"{text} langue")))
+    assert query.corrections == {"Kouleba": tokens("Kuleba")[0]}
+    language = ((tokens("langue")[0], 1.0), (tokens("language")[0], 0.9))  # bridged
+    stated = stating_stance(replace(query, slots=(language,)), scored, lambda token: 5.0)
+    assert [s.sentence.text for s in stated] == [text]
+
+
 def test_a_name_made_an_adjective_by_a_hyphen_is_spoken_of_by_the_name(sentences_of_text):
     # CNN, 2022-03-22: "Hackers associated with Russian internet addresses…" for "Russian-linked
     # IP addresses"; an article naming neither Russia nor the Kremlin does not speak of them

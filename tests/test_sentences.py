@@ -65,6 +65,17 @@ CHUNK = Chunk("c", "a", "a.txt", "", None, 0, 0, 10, "")
         # reporting, not a picture: no date and place closing it
         ("Blinken and Lavrov met in Geneva on Friday, Jan. 21, to discuss Ukraine.", False),
         ("The talks were held on Jan. 21, 2022, in Geneva.", False),
+        # in the present, the date and a place alone close a caption too
+        (
+            "Republican Sens. Tom Cotton, John Cornyn and Ben Sasse listen to testimony during a "
+            "Senate hearing March 10, 2022, in Washington.",
+            True,
+        ),
+        (
+            "FILE - A pedestrian walks past the International Monetary Fund building, April 5, "
+            "2021, in Washington.",
+            True,
+        ),
         ("Voters on the left, right, and center agree.", False),
         # a quote the scrape glued to a caption is kept: it reports something
         (
