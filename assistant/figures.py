@@ -191,19 +191,14 @@ def number_value(figure: str) -> str:
 
 
 # Small numbers in words and their digits (not "one", "un": an article as often as a count).
-_WORD_VALUES = dict(
-    zip(
-        "two three four five six seven eight nine ten eleven twelve".split(),
-        map(str, range(2, 13)),
-        strict=True,
+_WORD_VALUES = {
+    word: str(value)
+    for words in (
+        "two three four five six seven eight nine ten eleven twelve",
+        "deux trois quatre cinq six sept huit neuf dix onze douze",
     )
-) | dict(
-    zip(
-        "deux trois quatre cinq six sept huit neuf dix onze douze".split(),
-        map(str, range(2, 13)),
-        strict=True,
-    )
-)
+    for value, word in enumerate(words.split(), start=2)
+}
 _WORD_NUMBER_RE = re.compile(rf"\b(?:{'|'.join(_WORD_VALUES)})\b", re.I)
 
 

@@ -21,6 +21,7 @@ from collections.abc import Callable, Set
 
 from assistant.attribution import speaker_matches
 from assistant.lexical import detect_language, tokens
+from assistant.name_spelling import as_corpus_spells
 from assistant.places import named_by_tag
 from assistant.query import Query, question_parts
 from assistant.question_kinds import outcome_asked
@@ -90,7 +91,7 @@ def names_not_near(
         described = " ".join(
             described_before(query.question, person)
             for person in people
-            if set(tokens(person)) <= article
+            if set(as_corpus_spells(person, query.corrections)) <= article
         )
         absent = [
             words
@@ -328,8 +329,7 @@ def stating_stance(query: Query, scored: list[Scored], idf: Callable[[str], floa
     topic (or a word bridged to it) when the topic has one; when none does, their own words in
     a passage holding one. "Macron won reelection over Marine Le Pen" states no stance of hers
     on sanctions."""
-    fixed = {tokens(typed)[0]: token for typed, token in query.corrections.items() if tokens(typed)}
-    named = [fixed.get(t, t) for t in tokens(query.holder)]  # "Kouleba" is written "Kuleba"
+    named = as_corpus_spells(query.holder, query.corrections)  # "Kouleba" is written "Kuleba"
     held = set(named[1:] or named)
     topic = set(tokens(stance_topic(query.question, query.holder))) - held
     about = [

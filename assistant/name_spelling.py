@@ -45,6 +45,13 @@ def correct_names(text: str, vocabulary: Vocabulary) -> tuple[str, dict[str, str
     return text, corrections, written
 
 
+def as_corpus_spells(typed: str, corrections: dict[str, str]) -> list[str]:
+    """The tokens of a name as typed, each corrected word's as the corpus spells it
+    (`correct_names`' corrections: "Dmytro Kouleba" → dmytro, kuleb)."""
+    fixed = {tokens(word)[0]: token for word, token in corrections.items() if tokens(word)}
+    return [fixed.get(t, t) for t in tokens(typed)]
+
+
 def _place_as_written(word: str, token: str, vocabulary: Vocabulary) -> str | None:
     """The corpus token of the country or city `word` names, as the corpus's language names it
     ("Pologne" → poland in English articles, "Poland" → pologne in French ones, "Bruxelles" →

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from assistant.figures import number_value
 from assistant.places import PLACE_NOUNS, is_place
 from assistant.word_variants import actors
 
@@ -101,16 +102,6 @@ _DESCRIPTION_ENDS = re.compile(
     r"before|known|called|nicknamed|run|led|held|built|made|kept|sent|taken|[a-z]+ed)$"
 )
 _COUNT = re.compile(r"^(?:two|three|four|five|deux|trois|quatre|cinq|\d+)$", re.I)
-_COUNTS = {
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "deux": 2,
-    "trois": 3,
-    "quatre": 4,
-    "cinq": 5,
-}
 
 
 @dataclass(frozen=True)
@@ -141,7 +132,7 @@ def person_described(text: str) -> Described:
         if not words or (words[-1][0].isupper() and not _people_of(found, words)):
             return Described()  # the person is named
         counted = [w for w in words if _COUNT.match(w)]
-        count = int(_COUNTS.get(counted[0].lower(), counted[0])) if counted else 0
+        count = int(number_value(counted[0])) if counted else 0
         return Described(re.sub(r"['’]s?$", "", words[-1]), count)
     return Described()
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
 from assistant.followups import PRONOUN
 from assistant.lexical import POSSESSIVE_END, STOPWORDS, tokens
@@ -262,6 +263,7 @@ def speaker_title(text: str, typed: str) -> str:
     return title if title and describes_person(title) else ""
 
 
+@lru_cache(maxsize=256)  # asked once per candidate sentence of an answer
 def described_before(text: str, typed: str) -> str:
     """The words a question puts just before its speaker's name ("University of Sussex nuclear
     expert" before "Paul Dorfman"): they say who speaks, a quote need not name them. They run

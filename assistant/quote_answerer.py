@@ -110,10 +110,8 @@ class QuoteAnswers:
         if not query.named_speaker:
             said = self._same_person_later(said, candidates)
         if not said:
-            if speaker_is_source(query.question):  # a fact asked of a source ("Selon la
-                return None  # société Mandiant, à qui…"): what the articles say of it
-            if query.asks_why:  # "Why did Rosaviatsiya tell airlines to halt flights?": the
-                return None  # cause of what they did, told without their words
+            if speaker_is_source(query.question) or query.asks_why:  # a fact asked of a source
+                return None  # ("Selon Mandiant, à qui…"), a cause ("Why did Rosaviatsiya tell…?")
             if query.named_speaker:
                 typed = query.speaker_text or " ".join(w.capitalize() for w in query.speaker)
                 if query.focus and self.corpus.quoted_in(person_key(typed)):

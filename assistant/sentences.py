@@ -149,14 +149,15 @@ _MONTH_DAY = (
 )
 _WEEKDAYS = "|".join(d.capitalize() for d in WEEKDAY_NAMES[0].split())
 _PLACE = r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)*"
+_DATE_IN = rf"\b(?:{_MONTH_DAY}), in {_PLACE}"  # "…March 10, 2022, in Washington"
 _CAPTION = re.compile(
-    rf"(?:\b(?:{_MONTH_DAY})|\b\d{{4}}), in {_PLACE}, {_PLACE}\.?[\"”’)]*\s*$|"
+    rf"(?:{_DATE_IN}|\b\d{{4}}, in {_PLACE}), {_PLACE}\.?[\"”’)]*\s*$|"
     rf", (?:{_WEEKDAYS}),? (?:{_MONTH_DAY})\.?[\"”’)]*\s*$"
 )
 # The date and a place alone, told in the present ("…listen to testimony during a Senate hearing
 # March 10, 2022, in Washington."; not "The talks were held on Jan. 21, 2022, in Geneva."): 10
 # sentences of the news corpus of at most `CAPTION_MAX` characters, all captions.
-_CAPTION_IN = re.compile(rf"\b(?:{_MONTH_DAY}), in {_PLACE}\.?[\"”’)]*\s*$")
+_CAPTION_IN = re.compile(rf"{_DATE_IN}\.?[\"”’)]*\s*$")
 # A caption's other end, "…speaks during a news conference in Moscow on Nov. 30, 2021.", told in
 # the present: 36 sentences of the news corpus end so, all captions but one telling the past
 # ("a phone call that took place at Mr. Putin's request on December 31, 2021").

@@ -1592,7 +1592,7 @@ def test_a_proposal_asked_is_answered_by_the_sentence_telling_it(indexed, news_a
         assert "tribunal" in result.citations[0].excerpt, result.text
 
 
-def test_who_someone_named_is_need_not_be_worded_as_the_question_words_it(indexed, news_articles):
+def test_the_words_describing_someone_named_need_not_be_the_articles(indexed, news_articles):
     """The words describing a person the question names are said of them: "CENTCOM commander
     Gen. Frank McKenzie" is asked of the story quoting "McKenzie", which never writes "CENTCOM"
     (a name no other article writes either), and "Britain's Chief of the General Staff, Gen.

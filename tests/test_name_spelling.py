@@ -4,7 +4,7 @@ corpus's spelling (`name_spelling`)."""
 import difflib
 
 from assistant.lexical import tokens
-from assistant.name_spelling import correct_names
+from assistant.name_spelling import as_corpus_spells, correct_names
 
 VOCABULARY = frozenset(tokens("Dmitry Peskov Sergei Shoigu Kremlin Moscow Zaporizhzhia"))
 
@@ -119,3 +119,9 @@ def test_a_us_state_named_in_french_takes_the_name_english_articles_give_it():
     text, corrections, _ = correct_names(question, vocabulary)
     assert corrections == {"Floride": tokens("Florida")[0], "Louisiane": tokens("Louisiana")[0]}
     assert "Floride" not in text and "Louisiane" not in text
+
+
+def test_a_name_typed_is_read_as_the_corpus_spells_its_corrected_words():
+    corrections = {"Kouleba": tokens("Kuleba")[0]}
+    assert as_corpus_spells("Dmytro Kouleba", corrections) == tokens("Dmytro Kuleba")
+    assert as_corpus_spells("Dmytro Kouleba", {}) == tokens("Dmytro Kouleba")
