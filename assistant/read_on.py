@@ -294,7 +294,8 @@ def continued_quote_read_on(sentence: Sentence, article: Sequence[Sentence]) -> 
     """An excerpt ending on someone's direct quotation read on to the next sentence when that one
     goes on quoting them untagged, as news sets a quotation in paragraphs ("“…from a position of
     strength,” said Richard Moore, director of MI6." then "“It's because Xi Jinping is watching
-    this like a hawk.”"). Else returned as it is."""
+    this like a hawk.”"), whole when it runs over several sentences ("“I don’t think so." then
+    "I think he’s a cold, hard, calculating man.”"). Else returned as it is."""
     story = _story(article)
     last = _last_sentence(sentence, story)
     after = _next_citable(sentence, story)
@@ -304,7 +305,9 @@ def continued_quote_read_on(sentence: Sentence, article: Sequence[Sentence]) -> 
     goes_on = after.attribution
     if goes_on is None or not goes_on.continues or goes_on.key != said.key:
         return sentence
-    bare = after.text.strip()  # a quotation standing alone, no "he added" or "selon lui"
+    # a quotation standing alone, no "he added" or "selon lui", over one sentence or several
+    after = whole_quotation(after, story, run_on=False)
+    bare = after.text.strip()
     if len(bare) < 2 or bare[0] not in QUOTE_MARKS or bare[-1] not in QUOTE_MARKS:
         return sentence
     return _read_to(sentence, after)

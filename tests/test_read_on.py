@@ -295,6 +295,26 @@ def test_a_quotation_is_read_on_to_the_same_speakers_next_untagged_quotation(sen
     assert continued_quote_read_on(story[4], story) == story[4]
 
 
+# after 1110_c96dd77abd653556.txt (HuffPost, 2022-03-07): the untagged quotation runs over two
+# sentences, its closing mark at the end of the second
+BOLTON = (
+    "“I know there are a lot of theories and speculation going around that Putin has a screw "
+    "loose,” Bolton told the BBC. "
+    "“I don’t think so. I think he’s a cold, hard, calculating man.” "
+    "Bolton also urged the West to send more weapons."
+)
+
+
+def test_an_untagged_quotation_over_several_sentences_is_read_on_whole(sentences_of_text):
+    story = _story(BOLTON, sentences_of_text)
+    bolton = continued_quote_read_on(story[0], story)
+    assert bolton.text.endswith("I think he’s a cold, hard, calculating man.”")
+    assert "urged" not in bolton.text
+    # a quotation closed by a tag of its own ("…calculating man,” he said.") is no untagged one
+    tagged = _story(BOLTON.replace("man.” ", "man,” he added. "), sentences_of_text)
+    assert continued_quote_read_on(tagged[0], tagged) == tagged[0]
+
+
 # HuffPost, 2022-03-26: the gist told, then the words over three sentences
 YERMAK = (
     "Andriy Yermak, chief of staff to Ukrainian President Volodymyr Zelenskyy, issued a "
