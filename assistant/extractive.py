@@ -3,40 +3,34 @@
 Candidates are the sentences of the retrieved passages (not headlines, nor photo captions), and
 when what someone said or what happened is asked, every sentence of the best few articles; a
 sentence that refers back ("Ce qu'Européens… refusent") is also offered joined to the one before
-it. Each is scored by the question's embedding similarity and by the IDF-weighted share of the
-question's words it contains (bridged and related words count by their weight; a sentence
-continuing a quoted speaker also holds that speaker's words; the month a question asks about
-counts for nothing, it chose the articles; a name the sentence's story leads with counts half);
-"why" questions favour a sentence giving a cause; "when" and "how many"
-questions keep the sentences holding a date or a figure (a price, a sum of money), the figure
-closest to what is counted ranking first, and a figure said of another country than the one
-counted set aside. The best few, not overlapping, become excerpts, verbatim, each with a [n]
-marker; when the first two are of one story a sentence apart, the sentence between them is
-shown too (a passage is read whole), and a story's lead is read with the sentence after it that
-gives whose words it reports. A short lead in the question's language states the value
-asked for (a figure, a date, names). It abstains when the question names someone or something the corpus never mentions or
-the cited article does not speak of (`mentions`), when no figure counts what is asked or no
-passage gives the sum asked, when no sentence of a who-question's best few says anything of what
-was done and of whom it names, or when no sentence scores above a calibrated floor; when the best
-score is only just above it, the answer says that these are the closest passages, not an answer
-(in a large corpus, where some sentence always comes loosely close, it abstains). Quote
-questions take their own path (`quote_answerer`), why-questions' causes theirs
-(`cause_answerer`), name questions' names theirs (`name_answerer`, `person_asked`), number questions' figures
-theirs (`figure_answerer`). Retrieval and question parsing are done before; nothing here calls
-an LLM. How a sentence's words are weighed is `scoring`'s, the values
-found in it (figures, dates, counts) `values`', which of a speaker's quotes to show `quotes`',
-how the chosen sentences are written out `composer`'s.
+it. Each is scored by the question's embedding similarity and its words (`candidates`; the
+month a question asks about counts for nothing, it chose the articles); "why" questions favour
+a sentence giving a cause; "when" and "how many" questions keep the sentences holding a date or
+a figure (a price, a sum of money), the figure closest to what is counted ranking first, and a
+figure said of another country than the one counted set aside. The best few, not overlapping,
+become excerpts, verbatim, each with a [n] marker; when the first two are of one story a
+sentence apart, the sentence between them is shown too (a passage is read whole), and a story's
+lead is read with the sentence after it that gives whose words it reports. A short lead in the
+question's language states the value asked for (a figure, a date, names). It abstains when the
+question names someone or something the corpus never mentions or the cited article does not
+speak of (`mentions`), when no figure counts what is asked or no passage gives the sum asked,
+when no sentence of a who-question's best few says anything of what was done and of whom it
+names, or when no sentence scores above a calibrated floor; when the best score is only just
+above it, the answer says that these are the closest passages, not an answer (in a large
+corpus, where some sentence always comes loosely close, it abstains). Quote questions take
+their own path (`quote_answerer`), why-questions' causes theirs (`cause_answerer`), name
+questions' names theirs (`name_answerer`, `person_asked`), number questions' figures theirs
+(`figure_answerer`). Retrieval and question parsing are done before; nothing here calls an LLM.
+How a sentence's words are weighed is `scoring`'s, the values found in it (figures, dates,
+counts) `values`', which of a speaker's quotes to show `quotes`', how the chosen sentences are
+written out `composer`'s.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence, Set
-from typing import Protocol
-
-import numpy as np
 from langchain_core.embeddings import Embeddings
 
-from assistant.bridges import Slot
+from assistant.candidates import Candidates, Corpus
 from assistant.cause_answerer import CauseAnswers
 from assistant.composer import Composer
 from assistant.date_answerer import DateAnswers
@@ -44,8 +38,8 @@ from assistant.dates import tells_of_year
 from assistant.figure_answerer import FigureAnswers, one_length_of_time
 from assistant.figures import figure_phrase, tally_in
 from assistant.lexical import tokens
-from assistant.mentions import names_not_near, outcome_untold, stating_stance, story_told
-from assistant.name_answerer import NAMED_CANDIDATES, NameAnswers
+from assistant.mentions import outcome_untold, stating_stance, story_told
+from assistant.name_answerer import NameAnswers
 from assistant.names_given import no_doer_named, no_town_named
 from assistant.person_asked import PersonAsked
 from assistant.query import LARGE_CORPUS_SENTENCES, Query, date_words
@@ -60,13 +54,11 @@ from assistant.scoring import (
     asked_first,
     best_distinct,
     context_words,
-    coverage,
-    from_first,
     gaps_filled,
     rescored,
     with_what_is_asked,
 )
-from assistant.sentences import Scored, Sentence
+from assistant.sentences import Scored
 from assistant.types import Answer, Passage
 from assistant.values import (
     COUNTED_MIN,
@@ -98,10 +90,6 @@ WEAK_LEAD = {
     "en": "The articles may not answer this directly. The closest passages:",
     "fr": "Les articles n'y répondent peut-être pas directement. Les passages les plus proches :",
 }
-# A name of the question that a sentence's story leads with, though the sentence calls it
-# otherwise ("the Tesla CEO"), counts this much (on the news eval 0.5 and 1 state as many facts,
-# 1 cites fewer; on the blind set 0.5 states two more, 1 two more and one fewer).
-LEAD_NAME_SHARE = 0.5
 TALLY_WEIGHT = 0.2  # a count asked ("the 86-11 vote") rarely repeats the question's words
 # What a sentence giving its speaker's own words (`quotes.in_their_words`) adds when a quote is
 # asked of no speaker the question names alone ("…Natalia Humeniuk…, what did she answer?"):
@@ -109,37 +97,23 @@ TALLY_WEIGHT = 0.2  # a count asked ("the 86-11 vote") rarely repeats the questi
 # sets; a bonus on the speaker's own quote path gained two answers and lost three).
 QUOTED_WEIGHT = 0.15
 RATE_WEIGHT = 0.2  # what a sentence giving a figure per the unit of time asked adds (as a tally)
-DENSE_WEIGHT = 0.5
 # The articles of the best passages whose every sentence is a candidate when what someone said
 # or what happened is asked: the search finds a story by one passage, its answer may stand in
 # another ("…described the British reaction… as 'hysterical'" beside the story's lead on the
 # sentences). Measured on the read sets: 3 articles gain four answers and lose none; 1 gains
 # fewer; for figures, dates and names the other passages' values drew wrong answers (−8).
 WHOLE_ARTICLES = 3
-EMBEDDED_SENTENCES = 24  # candidates scored by the model, the rest by their words only
-
-
-class Corpus(Protocol):
-    """What the answerer reads of the indexed articles (`derived.Derived` provides it)."""
-
-    def idf(self, token: str) -> float: ...
-    def sentences_of(self, source: str) -> list[Sentence]: ...
-    def words_of(self, source: str) -> frozenset[str]: ...
-    def lead_of(self, source: str) -> frozenset[str]: ...
-    def period(self) -> tuple[str, str] | None: ...
-    @property
-    def sentences(self) -> int: ...
-    def echoes(self, text: str, source: str) -> list[tuple[str, str | None, str | None]]: ...
-    def quoted_in(self, key: str, name: Sequence[str] = ()) -> int: ...
-    def is_name(self, token: str) -> bool: ...
-    def uses(self, token: str) -> bool: ...
-    def country_of(self, person: str) -> int | None: ...
-    def holder_of(self, role: str) -> str: ...
-    def voice_of(self, speaker: str) -> str: ...
 
 
 class ExtractiveAnswerer(
-    QuoteAnswers, CauseAnswers, NameAnswers, PersonAsked, FigureAnswers, DateAnswers, Composer
+    QuoteAnswers,
+    CauseAnswers,
+    NameAnswers,
+    PersonAsked,
+    FigureAnswers,
+    DateAnswers,
+    Composer,
+    Candidates,
 ):
     """Builds `Answer`s from sentences; see the module docstring."""
 
@@ -339,74 +313,3 @@ class ExtractiveAnswerer(
             lead(query, first, figure, self._person, happened),
             read_on=True,
         )
-
-    def _about_the_names(self, query: Query, scored: list[Scored]) -> list[Scored]:
-        """The candidates from the first of the best few whose article speaks of what the
-        question names (`mentions`); unchanged when none does (the answer then abstains)."""
-        speaks = from_first(scored, lambda s: not self._names_missing(query, s), NAMED_CANDIDATES)
-        return speaks or scored
-
-    def _article_words(self, sentence: Sentence) -> set[str]:
-        """The tokens of a sentence's article and of its outlet."""
-        outlet = set(tokens(sentence.chunk.outlet or ""))
-        return set(self.corpus.words_of(sentence.chunk.source)) | outlet
-
-    def _names_missing(self, query: Query, sentence: Sentence) -> list[str]:
-        article = self._article_words(sentence) | sentence.words
-        return names_not_near(query, sentence, article, self.corpus.is_name)
-
-    def _passage_sentences(self, passages: list[Passage], whole: int = 0) -> list[Sentence]:
-        """The citable sentences of `passages`, and all of those of their first `whole`
-        articles."""
-        wanted = {(p.chunk.source, p.chunk.start, p.chunk.end) for p in passages}
-        found: dict[tuple[str, int, int], Sentence] = {}
-        sources = list(dict.fromkeys(p.chunk.source for p in passages))
-        read = set(sources[:whole])
-        for source in sources:
-            for sentence in self.sentences_of(source):
-                starts = any(src == source and s <= sentence.start < e for src, s, e in wanted)
-                ends = any(src == source and s < sentence.end <= e for src, s, e in wanted)
-                if (source in read or starts and ends) and sentence.citable:
-                    found[(source, sentence.start, sentence.end)] = sentence
-        return list(found.values())
-
-    def _score(
-        self,
-        question: str,
-        sentences: list[Sentence],
-        slots: Sequence[Slot] | None = None,
-        speakers: bool = True,
-        context: Set[str] = frozenset(),
-        named: Set[str] = frozenset(),
-    ) -> list[Scored]:
-        """Sentences by similarity to `question` and coverage of its words (or of `slots`),
-        counting the words of the speaker a sentence continues when `speakers`; the words of
-        `context` (a follow-up's previous question) weigh `CONTEXT_WEIGHT` as much; the
-        question's `named` tokens that a sentence's story leads with count `LEAD_NAME_SHARE`
-        as much as in the sentence itself ("the Tesla CEO challenged the Russian president",
-        in a story on Musk and Putin)."""
-        if not sentences:
-            return []
-        wanted = slots if slots is not None else [((t, 1.0),) for t in tokens(question)]
-
-        def lexical_score(s: Sentence) -> float:
-            words = s.words if speakers else s.own_words
-            own = coverage(wanted, words, self.idf, context)
-            extra = (named & self.corpus.lead_of(s.chunk.source)) - words if named else None
-            if not extra:
-                return own
-            led = coverage(wanted, words | extra, self.idf, context)
-            return own + LEAD_NAME_SHARE * (led - own)
-
-        lexical = [lexical_score(s) for s in sentences]
-        # Only the sentences sharing most of the question's words are embedded: a large pool
-        # of passages costs word lookups, not model calls.
-        order = sorted(range(len(sentences)), key=lambda i: -lexical[i])[:EMBEDDED_SENTENCES]
-        q_vec = np.asarray(self.embedder.embed_query(question), dtype=np.float32)
-        vectors = self.embedder.embed_documents([sentences[i].text for i in order])
-        dense = dict(zip(order, np.asarray(vectors, dtype=np.float32) @ q_vec, strict=True))
-        scored = [
-            Scored(s, DENSE_WEIGHT * float(dense.get(i, 0.0)) + (1 - DENSE_WEIGHT) * lexical[i])
-            for i, s in enumerate(sentences)
-        ]
-        return sorted(scored, key=lambda s: -s.score)

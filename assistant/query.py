@@ -75,7 +75,7 @@ from assistant.question_speaker import (
     words_describing,
 )
 from assistant.question_stance import stance_holder
-from assistant.question_topic import occasion_of, topic_of
+from assistant.question_topic import focus_words, occasion_of, topic_of
 from assistant.question_values import (
     also_counted,
     asks_amount,
@@ -280,13 +280,13 @@ def parse_query(
     # who speaks, not what about
     title = speaker_title(text, typed)
     who = (*speaker, *tokens(title), *tokens(speaker_apposition(text, typed)))
-    focus = _focus(topic or corrected, who, dated) if kind == "quote" else ()
+    focus = focus_words(topic or corrected, who, dated) if kind == "quote" else ()
     focus = tuple(t for t in focus if t not in pointed)
     if len(focus) == 1 and (occasion := occasion_of(corrected)):
         # "After Moscow pulled out of the Black Sea grain deal…, what did the Kremlin spokesman
         # say about the agreement?": a topic of one word may name what the occasion told
         named = set(name_tokens(corrected))  # "Moscow" tells little of what was said
-        told = _focus(occasion, who, dated)
+        told = focus_words(occasion, who, dated)
         focus = (*focus, *(t for t in told if t not in named))
     names = tuple(
         (as_typed(words, written), tuple(t for t in toks if t not in MONTH_TOKENS))
@@ -356,35 +356,6 @@ def date_words(query: Query) -> frozenset[str]:
 # a question are absent. The unseen words (`query_checks`) and the answerer's topic floor both
 # need it.
 LARGE_CORPUS_SENTENCES = 20_000
-
-
-_GENERIC = frozenset(
-    tokens(
-        "say said dire dit declare declared quote quoted statement words "
-        "propos paroles comment commented what que quoi how "
-        # how someone reacted or responded is what they said ("How did Lavrov react…")
-        "react reacted reaction respond responded response réagi réagir réaction répondu "
-        "répondre réponse "
-        # nor how they owned up to it
-        "admit admitted acknowledge acknowledged concede conceded reconnu admis"
-    )
-)
-
-
-def _focus(text: str, speaker: tuple[str, ...], dated: bool = False) -> tuple[str, ...]:
-    """Content words of a quote question left once the speaker and 'say' are set aside, and
-    for a question naming a month (`dated`) when it was said ("in early December 2021": the
-    month chooses the articles, it is not what was said)."""
-    return tuple(
-        t
-        for t in tokens(text)
-        if t not in speaker
-        and t not in _GENERIC
-        and not (dated and (is_date_word(t) or t in _TIME_WORDS or YEAR.fullmatch(t)))
-    )
-
-
-_TIME_WORDS = frozenset(tokens("early late mid end beginning début fin mi"))
 
 
 def question_parts(query: Query) -> tuple[frozenset[str], frozenset[str]]:

@@ -4,16 +4,18 @@ said something was ("the best way to keep Putin in check"); the occasion it was 
 clause the asking sentence opens on, "In a September 2022 radio interview with John
 Catsimatidis", or what follows "after meeting Lavrov in Stockholm"); the event it was said at
 ("when the International Criminal Court issued an arrest warrant"); and the source a question
-ends on (", selon l'Associated Press ?"), which is neither. Who speaks is `question_speaker`'s;
-whether the question asks words at all, `question_kinds`'.
+ends on (", selon l'Associated Press ?"), which is neither; and the words the topic is told in
+once the speaker, "say" and the month asked are set aside (`focus_words`). Who speaks is
+`question_speaker`'s; whether the question asks words at all, `question_kinds`'.
 """
 
 from __future__ import annotations
 
 import re
 
-from assistant.lexical import MONTH_NAMES, WEEKDAY_NAMES
+from assistant.lexical import MONTH_NAMES, WEEKDAY_NAMES, tokens
 from assistant.question_kinds import asked_sentence, asking_part
+from assistant.question_months import YEAR, is_date_word
 from assistant.question_source import SOURCE_FIRST, SOURCE_WORDS
 
 # The source a question ends on, after what it asks: ", selon l'Associated Press ?".
@@ -131,3 +133,32 @@ def event_of(text: str) -> str:
         event = event[: told.start()].split(",")[0]
     main = _MAIN_QUESTION.search(event)
     return (event[: main.start()] if main else event).strip()
+
+
+# The words that ask for words, not what they were on.
+_SAYING = frozenset(
+    tokens(
+        "say said dire dit declare declared quote quoted statement words "
+        "propos paroles comment commented what que quoi how "
+        # how someone reacted or responded is what they said ("How did Lavrov react…")
+        "react reacted reaction respond responded response réagi réagir réaction répondu "
+        "répondre réponse "
+        # nor how they owned up to it
+        "admit admitted acknowledge acknowledged concede conceded reconnu admis"
+    )
+)
+
+_TIME_WORDS = frozenset(tokens("early late mid end beginning début fin mi"))
+
+
+def focus_words(text: str, speaker: tuple[str, ...], dated: bool = False) -> tuple[str, ...]:
+    """Content words of a quote question left once the speaker and 'say' are set aside, and
+    for a question naming a month (`dated`) when it was said ("in early December 2021": the
+    month chooses the articles, it is not what was said)."""
+    return tuple(
+        t
+        for t in tokens(text)
+        if t not in speaker
+        and t not in _SAYING
+        and not (dated and (is_date_word(t) or t in _TIME_WORDS or YEAR.fullmatch(t)))
+    )

@@ -12,8 +12,10 @@ from stories telling of it (by its most telling word), or the answer says so. Qu
 the articles naming what the question names, one per story (when one story holds the best, its
 next best words too; for a question restating a story before asking, its words on what the
 last sentence asks, `scoring.with_what_is_asked`), and the lead says how many articles quote
-the speaker. Which quotes to show and how to word the lead are `quotes`'; weighing, composing
-and abstaining are the answerer's (`extractive.ExtractiveAnswerer`, which this mixin is part of).
+the speaker. Which sentences are the asked person's, on the occasion asked, is
+`speaker_sentences`'; which quotes to show and how to word the lead, `quotes`'; weighing,
+composing and abstaining are the answerer's (`extractive.ExtractiveAnswerer`, which this mixin
+is part of).
 """
 
 from __future__ import annotations
@@ -24,20 +26,15 @@ from collections.abc import Callable, Set
 from typing import Any
 
 from assistant.attribution import as_said_by, speaker_matches
-from assistant.figures import numbers_named
 from assistant.lexical import tokens, words_for
 from assistant.query import Query
-from assistant.question_months import is_date_word
 from assistant.question_speaker import speaker_is_source
 from assistant.question_topic import event_of, occasion_of
 from assistant.quotes import (
     MAX_QUOTES,
-    first_name,
     most_quoted,
     one_story_each,
     quote_lead,
-    same_first_names,
-    speaker_of,
     speaker_spellings,
 )
 from assistant.scoring import (
@@ -51,6 +48,7 @@ from assistant.scoring import (
 )
 from assistant.sentences import Scored, Sentence
 from assistant.speaker_keys import person_key
+from assistant.speaker_sentences import SpeakerSentences
 from assistant.types import Answer, Passage
 
 # A word the corpus uses in about one sentence in six or more (IDF below this: Russia 1.4,
@@ -58,11 +56,6 @@ from assistant.types import Answer, Passage
 EVERYWHERE_IDF = 2.0
 
 ONE_STORY_RATIO = 0.6  # how close to the best a second quote from the only story must score
-BEARER_SHARE = 0.5  # a bare surname means a bearer written in this share of its quoting articles
-# How rare the most telling word of the event a quote is asked at must be for the stories quoted
-# to have to hold it. Measured on the read sets: "warrant" 7.8, "Leopard" 9.6 and "Wagner" 7.0
-# named the event, "surprise" (6.1) and "began" did not; two questions abstain, none is lost.
-EVENT_IDF = 7.0
 # A topic naming what the question told before: "his departure", "cette décision".
 _REFERS_BACK = re.compile(
     r"^\s*(?:his|her|its|their|this|that|these|those|son|sa|ses|leur|leurs|ce|cet|cette|ces)\b",
@@ -70,7 +63,7 @@ _REFERS_BACK = re.compile(
 )
 
 
-class QuoteAnswers:
+class QuoteAnswers(SpeakerSentences):
     """Answers to quote questions; mixed into `extractive.ExtractiveAnswerer`, whose corpus,
     sentence scoring (`_score`), composing (`_compose`), abstaining (`_abstain`) and name check
     (`_names_missing`) it uses."""
@@ -231,62 +224,6 @@ class QuoteAnswers:
             query, passages, [Scored(s, 1.0) for s in chosen], lead, read_on=True, own_words=True
         )
 
-    def _at_the_event(self, query: Query, said: list[Sentence]) -> list[Sentence]:
-        """The speaker's sentences from stories telling of the event the question places their
-        words at ("when the International Criminal Court issued an arrest warrant for Putin"):
-        stories holding its most telling word (or a word bridged to it) when that word is rare
-        in the corpus (`EVENT_IDF`: "warrant", "Leopard", "Wagner"; not "visit" nor
-        "surprise", told otherwise). Unchanged when the question names no such event; [] when
-        no story tells of it (the words were said on other occasions). A compound is told in
-        its words apart too ("red-ink": "in red ink")."""
-        spellings = self._event_spellings(query)
-        if not spellings:
-            return said
-        # a compound is told in its words too ("a red-ink edit": "in red ink")
-        parts = [set(tokens(w.replace("-", " "))) for w in spellings if "-" in w]
-
-        def tells(words: Set[str]) -> bool:
-            return bool(spellings & words) or any(p <= words for p in parts if len(p) > 1)
-
-        return [s for s in said if tells(self.corpus.words_of(s.chunk.source) | s.words)]
-
-    def _event_spellings(self, query: Query) -> set[str]:
-        """The spellings of the most telling word of the event the question places the words
-        at (`_at_the_event`), or none when it names no event or none told in a rare word."""
-        event = event_of(query.question)
-        if not event:
-            return set()
-        slots = {slot[0][0]: slot for slot in query.slots}
-        unseen = self.idf("")  # what a word the corpus lacks weighs
-
-        def rarity(token: str) -> float:  # of its commonest spelling the corpus uses
-            present = [self.idf(w) for w, _ in slots[token] if self.idf(w) < unseen]
-            return min(present, default=0.0)
-
-        skip = set(query.speaker) | set(tokens(query.speaker_text))
-        words = [
-            t
-            for t in tokens(event)
-            if t in slots and t not in skip and not is_date_word(t) and not t.isdigit()
-        ]
-        telling = max(words, key=rarity, default="")
-        if not telling or rarity(telling) < EVENT_IDF:
-            return set()
-        return {w for w, _ in slots[telling]}
-
-    @staticmethod
-    def _giving_the_figures(query: Query, said: list[Sentence]) -> list[Sentence]:
-        """The speaker's sentences from stories that give every figure the question names
-        (`figures.numbers_named`: "about ending the war within 24 hours", "to the 287 British
-        MPs sanctioned"): quotes on something else are no answer on that. Unchanged when the
-        question names none."""
-        asked = numbers_named(query.question)
-        if not asked:
-            return said
-        stories = {s.chunk.source: s.chunk.text for s in said}
-        giving = {src for src, text in stories.items() if asked <= numbers_named(text)}
-        return [s for s in said if s.chunk.source in giving]
-
     def _quoted_speakers(self, passages: list[Passage], limit: int = 5) -> list[str]:
         """Who the searched articles quote, as they name them, most quoted first, ties by
         name, at most `limit` (the filters apply); as the quote path, not in a headline ("Sean
@@ -304,55 +241,6 @@ class QuoteAnswers:
     def _topic(query: Query) -> str:
         """The topic asked about, in the user's words ("surprise visit Kyiv")."""
         return query.topic or words_for(query.question, query.focus)
-
-    def _one_person(self, query: Query, said: list[Sentence]) -> list[Sentence]:
-        """For a bare surname asked ("What did Biden say?"), the sentences of the person of
-        that name the corpus quotes most, and those giving no first name: Jill Biden's quotes
-        do not answer for Joe Biden (speakers are keyed by surname). A single bearer found
-        must be named in at least `BEARER_SHARE` of the articles quoting the surname."""
-        if not (query.named_speaker and len(query.speaker) == 1):
-            return said
-        bearers: dict[str, str] = {}  # first name → a full name that bears it
-        for s in said:
-            person = speaker_of(s)
-            if first_name(person):
-                bearers.setdefault(first_name(person), person)
-        if not bearers:
-            return said
-        # Sergei and Sergey Lavrov, Dmitry and Dmitri Peskov: one person, spelt two ways.
-        spelt = same_first_names(bearers)
-        quoted: Counter[str] = Counter()
-        for first, person in bearers.items():
-            quoted[spelt[first]] += self.corpus.quoted_in(person_key(person), tokens(person))
-        best = max(quoted, key=lambda first: (quoted[first], first))
-        if len(quoted) == 1:
-            surname = self.corpus.quoted_in(person_key(bearers[best]))
-            if quoted[best] >= BEARER_SHARE * surname:
-                return said
-            best = ""  # another bearer of the name is the one the corpus quotes
-        return [
-            s
-            for s in said
-            if not first_name(speaker_of(s)) or spelt[first_name(speaker_of(s))] == best
-        ]
-
-    @staticmethod
-    def _same_person_later(said: list[Sentence], candidates: list[Sentence]) -> list[Sentence]:
-        """The sentences of a speaker asked about by role, and those their article gives to the
-        person it named in that role: "German Galushchenko, Ukraine's energy minister, said…",
-        then "…," Galushchenko said'. Across articles a role may change hands; within one it
-        is the person the article named."""
-        held = {
-            (s.chunk.source, s.attribution.key) for s in said if s.attribution and s.attribution.key
-        }
-        if not held:
-            return said
-        chosen = {id(s) for s in said}
-        return [
-            s
-            for s in candidates
-            if id(s) in chosen or (s.attribution and (s.chunk.source, s.attribution.key) in held)
-        ]
 
     def _in_articles_naming(self, query: Query, ranked: list[Scored]) -> list[Scored]:
         """The sentences of `ranked` whose article speaks of what the question names, when
