@@ -108,7 +108,14 @@ class Sentence:
             _CAPTION.search(text)
             or _POSITIONED.search(text)
             or _PICTURED.match(text)
-            or ((_CAPTION_ON.search(text) or _CAPTION_IN.search(text)) and not _PAST.search(text))
+            or (
+                (
+                    _CAPTION_ON.search(text)
+                    or _CAPTION_IN.search(text)
+                    or _CAPTION_ON_DAY.search(text)
+                )
+                and not _PAST.search(text)
+            )
         )
 
     @property
@@ -158,6 +165,9 @@ _CAPTION = re.compile(
 # March 10, 2022, in Washington."; not "The talks were held on Jan. 21, 2022, in Geneva."): 10
 # sentences of the news corpus of at most `CAPTION_MAX` characters, all captions.
 _CAPTION_IN = re.compile(rf"{_DATE_IN}\.?[\"”’)]*\s*$")
+# Its weekday after "on", told in the present ("…exiting a meeting… in Washington, on Thursday,
+# Jan. 13, 2022."): the 16 places in the news corpus ending so are all captions.
+_CAPTION_ON_DAY = re.compile(rf", on (?:{_WEEKDAYS}),? (?:{_MONTH_DAY})\.?[\"”’)]*\s*$")
 # A caption's other end, "…speaks during a news conference in Moscow on Nov. 30, 2021.", told in
 # the present: 36 sentences of the news corpus end so, all captions but one telling the past
 # ("a phone call that took place at Mr. Putin's request on December 31, 2021").

@@ -76,6 +76,13 @@ CHUNK = Chunk("c", "a", "a.txt", "", None, 0, 0, 10, "")
             "2021, in Washington.",
             True,
         ),
+        # its weekday after "on" (HuffPost, 2022-02-27), unless told in the past
+        (
+            "President Biden speaks after exiting a meeting with the Senate Democratic Caucus "
+            "in Washington, on Thursday, Jan. 13, 2022.",
+            True,
+        ),
+        ("The vote was held in Washington, on Tuesday, Aug. 2, 2022.", False),
         ("Voters on the left, right, and center agree.", False),
         # a quote the scrape glued to a caption is kept: it reports something
         (
