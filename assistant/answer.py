@@ -191,15 +191,17 @@ class Assistant:
         story = self._story_of(query, flt)
         if not (query.month and flt.months() is None):
             pool = self._with_speaker_passages(query, self.retrieve(query, pool_size, flt), flt)
-            pool = self._with_story_passages(pool, story)
-            return self._extractive(query, k, pool, flt, pool.closest)
+            passages = self._with_story_passages(list(pool), story)
+            return self._extractive(query, k, passages, flt, pool.closest)
         # "in January 2022": the passages of that month's articles first, from all of them
         # when those do not answer (a later article may tell of it). One wider search serves
         # both: a second, month-filtered search doubled the time of such questions at scale.
         wide = self.retrieve(query, pool_size * DATED_WIDTH, flt)
-        wide = self._with_story_passages(self._with_speaker_passages(query, wide, flt), story)
+        wide = self._with_speaker_passages(query, wide, flt)
+        # a follow-up's story after the month's passages, whatever its date, as after a pool
         dated = [p for p in wide if p.chunk.date == query.month][:pool_size]
         if dated:
+            dated = self._with_story_passages(dated, story)
             result = self._extractive(query, k, dated, flt, wide.closest)
             if not result.abstained:
                 return result
@@ -207,6 +209,7 @@ class Assistant:
         # announce it: "talks are set for January 10").
         since = _month_before(query.month)
         later = [p for p in wide if not p.chunk.date or p.chunk.date >= since][:pool_size]
+        later = self._with_story_passages(later, story)
         return self._extractive(query, k, later, flt, wide.closest)
 
     def _with_speaker_passages(self, query: Query, pool: Retrieved, flt: Filter) -> Retrieved:
@@ -233,7 +236,7 @@ class Assistant:
         found = self.retriever.search(query.story, 1, flt) if query.story else []
         return found[0].chunk.source if found else ""
 
-    def _with_story_passages(self, pool: Retrieved, story: str) -> Retrieved:
+    def _with_story_passages(self, pool: list[Passage], story: str) -> list[Passage]:
         """The pool with the passages of a follow-up's `story` after its own, up to
         `STORY_PASSAGES`: "And how many people did his team train in those two weeks?" is
         asked of that story, whose words it need not repeat. After them, not among them: the
@@ -244,7 +247,7 @@ class Assistant:
         held = {p.chunk.chunk_id for p in pool}
         chunks = self.index.catalog.chunks_of(story)[:STORY_PASSAGES]
         added = [c for c in chunks if c.chunk_id not in held]
-        return Retrieved([*pool, *_ranked(added, after=len(pool))], pool.closest)
+        return [*pool, *_ranked(added, after=len(pool))]
 
     def _articles_quoting(self, query: Query) -> list[str]:
         """The articles quoting the speaker asked about: a person by surname, a body by name

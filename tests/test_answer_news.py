@@ -2,6 +2,7 @@
 a speaker quoted in many stories, wire copy shown once, outlets and dates, figures that change
 over time, weekdays resolved against the publication date, abstentions that say why."""
 
+import importlib
 import re
 
 import pytest
@@ -1628,3 +1629,32 @@ def test_why_a_body_never_quoted_did_something_is_the_cause_told(indexed, news_a
         "planes to halt flights abroad in early March 2022?",
     )
     assert "impounded" in result.citations[0].excerpt, result.text
+
+
+def test_a_follow_ups_story_is_read_whatever_the_month_cut(indexed, monkeypatch):
+    # after n2509 of blind 25 (CNN, 2022-04-13): the follow-up inherits April from the question
+    # before it; over 2,608 articles April's passages filled the pool and the conversation's
+    # story, added after them, was cut with the rest. A pool of one passage does the same here.
+    monkeypatch.setattr(importlib.import_module("assistant.answer"), "POOL", 1)
+    articles = {
+        "nehammer.txt": "date 2022-04-12 Austrian leader meets Putin\n\nAustrian Chancellor Karl "
+        "Nehammer met Vladimir Putin near Moscow on Monday, the first European leader to do so "
+        "since the invasion. The pair spoke for about 75 minutes, his spokesperson said.",
+        "interview.txt": "date 2022-04-20 An interview on maintenance\n\nIn an interview, Karl "
+        "Nehammer's minister spoke of the maintenance of the army's vehicles for a long time, "
+        "and of how the war's first weeks had gone.",
+        "pipeline.txt": "date 2022-07-11 Nord Stream shut\n\nIn previous years the annual "
+        "maintenance period on Nord Stream 1 has lasted about 10-12 days.",
+    }
+    assistant = indexed(articles)
+    history = [
+        {
+            "role": "user",
+            "content": "Quel dirigeant européen a rencontré Vladimir Poutine en avril 2022 ?",
+        },
+        {"role": "assistant", "content": "Le chancelier autrichien Karl Nehammer."},
+    ]
+    result = assistant.answer("Combien de temps a duré leur entretien ?", history, k=1)
+    assert not result.abstained and result.citations, result.text
+    assert result.citations[0].source == "nehammer.txt", result.text
+    assert "75 minutes" in result.text.split("\n")[0], result.text
