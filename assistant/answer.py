@@ -11,7 +11,7 @@ parts, so models load once. The UI and CLI only turn its errors into messages.
 from __future__ import annotations
 
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import replace
 from functools import cache
 from itertools import zip_longest
@@ -198,10 +198,11 @@ class Assistant:
         # both: a second, month-filtered search doubled the time of such questions at scale.
         wide = self.retrieve(query, pool_size * DATED_WIDTH, flt)
         wide = self._with_speaker_passages(query, wide, flt)
-        # a follow-up's story after the month's passages, whatever its date, as after a pool
+        # a follow-up's story after the month's passages, when it is of that month (a story
+        # found of another month is not the one the conversation is on), as after a pool
         dated = [p for p in wide if p.chunk.date == query.month][:pool_size]
         if dated:
-            dated = self._with_story_passages(dated, story)
+            dated = self._with_story_passages(dated, story, lambda d: d == query.month)
             result = self._extractive(query, k, dated, flt, wide.closest)
             if not result.abstained:
                 return result
@@ -209,7 +210,7 @@ class Assistant:
         # announce it: "talks are set for January 10").
         since = _month_before(query.month)
         later = [p for p in wide if not p.chunk.date or p.chunk.date >= since][:pool_size]
-        later = self._with_story_passages(later, story)
+        later = self._with_story_passages(later, story, lambda d: not d or d >= since)
         return self._extractive(query, k, later, flt, wide.closest)
 
     def _with_speaker_passages(self, query: Query, pool: Retrieved, flt: Filter) -> Retrieved:
@@ -236,16 +237,20 @@ class Assistant:
         found = self.retriever.search(query.story, 1, flt) if query.story else []
         return found[0].chunk.source if found else ""
 
-    def _with_story_passages(self, pool: list[Passage], story: str) -> list[Passage]:
+    def _with_story_passages(
+        self, pool: list[Passage], story: str, dated: Callable[[str | None], bool] = lambda d: True
+    ) -> list[Passage]:
         """The pool with the passages of a follow-up's `story` after its own, up to
         `STORY_PASSAGES`: "And how many people did his team train in those two weeks?" is
         asked of that story, whose words it need not repeat. After them, not among them: the
         story found may be another of the same events, and the pool's first articles are read
-        whole."""
+        whole. Only a story whose date ('YYYY-MM', or '') is `dated`, as the pool's passages
+        were chosen: a question asking about December is not answered from a January story."""
         if not story:
             return pool
         held = {p.chunk.chunk_id for p in pool}
         chunks = self.index.catalog.chunks_of(story)[:STORY_PASSAGES]
+        chunks = [c for c in chunks if dated(c.date)]
         added = [c for c in chunks if c.chunk_id not in held]
         return [*pool, *_ranked(added, after=len(pool))]
 
