@@ -198,19 +198,28 @@ class Assistant:
         # both: a second, month-filtered search doubled the time of such questions at scale.
         wide = self.retrieve(query, pool_size * DATED_WIDTH, flt)
         wide = self._with_speaker_passages(query, wide, flt)
-        # a follow-up's story after the month's passages, when it is of that month (a story
-        # found of another month is not the one the conversation is on), as after a pool
-        dated = [p for p in wide if p.chunk.date == query.month][:pool_size]
+        # each pool followed by the follow-up's story when it is of the same dates (a story
+        # found of another month is not the one the conversation is on)
+        month = query.month
+
+        def of_month(date: str | None) -> bool:
+            return date == month
+
+        dated = [p for p in wide if of_month(p.chunk.date)][:pool_size]
         if dated:
-            dated = self._with_story_passages(dated, story, lambda d: d == query.month)
+            dated = self._with_story_passages(dated, story, of_month)
             result = self._extractive(query, k, dated, flt, wide.closest)
             if not result.abstained:
                 return result
         # An article written months before cannot tell of it (one of the month before may
         # announce it: "talks are set for January 10").
-        since = _month_before(query.month)
-        later = [p for p in wide if not p.chunk.date or p.chunk.date >= since][:pool_size]
-        later = self._with_story_passages(later, story, lambda d: not d or d >= since)
+        since = _month_before(month)
+
+        def recent(date: str | None) -> bool:
+            return not date or date >= since
+
+        later = [p for p in wide if recent(p.chunk.date)][:pool_size]
+        later = self._with_story_passages(later, story, recent)
         return self._extractive(query, k, later, flt, wide.closest)
 
     def _with_speaker_passages(self, query: Query, pool: Retrieved, flt: Filter) -> Retrieved:

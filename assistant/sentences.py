@@ -108,14 +108,7 @@ class Sentence:
             _CAPTION.search(text)
             or _POSITIONED.search(text)
             or _PICTURED.match(text)
-            or (
-                (
-                    _CAPTION_ON.search(text)
-                    or _CAPTION_IN.search(text)
-                    or _CAPTION_ON_DAY.search(text)
-                )
-                and not _PAST.search(text)
-            )
+            or (_CAPTION_PRESENT.search(text) and not _PAST.search(text))
         )
 
     @property
@@ -157,23 +150,20 @@ _MONTH_DAY = (
 _WEEKDAYS = "|".join(d.capitalize() for d in WEEKDAY_NAMES[0].split())
 _PLACE = r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)*"
 _DATE_IN = rf"\b(?:{_MONTH_DAY}), in {_PLACE}"  # "…March 10, 2022, in Washington"
-_CAPTION = re.compile(
-    rf"(?:{_DATE_IN}|\b\d{{4}}, in {_PLACE}), {_PLACE}\.?[\"”’)]*\s*$|"
-    rf", (?:{_WEEKDAYS}),? (?:{_MONTH_DAY})\.?[\"”’)]*\s*$"
-)
-# The date and a place alone, told in the present ("…listen to testimony during a Senate hearing
-# March 10, 2022, in Washington."; not "The talks were held on Jan. 21, 2022, in Geneva."): 10
-# sentences of the news corpus of at most `CAPTION_MAX` characters, all captions.
-_CAPTION_IN = re.compile(rf"{_DATE_IN}\.?[\"”’)]*\s*$")
-# Its weekday after "on", told in the present ("…exiting a meeting… in Washington, on Thursday,
-# Jan. 13, 2022."): the 16 places in the news corpus ending so are all captions.
-_CAPTION_ON_DAY = re.compile(rf", on (?:{_WEEKDAYS}),? (?:{_MONTH_DAY})\.?[\"”’)]*\s*$")
-# A caption's other end, "…speaks during a news conference in Moscow on Nov. 30, 2021.", told in
-# the present: 36 sentences of the news corpus end so, all captions but one telling the past
-# ("a phone call that took place at Mr. Putin's request on December 31, 2021").
-_CAPTION_ON = re.compile(
-    rf"\b(?:in|at) (?:the )?{_PLACE}(?:'s? [\w-]+(?: [\w-]+)?)? on (?:{_MONTH_DAY})\.?"
-    r"[\"”’)]*\s*$"
+_DAY = rf"(?:{_WEEKDAYS}),? (?:{_MONTH_DAY})"  # "Thursday, Jan. 13, 2022"
+_END = r"\.?[\"”’)]*\s*$"  # a caption's last words, before its full stop and closing marks
+_CAPTION = re.compile(rf"(?:{_DATE_IN}|\b\d{{4}}, in {_PLACE}), {_PLACE}{_END}|, {_DAY}{_END}")
+# A caption's other ends, told in the present (so `_PAST` rules them out): the place then the
+# date, "…speaks during a news conference in Moscow on Nov. 30, 2021." (36 sentences of the news
+# corpus end so, all captions but one telling the past: "a phone call that took place at Mr.
+# Putin's request on December 31, 2021"); the date and a place alone, "…listen to testimony
+# during a Senate hearing March 10, 2022, in Washington." (10, all captions; not "The talks were
+# held on Jan. 21, 2022, in Geneva."); the weekday after "on", "…exiting a meeting… in
+# Washington, on Thursday, Jan. 13, 2022." (16 places of the corpus, all captions).
+_CAPTION_PRESENT = re.compile(
+    rf"\b(?:in|at) (?:the )?{_PLACE}(?:'s? [\w-]+(?: [\w-]+)?)? on (?:{_MONTH_DAY}){_END}|"
+    rf"{_DATE_IN}{_END}|"
+    rf", on {_DAY}{_END}"
 )
 # Who stands where in the picture ("Andy Huynh, far left, and Alex Drueke, right, are seen…"):
 # 45 sentences of the news corpus of at most `CAPTION_MAX` characters, all captions.
