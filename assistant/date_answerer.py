@@ -5,9 +5,12 @@ gains `DATE_WEIGHT`, the more of those words the more; one whose only date dates
 ("…, the court said Thursday") loses as much, unless the question asks when something was said.
 Sentences dating what happened are chosen first, then those saying it, then any; and a date from
 a sentence only loosely close to the question is an answer only when that sentence says what
-happened and names what the question names (`extractive.WEAK_BELOW`). Which date a sentence
-gives, and resolving weekdays, are `dates`' and `values`'; scoring, choosing and composing are
-the answerer's (`extractive.ExtractiveAnswerer`, which this mixin is part of).
+happened and names what the question names (`extractive.WEAK_BELOW`); a weekday the text writes
+(resolved against the publication date) standing beside no word of what happened is the day
+something else was told ("…Reznikov said in a tweet Sunday" for when he left his post), and no
+answer, in a large corpus (`extractive`). Which date a sentence gives, and resolving weekdays,
+are `dates`' and `values`'; scoring, choosing and composing are the answerer's
+(`extractive.ExtractiveAnswerer`, which this mixin is part of).
 """
 
 from __future__ import annotations
@@ -15,7 +18,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from assistant.bridges import SAME_WORD_WEIGHTS
-from assistant.dates import beside_share, dates_only_saying
+from assistant.dates import beside_share, dates_only_saying, is_weekday, when_in
 from assistant.lexical import tokens
 from assistant.query import Query, date_words, question_parts
 from assistant.question_kinds import asks_saying
@@ -119,6 +122,24 @@ class DateAnswers:
         reading of what happened holds (`_happened_sets`)."""
         happened = sentence.own_words & self._happened_sets(query)[-1]
         return bool(happened) and self._names_said(query, sentence)
+
+    def _day_of_something_else(self, query: Query, sentence: Sentence) -> bool:
+        """Whether a date question would be answered by a weekday standing beside no word of
+        what happened: the day something else was told ("…, Ukrainian Defense Minister Oleksii
+        Reznikov said in a tweet Sunday" for when he left his post), not the day asked."""
+        saying = asks_saying(query.question)
+        sets = self._happened_sets(query)
+        value = when_in(
+            sentence, query.language, sets[0], saying, query.asks_year, query.asks_period
+        )
+        return (
+            bool(value)
+            and is_weekday(value)
+            and not any(
+                beside_share(sentence.text, happened, saying, query.asks_year, query.asks_period)
+                for happened in sets
+            )
+        )
 
     def _names_said(self, query: Query, sentence: Sentence) -> bool:
         """Whether the sentence itself names something the question names (or a spelling of it

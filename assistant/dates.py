@@ -296,6 +296,15 @@ def when_in(
     return f"{name} ({resolved})" if resolved else name
 
 
+def is_weekday(value: str) -> bool:
+    """Whether a date `when_in` gives is a weekday resolved against its article's publication
+    date ("Sunday (2022-05-15)"), not a date the text writes."""
+    return bool(_RESOLVED.fullmatch(value))
+
+
+_RESOLVED = re.compile(r"[^\W\d_]+ \(\d{4}-\d{2}-\d{2}\)")
+
+
 def in_language(written: str, published: str | None, language: str) -> str:
     """A date as written, in `language`'s words when the article wrote it in the other
     language ("March 30, 2022" → "30 mars 2022", "16 mars" → "March 16"); unchanged when it is

@@ -294,6 +294,8 @@ class ExtractiveAnswerer(
             if large and not query.follows:
                 return self._abstain(query, passages, far=True)
             return self._compose(query, passages, chosen, WEAK_LEAD[query.language])
+        if query.kind == "date" and large and self._day_of_something_else(query, first):
+            return self._abstain(query, passages, no_date=True)
         figure = figures.get(id(first), (0.0, ""))[1]
         if figures and not query.asks_duration:  # lengths of time are no series
             # each dated figure must come from an article speaking of what the question names

@@ -85,3 +85,22 @@ def test_a_date_asked_after_a_story_dates_what_the_asking_sentence_asks(indexed,
     )
     assert not result.abstained, result.text
     assert "17" in result.text.splitlines()[0], result.text
+
+
+def test_a_weekday_beside_nothing_of_what_happened_is_no_answer(sentences_of_text, plain_query):
+    # after 0195_c78ecdd753935339.txt (CNN, 2022-01-23): the day Reznikov tweeted is not the day he
+    # left his post
+    text = (
+        "Ukrainian Defense Minister Oleksii Reznikov said in a tweet Sunday that more weapons "
+        "had arrived. Reznikov resigned from his post on Sunday, officials said."
+    )
+    tweeted, resigned = sentences_of_text(text, "reznikov.txt", "2022-01-23")
+    dates = Dates()
+    query = plain_query("When did Oleksii Reznikov resign from his post?")
+    assert dates._day_of_something_else(query, tweeted)
+    assert not dates._day_of_something_else(query, resigned)
+    # a date the text writes is the text's, whatever stands beside it
+    (written,) = sentences_of_text(
+        "Reznikov said on July 22 that weapons had arrived.", "a.txt", "2022-07-25"
+    )
+    assert not dates._day_of_something_else(query, written)
