@@ -294,7 +294,12 @@ class ExtractiveAnswerer(
             if large and not query.follows:
                 return self._abstain(query, passages, far=True)
             return self._compose(query, passages, chosen, WEAK_LEAD[query.language])
-        if query.kind == "date" and large and self._day_of_something_else(query, first):
+        if (
+            query.kind == "date"
+            and large
+            and not self._names_missing(query, first)  # else the names missing say why
+            and self._day_of_something_else(query, first)
+        ):
             return self._abstain(query, passages, no_date=True)
         figure = figures.get(id(first), (0.0, ""))[1]
         if figures and not query.asks_duration:  # lengths of time are no series
