@@ -297,8 +297,8 @@ class ExtractiveAnswerer(
         if (
             query.kind == "date"
             and large
-            and not self._names_missing(query, first)  # else the names missing say why
             and self._day_of_something_else(query, first)
+            and not self._names_missing(query, first)  # else `_compose` says which are missing
         ):
             return self._abstain(query, passages, no_date=True)
         figure = figures.get(id(first), (0.0, ""))[1]

@@ -32,6 +32,11 @@ DISTRACTORS = (
 )
 
 
+def _turn(question: str, reply: str) -> list[dict[str, str]]:
+    """A conversation's one previous turn: the question asked and the reply given."""
+    return [{"role": "user", "content": question}, {"role": "assistant", "content": reply}]
+
+
 def _answers(assistant, *questions: str) -> list:
     """The assistant's answer to each question (the same question in other words or
     languages must be answered alike)."""
@@ -384,10 +389,7 @@ def test_a_follow_up_is_not_refused_for_how_little_its_own_words_say(news, as_la
     # embedding of those few words lies far from every chunk: the topic was set by the
     # previous turn, so the answer rests on what the passages say, as for any question.
     answerer = as_large(news)
-    history = [
-        {"role": "user", "content": "Who is Dmitry Peskov?"},
-        {"role": "assistant", "content": "The Kremlin spokesman."},
-    ]
+    history = _turn("Who is Dmitry Peskov?", "The Kremlin spokesman.")
     query = news.prepare("And what did he deny?", history)
     pool = news.retrieve(query, 15)
     assert query.follows and pool.closest < TOPIC_FLOOR
@@ -931,10 +933,10 @@ def test_he_after_a_reply_naming_someone_by_role_is_that_person(indexed):
         "Putin said.",
     }
     assistant = indexed(articles)
-    history = [
-        {"role": "user", "content": "Who did the United States release in exchange for Griner?"},
-        {"role": "assistant", "content": "The Russian arms dealer Viktor Bout."},
-    ]
+    history = _turn(
+        "Who did the United States release in exchange for Griner?",
+        "The Russian arms dealer Viktor Bout.",
+    )
     result = assistant.answer("What did he say about the invasion of Ukraine?", history)
     assert not result.abstained and result.citations[0].source == "bout.txt", result.text
     assert "Putin" not in result.text.split("\n")[0]
@@ -950,13 +952,10 @@ def test_a_follow_up_on_that_call_keeps_the_month_the_question_asked(indexed):
         "asked Biden to keep the talks going and to answer his demands in writing.",
     }
     assistant = indexed(articles)
-    history = [
-        {
-            "role": "user",
-            "content": "Quand Biden et Poutine ont-ils eu leur visioconférence en décembre 2021 ?",
-        },
-        {"role": "assistant", "content": "Le mardi 7 décembre 2021."},
-    ]
+    history = _turn(
+        "Quand Biden et Poutine ont-ils eu leur visioconférence en décembre 2021 ?",
+        "Le mardi 7 décembre 2021.",
+    )
     for question in ("Qu'a demandé Poutine pendant cet appel ?", "What did he ask for?"):
         assert assistant.prepare(question, history).month == "2021-12"
         result = assistant.answer(question, history)
@@ -1205,10 +1204,7 @@ def test_a_follow_up_weakly_matched_in_a_large_corpus_gets_the_closest_passages(
         )
     )
     answerer = as_large(assistant)
-    history = [
-        {"role": "user", "content": "Qui est Suedi Murekezi ?"},
-        {"role": "assistant", "content": "Un Américain du Minnesota détenu à Donetsk."},
-    ]
+    history = _turn("Qui est Suedi Murekezi ?", "Un Américain du Minnesota détenu à Donetsk.")
     question = "Et qu'est-ce qu'il avait le plus hâte de retrouver en rentrant chez lui ?"
     query = assistant.prepare(question, history)
     pool = assistant.retrieve(query, 15)
@@ -1523,14 +1519,11 @@ def test_a_follow_up_is_answered_from_a_pool_holding_the_story_the_conversation_
     # the story the previous question and its reply are on, whatever its own words find.
     story = "2694_9d83fd059867c057.txt"
     assistant = indexed(news_articles(story, *DISTRACTORS))
-    history = [
-        {"role": "user", "content": "Qui est Lolja Nordic ?"},
-        {
-            "role": "assistant",
-            "content": "C'est une coordinatrice de la Résistance féministe anti-guerre (FAR), un "
-            "groupe russe qui organise des manifestations contre la guerre en Ukraine.",
-        },
-    ]
+    history = _turn(
+        "Qui est Lolja Nordic ?",
+        "C'est une coordinatrice de la Résistance féministe anti-guerre (FAR), un "
+        "groupe russe qui organise des manifestations contre la guerre en Ukraine.",
+    )
     query = assistant.prepare("Et ce mouvement, il est né quand exactement ?", history)
     assert assistant._story_of(query, NO_FILTER) == story
     elsewhere = assistant.retrieve(assistant.prepare("Belarus military drills"), 6)
@@ -1635,6 +1628,7 @@ def test_a_follow_ups_story_is_read_whatever_the_month_cut(indexed, monkeypatch)
     # after n2509 of blind 25 (CNN, 2022-04-13): the follow-up inherits April from the question
     # before it; over 2,608 articles April's passages filled the pool and the conversation's
     # story, added after them, was cut with the rest. A pool of one passage does the same here.
+    # by the module: `assistant.answer` by name is the public function
     monkeypatch.setattr(importlib.import_module("assistant.answer"), "POOL", 1)
     articles = {
         "nehammer.txt": "date 2022-04-12 Austrian leader meets Putin\n\nAustrian Chancellor Karl "
@@ -1647,13 +1641,10 @@ def test_a_follow_ups_story_is_read_whatever_the_month_cut(indexed, monkeypatch)
         "maintenance period on Nord Stream 1 has lasted about 10-12 days.",
     }
     assistant = indexed(articles)
-    history = [
-        {
-            "role": "user",
-            "content": "Quel dirigeant européen a rencontré Vladimir Poutine en avril 2022 ?",
-        },
-        {"role": "assistant", "content": "Le chancelier autrichien Karl Nehammer."},
-    ]
+    history = _turn(
+        "Quel dirigeant européen a rencontré Vladimir Poutine en avril 2022 ?",
+        "Le chancelier autrichien Karl Nehammer.",
+    )
     result = assistant.answer("Combien de temps a duré leur entretien ?", history, k=1)
     assert not result.abstained and result.citations, result.text
     assert result.citations[0].source == "nehammer.txt", result.text
