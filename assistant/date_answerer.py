@@ -20,6 +20,7 @@ from collections.abc import Callable
 from assistant.bridges import SAME_WORD_WEIGHTS
 from assistant.dates import beside_share, dates_only_saying, is_weekday, when_in
 from assistant.lexical import tokens
+from assistant.mentions import in_its_language
 from assistant.query import Query, date_words, question_parts
 from assistant.question_kinds import asks_saying
 from assistant.scoring import TELLING_IDF, rescored
@@ -122,6 +123,20 @@ class DateAnswers:
         reading of what happened holds (`_happened_sets`)."""
         happened = sentence.own_words & self._happened_sets(query)[-1]
         return bool(happened) and self._names_said(query, sentence)
+
+    def _says_nothing_that_happened(self, query: Query, sentence: Sentence) -> bool:
+        """Whether a date question's sentence, in the question's language, says no word of what
+        happened (`_happened_sets`, the whole question's), though the question has telling
+        ones: its date is of something else ("…after Putin approved a 'special military
+        operation' in Ukraine Feb. 24" for when the court issued a warrant). In the other
+        language, the few words bridged to the question's may miss the one it writes ("abattu"
+        is not bridged to "shot down")."""
+        happened = self._happened_sets(query)[-1]
+        return (
+            bool(happened)
+            and not sentence.own_words & happened
+            and in_its_language(query, sentence.chunk.text)
+        )
 
     def _day_of_something_else(self, query: Query, sentence: Sentence) -> bool:
         """Whether a date question would be answered by a weekday standing beside no word of

@@ -104,3 +104,32 @@ def test_a_weekday_beside_nothing_of_what_happened_is_no_answer(sentences_of_tex
         "Reznikov said on July 22 that weapons had arrived.", "a.txt", "2022-07-25"
     )
     assert not dates._day_of_something_else(query, written)
+
+
+def test_a_date_in_a_sentence_saying_nothing_of_what_happened_is_of_something_else(
+    sentences_of_text, plain_query
+):
+    dates = Dates()
+    # after 1108_15573233eb29612f.txt (Fox News, 2022-03-07): the date Putin approved the
+    # operation is not when the court issued a warrant, which the sentence does not say
+    (opened,) = sentences_of_text(
+        "The International Criminal Court opened an investigation into possible war crimes "
+        'after Russian President Vladimir Putin approved a "special military operation" in '
+        "Ukraine Feb. 24, a somber reminder of the number of victims.",
+        "icc.txt",
+        "2022-03-07",
+    )
+    query = plain_query("On what date did the International Criminal Court issue its warrant?")
+    assert dates._says_nothing_that_happened(query, opened)
+    (issued,) = sentences_of_text("The court issued the warrant on March 17.", "b.txt")
+    assert not dates._says_nothing_that_happened(query, issued)
+    # after 1955_56b738126a38791e.txt (Daily Express, 2022-04-18): asked in French of an
+    # English article, the question's words may reach it by none of their few bridges
+    (shot,) = sentences_of_text(
+        "Dubbed Flanker by Nato, the fighter jet was unexpectedly shot down near Izium, some "
+        "75 miles from Kharkiv, in eastern Ukraine on April 3.",
+        "jet.txt",
+        "2022-04-18",
+    )
+    query = plain_query("À quelle date cet avion avait-il été abattu près d'Izioum ?")
+    assert not dates._says_nothing_that_happened(query, shot)
