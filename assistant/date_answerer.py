@@ -8,7 +8,8 @@ a sentence only loosely close to the question is an answer only when that senten
 happened and names what the question names (`extractive.WEAK_BELOW`); a weekday the text writes
 (resolved against the publication date) standing beside no word of what happened is the day
 something else was told ("…Reznikov said in a tweet Sunday" for when he left his post), and no
-answer, in a large corpus (`extractive`). Which date a sentence gives, and resolving weekdays,
+answer, in a large corpus (`extractive`); so is any date of a sentence, in the question's
+language, that says no word of what happened. Which date a sentence gives, and resolving weekdays,
 are `dates`' and `values`'; scoring, choosing and composing are the answerer's
 (`extractive.ExtractiveAnswerer`, which this mixin is part of).
 """
@@ -121,8 +122,12 @@ class DateAnswers:
         to the front line … Bakhmut" for "le front de Bakhmout"; not "…dispatched to Kiev on
         Thursday" for an embassy's closing): a word of the whole question's, which every
         reading of what happened holds (`_happened_sets`)."""
-        happened = sentence.own_words & self._happened_sets(query)[-1]
-        return bool(happened) and self._names_said(query, sentence)
+        return bool(self._happened_said(query, sentence)) and self._names_said(query, sentence)
+
+    def _happened_said(self, query: Query, sentence: Sentence) -> frozenset[str]:
+        """The words of what happened that the sentence itself says, or bridged to them: of the
+        whole question's, which every reading of what happened holds (`_happened_sets`)."""
+        return sentence.own_words & self._happened_sets(query)[-1]
 
     def _says_nothing_that_happened(self, query: Query, sentence: Sentence) -> bool:
         """Whether a date question's sentence, in the question's language, says no word of what
@@ -131,10 +136,9 @@ class DateAnswers:
         operation' in Ukraine Feb. 24" for when the court issued a warrant). In the other
         language, the few words bridged to the question's may miss the one it writes ("abattu"
         is not bridged to "shot down")."""
-        happened = self._happened_sets(query)[-1]
         return (
-            bool(happened)
-            and not sentence.own_words & happened
+            bool(self._happened_sets(query)[-1])
+            and not self._happened_said(query, sentence)
             and in_its_language(query, sentence.chunk.text)
         )
 
