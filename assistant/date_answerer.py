@@ -129,6 +129,14 @@ class DateAnswers:
         whole question's, which every reading of what happened holds (`_happened_sets`)."""
         return sentence.own_words & self._happened_sets(query)[-1]
 
+    def _dates_something_else(self, query: Query, sentence: Sentence) -> bool:
+        """Whether the date a date question's sentence gives is of something else than what
+        happened: the sentence says none of it (`_says_nothing_that_happened`), or its date is
+        a weekday beside none of it (`_day_of_something_else`)."""
+        return self._says_nothing_that_happened(query, sentence) or self._day_of_something_else(
+            query, sentence
+        )
+
     def _says_nothing_that_happened(self, query: Query, sentence: Sentence) -> bool:
         """Whether a date question's sentence, in the question's language, says no word of what
         happened (`_happened_sets`, the whole question's), though the question has telling

@@ -297,10 +297,7 @@ class ExtractiveAnswerer(
         if (
             query.kind == "date"
             and large
-            and (
-                self._day_of_something_else(query, first)
-                or self._says_nothing_that_happened(query, first)
-            )
+            and self._dates_something_else(query, first)
             and not self._names_missing(query, first)  # else `_compose` says which are missing
         ):
             return self._abstain(query, passages, no_date=True)

@@ -98,6 +98,7 @@ def test_a_weekday_beside_nothing_of_what_happened_is_no_answer(sentences_of_tex
     dates = Dates()
     query = plain_query("When did Oleksii Reznikov resign from his post?")
     assert dates._day_of_something_else(query, tweeted)
+    assert dates._dates_something_else(query, tweeted)
     assert not dates._day_of_something_else(query, resigned)
     # a date the text writes is the text's, whatever stands beside it
     (written,) = sentences_of_text(
@@ -121,8 +122,10 @@ def test_a_date_in_a_sentence_saying_nothing_of_what_happened_is_of_something_el
     )
     query = plain_query("On what date did the International Criminal Court issue its warrant?")
     assert dates._says_nothing_that_happened(query, opened)
+    assert dates._dates_something_else(query, opened)
     (issued,) = sentences_of_text("The court issued the warrant on March 17.", "b.txt")
     assert not dates._says_nothing_that_happened(query, issued)
+    assert not dates._dates_something_else(query, issued)
     # after 1955_56b738126a38791e.txt (Daily Express, 2022-04-18): asked in French of an
     # English article, the question's words may reach it by none of their few bridges
     (shot,) = sentences_of_text(
