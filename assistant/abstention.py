@@ -35,6 +35,7 @@ class Reasons:
     far: bool = False  # nothing in a large corpus comes close to the question
     made: str = ""  # what a request asks to be made ("recipe"), which news reports do not hold
     untold: str = ""  # what a question asks finally happened ("eventually released"), untold
+    withheld: bool = False  # the story found says the value asked is not known or not given
 
     def lists_speakers(self, kind: str) -> bool:
         """Whether the answer should say whom the articles quote instead."""
@@ -128,6 +129,8 @@ def abstention_text(language: str, reasons: Reasons, quoted: Sequence[str] = ())
             if fr
             else f'None of the passages found says that it happened ("{reasons.untold}").'
         )
+    if reasons.withheld:  # the sentence saying so follows, cited
+        parts.append("Un article qui en parle le dit :" if fr else "An article on it says so:")
     if reasons.no_doer:
         parts.append(
             "Aucun des passages trouvés ne dit qui."

@@ -92,6 +92,15 @@ class Composer:
             sentence, story, voices, details, copies, republished, own_words, second, asks_words
         )
 
+    def _withheld(self, query: Query, passages: list[Passage], sentence: Sentence) -> Answer:
+        """An abstention citing the sentence that says the value asked is not known or not
+        given (`withheld`): "Ukrainian officials declined to say which… [1]"."""
+        echoes = self.corpus.echoes(sentence.text, sentence.chunk.source)
+        citation = replace(sentence.citation(1, 1.0), also_in=tuple(e[0] for e in echoes))
+        reason = abstention_text(query.language, Reasons(withheld=True))
+        line = f"- {sentence.text} [1]{where_told(sentence, echoes, query.language)}"
+        return Answer(f"{reason}\n\n{line}", [citation], True, passages)
+
     def _abstain(self, query: Query, passages: list[Passage], **why: Any) -> Answer:
         """An abstention saying why (`abstention.Reasons`) and whom the articles found quote."""
         reasons = Reasons(**why)

@@ -69,6 +69,7 @@ from assistant.values import (
     lead,
     with_value_asked,
 )
+from assistant.withheld import withheld
 
 ABSTAIN_BELOW = 0.20  # calibrated on the eval set: answerable questions score above it
 # In a large corpus, a question no chunk comes this close to (cosine, `use-multilingual`) is
@@ -272,6 +273,10 @@ class ExtractiveAnswerer(
         if figures:  # "…, and how many Iskander launchers?": the second figure too
             chosen = self._with_also_counted(query, chosen, sentences, figures, MAX_EXCERPTS)
         chosen = gaps_filled(chosen, self.sentences_of)
+        story = self.sentences_of(chosen[0].sentence.chunk.source)
+        said = withheld(query, story, slots, self.idf) if large else None
+        if said is not None:  # "Ukrainian officials declined to say which energy company…"
+            return self._withheld(query, passages, said)
         excerpts = [c.sentence for c in chosen]
         untold = outcome_untold(query, excerpts)
         if untold:  # "…eventually released?": the articles were written before any release
