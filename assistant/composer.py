@@ -19,7 +19,7 @@ from assistant.quotes import whole_quotation
 from assistant.read_on import first_excerpt
 from assistant.sentences import Scored, Sentence, where_told, with_what_it_points_to
 from assistant.speaker_keys import person_key
-from assistant.types import Answer, Passage
+from assistant.types import Answer, Citation, Passage
 
 
 class Composer:
@@ -60,9 +60,9 @@ class Composer:
             echoes = self.corpus.echoes(s.text, s.chunk.source)
             if read_on and n == 1:
                 s = cited[-1] = self._read_on(s, {e[0] for e in echoes}, query, own_words)
-            citation = s.citation(n, scored.score)
-            citations.append(replace(citation, also_in=tuple(e[0] for e in echoes)))
-            lines.append(f"- {s.text} [{n}]{where_told(s, echoes, query.language)}")
+            citation, line = _cited(s, n, scored.score, echoes, query.language)
+            citations.append(citation)
+            lines.append(line)
         text = lead + "\n\n" + "\n".join(lines)
         return Answer(text, citations, False, passages)
 
@@ -96,9 +96,8 @@ class Composer:
         """An abstention citing the sentence that says the value asked is not known or not
         given (`withheld`): "Ukrainian officials declined to say which… [1]"."""
         echoes = self.corpus.echoes(sentence.text, sentence.chunk.source)
-        citation = replace(sentence.citation(1, 1.0), also_in=tuple(e[0] for e in echoes))
+        citation, line = _cited(sentence, 1, 1.0, echoes, query.language)
         reason = abstention_text(query.language, Reasons(withheld=True))
-        line = f"- {sentence.text} [1]{where_told(sentence, echoes, query.language)}"
         return Answer(f"{reason}\n\n{line}", [citation], True, passages)
 
     def _abstain(self, query: Query, passages: list[Passage], **why: Any) -> Answer:
@@ -106,3 +105,16 @@ class Composer:
         reasons = Reasons(**why)
         quoted = self._quoted_speakers(passages) if reasons.lists_speakers(query.kind) else []
         return Answer(abstention_text(query.language, reasons, quoted), [], True, passages)
+
+
+def _cited(
+    sentence: Sentence,
+    n: int,
+    score: float,
+    echoes: list[tuple[str, str | None, str | None]],
+    language: str,
+) -> tuple[Citation, str]:
+    """A sentence cited as [n]: its citation, naming the files republishing it (`echoes`),
+    and its line as the answer shows it, with where and when it was published."""
+    citation = replace(sentence.citation(n, score), also_in=tuple(e[0] for e in echoes))
+    return citation, f"- {sentence.text} [{n}]{where_told(sentence, echoes, language)}"

@@ -273,8 +273,10 @@ class ExtractiveAnswerer(
         if figures:  # "…, and how many Iskander launchers?": the second figure too
             chosen = self._with_also_counted(query, chosen, sentences, figures, MAX_EXCERPTS)
         chosen = gaps_filled(chosen, self.sentences_of)
-        story = self.sentences_of(chosen[0].sentence.chunk.source)
-        said = withheld(query, story, slots, self.idf) if large else None
+        source = chosen[0].sentence.chunk.source  # the answer's story
+        said = (
+            withheld(query, lambda: self.sentences_of(source), slots, self.idf) if large else None
+        )
         if said is not None:  # "Ukrainian officials declined to say which energy company…"
             return self._withheld(query, passages, said)
         excerpts = [c.sentence for c in chosen]

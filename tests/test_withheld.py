@@ -24,10 +24,10 @@ def test_which_one_asked_is_withheld_by_a_sentence_declining_to_say_which(
     )
     which = plain_query("Which Ukrainian energy company did the Sandworm hackers target?")
     assert kinds_asked(which) == {"name", "which"}
-    assert withheld(which, story, which.slots, idf) is story[1]
+    assert withheld(which, lambda: story, which.slots, idf) is story[1]
     # the date is given, whatever is left unsaid of the company
     when = plain_query("When did the Sandworm hackers plan to attack the energy company?")
-    assert withheld(when, story, when.slots, idf) is None
+    assert withheld(when, lambda: story, when.slots, idf) is None
 
 
 def test_a_count_is_withheld_only_where_no_figure_stands_beside_it(sentences_of_text, plain_query):
@@ -41,9 +41,9 @@ def test_a_count_is_withheld_only_where_no_figure_stands_beside_it(sentences_of_
         "Guard responsible for securing Chernobyl are missing."
     )
     troops = plain_query("How many troops would take part in the exercises in Belarus?")
-    assert withheld(troops, [unsaid], troops.slots, idf) is unsaid
+    assert withheld(troops, lambda: [unsaid], troops.slots, idf) is unsaid
     guards = plain_query("How many National Guard members of the Chernobyl plant are missing?")
-    assert withheld(guards, [beside], guards.slots, idf) is None
+    assert withheld(guards, lambda: [beside], guards.slots, idf) is None
 
 
 def test_a_name_is_withheld_of_the_one_the_question_describes(sentences_of_text, plain_query):
@@ -53,7 +53,7 @@ def test_a_name_is_withheld_of_the_one_the_question_describes(sentences_of_text,
         "phone calls to Russian officials."
     )
     hacker = plain_query("What is the name of the suspect the SBU accused over the phone calls?")
-    assert withheld(hacker, [suspect], hacker.slots, idf) is suspect
+    assert withheld(hacker, lambda: [suspect], hacker.slots, idf) is suspect
     # NBC News, 2022-07-29 (2449_8a5d812f2747298f.txt): the officials are unnamed, not the group
     (officials,) = sentences_of_text(
         "Aleksandr Ionov, who worked with the Russian Federal Security Service and at least "
@@ -61,7 +61,7 @@ def test_a_name_is_withheld_of_the_one_the_question_describes(sentences_of_text,
         "act as illegal agents of the Russian government."
     )
     group = plain_query("Which group did Aleksandr Ionov use to act as agents of the government?")
-    assert withheld(group, [officials], group.slots, idf) is None
+    assert withheld(group, lambda: [officials], group.slots, idf) is None
 
 
 def test_a_sentence_sharing_only_common_words_withholds_nothing(sentences_of_text, plain_query):
@@ -69,7 +69,7 @@ def test_a_sentence_sharing_only_common_words_withholds_nothing(sentences_of_tex
         "It is unclear how many Russian forces are still in the region, Ukrainian officials said."
     )
     query = plain_query("How many Russian officials did the Ukrainian court convict in 2022?")
-    assert withheld(query, [unclear], query.slots, idf) is None
+    assert withheld(query, lambda: [unclear], query.slots, idf) is None
     # and a question asking no value (what was said, why) is never withheld
     why = plain_query("Why are Russian forces still in the region, according to officials?")
     assert kinds_asked(why) == frozenset()
