@@ -21,7 +21,7 @@ from assistant.bridges import Bridges
 from assistant.catalog import Catalog
 from assistant.identity import ASKED_ROLE_ARTICLES, ROLE_ARTICLES, decide_country, decide_role
 from assistant.sentences import Sentence, echo_key, lead_words, load_sentences
-from assistant.speaker_keys import person_key, role_key, spokesperson_key
+from assistant.speaker_keys import national_role_key, person_key, role_key, spokesperson_key
 from assistant.types import Chunk
 from assistant.wordvectors import WordMatrix
 
@@ -248,8 +248,13 @@ class Derived:
     def role_holder(self, role: str) -> tuple[str, str] | None:
         """(identity key, display name) of the person the indexed articles give a role a user
         names as typed ("Ukraine's first lady": Olena Zelenska, "the head of the IAEA":
-        Grossi), or None; one article suffices (`identity.ASKED_ROLE_ARTICLES`)."""
-        return self.role(role_key(role), ASKED_ROLE_ARTICLES)
+        Grossi), or None; one article suffices (`identity.ASKED_ROLE_ARTICLES`). An office
+        given by whose it is, when no article gives it so, is the office of that person's
+        country ("Zelensky's foreign minister": Ukraine's, Dmytro Kuleba)."""
+        found = self.role(role_key(role), ASKED_ROLE_ARTICLES)
+        if found is None and (national := national_role_key(role, self.country_of)):
+            found = self.role(national, ASKED_ROLE_ARTICLES)
+        return found
 
     def holder_of(self, role: str) -> str:
         """The identity key of the person holding a role as typed (`role_holder`), or ''."""

@@ -67,6 +67,7 @@ from assistant.question_names import asks_name
 from assistant.question_source import without_outlet
 from assistant.question_speaker import (
     asks_what_was_told,
+    possessed_role,
     speaker_and_topic,
     speaker_apposition,
     speaker_is_pronoun,
@@ -255,7 +256,12 @@ def parse_query(
             kind = prev.kind if kind == "other" else kind
         if search != corrected:  # "that call" was in the month the previous question asked
             month = month or prev.month
-        if kind == "quote" and not speaker and prev.kind == "quote":
+        role = possessed_role(corrected) if kind == "quote" and not speaker else ""
+        if role:  # "what did his foreign minister say?": not his words, the minister's
+            whose = prev.speaker_as_typed if prev.kind == "quote" and prev.speaker else person
+            typed = f"{whose}'s {role}"
+            speaker, named = tuple(tokens(typed)), False
+        elif kind == "quote" and not speaker and prev.kind == "quote":
             speaker, named, typed = prev.speaker, prev.named_speaker, prev.speaker_text
         elif kind == "quote" and not speaker and not asks_what_was_told(corrected):
             speaker, named = tuple(tokens(person)), bool(person)

@@ -180,6 +180,24 @@ def speaker_is_pronoun(text: str) -> bool:
     return False
 
 
+# A speaker named by whose they are: "his foreign minister", "her lawyers".
+_POSSESSED = re.compile(r"^(?:his|her|their)\s+(?P<role>\S.*)$", re.I)
+
+
+def possessed_role(text: str) -> str:
+    """What a quote question's speaker is of someone a pronoun stands for ("And what did his
+    foreign minister say…?" → "foreign minister"), or '': a follow-up asks that one's words,
+    not those of the person the pronoun stands for."""
+    asked = asked_sentence(text)
+    for pattern in _SPEAKER_PATTERNS[1:]:  # "according to his aide" names a source
+        match = pattern.search(asked)
+        if match:
+            found = _POSSESSED.match(_taken(match))
+            role = found.group("role") if found else ""
+            return "" if PRONOUN.search(role) else role
+    return ""
+
+
 def _speaker_in(text: str, sources: bool = True) -> str | None:
     """The speaker the first of `_SPEAKER_PATTERNS` that reads one in `text` gives, '' when
     one finds only a pronoun or stop words, None when none matches; without `sources`, not

@@ -8,6 +8,7 @@ the catalog's.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from assistant.lexical import normalize, stem, tokens
 from assistant.word_variants import ACTOR_GROUPS
@@ -74,6 +75,34 @@ def role_key(role: str) -> str:
     if heads:
         words = (words - heads) | {"head"}
     return " ".join(sorted(words))
+
+
+# An office given by whose it is: "Zelensky's foreign minister", "Volodymyr Zelensky's
+# defence minister" (the person, then the office).
+_WHOSE_OFFICE = re.compile(
+    r"^(?:the\s+)?(?P<whose>[A-ZÀ-Ý][\w.’'-]*(?:\s+[A-ZÀ-Ý][\w.’'-]*)*)['’]s\s+(?P<office>\S.*)$"
+)
+# The offices a country has (as role keys): its minister, secretary, ambassador, envoy,
+# spokesperson, adviser, chancellor, president, prime minister, commander, diplomat, head of a
+# body. Not a relative nor a lawyer: "Zelensky's wife" is no "Ukrainian wife".
+_NATIONAL_OFFICES = frozenset(
+    "minist secretar ambassadeur envoy porte-parole advis advisor chancel presid premier-ministre "
+    "command diplomat head".split()
+)
+
+
+def national_role_key(role: str, country_of: Callable[[str], int | None]) -> str:
+    """The role key of an office given by whose it is as the office of that person's country:
+    "Zelensky's foreign minister" is Ukraine's ('@2 foreign minist'), when the articles give
+    the person a crisis country (`country_of`, by identity key); '' for any other role."""
+    found = _WHOSE_OFFICE.match(role.strip())
+    if not found:
+        return ""
+    office = set(role_key(found.group("office")).split())
+    if not office & _NATIONAL_OFFICES:
+        return ""
+    country = country_of(person_key(found.group("whose")))
+    return " ".join(sorted(office | {f"@{country}"})) if country is not None else ""
 
 
 def spokesperson_key(body: str) -> str:

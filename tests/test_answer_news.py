@@ -1649,3 +1649,33 @@ def test_a_follow_ups_story_is_read_whatever_the_month_cut(indexed, monkeypatch)
     assert not result.abstained and result.citations, result.text
     assert result.citations[0].source == "nehammer.txt", result.text
     assert "75 minutes" in result.text.split("\n")[0], result.text
+
+
+def test_an_office_asked_by_whose_it_is_is_that_persons_countrys(indexed, news_articles):
+    # 2337_1af0c67114aa6ff2.txt (CNN, 2022-06-27), on the Kremenchuk mall strike: "And
+    # Ukraine's Foreign Minister, Dmitro Kuleba, said on Twitter: "Russia is a disgrace to
+    # humanity…" No article calls him Zelensky's foreign minister: 0251_a13a09c53ef4cda5.txt
+    # (CNN, 2022-01-26) calls him Ukrainian Foreign Minister, and four stories of June
+    # 2022 call Zelensky Ukraine's president, so his foreign minister is Ukraine's.
+    assistant = indexed(
+        news_articles(
+            "2337_1af0c67114aa6ff2.txt",
+            "0251_a13a09c53ef4cda5.txt",
+            "2323_96960da42d617caf.txt",
+            "2326_200259ad49dba5ef.txt",
+            "2341_1913dd1ec4985da1.txt",
+            "2342_2c564808dc2144fa.txt",
+        )
+    )
+    asked = "What did Zelensky's foreign minister say after the strike on the Kremenchuk mall?"
+    result = assistant.answer(asked)
+    assert "Kuleba" in result.text.split("\n")[0], result.text
+    assert "disgrace to humanity" in result.text, result.text
+    # so is "his foreign minister", after a question on what Zelensky said: not Zelensky's words
+    history = _turn(
+        "How did Volodymyr Zelensky describe the missile strike on the Kremenchuk mall?",
+        "He called it one of the most defiant terrorist attacks in European history.",
+    )
+    result = assistant.answer("And what did his foreign minister say?", history)
+    assert "Kuleba" in result.text.split("\n")[0], result.text
+    assert "disgrace to humanity" in result.text, result.text

@@ -5,6 +5,7 @@ import pytest
 from assistant.lexical import tokens
 from assistant.question_speaker import (
     described_before,
+    possessed_role,
     speaker_and_topic,
     speaker_apposition,
     speaker_is_pronoun,
@@ -287,3 +288,22 @@ def test_the_clause_that_asks_names_the_speaker_before_a_story_told_first(questi
 )
 def test_a_speaker_named_only_as_the_source_of_a_fact(question, source):
     assert speaker_is_source(question) is source
+
+
+@pytest.mark.parametrize(
+    ("question", "role"),
+    [
+        (
+            "And what did his foreign minister say the world's response should be?",
+            "foreign minister",
+        ),
+        ("What did her lawyers say?", "lawyers"),
+        ("How did their spokesman react?", "spokesman"),
+        ("What did he say?", ""),  # the person himself
+        ("What did Zelensky's foreign minister say?", ""),  # whose is named, no pronoun
+        ("According to his aide, why did he leave?", ""),  # a source, not a speaker
+        ("What did his wife tell him?", "wife"),
+    ],
+)
+def test_a_speaker_named_by_whose_they_are(question, role):
+    assert possessed_role(question) == role
