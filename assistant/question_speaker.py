@@ -94,6 +94,9 @@ _AFTER_NAME = frozenset(
     "au aux à a devant lors pendant en dans chez du des de d après avant quand lorsque pour afin "
     "in at to during before after while when si if".split()
 )
+# When it was said, after a speaker however named: "le ministre ukrainien des Affaires
+# étrangères après la frappe" (a role in lower case, which `_AFTER_NAME` cannot end).
+_WHEN_SAID = frozenset("après avant lors pendant lorsque after before during".split())
 # How a speaker told it, after their name: "Dmitry Suslov speaking to Fox News", "Stubb
 # writing in…", "Gomez interviewed by CBS", "Gomez interrogé par CBS".
 _TELLING = re.compile(r"[a-z]+ing|interviewed|quoted|cited|interrogée?|citée?")
@@ -313,14 +316,17 @@ def _named_part(who: str) -> str:
     """The speaker in what a pattern took: the name of an apposition ("l'ambassadrice
     d'Ukraine à Washington, Oksana Markarova" → "Oksana Markarova"), and neither where or to
     whom it was said before it ("à CNN l'habitante Svetlana Zorina") nor a complement after a
-    name ("Zelensky au Congrès américain" → "Zelensky", "Dmitry Suslov speaking to Fox News")."""
+    name ("Zelensky au Congrès américain" → "Zelensky", "Dmitry Suslov speaking to Fox News"),
+    nor when it was said after any speaker ("le ministre … des Affaires étrangères après la
+    frappe")."""
     parts = [p.strip() for p in _SAID_TO_FIRST.sub("", who).split(",") if p.strip()]
     named = [p for p in parts[1:] if all(w[:1].isupper() for w in p.split())]
     words = (named[0] if named else parts[0] if parts else who).split()
     for i in range(1, len(words)):
         opening = re.split(r"['’]", words[i])[0].lower()  # "d'Ukraine" opens with "d"
         after_name = opening in _AFTER_NAME or _TELLING.fullmatch(words[i])
-        if after_name and words[i - 1][:1].isupper() or _of_a_place(words, i):
+        name_ends = after_name and words[i - 1][:1].isupper()
+        if opening in _WHEN_SAID or name_ends or _of_a_place(words, i):
             words = words[:i]
             break
     # A role before a name is not the speaker's name: "Brazil's president Lula" is Lula.
