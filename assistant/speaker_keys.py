@@ -1,8 +1,9 @@
 """The keys that identify a speaker across mentions, articles and languages: a person by
 surname ("Dmitri Peskov", "Peskov" → "peskov"), a body by its words ("the Pentagon"), a role by
 its words with the crisis' countries merged ("the Kremlin spokesman", "le porte-parole du
-Kremlin"). What a phrase names (a name, a role) is `speakers`'; which articles quote a key is
-the catalog's.
+Kremlin"), an office given by whose it is as the office of that person's country ("Zelensky's
+foreign minister": Ukraine's). What a phrase names (a name, a role) is `speakers`'; which
+articles quote a key is the catalog's.
 """
 
 from __future__ import annotations
@@ -82,12 +83,26 @@ def role_key(role: str) -> str:
 _WHOSE_OFFICE = re.compile(
     r"^(?:the\s+)?(?P<whose>[A-ZÀ-Ý][\w.’'-]*(?:\s+[A-ZÀ-Ý][\w.’'-]*)*)['’]s\s+(?P<office>\S.*)$"
 )
-# The offices a country has (as role keys): its minister, secretary, ambassador, envoy,
-# spokesperson, adviser, chancellor, president, prime minister, commander, diplomat, head of a
-# body. Not a relative nor a lawyer: "Zelensky's wife" is no "Ukrainian wife".
+# The offices a country has, as role keys word them. Not a relative nor a lawyer: "Zelensky's
+# wife" is no "Ukrainian wife".
 _NATIONAL_OFFICES = frozenset(
-    "minist secretar ambassadeur envoy porte-parole advis advisor chancel presid premier-ministre "
-    "command diplomat head".split()
+    word
+    for office in (
+        "minister",
+        "secretary",
+        "ambassador",
+        "envoy",
+        "spokesperson",
+        "adviser",
+        "advisor",
+        "chancellor",
+        "president",
+        "prime minister",
+        "commander",
+        "diplomat",
+        "head",
+    )
+    for word in role_key(office).split()
 )
 
 
