@@ -187,6 +187,14 @@ def _told_speaker(text: str, is_outlet: Callable[[str], bool]) -> str:
     return person_told_first(told, asking, is_outlet)
 
 
+def _said_by(person: str, role: str = "") -> tuple[tuple[str, ...], bool, str]:
+    """The speaker a pronoun asking a quote question stands for (tokens, whether a name, as
+    typed): the `person`, or, for "what did his foreign minister say?", their `role`, which is
+    not their words but the minister's ("Volodymyr Zelensky's foreign minister", a role)."""
+    typed = f"{person}'s {role}" if role and person else person
+    return tuple(tokens(typed)), bool(person) and not role, typed
+
+
 def parse_query(
     question: str,
     history: list | None,
@@ -257,21 +265,19 @@ def parse_query(
         if search != corrected:  # "that call" was in the month the previous question asked
             month = month or prev.month
         role = possessed_role(corrected) if kind == "quote" and not speaker else ""
-        if role:  # "what did his foreign minister say?": not his words, the minister's
+        if role:
             whose = prev.speaker_as_typed if prev.kind == "quote" and prev.speaker else person
-            typed = f"{whose}'s {role}"
-            speaker, named = tuple(tokens(typed)), False
+            speaker, named, typed = _said_by(whose, role)
         elif kind == "quote" and not speaker and prev.kind == "quote":
             speaker, named, typed = prev.speaker, prev.named_speaker, prev.speaker_text
         elif kind == "quote" and not speaker and not asks_what_was_told(corrected):
-            speaker, named = tuple(tokens(person)), bool(person)
-            typed = person
+            speaker, named, typed = _said_by(person)
     if kind == "quote" and not speaker and not previous and speaker_is_pronoun(corrected):
         # "…gave airtime to Yury Kot, leader of… What did he say should happen…?": "he" is
         # the person the story told before the question names, asked on a topic of its own
         person = _told_speaker(corrected, is_outlet)
         if person:
-            speaker, named, typed = tuple(tokens(person)), True, person
+            speaker, named, typed = _said_by(person, possessed_role(corrected))
     absent = unknown_names(corrected, vocabulary)
     describing = words_describing(text, typed, speaker, absent) if named else frozenset()
     unknown = tuple(

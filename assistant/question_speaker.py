@@ -173,14 +173,12 @@ def speaker_is_pronoun(text: str) -> bool:
     """Whether a quote question's asking sentence names its speaker by a pronoun only ("What
     did he say should happen…?", "Qu'a-t-elle dit ?", "when Ben Wallace was asked…, what did
     he answer?"); not whom a fact is told by ("Pourquoi, selon lui, Tinkov pouvait-il…")."""
-    asked = asked_sentence(text)
-    for pattern in _SPEAKER_PATTERNS[1:]:  # "selon lui" asks a fact, not what he said
-        match = pattern.search(asked)
-        if match:
-            # "Comment a-t-il qualifié…": the pattern took the opening word
-            opening = all(w.lower() in STOPWORDS for w in _taken(match).split())
-            return _by_pronoun(match) or bool(opening and _INVERTED.search(match.group(0)))
-    return False
+    match = _asking_match(text)
+    if not match:
+        return False
+    # "Comment a-t-il qualifié…": the pattern took the opening word
+    opening = all(w.lower() in STOPWORDS for w in _taken(match).split())
+    return _by_pronoun(match) or bool(opening and _INVERTED.search(match.group(0)))
 
 
 # A speaker named by whose they are: "his foreign minister", "her lawyers".
@@ -191,14 +189,18 @@ def possessed_role(text: str) -> str:
     """What a quote question's speaker is of someone a pronoun stands for ("And what did his
     foreign minister say…?" → "foreign minister"), or '': a follow-up asks that one's words,
     not those of the person the pronoun stands for."""
+    match = _asking_match(text)
+    found = _POSSESSED.match(_taken(match)) if match else None
+    role = found.group("role") if found else ""
+    return "" if PRONOUN.search(role) else role
+
+
+def _asking_match(text: str) -> re.Match[str] | None:
+    """The first speaker pattern reading a speaker in a question's asking sentence, a source's
+    aside (`_SPEAKER_PATTERNS[0]`: "selon lui", "according to his aide") left out: it names
+    whom a fact is told by, not who said the words asked."""
     asked = asked_sentence(text)
-    for pattern in _SPEAKER_PATTERNS[1:]:  # "according to his aide" names a source
-        match = pattern.search(asked)
-        if match:
-            found = _POSSESSED.match(_taken(match))
-            role = found.group("role") if found else ""
-            return "" if PRONOUN.search(role) else role
-    return ""
+    return next(filter(None, (p.search(asked) for p in _SPEAKER_PATTERNS[1:])), None)
 
 
 def _speaker_in(text: str, sources: bool = True) -> str | None:

@@ -78,11 +78,7 @@ def role_key(role: str) -> str:
     return " ".join(sorted(words))
 
 
-# An office given by whose it is: "Zelensky's foreign minister", "Volodymyr Zelensky's
-# defence minister" (the person, then the office).
-_WHOSE_OFFICE = re.compile(
-    r"^(?:the\s+)?(?P<whose>[A-ZÀ-Ý][\w.’'-]*(?:\s+[A-ZÀ-Ý][\w.’'-]*)*)['’]s\s+(?P<office>\S.*)$"
-)
+_POSSESSIVE = re.compile(r"['’]s\s+")
 # The offices a country has, as role keys word them. Not a relative nor a lawyer: "Zelensky's
 # wife" is no "Ukrainian wife".
 _NATIONAL_OFFICES = frozenset(
@@ -110,13 +106,14 @@ def national_role_key(role: str, country_of: Callable[[str], int | None]) -> str
     """The role key of an office given by whose it is as the office of that person's country:
     "Zelensky's foreign minister" is Ukraine's ('@2 foreign minist'), when the articles give
     the person a crisis country (`country_of`, by identity key); '' for any other role."""
-    found = _WHOSE_OFFICE.match(role.strip())
-    if not found:
+    parts = _POSSESSIVE.split(role.strip(), maxsplit=1)  # the person, then the office
+    whose = re.sub(r"^the\s+", "", parts[0], flags=re.I) if len(parts) == 2 else ""
+    if not whose or not all(word[:1].isupper() for word in whose.split()):
         return ""
-    office = set(role_key(found.group("office")).split())
+    office = set(role_key(parts[1]).split())
     if not office & _NATIONAL_OFFICES:
         return ""
-    country = country_of(person_key(found.group("whose")))
+    country = country_of(person_key(whose))
     return " ".join(sorted(office | {f"@{country}"})) if country is not None else ""
 
 

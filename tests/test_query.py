@@ -185,6 +185,12 @@ def test_a_follow_up_after_a_story_an_outlet_told_asks_of_the_person_the_reply_n
             "lui, Poutine l'avait-il cru ?",
             "",
         ),
+        # "his foreign minister" is not he: the minister of the person the story names
+        (
+            "Volodymyr Zelensky called the strike on the Kremenchuk mall a terrorist act. What "
+            "did his foreign minister say the world should do in response?",
+            "Volodymyr Zelensky's foreign minister",
+        ),
     ],
 )
 def test_a_pronoun_asking_after_a_story_is_the_person_the_story_names(question, speaker):
