@@ -61,6 +61,7 @@ from assistant.question_months import (
     YEAR,
     is_date_word,
     month_asked,
+    month_end_asked,
     month_in_period,
 )
 from assistant.question_names import asks_name
@@ -127,6 +128,7 @@ class Query:
     names: tuple[tuple[str, tuple[str, ...]], ...] = ()  # name phrases and their tokens
     years: tuple[int, ...] = ()  # years the question names ("in January 2023")
     month: str | None = None  # the month the question names with its year ('2022-01')
+    month_end: bool = False  # of that month, its last days ("fin avril 2022")
     # Words of the question (as typed) that the corpus never uses, nor spells closely: in an
     # article of the question's language, their absence means the topic is not covered.
     unseen: tuple[str, ...] = ()
@@ -222,6 +224,7 @@ def parse_query(
     subject = " ".join(words for words, _ in name_phrases(corrected))
     search = corrected
     month = month_asked(text) or month_in_period(text, period)
+    month_end = bool(month) and month_end_asked(text)
     previous, earlier = previous_turn(history)
     counted = _counted(corrected, kind)
     refers = PRONOUN.search(corrected) or DEMONSTRATIVE.search(corrected)
@@ -263,6 +266,7 @@ def parse_query(
             topic = topic or corrected
             kind = prev.kind if kind == "other" else kind
         if search != corrected:  # "that call" was in the month the previous question asked
+            month_end = month_end if month else prev.month_end
             month = month or prev.month
         role = possessed_role(corrected) if kind == "quote" and not speaker else ""
         if role:
@@ -340,6 +344,7 @@ def parse_query(
         names=names,
         years=years,
         month=month,
+        month_end=month_end,
         holder=stance_holder(text) if kind == "other" else "",
         made=made_thing_asked(text),
         follows=search != corrected,

@@ -33,6 +33,18 @@ def month_asked(text: str) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+# "late April", "the end of January", "fin avril", "fin d'août": the month's last days, which
+# the next month's first articles report.
+_MONTH_END = re.compile(
+    r"\b(?:late|end\s+of|fin(?:\s+de|\s+d')?)\s*(?:" + "|".join(MONTH_NUMBERS) + r")\b"
+)
+
+
+def month_end_asked(text: str) -> bool:
+    """Whether a question asks about the last days of a month ("fin avril 2022")."""
+    return bool(_MONTH_END.search(normalize(text)))
+
+
 # A month named without a year: "in August", "en août", "début décembre", "mi-juillet". English
 # names are capitalised ("may", "march" are verbs); the French "Mars" capitalised is the planet.
 _MONTH_ALONE = re.compile(

@@ -1679,3 +1679,29 @@ def test_an_office_asked_by_whose_it_is_is_that_persons_countrys(indexed, news_a
     result = assistant.answer("And what did his foreign minister say?", history)
     assert "Kuleba" in result.text.split("\n")[0], result.text
     assert "disgrace to humanity" in result.text, result.text
+
+
+def test_the_end_of_a_month_is_also_told_in_the_next_months_first_days(indexed, news_articles):
+    # 0975_f9d2ac0f7f5a87ed.txt (HuffPost, 2022-03-02): Jill Biden's sunflower mask at the White
+    # House on the Monday before, "intended to demonstrate solidarity with the people of
+    # Ukraine". The three others are of 2022-02-28 and tell nothing of it. The manifest gives
+    # the days (the articles' headers give the month only).
+    assistant = indexed(
+        _with_manifest(
+            news_articles(
+                "0975_f9d2ac0f7f5a87ed.txt",
+                "0885_ffb52f98eb209ad9.txt",
+                "0844_4e7128c4bfde55b4.txt",
+                "0880_0413aadf69bc349a.txt",
+            )
+        )
+    )
+    for asked in (
+        "Why did Jill Biden wear a sunflower mask at the White House at the end of February 2022?",
+        "Pourquoi Jill Biden portait-elle un masque au tournesol à la Maison Blanche fin février "
+        "2022 ?",
+    ):
+        result = assistant.answer(asked)
+        assert not result.abstained and result.citations, result.text
+        assert result.citations[0].source == "0975_f9d2ac0f7f5a87ed.txt", result.text
+        assert "solidarity" in result.text, result.text

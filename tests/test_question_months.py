@@ -5,6 +5,7 @@ from assistant.question_months import (
     MONTH_TOKENS,
     is_date_word,
     month_asked,
+    month_end_asked,
     month_in_period,
     months_named,
 )
@@ -29,6 +30,18 @@ def test_a_month_alone_is_the_one_the_period_holds_once():
     assert month_in_period("May I ask what Peskov said?", PERIOD) is None  # a verb opening
     assert month_in_period("Why did they march on Moscow?", PERIOD) is None  # lower case
     assert month_in_period("What did he say in August?", None) is None  # no period, no guess
+
+
+def test_the_last_days_of_a_month_in_either_language():
+    for asked in (
+        "D'après le sondage réalisé fin avril 2022, quelle proportion…",
+        "Fin d'août 2022, qu'a dit Kuleba ?",
+        "What did the poll of late January 2022 find?",
+        "At the end of March 2022, how many troops…",
+    ):
+        assert month_end_asked(asked), asked
+    for whole in ("In April 2022, how many…", "Début mars 2022, qui…", "the endgame of May 2022"):
+        assert not month_end_asked(whole), whole
 
 
 def test_month_and_weekday_tokens_in_both_languages():
