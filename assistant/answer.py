@@ -24,6 +24,7 @@ from assistant.query import Query, parse_query
 from assistant.query_checks import (
     with_absent_head,
     with_bridged_names,
+    with_months_as_written,
     with_name_variants,
     with_office_holder,
     with_unseen_words,
@@ -120,6 +121,7 @@ class Assistant:
         also = words_to_bridge(query, vocabulary)
         slots = self.derived.bridges.slots(query.search, vocabulary, also)
         query = with_name_variants(replace(query, slots=slots), vocabulary)
+        query = with_months_as_written(query, vocabulary)
         query = with_bridged_names(query)
         query = with_absent_head(query, vocabulary)
         query = with_office_holder(query, self.derived.role_holder)

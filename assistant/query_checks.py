@@ -19,7 +19,7 @@ from assistant.name_spelling import close_match
 from assistant.names import Vocabulary, unknown_tokens
 from assistant.query import LARGE_CORPUS_SENTENCES, Query
 from assistant.question_stance import stance_role
-from assistant.word_variants import spelling_variants
+from assistant.word_variants import same_month, spelling_variants
 
 
 def with_absent_head(query: Query, vocabulary: Vocabulary) -> Query:
@@ -117,6 +117,27 @@ def with_name_variants(query: Query, vocabulary: Vocabulary) -> Query:
         have = {t for t, _ in slot}
         extra = [v for v in dict.fromkeys(found) if v not in have and is_name(v)]
         slots.append((*slot, *((v, NAME_VARIANT_WEIGHT) for v in extra)))
+    return replace(query, slots=tuple(slots))
+
+
+def with_months_as_written(query: Query, vocabulary: Vocabulary) -> Query:
+    """The query whose months count only by the name the corpus uses most for them: "mars" in
+    English news is mostly the planet (81 sentences to March's 767), "March" in French articles
+    mostly the verb. A month written otherwise weighs nothing (its slot's own token) or is left
+    out (another name of it); retrieval and scoring then match the month as the corpus writes
+    it."""
+    frequency = getattr(vocabulary, "frequency", None)
+    if frequency is None:
+        return query
+    slots = []
+    for slot in query.slots:
+        token = slot[0][0]
+        names = [token, *same_month(token)]
+        if len(names) > 1:
+            most = max(names, key=lambda t: (frequency(t), t == token))
+            own = slot[0] if token == most else (token, 0.0)
+            slot = (own, *(x for x in slot[1:] if x[0] == most or x[0] not in names))
+        slots.append(slot)
     return replace(query, slots=tuple(slots))
 
 

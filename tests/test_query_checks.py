@@ -9,6 +9,7 @@ from assistant.query import parse_query
 from assistant.query_checks import (
     with_absent_head,
     with_bridged_names,
+    with_months_as_written,
     with_name_variants,
     with_unseen_words,
     words_to_bridge,
@@ -138,3 +139,39 @@ def test_a_name_gets_the_spellings_the_corpus_uses_more():
         tokens("Saint-Pétersbourg")[0]
     ] == ["petersburg"]
     assert variants("Quand Johnston a-t-il visité Saint-Pétersbourg ?")["johnston"] == ["johnson"]
+
+
+def test_a_month_counts_by_the_name_the_corpus_uses_most_for_it():
+    class Vocabulary(dict):
+        def frequency(self, token):
+            return self.get(token, 0)
+
+    # sentences of the real news corpus holding each token: "Mars" there is mostly the planet
+    english_news = Vocabulary(mar=81, march=767, avril=14, april=348, peskov=222)
+    french_news = Vocabulary(mar=3, fevri=2)  # made-up counts of French articles: "mars" the month
+
+    def slots(question, vocabulary, bridged):
+        query = parse_query(question, None, vocabulary)
+        query = replace(query, slots=bridged)
+        return with_months_as_written(query, vocabulary).slots
+
+    mars = (("mar", 1.0), ("march", 1.0))
+    assert slots("Qu'a dit Peskov le 8 mars 2022 ?", english_news, (mars,)) == (
+        (("mar", 0.0), ("march", 1.0)),
+    )
+    march = (("march", 1.0), ("mar", 1.0))
+    assert slots("What did Peskov say in March 2022?", english_news, (march,)) == (
+        (("march", 1.0),),
+    )
+    mars_alone = (("mar", 1.0),)  # the bridges add no "march" the corpus never writes
+    assert slots("Qu'a dit Peskov le 8 mars 2022 ?", french_news, (mars_alone,)) == (mars_alone,)
+    assert slots("What did Peskov say in March 2022?", french_news, (march,)) == (
+        (("march", 0.0), ("mar", 1.0)),
+    )
+    peskov = (("peskov", 1.0),)  # no month: as it was
+    assert slots("Qu'a dit Peskov ?", english_news, (peskov,)) == (peskov,)
+    # a slot weighing nothing is not searched
+    query = replace(
+        parse_query("mars", None, english_news), slots=((("mar", 0.0), ("march", 1.0)),)
+    )
+    assert query.lexical_terms() == ["march"]
