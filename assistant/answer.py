@@ -30,7 +30,7 @@ from assistant.query_checks import (
     with_unseen_words,
     words_to_bridge,
 )
-from assistant.retrieve import NO_FILTER, RRF_K, Filter, Retriever
+from assistant.retrieve import NO_FILTER, RRF_K, Filter, Retriever, searched
 from assistant.sentences import Sentence
 from assistant.settings import Settings
 from assistant.speaker_keys import entity_key, person_key
@@ -130,7 +130,7 @@ class Assistant:
     def retrieve(self, query: Query, k: int | None = None, flt: Filter = NO_FILTER) -> Retrieved:
         """The passages retrieval finds for a prepared question."""
         return self.retriever.search(
-            query.search, k or self.settings.k, flt, lexical_terms=query.lexical_terms()
+            query.search, k or self.settings.k, flt, lexical_terms=searched(query.slots)
         )
 
     def answer(
@@ -223,7 +223,7 @@ class Assistant:
                 return result
         # An article written months before cannot tell of it (one of the month before may
         # announce it: "talks are set for January 10").
-        since = _month_before(month)
+        since = _shifted(month, -1)
 
         def recent(chunk: Chunk) -> bool:
             return not chunk.date or chunk.date >= since
@@ -319,21 +319,17 @@ def _interleaved(pool: Retrieved, chunks: list[Chunk]) -> Retrieved:
 def _early_in_month_after(published: str | None, month: str) -> bool:
     """Whether a 'YYYY-MM-DD' publication day is in the first `NEXT_MONTH_DAYS` days of the
     month after a 'YYYY-MM' month."""
-    if not published or len(published) < 10:
-        return False
-    year, number = int(month[:4]), int(month[5:7])
-    after = f"{year + 1}-01" if number == 12 else f"{year}-{number + 1:02d}"
     return (
-        published[:7] == after
-        and published[8:10].isdigit()
-        and int(published[8:10]) <= NEXT_MONTH_DAYS
+        published is not None
+        and published[:7] == _shifted(month, 1)
+        and published[8:10] <= f"{NEXT_MONTH_DAYS:02d}"
     )
 
 
-def _month_before(month: str) -> str:
-    """The month before a 'YYYY-MM' month."""
-    year, number = int(month[:4]), int(month[5:7])
-    return f"{year - 1}-12" if number == 1 else f"{year}-{number - 1:02d}"
+def _shifted(month: str, months: int) -> str:
+    """The 'YYYY-MM' month `months` after a 'YYYY-MM' month (before it when negative)."""
+    year, number = divmod(int(month[:4]) * 12 + int(month[5:7]) - 1 + months, 12)
+    return f"{year}-{number + 1:02d}"
 
 
 @cache

@@ -145,11 +145,6 @@ class Query:
         it ("Kuleba", "le Kremlin"; '' when no speaker is asked)."""
         return self.speaker_text or " ".join(self.speaker)
 
-    def lexical_terms(self) -> list[str]:
-        """Every token of the search, bridges included, for lexical retrieval (but those
-        weighing nothing: "mars" in English news, `query_checks.with_months_as_written`)."""
-        return [token for slot in self.slots for token, weight in slot if weight > 0]
-
     @property
     def quote_on_topic(self) -> bool:
         """Whether it asks what a speaker said about something ("What did Peskov say about

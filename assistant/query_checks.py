@@ -122,8 +122,8 @@ def with_name_variants(query: Query, vocabulary: Vocabulary) -> Query:
 
 def with_months_as_written(query: Query, vocabulary: Vocabulary) -> Query:
     """The query whose months count only by the name the corpus uses most for them: "mars" in
-    English news is mostly the planet (81 sentences to March's 767), "March" in French articles
-    mostly the verb. A month written otherwise weighs nothing (its slot's own token) or is left
+    English news is mostly the planet (81 sentences to March's 767); French articles write the
+    month "mars". A month written otherwise weighs nothing (its slot's own token) or is left
     out (another name of it); retrieval and scoring then match the month as the corpus writes
     it."""
     frequency = getattr(vocabulary, "frequency", None)

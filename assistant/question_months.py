@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from assistant.dates import PERIOD_RE
 from assistant.lexical import MONTH_NAMES, MONTH_NUMBERS, WEEKDAY_NAMES, normalize, stem
 from assistant.word_variants import same_month
 
@@ -33,16 +34,11 @@ def month_asked(text: str) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
-# "late April", "the end of January", "fin avril", "fin d'août": the month's last days, which
-# the next month's first articles report.
-_MONTH_END = re.compile(
-    r"\b(?:late|end\s+of|fin(?:\s+de|\s+d')?)\s*(?:" + "|".join(MONTH_NUMBERS) + r")\b"
-)
-
-
 def month_end_asked(text: str) -> bool:
-    """Whether a question asks about the last days of a month ("fin avril 2022")."""
-    return bool(_MONTH_END.search(normalize(text)))
+    """Whether a question asks about the last days of a month ("fin avril 2022", "late January",
+    "at the end of March"; `dates.PERIOD_RE`'s last parts): the next month's first articles
+    report them."""
+    return any(m.group("end") and m.group("month") for m in PERIOD_RE.finditer(text))
 
 
 # A month named without a year: "in August", "en août", "début décembre", "mi-juillet". English

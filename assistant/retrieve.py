@@ -122,7 +122,7 @@ class Retriever:
         (`slot_bm25`): BM25 over all the alternatives at once lets a French question's "cible"
         rank chunks saying "aim" and "object" above one saying "target"."""
         if slots is not None:
-            terms = [t for slot in slots for t, _ in slot]
+            terms = searched(slots)
         wanted = list(dict.fromkeys(terms or tokens(query)))
         total = max(self.catalog.sentence_count(), 1)
         lookup = self.frequency or self.catalog.document_frequency
@@ -187,6 +187,13 @@ class Retriever:
             best = [cid for cid in best if cid not in dropped] + missing
         passages = (Passage(by_id[cid], fused[cid], rank) for rank, cid in enumerate(best, 1))
         return Retrieved(passages, closest)
+
+
+def searched(slots: Slots) -> list[str]:
+    """The tokens a full-text search looks for: every word of a question and the corpus words
+    bridged to it (`slots`), but those weighing nothing (a month as the corpus does not write
+    it, "mars" in English news: `query_checks.with_months_as_written`)."""
+    return [token for slot in slots for token, weight in slot if weight > 0]
 
 
 def slot_bm25(

@@ -2,7 +2,7 @@
 
 import pytest
 
-from assistant.retrieve import LEXICAL_KEPT, Filter, slot_bm25
+from assistant.retrieve import LEXICAL_KEPT, Filter, searched, slot_bm25
 
 pytestmark = pytest.mark.slow
 
@@ -63,7 +63,7 @@ def test_the_full_text_searchs_best_passages_are_always_returned(news, question)
     """A passage holding the question's rarest words is returned even where the vectors rank
     it low (real articles)."""
     query = news.prepare(question)
-    terms = query.lexical_terms()
+    terms = searched(query.slots)
     best = [c.chunk_id for c, _ in news.retriever.lexical(query.search, LEXICAL_KEPT, terms=terms)]
     for k in (5, 15):
         found = [
