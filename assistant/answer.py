@@ -20,7 +20,7 @@ from assistant.derived import Derived
 from assistant.embeddings import CachedEmbeddings
 from assistant.extractive import ExtractiveAnswerer
 from assistant.index import Index, IngestReport
-from assistant.query import Query, parse_query
+from assistant.query import Query, date_words, parse_query
 from assistant.query_checks import (
     with_absent_head,
     with_bridged_names,
@@ -30,7 +30,8 @@ from assistant.query_checks import (
     with_unseen_words,
     words_to_bridge,
 )
-from assistant.retrieve import NO_FILTER, RRF_K, Filter, Retriever, searched
+from assistant.question_months import days_told, early_in_month_after, month_shifted
+from assistant.retrieve import NO_FILTER, RRF_K, Filter, Retriever, Slots, searched
 from assistant.sentences import Sentence
 from assistant.settings import Settings
 from assistant.speaker_keys import entity_key, person_key
@@ -51,12 +52,12 @@ DATED_WIDTH = 4
 # "war criminal") and keeps every abstention; 2 loses one of them; 5 answers an unanswerable
 # question (an event after the corpus) with a loose quote.
 SPEAKER_PASSAGES = 3
-# A month's last days are reported in the next month's first: a question on "the poll of late
-# April" is answered from an article of May 2. For a question on a month's end, articles
-# published up to this day of the next month count as the month's. Measured on 42 sets: two
-# answers more, none lost; for every question naming a month, as many lost as gained (the next
-# month's news: "100,000 soldiers on the border", said on December 4, for "in November").
-NEXT_MONTH_DAYS = 7
+# A question naming a day ("le 30 mars 2022") is answered from the articles telling of it
+# (`question_months.days_told`) first, then from its month's: the best `DAY_PASSAGES` of them by
+# full text join the pool, since a day's news is in few articles, which the question's words
+# alone may rank below others of its month. A question on a month's last days also takes the
+# next month's first articles (`question_months.early_in_month_after`).
+DAY_PASSAGES = 3
 STORY_PASSAGES = 20  # a follow-up's story's passages added to its pool, in reading order
 
 
@@ -206,24 +207,34 @@ class Assistant:
         # both: a second, month-filtered search doubled the time of such questions at scale.
         wide = self.retrieve(query, pool_size * DATED_WIDTH, flt)
         wide = self._with_speaker_passages(query, wide, flt)
+        wide = self._with_day_passages(query, wide, flt)
         # each pool followed by the follow-up's story when it is of the same dates (a story
         # found of another month is not the one the conversation is on)
         month = query.month
 
+        days = days_told(query.day) if query.day else None
+
+        def of_day(chunk: Chunk) -> bool:
+            return bool(days) and days[0] <= (chunk.published or "") <= days[1]
+
         def of_month(chunk: Chunk) -> bool:
-            return chunk.date == month or (
-                query.month_end and _early_in_month_after(chunk.published, month)
+            return (
+                chunk.date == month
+                or bool(query.month_end and early_in_month_after(chunk.published, month))
+                or of_day(chunk)
             )
 
-        dated = [p for p in wide if of_month(p.chunk)][:pool_size]
-        if dated:
-            dated = self._with_story_passages(dated, story, of_month)
-            result = self._extractive(query, k, dated, flt, wide.closest)
-            if not result.abstained:
-                return result
+        # "On 30 March 2022": that day's articles first, then its month's
+        for told in (of_day, of_month) if days else (of_month,):
+            dated = [p for p in wide if told(p.chunk)][:pool_size]
+            if dated:
+                dated = self._with_story_passages(dated, story, told)
+                result = self._extractive(query, k, dated, flt, wide.closest)
+                if not result.abstained:
+                    return result
         # An article written months before cannot tell of it (one of the month before may
         # announce it: "talks are set for January 10").
-        since = _shifted(month, -1)
+        since = month_shifted(month, -1)
 
         def recent(chunk: Chunk) -> bool:
             return not chunk.date or chunk.date >= since
@@ -242,12 +253,38 @@ class Assistant:
         articles = self._articles_quoting(query)
         if not articles:
             return pool
-        # The full-text list alone: a vector search filtered to hundreds of articles costs ten
-        # times an unfiltered one (150 ms at 132k chunks), for no better passages (measured).
+        return self._with_best_of(pool, articles, query, SPEAKER_PASSAGES, query.slots, flt)
+
+    def _with_day_passages(self, query: Query, pool: Retrieved, flt: Filter) -> Retrieved:
+        """For a question naming a day, the pool with the best `DAY_PASSAGES` of the articles
+        published that day and the `DAY_AFTER` next interleaved (second, fourth…): a day's
+        news is in few articles, which the question's words alone may rank below others of
+        its month."""
+        if not query.day:
+            return pool
+        articles = self.index.catalog.articles_published(*days_told(query.day))
+        if not articles:
+            return pool
+        # the day's articles are found: its date's words would favour those restating it
+        told = date_words(query) | {str(int(query.day[8:]))}
+        slots = tuple(slot for slot in query.slots if slot and slot[0][0] not in told)
+        return self._with_best_of(pool, articles, query, DAY_PASSAGES, slots, flt)
+
+    def _with_best_of(
+        self,
+        pool: Retrieved,
+        articles: list[str],
+        query: Query,
+        n: int,
+        slots: Slots,
+        flt: Filter,
+    ) -> Retrieved:
+        """The pool with the `n` best full-text passages of some `articles` (content hashes)
+        by the question's `slots` interleaved (second, fourth…). The full-text list alone: a
+        vector search filtered to hundreds of articles costs ten times an unfiltered one
+        (150 ms at 132k chunks), for no better passages (measured)."""
         restricted = replace(flt, articles=tuple(articles))
-        found = self.retriever.lexical(
-            query.search, SPEAKER_PASSAGES, restricted, slots=query.slots
-        )
+        found = self.retriever.lexical(query.search, n, restricted, slots=slots)
         return _interleaved(pool, [chunk for chunk, _ in found])
 
     def _story_of(self, query: Query, flt: Filter) -> str:
@@ -314,22 +351,6 @@ def _interleaved(pool: Retrieved, chunks: list[Chunk]) -> Retrieved:
                 merged.setdefault(p.chunk.chunk_id, p)
     passages = [replace(p, rank=i) for i, p in enumerate(merged.values(), 1)]
     return Retrieved(passages, pool.closest)
-
-
-def _early_in_month_after(published: str | None, month: str) -> bool:
-    """Whether a 'YYYY-MM-DD' publication day is in the first `NEXT_MONTH_DAYS` days of the
-    month after a 'YYYY-MM' month."""
-    return (
-        published is not None
-        and published[:7] == _shifted(month, 1)
-        and published[8:10] <= f"{NEXT_MONTH_DAYS:02d}"
-    )
-
-
-def _shifted(month: str, months: int) -> str:
-    """The 'YYYY-MM' month `months` after a 'YYYY-MM' month (before it when negative)."""
-    year, number = divmod(int(month[:4]) * 12 + int(month[5:7]) - 1 + months, 12)
-    return f"{year}-{number + 1:02d}"
 
 
 @cache

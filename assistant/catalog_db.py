@@ -71,6 +71,7 @@ CREATE TABLE IF NOT EXISTS articles(
     title TEXT NOT NULL, date TEXT, month INTEGER NOT NULL, published TEXT, outlet TEXT,
     url TEXT, text TEXT NOT NULL, sentences TEXT NOT NULL, terms TEXT NOT NULL,
     roles TEXT NOT NULL);
+CREATE INDEX IF NOT EXISTS articles_published ON articles(published);
 CREATE TABLE IF NOT EXISTS files(
     source TEXT PRIMARY KEY, article TEXT NOT NULL, outlet TEXT, url TEXT, published TEXT);
 CREATE INDEX IF NOT EXISTS files_article ON files(article);

@@ -113,6 +113,15 @@ class CatalogLookups(CatalogDatabase):
             found += [r[0] for r in rows]
         return sorted(set(found))
 
+    def articles_published(self, first: str, last: str) -> list[str]:
+        """The content hashes of the articles published from day `first` to `last`
+        ('YYYY-MM-DD', inclusive)."""
+        rows = self.connection().execute(
+            "SELECT article FROM articles WHERE published BETWEEN ? AND ? ORDER BY article",
+            [first, last],
+        )
+        return [r[0] for r in rows]
+
     def article_by_source(self, source: str) -> tuple[ArticleRecord, str, list] | None:
         """The article cited under this file name: its record, text and sentence rows."""
         row = (

@@ -59,6 +59,7 @@ from assistant.question_kinds import (
 from assistant.question_months import (
     MONTH_TOKENS,
     YEAR,
+    day_asked,
     is_date_word,
     month_asked,
     month_end_asked,
@@ -129,6 +130,7 @@ class Query:
     years: tuple[int, ...] = ()  # years the question names ("in January 2023")
     month: str | None = None  # the month the question names with its year ('2022-01')
     month_end: bool = False  # of that month, its last days ("fin avril 2022")
+    day: str | None = None  # the day of that month the question names ('2022-03-30')
     # Words of the question (as typed) that the corpus never uses, nor spells closely: in an
     # article of the question's language, their absence means the topic is not covered.
     unseen: tuple[str, ...] = ()
@@ -341,6 +343,7 @@ def parse_query(
         years=years,
         month=month,
         month_end=month_end,
+        day=day_asked(text, month),
         holder=stance_holder(text) if kind == "other" else "",
         made=made_thing_asked(text),
         follows=search != corrected,

@@ -2,15 +2,18 @@
 
 A month with its year ("on July 11, 2022", "fin janvier 2022") is read as 'YYYY-MM'; a month
 named alone ("in August", "mi-juillet") is resolved when the articles' period holds one month of
-that name. The tokens of month and weekday names are listed for the answerers, which count a
-date's words as no words of what happened. Dates in articles are `dates`'.
+that name; a day with its month ("le 30 mars 2022") as 'YYYY-MM-DD'. It says which publication
+days tell of a day or of a month's last days. The tokens of month and weekday names are listed
+for the answerers, which count a date's words as no words of what happened. Dates in articles
+are `dates`'.
 """
 
 from __future__ import annotations
 
 import re
+from datetime import date, timedelta
 
-from assistant.dates import PERIOD_RE
+from assistant.dates import DATE_RE, PERIOD_RE, date_of
 from assistant.lexical import MONTH_NAMES, MONTH_NUMBERS, WEEKDAY_NAMES, normalize, stem
 from assistant.word_variants import same_month
 
@@ -32,6 +35,21 @@ def month_asked(text: str) -> str | None:
     '2022-01'); None when it names none, or several."""
     found = months_named(text)
     return found.pop() if len(found) == 1 else None
+
+
+def day_asked(text: str, month: str | None) -> str | None:
+    """The day a question names in its `month` ('YYYY-MM'), as 'YYYY-MM-DD' ("On 20 April
+    2022…", "le 30 mars 2022"); None when it names none, or several. The news of a day is in
+    the articles published on it and the next days."""
+    if not month:
+        return None
+    days = {
+        found.isoformat()
+        for written in DATE_RE.finditer(text)
+        if (found := date_of(written.group(0), f"{month}-01"))
+    }
+    day = days.pop() if len(days) == 1 else None
+    return day if day and day[:7] == month else None
 
 
 def month_end_asked(text: str) -> bool:
@@ -84,3 +102,34 @@ def is_date_word(token: str) -> bool:
     """Whether a token names a month or a weekday, or the middle of a month ("mi-mai",
     "mid-May"): a date's word, which the articles' dates answer for, not what happened."""
     return token in MONTH_TOKENS or bool(same_month(token))
+
+
+# The articles telling of a day's news are of that day and the `DAY_AFTER` next. Of a month's
+# last days, also those of the next month's first `NEXT_MONTH_DAYS`: "the poll of late April" is
+# answered from an article of May 2. Measured on 42 sets: two answers more, none lost; for
+# every question naming a month, as many lost as gained (the next month's news: "100,000
+# soldiers on the border", said on December 4, for "in November").
+DAY_AFTER = 2
+NEXT_MONTH_DAYS = 7
+
+
+def days_told(day: str) -> tuple[str, str]:
+    """The first and last publication days ('YYYY-MM-DD') of the articles telling of a day's
+    news: the day itself and the `DAY_AFTER` next."""
+    return day, (date.fromisoformat(day) + timedelta(days=DAY_AFTER)).isoformat()
+
+
+def early_in_month_after(published: str | None, month: str) -> bool:
+    """Whether a 'YYYY-MM-DD' publication day is in the first `NEXT_MONTH_DAYS` days of the
+    month after a 'YYYY-MM' month."""
+    return (
+        published is not None
+        and published[:7] == month_shifted(month, 1)
+        and published[8:10] <= f"{NEXT_MONTH_DAYS:02d}"
+    )
+
+
+def month_shifted(month: str, months: int) -> str:
+    """The 'YYYY-MM' month `months` after a 'YYYY-MM' month (before it when negative)."""
+    year, number = divmod(int(month[:4]) * 12 + int(month[5:7]) - 1 + months, 12)
+    return f"{year}-{number + 1:02d}"

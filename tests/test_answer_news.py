@@ -1705,3 +1705,36 @@ def test_the_end_of_a_month_is_also_told_in_the_next_months_first_days(indexed, 
         assert not result.abstained and result.citations, result.text
         assert result.citations[0].source == "0975_f9d2ac0f7f5a87ed.txt", result.text
         assert "solidarity" in result.text, result.text
+
+
+@pytest.mark.parametrize(
+    "asked, source, figure",
+    [
+        ("How many children had been killed in Ukraine as of March 21, 2022?", "1419", "115"),
+        ("Combien d'enfants étaient morts en Ukraine au 16 mars 2022 ?", "1304", "103"),
+        ("On 30 March 2022, how many Ukrainian children had died in the war?", "1589", "145"),
+    ],
+)
+def test_a_day_asked_is_answered_from_that_days_articles(
+    indexed, news_articles, asked, source, figure
+):
+    # Six March 2022 stories give the toll of children killed as it rose: 13 (ABC News,
+    # 0951, 03-02), 38 (Daily Mirror, 1135, 03-08), 37 (ABC News, 1177, 03-10), 103 (CBS
+    # News, 1304, 03-16), 115 (CBS News, 1419, 03-21) and 145 (Daily Mirror, 1589, 03-30).
+    # The day asked is told by that day's stories; the manifest gives the days.
+    assistant = indexed(
+        _with_manifest(
+            news_articles(
+                "0951_4875ae9e509f2c3e.txt",
+                "1135_737705a12d8f9994.txt",
+                "1177_6e0928da4f8cee06.txt",
+                "1304_17c6a5533042d099.txt",
+                "1419_bd154413a2ef846f.txt",
+                "1589_a3837c5943d7f5be.txt",
+            )
+        )
+    )
+    result = assistant.answer(asked)
+    assert not result.abstained and result.citations, result.text
+    assert result.citations[0].source.startswith(source), result.text
+    assert figure in lead_value(result), result.text

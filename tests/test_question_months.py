@@ -5,6 +5,7 @@ import pytest
 from assistant.lexical import tokens
 from assistant.question_months import (
     MONTH_TOKENS,
+    day_asked,
     is_date_word,
     month_asked,
     month_end_asked,
@@ -32,6 +33,25 @@ def test_a_month_alone_is_the_one_the_period_holds_once():
     assert month_in_period("May I ask what Peskov said?", PERIOD) is None  # a verb opening
     assert month_in_period("Why did they march on Moscow?", PERIOD) is None  # lower case
     assert month_in_period("What did he say in August?", None) is None  # no period, no guess
+
+
+@pytest.mark.parametrize(
+    "asked, month, day",
+    [
+        ("Le 30 mars 2022, combien d'enfants avaient été tués ?", "2022-03", "2022-03-30"),
+        ("On 20 April 2022 the UN count passed 5,000. What total?", "2022-04", "2022-04-20"),
+        ("What did Podolyak say on April 27, 2022 about the depot?", "2022-04", "2022-04-27"),
+        ("Qu'a annoncé le 1er mars 2022 le ministère ?", "2022-03", "2022-03-01"),
+        # the month's year: "le 8 mars" of a question asking about March 2022
+        ("Au 8 mars, en mars 2022, combien de fois ?", "2022-03", "2022-03-08"),
+        ("What did Biden say in March 2022?", "2022-03", None),  # no day
+        ("Between March 3 and March 5, 2022, who spoke?", "2022-03", None),  # two days
+        ("On 20 April 2022, what did he say?", None, None),  # no month of its own
+        ("On 20 April 2022, what did he say?", "2022-05", None),  # a day of another month
+    ],
+)
+def test_the_day_a_question_names_in_its_month(asked, month, day):
+    assert day_asked(asked, month) == day
 
 
 @pytest.mark.parametrize(

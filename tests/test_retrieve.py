@@ -93,6 +93,18 @@ def test_an_articles_filter_keeps_only_those_articles_in_both_lists(news):
     )
 
 
+def test_the_articles_published_on_some_days_are_those_the_manifest_dates(news):
+    """Of the first 30 real news articles, the manifest dates five on 2021-11-26 and none on
+    the 27th or 28th; a search restricted to them returns their passages only."""
+    catalog = news.index.catalog
+    days = catalog.articles_published("2021-11-26", "2021-11-28")
+    assert len(days) == 5
+    assert catalog.articles_published("2021-11-27", "2021-11-28") == []
+    assert len(catalog.articles_published("2021-11-01", "2021-12-31")) == 30
+    found = news.retriever.lexical("troops border", 5, Filter(articles=tuple(days)))
+    assert found and all(c.published == "2021-11-26" for c, _ in found)
+
+
 def test_a_word_counts_once_by_its_best_alternative():
     """A French question's "cible" bridged to target (0.85), aim and object (0.74): a chunk
     saying "target" outranks one saying both "aim" and "object", which BM25 over all the
