@@ -266,7 +266,7 @@ class Assistant:
         if not articles:
             return pool
         # the day's articles are found: its date's words would favour those restating it
-        told = date_words(query) | {str(int(query.day[8:]))}
+        told = date_words(query)
         slots = tuple(slot for slot in query.slots if slot and slot[0][0] not in told)
         return self._with_best_of(pool, articles, query, DAY_PASSAGES, slots, flt)
 

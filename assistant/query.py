@@ -359,11 +359,13 @@ def _counted(text: str, kind: str) -> str:
 
 
 def date_words(query: Query) -> frozenset[str]:
-    """The tokens naming the month and year a question asks about ("fin janvier 2022"), when it
-    names one: the articles' dates answer for them, not their sentences' words."""
+    """The tokens naming the day, month and year a question asks about ("fin janvier 2022", "le
+    30 mars 2022"), when it names one: the articles' dates answer for them, not their sentences'
+    words."""
     if not query.month:
         return frozenset()
-    return frozenset(t for t in tokens(query.question) if is_date_word(t)) | {query.month[:4]}
+    named = {t for t in tokens(query.question) if is_date_word(t)} | {query.month[:4]}
+    return frozenset(named | {str(int(query.day[8:]))} if query.day else named)
 
 
 # A corpus large enough that what it lacks says something (about a thousand news articles):

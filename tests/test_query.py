@@ -467,10 +467,15 @@ def test_the_speaker_ends_where_what_was_said_begins(question, speaker):
     assert query.kind == "quote" and query.speaker_text == speaker
 
 
-def test_the_month_and_year_asked_are_date_words_not_topic():
+def test_the_day_month_and_year_asked_are_date_words_not_topic():
     query = parse("Fin janvier 2022, quelle était l'évaluation de Dmytro Kuleba ?")
     assert date_words(query) == {tokens("janvier")[0], "2022"}
     assert date_words(parse("What did Kuleba say in 2022?")) == frozenset()  # no month named
+    # and the day: "30" dates the question, it is no figure of what happened
+    query = parse("Le 30 mars 2022, combien d'enfants avaient été tués ?")
+    assert query.day == "2022-03-30"
+    assert date_words(query) == {tokens("mars")[0], "2022", "30"}
+    assert date_words(parse("On March 3rd, 2022, who spoke?")) == {"march", "2022", "3"}
 
 
 def test_he_after_who_is_x_is_x_not_what_the_reply_describes_him_by():
