@@ -30,7 +30,7 @@ from assistant.query_checks import (
     with_unseen_words,
     words_to_bridge,
 )
-from assistant.question_months import days_told, early_in_month_after, month_shifted
+from assistant.question_months import days_told, month_shifted, told_in_part, told_of_month
 from assistant.retrieve import NO_FILTER, RRF_K, Filter, Retriever, Slots, searched
 from assistant.sentences import Sentence
 from assistant.settings import Settings
@@ -218,15 +218,14 @@ class Assistant:
             return bool(days) and days[0] <= (chunk.published or "") <= days[1]
 
         def of_month(chunk: Chunk) -> bool:
-            return (
-                chunk.date == month
-                or bool(query.month_end and early_in_month_after(chunk.published, month))
-                or of_day(chunk)
-            )
+            return told_of_month(chunk, month, query.month_part) or of_day(chunk)
 
-        # "On 30 March 2022": that day's articles first, then its month's
+        # "On 30 March 2022": that day's articles first, then its month's; of "early March", the
+        # passages of the articles published in its first days before the month's others
         for told in (of_day, of_month) if days else (of_month,):
-            dated = [p for p in wide if told(p.chunk)][:pool_size]
+            dated = [p for p in wide if told(p.chunk)]
+            part = [p for p in dated if told_in_part(p.chunk.published, month, query.month_part)]
+            dated = [*part, *(p for p in dated if p not in part)][:pool_size]
             if dated:
                 dated = self._with_story_passages(dated, story, told)
                 result = self._extractive(query, k, dated, flt, wide.closest)

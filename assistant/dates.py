@@ -77,14 +77,15 @@ YEAR_RE = re.compile(r"\b(?:1[89]\d\d|20\d\d)\b")
 
 # A part of a month or year ("the end of November", "early March", "fin 2022", "mi-avril"), or a
 # month after a preposition ("since March", "depuis mars"): no day, but what news writes when it
-# gives none ("aiming to recapture Kherson by the end of November"). Its group `end` is a last
-# part ("late", "fin"), `month` the month it is of.
+# gives none ("aiming to recapture Kherson by the end of November"). Its group `start`, `mid` or
+# `end` is the part ("early", "mi-", "fin"), `month` the month it is of.
 PERIOD_RE = re.compile(
     r"\b(?:(?P<end>(?:the\s+)?end\s+of\s+(?:the\s+month\s+of\s+)?|late[-\s]|"
     r"(?:(?:à\s+)?la\s+)?fin\s+(?:du\s+mois\s+)?(?:de\s+|d['’])?)|"
-    r"(?:the\s+)?(?:beginning|start|middle)\s+of\s+(?:the\s+month\s+of\s+)?|"
-    r"(?:early|mid)[-\s]|(?:(?:à\s+)?la\s+)?(?:début|milieu)\s+(?:du\s+mois\s+)?"
-    r"(?:de\s+|d['’])?|mi-)"
+    r"(?P<start>(?:the\s+)?(?:beginning|start)\s+of\s+(?:the\s+month\s+of\s+)?|early[-\s]|"
+    r"(?:(?:à\s+)?la\s+)?début\s+(?:du\s+mois\s+)?(?:de\s+|d['’])?)|"
+    r"(?P<mid>(?:the\s+)?middle\s+of\s+(?:the\s+month\s+of\s+)?|mid[-\s]|"
+    r"(?:(?:à\s+)?la\s+)?milieu\s+(?:du\s+mois\s+)?(?:de\s+|d['’])?|mi-))"
     rf"(?:(?P<month>{MONTHS})|(?:19|20)\d\d\b|(?:the|this|next|last)\s+year\b|l['’]année\b)"
     r"(?:\s+\d{4})?|"
     r"\b(?:in|since|by|until|from|before|after|en|depuis|dès|jusqu['’]en)\s+"

@@ -62,8 +62,8 @@ from assistant.question_months import (
     day_asked,
     is_date_word,
     month_asked,
-    month_end_asked,
     month_in_period,
+    month_part_asked,
 )
 from assistant.question_names import asks_name
 from assistant.question_source import without_outlet
@@ -129,7 +129,7 @@ class Query:
     names: tuple[tuple[str, tuple[str, ...]], ...] = ()  # name phrases and their tokens
     years: tuple[int, ...] = ()  # years the question names ("in January 2023")
     month: str | None = None  # the month the question names with its year ('2022-01')
-    month_end: bool = False  # of that month, its last days ("fin avril 2022")
+    month_part: str | None = None  # of that month, a part: "start", "mid", "end" ("fin avril")
     day: str | None = None  # the day of that month the question names ('2022-03-30')
     # Words of the question (as typed) that the corpus never uses, nor spells closely: in an
     # article of the question's language, their absence means the topic is not covered.
@@ -222,7 +222,7 @@ def parse_query(
     subject = " ".join(words for words, _ in name_phrases(corrected))
     search = corrected
     month = month_asked(text) or month_in_period(text, period)
-    month_end = bool(month) and month_end_asked(text)
+    month_part = month_part_asked(text) if month else None
     previous, earlier = previous_turn(history)
     counted = _counted(corrected, kind)
     refers = PRONOUN.search(corrected) or DEMONSTRATIVE.search(corrected)
@@ -264,7 +264,7 @@ def parse_query(
             topic = topic or corrected
             kind = prev.kind if kind == "other" else kind
         if search != corrected:  # "that call" was in the month the previous question asked
-            month_end = month_end if month else prev.month_end
+            month_part = month_part if month else prev.month_part
             month = month or prev.month
         role = possessed_role(corrected) if kind == "quote" and not speaker else ""
         if role:
@@ -342,7 +342,7 @@ def parse_query(
         names=names,
         years=years,
         month=month,
-        month_end=month_end,
+        month_part=month_part,
         day=day_asked(text, month),
         holder=stance_holder(text) if kind == "other" else "",
         made=made_thing_asked(text),

@@ -1738,3 +1738,35 @@ def test_a_day_asked_is_answered_from_that_days_articles(
     assert not result.abstained and result.citations, result.text
     assert result.citations[0].source.startswith(source), result.text
     assert figure in lead_value(result), result.text
+
+
+@pytest.mark.parametrize(
+    "asked",
+    [
+        "In late January 2022, what did Ukraine's ambassador to the U.S., Oksana Markarova, say "
+        "Russia would do if Ukraine were attacked again?",
+        "Fin janvier 2022, qu'a dit l'ambassadrice d'Ukraine aux États-Unis, Oksana Markarova, "
+        "de ce que ferait la Russie si l'Ukraine était attaquée de nouveau ?",
+    ],
+)
+def test_the_part_of_a_month_asked_is_answered_from_its_articles_first(
+    indexed, news_articles, asked
+):
+    # Oksana Markarova, Ukraine's ambassador in Washington, quoted in January 2022: on the
+    # cyberattacks to expect (CBS News, 0114, 01-14, and 0121, 01-16), and on "Face the Nation"
+    # on 30 January: Russia "will not stop after Ukraine" (Fox News, 0299; CBS News, 0294). The
+    # end of the month is told by the articles of its last days; the manifest gives the days.
+    assistant = indexed(
+        _with_manifest(
+            news_articles(
+                "0114_ca9d0ed9ff408557.txt",
+                "0121_be2b3f5b6550c944.txt",
+                "0294_bdb701e51dfd7e43.txt",
+                "0299_e13d2019c039c54c.txt",
+            )
+        )
+    )
+    result = assistant.answer(asked)
+    assert not result.abstained and result.citations, result.text
+    assert result.citations[0].source in ("0294_bdb701e51dfd7e43.txt", "0299_e13d2019c039c54c.txt")
+    assert "not stop after Ukraine" in result.text, result.text

@@ -8,9 +8,10 @@ from assistant.question_months import (
     day_asked,
     is_date_word,
     month_asked,
-    month_end_asked,
     month_in_period,
+    month_part_asked,
     months_named,
+    told_in_part,
 )
 
 PERIOD = ("2021-11", "2022-12")
@@ -55,19 +56,43 @@ def test_the_day_a_question_names_in_its_month(asked, month, day):
 
 
 @pytest.mark.parametrize(
-    "asked, end",
+    "asked, part",
     [
-        ("D'après le sondage réalisé fin avril 2022, quelle proportion…", True),
-        ("Fin d'août 2022, qu'a dit Kuleba ?", True),
-        ("What did the poll of late January 2022 find?", True),
-        ("At the end of March 2022, how many troops…", True),
-        ("In April 2022, how many…", False),  # the whole month
-        ("Début mars 2022, qui…", False),
-        ("the endgame of May 2022", False),
+        ("D'après le sondage réalisé fin avril 2022, quelle proportion…", "end"),
+        ("Fin d'août 2022, qu'a dit Kuleba ?", "end"),
+        ("What did the poll of late January 2022 find?", "end"),
+        ("At the end of March 2022, how many troops…", "end"),
+        ("Début mars 2022, qui…", "start"),
+        ("In early September 2022, how much did the White House ask for?", "start"),
+        ("At the beginning of May 2022, who…", "start"),
+        ("À la mi-mai 2022, quelle part des Finlandais…", "mid"),
+        ("In mid-October 2022, who…", "mid"),
+        ("In April 2022, how many…", None),  # the whole month
+        ("the endgame of May 2022", None),
+        ("Early on, in March 2022, who…", None),  # "early" is not of the month
     ],
 )
-def test_the_last_days_of_a_month_in_either_language(asked, end):
-    assert month_end_asked(asked) is end
+def test_the_part_of_a_month_asked_in_either_language(asked, part):
+    assert month_part_asked(asked) == part
+
+
+@pytest.mark.parametrize(
+    "published, part, told",
+    [
+        ("2022-03-03", "start", True),
+        ("2022-03-12", "start", True),
+        ("2022-03-20", "start", False),  # the month's first days are told by then
+        ("2022-03-15", "mid", True),
+        ("2022-03-02", "mid", False),
+        ("2022-03-29", "end", True),
+        ("2022-04-02", "end", True),  # the next month's first days report a month's end
+        ("2022-04-02", "start", False),
+        ("2022-03-05", None, False),  # the whole month asked: no part comes first
+        (None, "start", False),
+    ],
+)
+def test_the_articles_telling_of_a_part_of_a_month(published, part, told):
+    assert told_in_part(published, "2022-03", part) is told
 
 
 def test_month_and_weekday_tokens_in_both_languages():
