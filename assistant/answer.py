@@ -223,9 +223,10 @@ class Assistant:
         # "On 30 March 2022": that day's articles first, then its month's; of "early March", the
         # passages of the articles published in its first days before the month's others
         for told in (of_day, of_month) if days else (of_month,):
-            dated = [p for p in wide if told(p.chunk)]
-            part = [p for p in dated if told_in_part(p.chunk.published, month, query.month_part)]
-            dated = [*part, *(p for p in dated if p not in part)][:pool_size]
+            dated = sorted(
+                (p for p in wide if told(p.chunk)),
+                key=lambda p: not told_in_part(p.chunk.published, month, query.month_part),
+            )[:pool_size]
             if dated:
                 dated = self._with_story_passages(dated, story, told)
                 result = self._extractive(query, k, dated, flt, wide.closest)
